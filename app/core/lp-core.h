@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Everything the user interface and the command line may call. */
+
+#include "lp-error.h"
+#include "lp-plan.h"
+#include "lp-check.h"
+#include "lp-contract.h"
+#include "lp-format.h"
+#include "lp-list-size.h"
+#include "lp-locality.h"
+#include "lp-practice.h"
+#include "lp-sample.h"
+#include "lp-summary.h"
+#include "lp-validate.h"

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Figures as people read them: 596,907 and £221,961,000.  The grouping is
+ * done here rather than with printf's ' flag so that output does not
+ * depend on whether the user's locale defines a thousands separator. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "lp-format.h"
+
+/**
+ * lp_format_count:
+ *
+ * Returns: (transfer full): @value with thousands separators ("-1,234")
+ */
+char *
+lp_format_count (gint64 value)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                             value < 0 ? (guint64) 0 - (guint64) value : (guint64) value);
+  GString *out = g_string_new (value < 0 ? "-" : "");
+  gsize length = strlen (digits);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * lp_format_pounds:
+ *
+ * Returns: (transfer full): whole pounds with a £ sign ("£221,961,000")
+ */
+char *
+lp_format_pounds (gint64 pounds)
+{
+  g_autofree char *count = lp_format_count (pounds < 0 ? -pounds : pounds);
+
+  return g_strdup_printf ("%s£%s", pounds < 0 ? "-" : "", count);
+}
+
+/**
+ * lp_format_date:
+ *
+ * Returns: (transfer full): a YYYY-MM-DD date as NHS documents write it,
+ *   DD/MM/YYYY; anything else is returned unchanged
+ */
+char *
+lp_format_date (const char *iso_date)
+{
+  if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-')
+    return g_strdup (iso_date != NULL ? iso_date : "");
+  return g_strdup_printf ("%.2s/%.2s/%.4s", iso_date + 8, iso_date + 5, iso_date);
+}

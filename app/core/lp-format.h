@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *lp_format_count  (gint64      value);
+char *lp_format_pounds (gint64      pounds);
+char *lp_format_date   (const char *iso_date);
+
+G_END_DECLS

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+/* What a user can set on a locality.  @code and @notes may be NULL. */
+typedef struct {
+  const char *name;
+  const char *code;
+  const char *notes;
+} LpLocalityFields;
+
+#define LP_TYPE_LOCALITY (lp_locality_get_type ())
+G_DECLARE_FINAL_TYPE (LpLocality, lp_locality, LP, LOCALITY, GObject)
+
+gint64      lp_locality_get_id                  (LpLocality *self);
+const char *lp_locality_get_name                (LpLocality *self);
+const char *lp_locality_get_code                (LpLocality *self);
+const char *lp_locality_get_notes               (LpLocality *self);
+guint       lp_locality_get_practice_count      (LpLocality *self);
+gint64      lp_locality_get_registered_patients (LpLocality *self);
+
+GListModel *lp_plan_list_localities  (LpPlan                 *plan,
+                                      GError                **error);
+LpLocality *lp_plan_get_locality     (LpPlan                 *plan,
+                                      gint64                  id,
+                                      GError                **error);
+gint64      lp_plan_find_locality    (LpPlan                 *plan,
+                                      const char             *name_or_code);
+gint64      lp_plan_add_locality     (LpPlan                 *plan,
+                                      const LpLocalityFields *fields,
+                                      GError                **error);
+gboolean    lp_plan_update_locality  (LpPlan                 *plan,
+                                      gint64                  id,
+                                      const LpLocalityFields *fields,
+                                      GError                **error);
+gboolean    lp_plan_delete_locality  (LpPlan                 *plan,
+                                      gint64                  id,
+                                      GError                **error);
+
+G_END_DECLS

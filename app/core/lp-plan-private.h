@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Core-internal access to the plan's database connection.  Nothing outside
+ * app/core includes this header: SQL stays in the core. */
+
+#include <sqlite3.h>
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  int         version;
+  const char *resource;   /* GResource path of the script, or NULL */
+  const char *sql;        /* the script itself, when not a resource */
+} LpMigration;
+
+const LpMigration *lp_migrations_builtin   (guint             *n_steps);
+gboolean           lp_migrations_apply     (sqlite3           *db,
+                                            const LpMigration *steps,
+                                            guint              n_steps,
+                                            int                from_version,
+                                            GError           **error);
+
+LpPlan       *lp_plan_open_with_migrations (const char         *path,
+                                            LpPlanOpenFlags     flags,
+                                            const LpMigration  *steps,
+                                            guint               n_steps,
+                                            GError            **error);
+
+sqlite3      *lp_plan_get_db               (LpPlan             *self);
+sqlite3_stmt *lp_plan_prepare              (LpPlan             *self,
+                                            const char         *sql,
+                                            GError            **error);
+gboolean      lp_plan_begin_write          (LpPlan             *self,
+                                            GError            **error);
+gboolean      lp_plan_commit               (LpPlan             *self,
+                                            GError            **error);
+void          lp_plan_rollback             (LpPlan             *self);
+void          lp_plan_emit_changed         (LpPlan             *self,
+                                            const char         *table);
+
+gboolean      lp_sqlite_set_error          (GError            **error,
+                                            sqlite3            *db,
+                                            int                 rc,
+                                            const char         *doing);
+gboolean      lp_sqlite_exec               (sqlite3            *db,
+                                            const char         *sql,
+                                            GError            **error);
+gint64        lp_id_new                    (void);
+
+/* Step a cached statement that returns no rows, then reset it. */
+gboolean      lp_stmt_run                  (LpPlan             *self,
+                                            sqlite3_stmt       *stmt,
+                                            const char         *doing,
+                                            GError            **error);
+/* Bind text, or NULL when @text is NULL (SQLITE_TRANSIENT copy). */
+void          lp_stmt_bind_text            (sqlite3_stmt       *stmt,
+                                            int                 index,
+                                            const char         *text);
+const char   *lp_stmt_column_text          (sqlite3_stmt       *stmt,
+                                            int                 column);
+
+G_END_DECLS

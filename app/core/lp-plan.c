@@ -1,0 +1,589 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* LpPlan: the user's plan file, open.  One SQLite connection, used from the
+ * thread that opened it; every write goes through lp_plan_begin_write(). */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "lp-plan-file.h"
+
+struct _LpPlan
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;   /* SQL text -> prepared statement */
+  char       *migration_backup;
+  gint64      base_scenario_id;
+  int         schema_version;
+  guint       write_depth;
+  gboolean    write_failed;
+  gboolean    read_only;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (LpPlan, lp_plan, G_TYPE_OBJECT)
+
+static void
+lp_plan_finalize (GObject *object)
+{
+  LpPlan *self = LP_PLAN (object);
+
+  lp_plan_close (self);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->migration_backup, g_free);
+  G_OBJECT_CLASS (lp_plan_parent_class)->finalize (object);
+}
+
+static void
+lp_plan_class_init (LpPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = lp_plan_finalize;
+
+  /**
+   * LpPlan::changed:
+   * @table: the table whose rows changed
+   *
+   * Emitted after a write to the plan has been committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+lp_plan_finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+lp_plan_init (LpPlan *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            lp_plan_finalize_statement);
+}
+
+static gboolean
+lp_plan_load_base_scenario (LpPlan  *self,
+                            GError **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (self,
+      "SELECT id FROM scenario WHERE base_id IS NULL ORDER BY name = 'Base' DESC, name LIMIT 1",
+      error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    self->base_scenario_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT,
+                   _("The plan has no base scenario"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static LpPlan *
+lp_plan_new_for_db (sqlite3    *db,
+                    const char *path,
+                    int         version,
+                    gboolean    read_only)
+{
+  LpPlan *self = g_object_new (LP_TYPE_PLAN, NULL);
+
+  self->db = db;
+  self->path = g_strdup (path);
+  self->schema_version = version;
+  self->read_only = read_only;
+  return self;
+}
+
+static gboolean
+lp_plan_migrate (LpPlan             *self,
+                 const LpMigration  *steps,
+                 guint               n_steps,
+                 GError            **error)
+{
+  int target = steps[n_steps - 1].version;
+
+  if (self->schema_version >= target)
+    return TRUE;
+  if (self->read_only)
+    {
+      g_autofree char *name = g_filename_display_basename (self->path);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                   _("“%s” was made by an older Locality Planner and must be upgraded, "
+                     "but it is read-only. Open a copy that you can change"), name);
+      return FALSE;
+    }
+  self->migration_backup = lp_plan_file_backup (self->db, self->path, self->schema_version, error);
+  if (self->migration_backup == NULL)
+    return FALSE;
+  if (!lp_migrations_apply (self->db, steps, n_steps, self->schema_version, error))
+    return FALSE;
+  self->schema_version = target;
+  return TRUE;
+}
+
+static gboolean
+lp_plan_file_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* SQLite also needs the folder to be writable for its rollback journal. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+LpPlan *
+lp_plan_open_with_migrations (const char         *path,
+                              LpPlanOpenFlags     flags,
+                              const LpMigration  *steps,
+                              guint               n_steps,
+                              GError            **error)
+{
+  g_autoptr(LpPlan) self = NULL;
+  gboolean read_only = (flags & LP_PLAN_OPEN_READ_ONLY) != 0;
+  sqlite3 *db;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (n_steps > 0, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                   _("There is no plan file at “%s”"), name);
+      return NULL;
+    }
+  read_only = read_only || !lp_plan_file_is_writable (path);
+  db = lp_plan_file_connect (path, read_only, FALSE, error);
+  if (db == NULL)
+    return NULL;
+  if (!lp_plan_file_identify (db, path, &version, error))
+    {
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+  self = lp_plan_new_for_db (db, path, version, read_only);
+  if ((!read_only && !lp_plan_file_set_journal (db, error)) ||
+      !lp_plan_migrate (self, steps, n_steps, error) ||
+      !lp_plan_load_base_scenario (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * lp_plan_open:
+ * @path: a plan file
+ * @flags: %LP_PLAN_OPEN_READ_ONLY to open without changing it
+ *
+ * Opens a plan file.  A file that is not a plan, is damaged, or was made by
+ * a newer version is refused with a #LpPlanError and is left untouched.  A
+ * plan made by an older version is upgraded, after a copy of it is kept
+ * beside it (see lp_plan_get_migration_backup()).  A file the user may not
+ * write is opened read-only.
+ *
+ * Returns: (transfer full): the open plan, or %NULL with @error set
+ */
+LpPlan *
+lp_plan_open (const char       *path,
+              LpPlanOpenFlags   flags,
+              GError          **error)
+{
+  guint n_steps;
+  const LpMigration *steps = lp_migrations_builtin (&n_steps);
+
+  return lp_plan_open_with_migrations (path, flags, steps, n_steps, error);
+}
+
+static gboolean
+lp_plan_initialise (sqlite3  *db,
+                    GError  **error)
+{
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", LP_PLAN_APPLICATION_ID);
+  guint n_steps;
+  const LpMigration *steps = lp_migrations_builtin (&n_steps);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!lp_sqlite_exec (db, "PRAGMA page_size = 4096", error) ||
+      !lp_plan_file_set_journal (db, error) ||
+      !lp_sqlite_exec (db, set_id, error) ||
+      !lp_migrations_apply (db, steps, n_steps, 0, error))
+    return FALSE;
+  rc = sqlite3_prepare_v2 (db,
+      "INSERT INTO scenario (id, name, notes) VALUES (?1, 'Base', '');"
+      , -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, lp_id_new ());
+      rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode (db);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return lp_sqlite_set_error (error, db, rc, _("create the base scenario"));
+  return lp_sqlite_exec (db,
+      "INSERT INTO plan_info (key, value) VALUES "
+      "('created', strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')), "
+      "('created_by', 'Locality Planner " PACKAGE_VERSION "')", error);
+}
+
+/**
+ * lp_plan_create:
+ * @path: where the new plan file goes; it must not exist yet
+ *
+ * Creates an empty plan with the current schema, the reference rows every
+ * plan carries (staff groups and roles, points of delivery, activity lines)
+ * and a base scenario.
+ *
+ * Returns: (transfer full): the open plan, or %NULL with @error set
+ */
+LpPlan *
+lp_plan_create (const char  *path,
+                GError     **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS,
+                   _("“%s” already exists; choose another name for the new plan"), name);
+      return NULL;
+    }
+  db = lp_plan_file_connect (path, FALSE, TRUE, error);
+  if (db == NULL)
+    return NULL;
+  if (!lp_plan_initialise (db, error))
+    {
+      sqlite3_close_v2 (db);
+      g_unlink (path);
+      return NULL;
+    }
+  sqlite3_close_v2 (db);
+  return lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, error);
+}
+
+/**
+ * lp_plan_close:
+ *
+ * Closes the database connection.  Safe to call more than once; the plan
+ * object answers no further queries afterwards.
+ */
+void
+lp_plan_close (LpPlan *self)
+{
+  g_return_if_fail (LP_IS_PLAN (self));
+
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+}
+
+const char *
+lp_plan_get_path (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+  return self->path;
+}
+
+/**
+ * lp_plan_dup_display_name:
+ *
+ * The plan's name for a window title: the plan_info "name" if set,
+ * otherwise the file name without its suffix.
+ */
+char *
+lp_plan_dup_display_name (LpPlan *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+
+  name = lp_plan_dup_info (self, "name");
+  if (name != NULL && *name != '\0')
+    return g_steal_pointer (&name);
+  base = g_filename_display_basename (self->path);
+  if (g_str_has_suffix (base, LP_PLAN_FILE_SUFFIX))
+    base[strlen (base) - strlen (LP_PLAN_FILE_SUFFIX)] = '\0';
+  return g_steal_pointer (&base);
+}
+
+gboolean
+lp_plan_is_read_only (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), TRUE);
+  return self->read_only;
+}
+
+int
+lp_plan_get_schema_version (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * lp_plan_get_migration_backup:
+ *
+ * Returns: (nullable): the copy kept when opening upgraded the plan, or %NULL
+ */
+const char *
+lp_plan_get_migration_backup (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+  return self->migration_backup;
+}
+
+gint64
+lp_plan_get_base_scenario_id (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), 0);
+  return self->base_scenario_id;
+}
+
+static gboolean
+lp_plan_same_file (const char *a,
+                   const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/**
+ * lp_plan_save_copy:
+ * @dest_path: where the copy goes; an existing file there is replaced
+ *
+ * Writes a complete, consistent copy of the plan ("Save As").  The open
+ * plan stays as it is.
+ */
+gboolean
+lp_plan_save_copy (LpPlan      *self,
+                   const char  *dest_path,
+                   GError     **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  if (lp_plan_same_file (self->path, dest_path))
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS,
+                   _("A copy cannot replace the plan it is copied from"));
+      return FALSE;
+    }
+  return lp_plan_file_copy_to (self->db, dest_path, error);
+}
+
+sqlite3 *
+lp_plan_get_db (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+  return self->db;
+}
+
+/**
+ * lp_plan_prepare:
+ * @sql: a statement; the text is the cache key, so pass a string literal
+ *
+ * Returns a prepared statement, reset and with no bindings, that the plan
+ * keeps and reuses.  The caller resets it after stepping (lp_stmt_run()
+ * does).
+ */
+sqlite3_stmt *
+lp_plan_prepare (LpPlan      *self,
+                 const char  *sql,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+
+  if (self->db == NULL)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE, _("The plan is closed"));
+      return NULL;
+    }
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      lp_sqlite_set_error (error, self->db, rc, _("read the plan"));
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sqlite3_sql (stmt), stmt);
+  return stmt;
+}
+
+/**
+ * lp_plan_begin_write:
+ *
+ * Starts a write transaction (BEGIN IMMEDIATE, so a second writer waits at
+ * the start rather than failing half way).  Calls nest: only the outermost
+ * commits, and a rollback at any depth makes the whole transaction roll
+ * back.
+ */
+gboolean
+lp_plan_begin_write (LpPlan  *self,
+                     GError **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                   _("The plan is open read-only; save a copy to make changes"));
+      return FALSE;
+    }
+  if (self->db == NULL)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE, _("The plan is closed"));
+      return FALSE;
+    }
+  if (self->write_depth == 0)
+    {
+      int rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        return lp_sqlite_set_error (error, self->db, rc, _("start changing the plan"));
+      self->write_failed = FALSE;
+    }
+  self->write_depth++;
+  return TRUE;
+}
+
+gboolean
+lp_plan_commit (LpPlan  *self,
+                GError **error)
+{
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->write_depth > 0, FALSE);
+
+  if (--self->write_depth > 0)
+    return TRUE;
+  if (self->write_failed)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE,
+                   _("The change was not saved because part of it failed"));
+      return FALSE;
+    }
+  rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      lp_sqlite_set_error (error, self->db, rc, _("save the change"));
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+lp_plan_rollback (LpPlan *self)
+{
+  g_return_if_fail (LP_IS_PLAN (self));
+  g_return_if_fail (self->write_depth > 0);
+
+  self->write_failed = TRUE;
+  if (--self->write_depth == 0)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+lp_plan_emit_changed (LpPlan     *self,
+                      const char *table)
+{
+  if (self->write_depth == 0)
+    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}
+
+/**
+ * lp_plan_dup_info:
+ * @key: e.g. "name", "organisation_code", "financial_year"
+ *
+ * Returns: (nullable): the plan-wide setting, or %NULL if it is not set
+ */
+char *
+lp_plan_dup_info (LpPlan     *self,
+                  const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = lp_plan_prepare (self, "SELECT value FROM plan_info WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (lp_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+lp_plan_set_info (LpPlan      *self,
+                  const char  *key,
+                  const char  *value,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (!lp_plan_begin_write (self, error))
+    return FALSE;
+  stmt = lp_plan_prepare (self,
+      "INSERT INTO plan_info (key, value) VALUES (?1, ?2) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
+  if (stmt == NULL)
+    {
+      lp_plan_rollback (self);
+      return FALSE;
+    }
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (!lp_stmt_run (self, stmt, _("save the plan's details"), error))
+    {
+      lp_plan_rollback (self);
+      return FALSE;
+    }
+  if (!lp_plan_commit (self, error))
+    return FALSE;
+  lp_plan_emit_changed (self, "plan_info");
+  return TRUE;
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-plan.h"
+#include "lp-locality.h"
+
+G_BEGIN_DECLS
+
+/* What a user can set on a practice.  @locality_id 0 = no locality yet;
+ * @status is one of "active", "closed", "dormant", "proposed" (NULL =
+ * "active"); @postcode and @notes may be NULL. */
+typedef struct {
+  const char *ods_code;
+  const char *name;
+  const char *postcode;
+  gint64      locality_id;
+  const char *status;
+  const char *notes;
+} LpPracticeFields;
+
+#define LP_TYPE_PRACTICE (lp_practice_get_type ())
+G_DECLARE_FINAL_TYPE (LpPractice, lp_practice, LP, PRACTICE, GObject)
+
+gint64      lp_practice_get_id             (LpPractice *self);
+const char *lp_practice_get_ods_code       (LpPractice *self);
+const char *lp_practice_get_name           (LpPractice *self);
+const char *lp_practice_get_postcode       (LpPractice *self);
+gint64      lp_practice_get_locality_id    (LpPractice *self);
+const char *lp_practice_get_locality_name  (LpPractice *self);
+const char *lp_practice_get_status         (LpPractice *self);
+const char *lp_practice_get_notes          (LpPractice *self);
+/* The latest extract's list size, or -1 when the practice has none. */
+gint64      lp_practice_get_list_size      (LpPractice *self);
+const char *lp_practice_get_list_size_date (LpPractice *self);
+
+/* @locality_id 0 lists every practice. */
+GListModel *lp_plan_list_practices  (LpPlan                 *plan,
+                                     gint64                  locality_id,
+                                     GError                **error);
+LpPractice *lp_plan_get_practice    (LpPlan                 *plan,
+                                     gint64                  id,
+                                     GError                **error);
+gint64      lp_plan_find_practice   (LpPlan                 *plan,
+                                     const char             *ods_code);
+gint64      lp_plan_add_practice    (LpPlan                 *plan,
+                                     const LpPracticeFields *fields,
+                                     GError                **error);
+gboolean    lp_plan_update_practice (LpPlan                 *plan,
+                                     gint64                  id,
+                                     const LpPracticeFields *fields,
+                                     GError                **error);
+gboolean    lp_plan_delete_practice (LpPlan                 *plan,
+                                     gint64                  id,
+                                     GError                **error);
+
+G_END_DECLS

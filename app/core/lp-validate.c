@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Every message names the field and the value and says what would be
+ * accepted, so a commissioner can put it right without help. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "lp-error.h"
+#include "lp-validate.h"
+
+static gboolean
+lp_invalid (GError    **error,
+            const char *format,
+            ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+lp_invalid (GError    **error,
+            const char *format,
+            ...)
+{
+  va_list args;
+
+  if (error == NULL)
+    return FALSE;
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, format, args));
+  va_end (args);
+  return FALSE;
+}
+
+static gboolean
+lp_has_control_char (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_iscntrl (c) && c != '\n' && c != '\t')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * lp_validate_text:
+ * @field: the field's name as the user sees it ("Practice name")
+ * @max_chars: the longest value accepted, in characters
+ *
+ * Accepts valid UTF-8 without control characters (other than tab and
+ * newline), not longer than @max_chars, and not blank if @required.
+ */
+gboolean
+lp_validate_text (const char  *field,
+                  const char  *value,
+                  gboolean     required,
+                  gsize        max_chars,
+                  GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+  glong length;
+
+  if (value == NULL)
+    return !required || lp_invalid (error, _("%s must be given"), field);
+  if (!g_utf8_validate (value, -1, NULL))
+    return lp_invalid (error, _("%s is not valid text (it is not UTF-8)"), field);
+  trimmed = g_strstrip (g_strdup (value));
+  if (required && *trimmed == '\0')
+    return lp_invalid (error, _("%s must not be empty"), field);
+  length = g_utf8_strlen (value, -1);
+  if ((gsize) length > max_chars)
+    return lp_invalid (error, _("%s is too long (%ld characters; at most %zu)"),
+                       field, length, max_chars);
+  if (lp_has_control_char (value))
+    return lp_invalid (error, _("%s contains a control character; remove it"), field);
+  return TRUE;
+}
+
+static gboolean
+lp_split_iso_date (const char *text,
+                   guint      *year,
+                   guint      *month,
+                   guint      *day)
+{
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  *year = g_ascii_strtoull (text, NULL, 10);
+  *month = g_ascii_strtoull (text + 5, NULL, 10);
+  *day = g_ascii_strtoull (text + 8, NULL, 10);
+  return TRUE;
+}
+
+/**
+ * lp_validate_date:
+ *
+ * Accepts a real calendar date written YYYY-MM-DD (so 2018-02-31 is
+ * refused) between the years 1900 and 2200.
+ */
+gboolean
+lp_validate_date (const char  *field,
+                  const char  *iso_date,
+                  GError     **error)
+{
+  guint y, m, d;
+
+  if (iso_date == NULL || !lp_split_iso_date (iso_date, &y, &m, &d))
+    return lp_invalid (error, _("%s must be a date written YYYY-MM-DD, not “%s”"),
+                       field, iso_date != NULL ? iso_date : "");
+  if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return lp_invalid (error, _("%s: “%s” is not a real date"), field, iso_date);
+  return TRUE;
+}
+
+/**
+ * lp_normalise_ods_code:
+ *
+ * Returns the practice code trimmed and in capitals ("d81047 " gives
+ * "D81047"), or %NULL if it is not 3 to 8 letters and digits.
+ */
+char *
+lp_normalise_ods_code (const char  *field,
+                       const char  *code,
+                       GError     **error)
+{
+  g_autofree char *upper = NULL;
+  gsize length;
+
+  if (code == NULL)
+    return lp_invalid (error, _("%s must be given"), field), NULL;
+  upper = g_ascii_strup (code, -1);
+  g_strstrip (upper);
+  length = strlen (upper);
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (upper[i]))
+      length = 0;
+  if (length < 3 || length > 8)
+    return lp_invalid (error, _("%s “%s” is not valid: use 3 to 8 letters and digits, for example D81047"),
+                       field, code), NULL;
+  return g_steal_pointer (&upper);
+}
+
+/* Reads digits with optional thousands separators ("596,907"). */
+static gboolean
+lp_read_grouped_digits (const char *text,
+                        gint64     *out)
+{
+  guint64 value = 0;
+  gboolean any = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ',' && any && g_ascii_isdigit (p[1]))
+        continue;
+      if (!g_ascii_isdigit (*p) || value > (guint64) (G_MAXINT64 - 9) / 10)
+        return FALSE;
+      value = value * 10 + (guint64) (*p - '0');
+      any = TRUE;
+    }
+  *out = (gint64) value;
+  return any;
+}
+
+/**
+ * lp_parse_count:
+ *
+ * Parses a whole number of 0 or more ("12", "1,234", " 7 ").
+ */
+gboolean
+lp_parse_count (const char  *field,
+                const char  *text,
+                gint64      *out,
+                GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (!lp_read_grouped_digits (trimmed, out))
+    return lp_invalid (error, _("%s must be a whole number of 0 or more, not “%s”"),
+                       field, trimmed);
+  return TRUE;
+}
+
+/**
+ * lp_parse_pounds:
+ *
+ * Parses whole pounds ("£221,961,000", "221961000", "1,200.00").  Pence
+ * other than .00 are refused: contract values are held in whole pounds.
+ */
+gboolean
+lp_parse_pounds (const char  *field,
+                 const char  *text,
+                 gint64      *out,
+                 GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char *digits = trimmed;
+
+  if (g_str_has_prefix (digits, "£"))
+    digits += strlen ("£");
+  if (g_str_has_suffix (digits, ".00"))
+    digits[strlen (digits) - 3] = '\0';
+  if (!lp_read_grouped_digits (digits, out))
+    return lp_invalid (error, _("%s must be an amount in whole pounds, such as 1,250,000, not “%s”"),
+                       field, text != NULL ? text : "");
+  return TRUE;
+}
+
+/**
+ * lp_parse_date:
+ *
+ * Parses a date written YYYY-MM-DD, DD/MM/YYYY (as NHS documents write
+ * them) or YYYYMMDD (as ODS files do).
+ *
+ * Returns: (transfer full): the date as YYYY-MM-DD, or %NULL with @error set
+ */
+char *
+lp_parse_date (const char  *field,
+               const char  *text,
+               GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *iso = NULL;
+  guint d, m, y;
+  char tail;
+
+  if (sscanf (trimmed, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && strlen (trimmed) >= 8)
+    iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  else if (strlen (trimmed) == 8 && strspn (trimmed, "0123456789") == 8)
+    iso = g_strdup_printf ("%.4s-%.2s-%.2s", trimmed, trimmed + 4, trimmed + 6);
+  else
+    iso = g_strdup (trimmed);
+  if (!lp_validate_date (field, iso, NULL))
+    return lp_invalid (error, _("%s: “%s” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)"),
+                       field, trimmed), NULL;
+  return g_steal_pointer (&iso);
+}
+
+/**
+ * lp_parse_percent_bp:
+ * @basis_points: (out): the percentage in hundredths of a percent
+ *
+ * Parses a percentage with at most two decimals ("13.3", "-2.9", "21%")
+ * exactly, without passing through floating point: 13.3 gives 1330.
+ */
+gboolean
+lp_parse_percent_bp (const char  *field,
+                     const char  *text,
+                     gint64      *basis_points,
+                     GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_auto(GStrv) parts = NULL;
+  gboolean negative = trimmed[0] == '-';
+  gint64 whole = 0, fraction = 0;
+  gsize decimals;
+
+  if (g_str_has_suffix (trimmed, "%"))
+    trimmed[strlen (trimmed) - 1] = '\0';
+  parts = g_strsplit (trimmed + (negative ? 1 : 0), ".", 3);
+  decimals = parts[0] != NULL && parts[1] != NULL ? strlen (parts[1]) : 0;
+  if (parts[0] == NULL || !lp_read_grouped_digits (parts[0], &whole) || whole > 1000000 ||
+      (parts[1] != NULL && (parts[2] != NULL || decimals < 1 || decimals > 2 ||
+                            !lp_read_grouped_digits (parts[1], &fraction))))
+    return lp_invalid (error, _("%s must be a percentage with at most two decimals, such as 13.3, not “%s”"),
+                       field, text != NULL ? text : "");
+  if (decimals == 1)
+    fraction *= 10;
+  *basis_points = (whole * 100 + fraction) * (negative ? -1 : 1);
+  return TRUE;
+}
+
+/**
+ * lp_parse_decimal:
+ *
+ * Parses a number written with a full stop for decimals ("1.25"), of at
+ * least @minimum, for quantities such as FTE that are not money.
+ */
+gboolean
+lp_parse_decimal (const char  *field,
+                  const char  *text,
+                  double       minimum,
+                  double      *out,
+                  GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char *end = NULL;
+  double value = g_ascii_strtod (trimmed, &end);
+
+  if (*trimmed == '\0' || end == NULL || *end != '\0' || !isfinite (value))
+    return lp_invalid (error, _("%s must be a number such as 1.5, not “%s”"), field, trimmed);
+  if (value < minimum)
+    return lp_invalid (error, _("%s must be %g or more, not “%s”"), field, minimum, trimmed);
+  *out = value;
+  return TRUE;
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+char    *test_tmp_dir        (void);
+char    *test_tmp_path       (const char *dir,
+                              const char *name);
+LpPlan  *test_new_plan       (const char *dir);
+void     test_sql_on_file    (const char *path,
+                              const char *sql);
+gint64   test_sql_int        (const char *path,
+                              const char *sql);
+char    *test_file_checksum  (const char *path);
+void     test_write_file     (const char *path,
+                              const char *contents,
+                              gssize      length);
+void     test_rm_rf          (const char *dir);
+
+G_END_DECLS
