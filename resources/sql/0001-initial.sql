@@ -10,7 +10,9 @@
 --
 -- Money is held in whole pounds as integers.  Percentages are held in basis
 -- points (1% = 100) so that published rates such as 13.3% are exact.
--- Dates are ISO 8601 text (YYYY-MM-DD); financial years are 'YYYY/YY'.
+-- Dates are ISO 8601 text (YYYY-MM-DD), checked with date(x, '+0 days') IS x:
+-- the modifier makes SQLite normalise 2018-02-31 to 2018-03-03, so an
+-- impossible day no longer matches itself.  Financial years are 'YYYY/YY'.
 
 CREATE TABLE plan_info (
   key   TEXT PRIMARY KEY NOT NULL CHECK (length(key) > 0),
@@ -51,7 +53,7 @@ CREATE INDEX practice_locality ON practice (locality_id);
 -- snapshot on the first of each month).
 CREATE TABLE list_size (
   practice_id   INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
-  extract_date  TEXT NOT NULL CHECK (date(extract_date) IS extract_date),
+  extract_date  TEXT NOT NULL CHECK (date(extract_date, '+0 days') IS extract_date),
   patients      INTEGER NOT NULL CHECK (typeof(patients) = 'integer' AND patients >= 0),
   source        TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (practice_id, extract_date)
@@ -68,8 +70,8 @@ CREATE TABLE contract (
   id                   INTEGER PRIMARY KEY NOT NULL,
   provider_id          INTEGER NOT NULL REFERENCES provider (id) ON DELETE RESTRICT,
   service              TEXT NOT NULL CHECK (length(trim(service)) > 0),
-  start_date           TEXT NOT NULL CHECK (date(start_date) IS start_date),
-  end_date             TEXT NOT NULL CHECK (date(end_date) IS end_date),
+  start_date           TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+  end_date             TEXT NOT NULL CHECK (date(end_date, '+0 days') IS end_date),
   extension_months     INTEGER NOT NULL DEFAULT 0
                        CHECK (typeof(extension_months) = 'integer' AND extension_months >= 0),
   annual_value_pounds  INTEGER NOT NULL
@@ -183,7 +185,7 @@ CREATE TABLE access_trajectory (
   scenario_id   INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
   locality_id   INTEGER REFERENCES locality (id) ON DELETE CASCADE,
   label         TEXT NOT NULL DEFAULT '',
-  period_month  TEXT NOT NULL CHECK (date(period_month) IS period_month AND period_month LIKE '%-01'),
+  period_month  TEXT NOT NULL CHECK (date(period_month, '+0 days') IS period_month AND period_month LIKE '%-01'),
   target_bp     INTEGER NOT NULL CHECK (typeof(target_bp) = 'integer' AND target_bp BETWEEN 0 AND 10000)
 );
 CREATE UNIQUE INDEX access_trajectory_key ON access_trajectory
@@ -194,8 +196,8 @@ CREATE TABLE access_provision (
   scenario_id       INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
   practice_id       INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
   basis             TEXT NOT NULL DEFAULT 'plan' CHECK (basis IN ('plan', 'actual')),
-  start_date        TEXT NOT NULL CHECK (date(start_date) IS start_date),
-  end_date          TEXT CHECK (end_date IS NULL OR (date(end_date) IS end_date AND end_date >= start_date)),
+  start_date        TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+  end_date          TEXT CHECK (end_date IS NULL OR (date(end_date, '+0 days') IS end_date AND end_date >= start_date)),
   level             TEXT NOT NULL CHECK (level IN ('full', 'partial', 'none')),
   minutes_per_week  INTEGER NOT NULL DEFAULT 0
                     CHECK (typeof(minutes_per_week) = 'integer' AND minutes_per_week >= 0)
@@ -205,7 +207,7 @@ CREATE INDEX access_provision_practice ON access_provision (practice_id);
 CREATE TABLE capacity_rule (
   id                    INTEGER PRIMARY KEY NOT NULL,
   name                  TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
-  start_date            TEXT NOT NULL CHECK (date(start_date) IS start_date),
+  start_date            TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
   minutes_per_1000      REAL NOT NULL CHECK (minutes_per_1000 > 0),
   round_to_quarter_hour INTEGER NOT NULL DEFAULT 0 CHECK (round_to_quarter_hour IN (0, 1))
 );
@@ -232,7 +234,7 @@ CREATE TABLE staff_role (
 CREATE TABLE workforce_fte (
   practice_id  INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
   role         TEXT NOT NULL REFERENCES staff_role (code) ON DELETE RESTRICT,
-  as_at        TEXT NOT NULL CHECK (date(as_at) IS as_at),
+  as_at        TEXT NOT NULL CHECK (date(as_at, '+0 days') IS as_at),
   fte          REAL CHECK (fte IS NULL OR fte >= 0),
   headcount    INTEGER CHECK (headcount IS NULL OR (typeof(headcount) = 'integer' AND headcount >= 0)),
   source       TEXT NOT NULL DEFAULT '',
@@ -246,7 +248,7 @@ CREATE TABLE workforce_change (
   scenario_id    INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,
   practice_id    INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
   role           TEXT NOT NULL REFERENCES staff_role (code) ON DELETE RESTRICT,
-  quarter_start  TEXT NOT NULL CHECK (date(quarter_start) IS quarter_start
+  quarter_start  TEXT NOT NULL CHECK (date(quarter_start, '+0 days') IS quarter_start
                                       AND substr(quarter_start, 6) IN ('01-01', '04-01', '07-01', '10-01')),
   joiners        REAL NOT NULL DEFAULT 0 CHECK (joiners >= 0),
   leavers        REAL NOT NULL DEFAULT 0 CHECK (leavers >= 0),
@@ -272,7 +274,7 @@ CREATE TABLE workforce_target (
   staff_group  TEXT REFERENCES staff_group (code) ON DELETE RESTRICT,
   role         TEXT REFERENCES staff_role (code) ON DELETE RESTRICT,
   fte_change   REAL NOT NULL,
-  due_date     TEXT NOT NULL CHECK (date(due_date) IS due_date),
+  due_date     TEXT NOT NULL CHECK (date(due_date, '+0 days') IS due_date),
   label        TEXT NOT NULL DEFAULT '',
   CHECK ((staff_group IS NULL) <> (role IS NULL)),
   CHECK ((level = 'locality') = (locality_id IS NOT NULL)),
@@ -285,7 +287,7 @@ CREATE TABLE reference_figure (
   code    TEXT PRIMARY KEY NOT NULL,
   label   TEXT NOT NULL,
   value   REAL NOT NULL,
-  as_at   TEXT NOT NULL CHECK (date(as_at) IS as_at),
+  as_at   TEXT NOT NULL CHECK (date(as_at, '+0 days') IS as_at),
   source  TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 

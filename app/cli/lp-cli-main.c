@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* locality-planner-cli: reads argv, finds the command, runs it, and turns
+ * any error into one line on stderr and exit status 2. */
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-cli.h"
+#include "lp-cli-table.h"
+
+typedef struct {
+  const char   *name;
+  const char   *synopsis;  /* the arguments, as shown in --help */
+  const char   *summary;
+  guint         n_args;
+  const char   *option;    /* the one option the command takes, or NULL */
+  LpCliRunFunc  run;       /* NULL for "help" */
+} LpCliCommand;
+
+static const LpCliCommand commands[] = {
+  { "new", N_("PLAN"), N_("Create an empty plan file"), 1, NULL, lp_cli_new },
+  { "info", N_("PLAN"), N_("Show a plan's name, schema version, table sizes and summary"),
+    1, NULL, lp_cli_info },
+  { "check", N_("PLAN"), N_("Check a plan's integrity and rules; exit status 1 if it has errors"),
+    1, NULL, lp_cli_check },
+  { "list", N_("localities|practices|contracts PLAN [--csv]"),
+    N_("List a plan's localities, practices or contracts; --csv writes CSV"),
+    2, "--csv", lp_cli_list },
+  { "sample", N_("DATA_DIR PLAN [--replace]"),
+    N_("Build the sample plan from the CSV files in DATA_DIR; --replace overwrites PLAN"),
+    2, "--replace", lp_cli_sample },
+  { "help", "", N_("Show this help"), 0, NULL, NULL },
+};
+
+/* Parsed argv: the options may come anywhere, as in most Unix tools. */
+typedef struct {
+  GPtrArray  *positional;  /* borrowed from argv */
+  const char *option;      /* the last --csv or --replace seen, or NULL */
+  gboolean    help;
+  gboolean    version;
+} LpCliArgs;
+
+G_DEFINE_QUARK (lp-cli-error-quark, lp_cli_error)
+
+static void
+print_help (void)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
+  g_autofree char *text = NULL;
+
+  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_TEXT);
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("  %s %s", commands[i].name,
+                                                _(commands[i].synopsis));
+
+      lp_cli_table_add_text (table, usage);
+      lp_cli_table_add_text (table, _(commands[i].summary));
+    }
+  lp_cli_table_add_text (table, "  -h, --help");
+  lp_cli_table_add_text (table, _("Show this help"));
+  lp_cli_table_add_text (table, "  --version");
+  lp_cli_table_add_text (table, _("Show the version"));
+  text = lp_cli_table_to_string (table);
+
+  g_print (_("Usage: %s COMMAND ARGUMENTS…\n\n"), LP_CLI_NAME);
+  g_print ("%s\n\n", _("Inspects, checks and lists Locality Planner plan files (.lpplan)."));
+  g_print ("%s\n%s\n", _("Commands and options:"), text);
+  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors; 2 wrong usage, "
+                     "or a file that could not be opened or created."));
+}
+
+static gboolean
+parse_args (int         argc,
+            char      **argv,
+            LpCliArgs  *args,
+            GError    **error)
+{
+  gboolean options_done = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (options_done || arg[0] != '-' || arg[1] == '\0')
+        g_ptr_array_add (args->positional, (gpointer) arg);
+      else if (strcmp (arg, "--") == 0)
+        options_done = TRUE;  /* a plan file may be called "-x.lpplan" */
+      else if (strcmp (arg, "-h") == 0 || strcmp (arg, "--help") == 0)
+        args->help = TRUE;
+      else if (strcmp (arg, "--version") == 0)
+        args->version = TRUE;
+      else if (strcmp (arg, "--csv") == 0 || strcmp (arg, "--replace") == 0)
+        args->option = arg;
+      else
+        {
+          g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                       _("unknown option “%s”; see --help"), arg);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static const LpCliCommand *
+find_command (const char  *name,
+              GError     **error)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+               _("unknown command “%s”; see --help"), name);
+  return NULL;
+}
+
+/* Checks what came after the command name against what it declared. */
+static gboolean
+check_usage (const LpCliCommand  *command,
+             const LpCliArgs     *args,
+             GError             **error)
+{
+  guint given = args->positional->len - 1;
+  const char *problem = NULL;
+
+  if (args->option != NULL && g_strcmp0 (args->option, command->option) != 0)
+    {
+      g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                   _("“%s” does not take the option “%s”; see --help"),
+                   command->name, args->option);
+      return FALSE;
+    }
+  if (given < command->n_args)
+    problem = _("missing argument");
+  else if (given > command->n_args)
+    problem = _("too many arguments");
+  if (problem == NULL)
+    return TRUE;
+  g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE, _("%s; usage: %s %s %s"),
+               problem, LP_CLI_NAME, command->name, _(command->synopsis));
+  return FALSE;
+}
+
+/* --help wins over everything else on the line, as in GNU tools. */
+static gboolean
+print_help_or_version (const LpCliArgs *args)
+{
+  if (args->help)
+    print_help ();
+  else if (args->version)
+    g_print ("%s %s\n", LP_CLI_NAME, PACKAGE_VERSION);
+  return args->help || args->version;
+}
+
+/* Returns the exit status; with LP_CLI_EXIT_FAILURE, @error is set. */
+static int
+run (int      argc,
+     char   **argv,
+     GError **error)
+{
+  LpCliArgs args = { .positional = g_ptr_array_new () };
+  g_autoptr(GPtrArray) positional = args.positional;
+  const LpCliCommand *command;
+
+  if (!parse_args (argc, argv, &args, error))
+    return LP_CLI_EXIT_FAILURE;
+  if (print_help_or_version (&args))
+    return LP_CLI_EXIT_OK;
+  if (positional->len == 0)
+    {
+      g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                   _("no command given; see --help"));
+      return LP_CLI_EXIT_FAILURE;
+    }
+  command = find_command (g_ptr_array_index (positional, 0), error);
+  if (command == NULL)
+    return LP_CLI_EXIT_FAILURE;
+  if (command->run == NULL)
+    {
+      print_help ();
+      return LP_CLI_EXIT_OK;
+    }
+  if (!check_usage (command, &args, error))
+    return LP_CLI_EXIT_FAILURE;
+  g_ptr_array_add (positional, NULL);
+  return command->run ((const char *const *) positional->pdata + 1,
+                       args.option != NULL, error);
+}
+
+/* Output that did not reach its destination (a full disk, a closed pipe)
+ * must not look like success to the script that asked for it. */
+static gboolean
+flush_stdout (GError **error)
+{
+  if (fflush (stdout) == 0 && !ferror (stdout))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+               _("could not write the output: %s"), g_strerror (errno));
+  return FALSE;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname (LP_CLI_NAME);
+
+  status = run (argc, argv, &error);
+  if (error == NULL && !flush_stdout (&error))
+    status = LP_CLI_EXIT_FAILURE;
+  if (error != NULL)
+    {
+      g_autofree char *message = lp_cli_one_line (error->message);
+
+      g_printerr ("%s: %s\n", LP_CLI_NAME, message);
+      return LP_CLI_EXIT_FAILURE;
+    }
+  return status;
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the commands of locality-planner-cli share with its dispatcher. */
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+#define LP_CLI_NAME "locality-planner-cli"
+
+/* The exit statuses are part of the tool's interface: scripts and the
+ * build (data/sample/meson.build) rely on them. */
+enum {
+  LP_CLI_EXIT_OK = 0,
+  LP_CLI_EXIT_PROBLEMS = 1,  /* `check` found at least one error */
+  LP_CLI_EXIT_FAILURE = 2,   /* bad usage, or a file that could not be used */
+};
+
+#define LP_CLI_ERROR (lp_cli_error_quark ())
+
+typedef enum {
+  LP_CLI_ERROR_USAGE,
+} LpCliError;
+
+GQuark lp_cli_error_quark (void);
+
+/* A command gets the positional arguments after its name (as many as it
+ * declared) and whether its one option was given.  It returns an exit
+ * status; LP_CLI_EXIT_FAILURE always comes with @error set. */
+typedef int (*LpCliRunFunc) (const char *const *args,
+                             gboolean           option,
+                             GError           **error);
+
+int     lp_cli_new    (const char *const *args, gboolean option, GError **error);
+int     lp_cli_info   (const char *const *args, gboolean option, GError **error);
+int     lp_cli_check  (const char *const *args, gboolean option, GError **error);
+int     lp_cli_list   (const char *const *args, gboolean option, GError **error);
+int     lp_cli_sample (const char *const *args, gboolean option, GError **error);
+
+LpPlan *lp_cli_open_plan (const char *path,
+                          GError    **error);
+char   *lp_cli_one_line  (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The CLI's table writer on text that the sample plan does not hold:
+ * commas, quotes, line breaks, would-be formulas, wide and combining
+ * characters, escape sequences. */
+#include "config.h"
+
+#include <string.h>
+
+#include "lp-cli-table.h"
+
+static void
+test_csv_quoting (void)
+{
+  static const struct {
+    const char *cell;
+    const char *expected;
+  } cases[] = {
+    { "", "" },
+    { "Stevenage", "Stevenage" },
+    { "Lister House, Stevenage", "\"Lister House, Stevenage\"" },
+    { "The \"Old\" Surgery", "\"The \"\"Old\"\" Surgery\"" },
+    { "\"", "\"\"\"\"" },
+    { "two\nlines", "\"two\nlines\"" },
+    { "two\r\nlines", "\"two\r\nlines\"" },
+    { "Bishop’s Stortford £", "Bishop’s Stortford £" },
+    { "it's", "it's" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lp_cli_csv_escape (cases[i].cell, LP_CLI_COLUMN_TEXT);
+      g_autofree char *number = lp_cli_csv_escape (cases[i].cell, LP_CLI_COLUMN_NUMBER);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+      g_assert_cmpstr (number, ==, cases[i].expected);
+    }
+}
+
+/* A spreadsheet runs a cell that starts with = + - @ (and, in some, a tab
+ * or carriage return before one) as a formula. */
+static void
+test_csv_formula (void)
+{
+  static const struct {
+    const char *cell;
+    const char *as_text;
+    const char *as_number;
+  } cases[] = {
+    { "=SUM(A1:A9)", "'=SUM(A1:A9)", "=SUM(A1:A9)" },
+    { "+44 1438 000000", "'+44 1438 000000", "+44 1438 000000" },
+    { "-5", "'-5", "-5" },
+    { "@cmd", "'@cmd", "@cmd" },
+    { "\t=1", "'\t=1", "\t=1" },
+    { "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+      "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+    { "\r=1", "\"'\r=1\"", "\"\r=1\"" },
+    { "a=b", "a=b", "a=b" },
+    { "Smith-Jones", "Smith-Jones", "Smith-Jones" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lp_cli_csv_escape (cases[i].cell, LP_CLI_COLUMN_TEXT);
+      g_autofree char *number = lp_cli_csv_escape (cases[i].cell, LP_CLI_COLUMN_NUMBER);
+
+      g_assert_cmpstr (text, ==, cases[i].as_text);
+      g_assert_cmpstr (number, ==, cases[i].as_number);
+    }
+}
+
+static void
+test_csv_table (void)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_CSV);
+  g_autofree char *text = NULL;
+
+  lp_cli_table_add_column (table, "Name", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, "Patients", LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, "Value (£)", LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, "Date", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_text (table, "Lister House, Stevenage");
+  lp_cli_table_add_count (table, 116154);
+  lp_cli_table_add_pounds (table, 221961000);
+  lp_cli_table_add_date (table, "2018-04-01");
+  lp_cli_table_add_text (table, "=cmd|' /C calc'!A0");
+  lp_cli_table_add_count (table, -5);
+  lp_cli_table_add_pounds (table, -1234);
+  lp_cli_table_add_date (table, NULL);
+  text = lp_cli_table_to_string (table);
+
+  g_assert_cmpstr (text, ==,
+                   "Name,Patients,Value (£),Date\r\n"
+                   "\"Lister House, Stevenage\",116154,221961000,2018-04-01\r\n"
+                   "'=cmd|' /C calc'!A0,-5,-1234,\r\n");
+}
+
+static void
+test_display_width (void)
+{
+  static const struct {
+    const char *text;
+    gsize width;
+  } cases[] = {
+    { "", 0 },
+    { "Stevenage", 9 },
+    { "Caf\xc3\xa9", 4 },        /* é precomposed */
+    { "Cafe\xcc\x81", 4 },       /* e + combining acute */
+    { "東京", 4 },                /* two wide characters */
+    { "£221,961,000", 12 },
+    { "\xff\xfe", 2 },           /* not UTF-8: one column a byte */
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpuint (lp_cli_display_width (cases[i].text), ==, cases[i].width);
+}
+
+/* Text pads on the right, numbers on the left, by display width, and no
+ * line has trailing spaces. */
+static void
+test_human_alignment (void)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
+  g_autofree char *text = NULL;
+
+  lp_cli_table_add_column (table, "Name", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, "Patients", LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, "Start", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_text (table, "Cafe\xcc\x81");
+  lp_cli_table_add_count (table, 1234);
+  lp_cli_table_add_date (table, "2017-04-01");
+  lp_cli_table_add_text (table, "東京");
+  lp_cli_table_add_count (table, 596907);
+  lp_cli_table_add_text (table, NULL);
+  lp_cli_table_add_text (table, "Long name here");
+  lp_cli_table_add_pounds (table, 12);
+  lp_cli_table_add_text (table, "x");
+  text = lp_cli_table_to_string (table);
+
+  g_assert_cmpstr (text, ==,
+                   "Name            Patients  Start\n"
+                   "Cafe\xcc\x81               1,234  01/04/2017\n"
+                   "東京             596,907\n"
+                   "Long name here       £12  x\n");
+}
+
+static void
+test_human_no_header (void)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
+  g_autofree char *text = NULL;
+
+  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_text (table, "Practices:");
+  lp_cli_table_add_count (table, 57);
+  lp_cli_table_add_text (table, "Registered patients:");
+  lp_cli_table_add_count (table, 596907);
+  text = lp_cli_table_to_string (table);
+
+  g_assert_cmpstr (text, ==,
+                   "Practices:                 57\n"
+                   "Registered patients:  596,907\n");
+}
+
+/* A name in a plan made elsewhere must not break the layout nor send
+ * escape sequences to the user's terminal. */
+static void
+test_human_control_characters (void)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
+  g_autofree char *text = NULL;
+
+  lp_cli_table_add_column (table, "Name", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, "Code", LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_text (table, "red\x1b[31m\nline\xc2\x9b");
+  lp_cli_table_add_text (table, "E8\xff" "1");
+  text = lp_cli_table_to_string (table);
+
+  g_assert_cmpstr (text, ==,
+                   "Name            Code\n"
+                   "red [31m line   E8\xef\xbf\xbd" "1\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/table/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/cli/table/csv-formula", test_csv_formula);
+  g_test_add_func ("/cli/table/csv-table", test_csv_table);
+  g_test_add_func ("/cli/table/display-width", test_display_width);
+  g_test_add_func ("/cli/table/human-alignment", test_human_alignment);
+  g_test_add_func ("/cli/table/human-no-header", test_human_no_header);
+  g_test_add_func ("/cli/table/human-control-characters", test_human_control_characters);
+
+  return g_test_run ();
+}

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* lp_plan_check() finds what a plan edited behind the application's back
+ * can get wrong, and passes a sound plan. */
+#include <glib/gstdio.h>
+
+#include "core-test-util.h"
+
+static char *
+sound_plan (const char *dir)
+{
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  LpLocalityFields locality = { "Stevenage", "ST", NULL };
+  gint64 st = lp_plan_add_locality (plan, &locality, NULL);
+  LpPracticeFields practice = { "X06K20", "Stevenage Surgery", NULL, st, NULL, NULL };
+  gint64 id = lp_plan_add_practice (plan, &practice, NULL);
+  LpContractFields contract = { "ENHT", NULL, "Acute", "2017-04-01", "2019-03-31", 0, 100, NULL };
+
+  g_assert_true (lp_plan_set_list_size (plan, id, "2018-01-01", 9000, NULL, NULL));
+  g_assert_cmpint (lp_plan_add_contract (plan, &contract, NULL), !=, 0);
+  return g_strdup (lp_plan_get_path (plan));
+}
+
+/* Opens @path, checks it, and returns the problems as one text. */
+static char *
+check_text (const char *path,
+            guint      *errors)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) problems = NULL;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  problems = lp_plan_check (plan, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (text, "%s\n", ((LpProblem *) g_ptr_array_index (problems, i))->message);
+  *errors = lp_problems_count_errors (problems);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_sound_plan_passes (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = sound_plan (dir);
+  guint errors = 99;
+  g_autofree char *text = check_text (path, &errors);
+
+  g_assert_cmpstr (text, ==, "");
+  g_assert_cmpuint (errors, ==, 0);
+  test_rm_rf (dir);
+}
+
+typedef struct {
+  const char *name;
+  const char *tamper;
+  const char *expected;
+} Tampering;
+
+static const Tampering tamperings[] = {
+  { "deleted-locality", "PRAGMA foreign_keys = OFF; DELETE FROM locality;",
+    "Practice X06K20 (Stevenage Surgery) belongs to a locality that does not exist" },
+  { "negative-list-size",
+    "PRAGMA ignore_check_constraints = ON; UPDATE list_size SET patients = -5;",
+    "Practice X06K20 has an impossible list size of -5 patients on 2018-01-01" },
+  { "contract-backwards",
+    "PRAGMA ignore_check_constraints = ON; UPDATE contract SET end_date = '2016-03-31';",
+    "Contract with ENHT for Acute ends before it starts (2017-04-01 to 2016-03-31)" },
+  { "negative-fte",
+    "PRAGMA ignore_check_constraints = ON; INSERT INTO workforce_fte (practice_id, role, as_at, fte) "
+    "SELECT id, 'GP_PARTNER', '2018-03-31', -2 FROM practice;",
+    "Practice X06K20 has negative workforce figures for GP_PARTNER (-2.0 FTE)" },
+  { "dropped-table", "DROP TABLE reference_figure;", "Table reference_figure is missing from the plan file" },
+  { "no-base-scenario", "PRAGMA foreign_keys = OFF; DELETE FROM scenario;", "The plan has no base scenario" },
+};
+
+static void
+test_tampering_found (gconstpointer data)
+{
+  const Tampering *t = data;
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = sound_plan (dir);
+  g_autofree char *text = NULL;
+  guint errors = 0;
+
+  test_sql_on_file (path, t->tamper);
+  if (g_str_equal (t->name, "no-base-scenario"))
+    {
+      /* Such a plan cannot even be opened: the open says why. */
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+      g_assert_null (plan);
+      g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT);
+      g_assert_cmpstr (error->message, ==, "The plan has no base scenario");
+      test_rm_rf (dir);
+      return;
+    }
+  text = check_text (path, &errors);
+  g_test_message ("%s", text);
+  g_assert_cmpuint (errors, >=, 1);
+  g_assert_nonnull (strstr (text, t->expected));
+  test_rm_rf (dir);
+}
+
+static void
+test_warnings_are_not_errors (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  g_autofree char *path = g_strdup (lp_plan_get_path (plan));
+  LpLocalityFields empty = { "Stort Valley and Villages", NULL, NULL };
+  LpPracticeFields lonely = { "X06K99", "Lonely Surgery", NULL, 0, NULL, NULL };
+  g_autofree char *text = NULL;
+  guint errors = 99;
+
+  g_assert_cmpint (lp_plan_add_locality (plan, &empty, NULL), !=, 0);
+  g_assert_cmpint (lp_plan_add_practice (plan, &lonely, NULL), !=, 0);
+  g_clear_object (&plan);
+  text = check_text (path, &errors);
+  g_assert_cmpuint (errors, ==, 0);
+  g_assert_nonnull (strstr (text, "Practice X06K99 (Lonely Surgery) is not in any locality"));
+  g_assert_nonnull (strstr (text, "Locality Stort Valley and Villages has no practices"));
+  g_assert_nonnull (strstr (text, "Practice X06K99 (Lonely Surgery) has no list size"));
+  test_rm_rf (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/check/sound-plan", test_sound_plan_passes);
+  g_test_add_func ("/check/warnings", test_warnings_are_not_errors);
+  for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/check/finds/%s", tamperings[i].name);
+      g_test_add_data_func (name, &tamperings[i], test_tampering_found);
+    }
+  return g_test_run ();
+}
