@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application: one window per open plan; with no file given, the
+ * user's copy of the sample plan. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-application.h"
+#include "lp-window.h"
+
+struct _LpApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (LpApplication, lp_application, ADW_TYPE_APPLICATION)
+
+/* Run uninstalled, the app's own icon is not in the theme yet; a generic
+ * spreadsheet beats the "missing image" glyph in the About window. */
+static const char *
+lp_application_icon_name (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "x-office-spreadsheet";
+}
+
+static void
+lp_application_about (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Locality Planner"),
+                        "application-icon", lp_application_icon_name (),
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Locality Planner authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Plan NHS locality commissioning offline: practices, "
+                                      "localities, contracts, activity, extended access "
+                                      "and workforce.\n\n"
+                                      "The practices in the bundled sample plan are "
+                                      "illustrative: their names, codes and list sizes are "
+                                      "made up, and add up to the CCG’s published "
+                                      "locality totals."),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+lp_application_quit (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry lp_application_actions[] = {
+  { .name = "about", .activate = lp_application_about },
+  { .name = "quit", .activate = lp_application_quit },
+};
+
+static void
+lp_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), lp_application_actions,
+                                   G_N_ELEMENTS (lp_application_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+lp_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* Started again with no file: bring back what is already open. */
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (lp_window_new (ADW_APPLICATION (app)));
+      lp_window_open_sample (LP_WINDOW (window));
+    }
+  gtk_window_present (window);
+}
+
+/* A plan already open is brought forward, not opened a second time: two
+ * windows editing one file would each show a stale picture of the other's
+ * edits. */
+static LpWindow *
+lp_application_find_window (LpApplication *self,
+                            GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      g_autoptr(GFile) open_file = NULL;
+
+      if (!LP_IS_WINDOW (l->data) || lp_window_get_path (l->data) == NULL)
+        continue;
+      open_file = g_file_new_for_path (lp_window_get_path (l->data));
+      if (g_file_equal (open_file, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+lp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  LpApplication *self = LP_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      LpWindow *window = lp_application_find_window (self, files[i]);
+
+      if (window == NULL)
+        {
+          g_autofree char *path = g_file_get_path (files[i]);
+
+          window = lp_window_new (ADW_APPLICATION (app));
+          lp_window_open (window, path, LP_PLAN_OPEN_DEFAULT);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+lp_application_class_init (LpApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = lp_application_startup;
+  app_class->activate = lp_application_activate;
+  app_class->open = lp_application_open;
+}
+
+static void
+lp_application_init (LpApplication *self)
+{
+}
+
+LpApplication *
+lp_application_new (void)
+{
+  return g_object_new (LP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
