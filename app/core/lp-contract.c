@@ -28,13 +28,16 @@ struct _LpContract
 enum {
   PROP_0,
   PROP_ID,
+  PROP_PROVIDER_ID,
   PROP_PROVIDER,
   PROP_SECTOR,
   PROP_SERVICE,
   PROP_START_DATE,
   PROP_END_DATE,
   PROP_LENGTH_MONTHS,
+  PROP_EXTENSION_MONTHS,
   PROP_ANNUAL_VALUE,
+  PROP_NOTES,
   PROP_VULNERABLE_SERVICES,
   N_PROPS
 };
@@ -69,12 +72,15 @@ lp_contract_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID: g_value_set_int64 (value, self->id); break;
+    case PROP_PROVIDER_ID: g_value_set_int64 (value, self->provider_id); break;
     case PROP_PROVIDER: g_value_set_string (value, self->provider); break;
     case PROP_SECTOR: g_value_set_string (value, self->sector); break;
     case PROP_SERVICE: g_value_set_string (value, self->service); break;
     case PROP_START_DATE: g_value_set_string (value, self->start_date); break;
     case PROP_END_DATE: g_value_set_string (value, self->end_date); break;
     case PROP_LENGTH_MONTHS: g_value_set_int (value, lp_contract_get_length_months (self)); break;
+    case PROP_EXTENSION_MONTHS: g_value_set_int64 (value, self->extension_months); break;
+    case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_ANNUAL_VALUE: g_value_set_int64 (value, self->annual_value_pounds); break;
     case PROP_VULNERABLE_SERVICES: g_value_set_string (value, self->vulnerable_services); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -91,12 +97,16 @@ lp_contract_class_init (LpContractClass *klass)
   object_class->get_property = lp_contract_get_property;
 
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_PROVIDER_ID] = g_param_spec_int64 ("provider-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_PROVIDER] = g_param_spec_string ("provider", NULL, NULL, NULL, flags);
   properties[PROP_SECTOR] = g_param_spec_string ("sector", NULL, NULL, NULL, flags);
   properties[PROP_SERVICE] = g_param_spec_string ("service", NULL, NULL, NULL, flags);
   properties[PROP_START_DATE] = g_param_spec_string ("start-date", NULL, NULL, NULL, flags);
   properties[PROP_END_DATE] = g_param_spec_string ("end-date", NULL, NULL, NULL, flags);
   properties[PROP_LENGTH_MONTHS] = g_param_spec_int ("length-months", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_EXTENSION_MONTHS] =
+    g_param_spec_int64 ("extension-months", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
   properties[PROP_ANNUAL_VALUE] =
     g_param_spec_int64 ("annual-value-pounds", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_VULNERABLE_SERVICES] = g_param_spec_string ("vulnerable-services", NULL, NULL, NULL, flags);
@@ -364,28 +374,10 @@ lp_plan_delete_contract (LpPlan  *plan,
                          gint64   id,
                          GError **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
 
-  if (!lp_plan_begin_write (plan, error))
-    return FALSE;
-  stmt = lp_plan_prepare (plan, "DELETE FROM contract WHERE id = ?1", error);
-  if (stmt == NULL)
-    return lp_plan_rollback (plan), FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!lp_stmt_run (plan, stmt, _("delete the contract"), error))
-    return lp_plan_rollback (plan), FALSE;
-  if (sqlite3_changes (lp_plan_get_db (plan)) == 0)
-    {
-      lp_plan_rollback (plan);
-      return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
-                          _("The contract no longer exists")), FALSE;
-    }
-  if (!lp_plan_commit (plan, error))
-    return FALSE;
-  lp_plan_emit_changed (plan, "contract");
-  return TRUE;
+  return lp_plan_delete_row (plan, "DELETE FROM contract WHERE id = ?1", id, "contract",
+                             _("delete the contract"), _("The contract no longer exists"), error);
 }
 
 /**

@@ -20,6 +20,10 @@ typedef struct {
   const char *notes;
 } LpContractFields;
 
+/* LpContract: one contract as read from the plan.  Read-only GObject
+ * properties: "id", "provider-id", "provider", "sector", "service",
+ * "start-date", "end-date", "length-months" (int), "extension-months",
+ * "annual-value-pounds" (gint64), "notes" and "vulnerable-services". */
 #define LP_TYPE_CONTRACT (lp_contract_get_type ())
 G_DECLARE_FINAL_TYPE (LpContract, lp_contract, LP, CONTRACT, GObject)
 

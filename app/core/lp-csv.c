@@ -86,7 +86,9 @@ lp_csv_reader_open (const char  *path,
                    _("Could not read “%s”: %s"), path, g_strerror (saved_errno));
       return NULL;
     }
-  csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+  /* CSV_REPALL_NL reports blank lines as empty records, so that the next
+   * record's first line moves past them; _next() skips the empty records. */
+  csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL);
   csv_set_realloc_func (&self->parser, lp_csv_capped_realloc);
   self->fields = g_ptr_array_new_with_free_func (g_free);
   self->record_start = 1;
@@ -280,7 +282,7 @@ lp_csv_reader_set_error (LpCsvReader  *self,
 {
   const char *name = self->header != NULL && column >= 0 && (guint) column < self->header->len
     ? g_ptr_array_index (self->header, column) : NULL;
-  g_autofree char *where = name != NULL ? g_strdup (name) : g_strdup_printf ("%d", column + 1);
+  g_autofree char *where = name != NULL ? g_strstrip (g_strdup (name)) : g_strdup_printf ("%d", column + 1);
 
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                _("%s, line %" G_GUINT64_FORMAT ", column %s: %s"),

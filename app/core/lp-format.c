@@ -38,9 +38,10 @@ lp_format_count (gint64 value)
 char *
 lp_format_pounds (gint64 pounds)
 {
-  g_autofree char *count = lp_format_count (pounds < 0 ? -pounds : pounds);
+  /* Not -pounds: that overflows for G_MININT64. */
+  g_autofree char *count = lp_format_count (pounds);
 
-  return g_strdup_printf ("%s£%s", pounds < 0 ? "-" : "", count);
+  return pounds < 0 ? g_strdup_printf ("-£%s", count + 1) : g_strdup_printf ("£%s", count);
 }
 
 /**

@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+/* LpListSize: a practice's registered patients at one extract.  Read-only
+ * GObject properties: "practice-id", "extract-date", "patients", "source". */
 #define LP_TYPE_LIST_SIZE (lp_list_size_get_type ())
 G_DECLARE_FINAL_TYPE (LpListSize, lp_list_size, LP, LIST_SIZE, GObject)
 

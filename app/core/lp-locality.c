@@ -311,7 +311,6 @@ lp_plan_delete_locality (LpPlan  *plan,
                          GError **error)
 {
   g_autoptr(LpLocality) locality = NULL;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
 
@@ -328,16 +327,6 @@ lp_plan_delete_locality (LpPlan  *plan,
                    locality->name, locality->practice_count);
       return FALSE;
     }
-  if (!lp_plan_begin_write (plan, error))
-    return FALSE;
-  stmt = lp_plan_prepare (plan, "DELETE FROM locality WHERE id = ?1", error);
-  if (stmt == NULL)
-    return lp_plan_rollback (plan), FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!lp_stmt_run (plan, stmt, _("delete the locality"), error))
-    return lp_plan_rollback (plan), FALSE;
-  if (!lp_plan_commit (plan, error))
-    return FALSE;
-  lp_plan_emit_changed (plan, "locality");
-  return TRUE;
+  return lp_plan_delete_row (plan, "DELETE FROM locality WHERE id = ?1", id, "locality",
+                             _("delete the locality"), _("The locality no longer exists"), error);
 }

@@ -12,6 +12,10 @@ typedef struct {
   const char *notes;
 } LpLocalityFields;
 
+/* LpLocality: one locality as read from the plan.  Read-only GObject
+ * properties, for list views and sorters: "id" (gint64), "name", "code",
+ * "notes", "practice-count" (guint) and "registered-patients" (gint64, the
+ * sum of its practices' latest list sizes). */
 #define LP_TYPE_LOCALITY (lp_locality_get_type ())
 G_DECLARE_FINAL_TYPE (LpLocality, lp_locality, LP, LOCALITY, GObject)
 

@@ -41,7 +41,7 @@ lp_plan_file_connect (const char  *path,
                       GError     **error)
 {
   sqlite3 *db = NULL;
-  int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW;
+  int flags = SQLITE_OPEN_EXRESCODE;
   int rc;
 
   flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;

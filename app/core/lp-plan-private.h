@@ -50,6 +50,16 @@ gboolean      lp_sqlite_exec               (sqlite3            *db,
                                             GError            **error);
 gint64        lp_id_new                    (void);
 
+/* Deletes the row @id with @sql ("DELETE FROM t WHERE id = ?1") in its own
+ * transaction; NOT_FOUND with @gone if no row had that id. */
+gboolean      lp_plan_delete_row           (LpPlan             *self,
+                                            const char         *sql,
+                                            gint64              id,
+                                            const char         *table,
+                                            const char         *doing,
+                                            const char         *gone,
+                                            GError            **error);
+
 /* Step a cached statement that returns no rows, then reset it. */
 gboolean      lp_stmt_run                  (LpPlan             *self,
                                             sqlite3_stmt       *stmt,

@@ -374,26 +374,8 @@ lp_plan_delete_practice (LpPlan  *plan,
                          gint64   id,
                          GError **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
 
-  if (!lp_plan_begin_write (plan, error))
-    return FALSE;
-  stmt = lp_plan_prepare (plan, "DELETE FROM practice WHERE id = ?1", error);
-  if (stmt == NULL)
-    return lp_plan_rollback (plan), FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!lp_stmt_run (plan, stmt, _("delete the practice"), error))
-    return lp_plan_rollback (plan), FALSE;
-  if (sqlite3_changes (lp_plan_get_db (plan)) == 0)
-    {
-      lp_plan_rollback (plan);
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("The practice no longer exists"));
-      return FALSE;
-    }
-  if (!lp_plan_commit (plan, error))
-    return FALSE;
-  lp_plan_emit_changed (plan, "practice");
-  return TRUE;
+  return lp_plan_delete_row (plan, "DELETE FROM practice WHERE id = ?1", id, "practice",
+                             _("delete the practice"), _("The practice no longer exists"), error);
 }

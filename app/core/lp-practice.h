@@ -18,6 +18,10 @@ typedef struct {
   const char *notes;
 } LpPracticeFields;
 
+/* LpPractice: one practice as read from the plan.  Read-only GObject
+ * properties: "id", "ods-code", "name", "postcode", "locality-id",
+ * "locality-name", "status", "notes", "list-size" (gint64, -1 when none)
+ * and "list-size-date". */
 #define LP_TYPE_PRACTICE (lp_practice_get_type ())
 G_DECLARE_FINAL_TYPE (LpPractice, lp_practice, LP, PRACTICE, GObject)
 

@@ -148,3 +148,34 @@ lp_stmt_column_text (sqlite3_stmt *stmt,
 
   return text != NULL ? (const char *) text : "";
 }
+
+gboolean
+lp_plan_delete_row (LpPlan      *self,
+                    const char  *sql,
+                    gint64       id,
+                    const char  *table,
+                    const char  *doing,
+                    const char  *gone,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lp_plan_begin_write (self, error))
+    return FALSE;
+  stmt = lp_plan_prepare (self, sql, error);
+  if (stmt == NULL)
+    return lp_plan_rollback (self), FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!lp_stmt_run (self, stmt, doing, error))
+    return lp_plan_rollback (self), FALSE;
+  if (sqlite3_changes (lp_plan_get_db (self)) == 0)
+    {
+      lp_plan_rollback (self);
+      g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, gone);
+      return FALSE;
+    }
+  if (!lp_plan_commit (self, error))
+    return FALSE;
+  lp_plan_emit_changed (self, table);
+  return TRUE;
+}

@@ -143,25 +143,34 @@ lp_normalise_ods_code (const char  *field,
   return g_steal_pointer (&upper);
 }
 
-/* Reads digits with optional thousands separators ("596,907"). */
+/* Reads digits with optional thousands separators ("596,907").  A comma
+ * must separate groups of exactly three digits: "1,5" is more likely a
+ * decimal comma than fifteen, and "1,23,4" a typing mistake. */
 static gboolean
 lp_read_grouped_digits (const char *text,
                         gint64     *out)
 {
   guint64 value = 0;
-  gboolean any = FALSE;
+  guint group = 0;   /* digits since the start or the last comma */
+  gboolean grouped = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == ',' && any && g_ascii_isdigit (p[1]))
-        continue;
+      if (*p == ',')
+        {
+          if (group == 0 || group > 3 || (grouped && group != 3))
+            return FALSE;
+          grouped = TRUE;
+          group = 0;
+          continue;
+        }
       if (!g_ascii_isdigit (*p) || value > (guint64) (G_MAXINT64 - 9) / 10)
         return FALSE;
       value = value * 10 + (guint64) (*p - '0');
-      any = TRUE;
+      group++;
     }
   *out = (gint64) value;
-  return any;
+  return group > 0 && (!grouped || group == 3);
 }
 
 /**

@@ -66,6 +66,14 @@ test_locality_crud (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lp_locality_get_notes (locality), ==, "care homes and frailty");
   g_assert_cmpuint (lp_locality_get_practice_count (locality), ==, 2);
   g_assert_cmpint (lp_locality_get_registered_patients (locality), ==, 12000);
+  {
+    guint count = 0;
+    gint64 patients = 0;
+
+    g_object_get (locality, "practice-count", &count, "registered-patients", &patients, NULL);
+    g_assert_cmpuint (count, ==, 2);
+    g_assert_cmpint (patients, ==, 12000);
+  }
   g_clear_object (&locality);
 
   g_assert_true (lp_plan_update_locality (f->plan, f->north_herts, &renamed, &error));
@@ -262,6 +270,19 @@ test_contracts (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lp_contract_get_vulnerable_services (urgent), ==, "");
   all = lp_plan_list_contracts (f->plan, &error);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 2);
+  {
+    /* The properties list views bind to carry the same values. */
+    g_autofree char *provider = NULL;
+    int months = 0;
+    gint64 value = 0, extension = 0;
+
+    g_object_get (urgent, "provider", &provider, "length-months", &months,
+                  "annual-value-pounds", &value, "extension-months", &extension, NULL);
+    g_assert_cmpstr (provider, ==, "Herts Urgent Care");
+    g_assert_cmpint (months, ==, 60);
+    g_assert_cmpint (value, ==, 9213000);
+    g_assert_cmpint (extension, ==, 24);
+  }
 
   /* A second contract with a known provider reuses it. */
   enht.service = "Community Paediatrics";

@@ -53,13 +53,15 @@ test_create_refuses_existing (void)
   g_autofree char *path = test_tmp_path (dir, "notes.lpplan");
   g_autoptr(GError) error = NULL;
   g_autoptr(LpPlan) plan = NULL;
+  g_autofree char *expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "my notes", -1);
+  g_autofree char *actual = NULL;
 
   test_write_file (path, "my notes", -1);
   plan = lp_plan_create (path, &error);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS);
   g_assert_null (plan);
-  g_assert_cmpstr (test_file_checksum (path), ==,
-                   g_compute_checksum_for_string (G_CHECKSUM_SHA256, "my notes", -1));
+  actual = test_file_checksum (path);
+  g_assert_cmpstr (actual, ==, expected);
   test_rm_rf (dir);
 }
 
