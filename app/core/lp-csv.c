@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Streaming CSV on libcsv.  The input is fed to the parser one physical
- * line at a time, so that each record's first line number is known exactly
- * even when a quoted field holds line breaks. */
+/* Streaming CSV on libcsv.  The file is read in fixed-size chunks (memory
+ * stays constant whatever the file's size or line length), and each chunk
+ * is fed to the parser in pieces that end at a newline, so that each
+ * record's first line number is known exactly even when a quoted field
+ * holds line breaks. */
 #include "config.h"
 
 #include <csv.h>
@@ -14,13 +16,17 @@
 #include "lp-csv.h"
 #include "lp-error.h"
 
+#define LP_CSV_CHUNK_BYTES (64 * 1024)
+
 struct _LpCsvReader
 {
   struct csv_parser  parser;
   FILE              *file;
   char              *path;
-  char              *line;
-  size_t             line_capacity;
+  char              *chunk;       /* LP_CSV_CHUNK_BYTES read from the file */
+  gsize              chunk_length;
+  gsize              chunk_pos;
+  gboolean           in_line;     /* the last byte fed was not a newline */
   GPtrArray         *fields;      /* the record being parsed */
   GQueue             records;     /* complete records not yet returned */
   GQueue             record_lines;
@@ -91,6 +97,7 @@ lp_csv_reader_open (const char  *path,
   csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL);
   csv_set_realloc_func (&self->parser, lp_csv_capped_realloc);
   self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->chunk = g_malloc (LP_CSV_CHUNK_BYTES);
   self->record_start = 1;
   self->at_start = TRUE;
   if (has_header)
@@ -122,7 +129,7 @@ lp_csv_reader_free (LpCsvReader *self)
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->current, g_ptr_array_unref);
   g_clear_pointer (&self->header, g_ptr_array_unref);
-  free (self->line);
+  g_free (self->chunk);
   g_free (self->path);
   g_free (self);
 }
@@ -141,27 +148,44 @@ lp_csv_parse_error (LpCsvReader  *self,
   return FALSE;
 }
 
-/* Feeds one more physical line; at the end of the file, finishes. */
+/* Refills the chunk; returns FALSE at the end of the file. */
 static gboolean
-lp_csv_feed_line (LpCsvReader  *self,
-                  GError      **error)
+lp_csv_read_chunk (LpCsvReader *self)
 {
-  ssize_t length = getline (&self->line, &self->line_capacity, self->file);
-  const char *data = self->line;
+  self->chunk_length = fread (self->chunk, 1, LP_CSV_CHUNK_BYTES, self->file);
+  self->chunk_pos = 0;
+  if (self->at_start && self->chunk_length >= 3 && memcmp (self->chunk, "\xEF\xBB\xBF", 3) == 0)
+    self->chunk_pos = 3;   /* libcsv does not strip a UTF-8 byte order mark */
+  self->at_start = FALSE;
+  return self->chunk_length > 0;
+}
 
-  if (length < 0)
+/* Feeds the rest of the current line (or of the chunk, for a line longer
+ * than a chunk); at the end of the file, finishes. */
+static gboolean
+lp_csv_feed (LpCsvReader  *self,
+             GError      **error)
+{
+  const char *start, *newline;
+  gsize length;
+
+  if (self->chunk_pos >= self->chunk_length && !lp_csv_read_chunk (self))
     {
       self->finished = TRUE;
+      if (ferror (self->file))
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO, _("Could not read %s"), self->path), FALSE;
       if (csv_fini (&self->parser, lp_csv_on_field, lp_csv_on_record, self) != 0)
         return lp_csv_parse_error (self, error);
       return TRUE;
     }
-  self->line_number++;
-  if (self->at_start && length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    data += 3, length -= 3;   /* libcsv does not strip a UTF-8 byte order mark */
-  self->at_start = FALSE;
-  if (csv_parse (&self->parser, data, (size_t) length, lp_csv_on_field, lp_csv_on_record, self)
-      != (size_t) length)
+  start = self->chunk + self->chunk_pos;
+  newline = memchr (start, '\n', self->chunk_length - self->chunk_pos);
+  length = newline != NULL ? (gsize) (newline - start) + 1 : self->chunk_length - self->chunk_pos;
+  if (!self->in_line)
+    self->line_number++;
+  self->in_line = newline == NULL;
+  self->chunk_pos += length;
+  if (csv_parse (&self->parser, start, length, lp_csv_on_field, lp_csv_on_record, self) != length)
     return lp_csv_parse_error (self, error);
   return TRUE;
 }
@@ -196,7 +220,7 @@ lp_csv_reader_next (LpCsvReader  *self,
           g_clear_pointer (&self->current, g_ptr_array_unref);
           continue;
         }
-      if (self->finished || !lp_csv_feed_line (self, error))
+      if (self->finished || !lp_csv_feed (self, error))
         return FALSE;
     }
 }
@@ -272,7 +296,7 @@ lp_csv_reader_require (LpCsvReader  *self,
  * @why: what is wrong with the value
  *
  * Reports a problem with the current record as "FILE, line N, column NAME:
- * 'VALUE' WHY" (@why may already say the value, then it is not repeated).
+ * WHY"; @why says what the value was and what is wrong with it.
  */
 void
 lp_csv_reader_set_error (LpCsvReader  *self,

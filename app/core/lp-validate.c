@@ -37,7 +37,7 @@ lp_has_control_char (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (g_unichar_iscntrl (c) && c != '\n' && c != '\t')
+      if (g_unichar_iscntrl (c) && c != '\n' && c != '\r' && c != '\t')
         return TRUE;
     }
   return FALSE;
@@ -49,7 +49,7 @@ lp_has_control_char (const char *text)
  * @max_chars: the longest value accepted, in characters
  *
  * Accepts valid UTF-8 without control characters (other than tab and
- * newline), not longer than @max_chars, and not blank if @required.
+ * line breaks, which notes written on Windows carry as CR LF), not longer than @max_chars, and not blank if @required.
  */
 gboolean
 lp_validate_text (const char  *field,
@@ -295,10 +295,13 @@ lp_parse_decimal (const char  *field,
                   GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  gsize digits = strspn (trimmed + (trimmed[0] == '-'), "0123456789.");
   char *end = NULL;
   double value = g_ascii_strtod (trimmed, &end);
 
-  if (*trimmed == '\0' || end == NULL || *end != '\0' || !isfinite (value))
+  /* Plain decimals only: strtod would also take "0x10", "1e3" and "inf". */
+  if (*trimmed == '\0' || trimmed[(trimmed[0] == '-') + digits] != '\0' ||
+      end == NULL || *end != '\0' || !isfinite (value))
     return lp_invalid (error, _("%s must be a number such as 1.5, not “%s”"), field, trimmed);
   if (value < minimum)
     return lp_invalid (error, _("%s must be %g or more, not “%s”"), field, minimum, trimmed);
