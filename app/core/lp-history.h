@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Undo and redo of the edits made to a plan in this session.  Every
+ * committed write transaction is recorded (with SQLite's session extension)
+ * as one step; undo applies the step's inverse, redo applies it again.
+ * LpPlan notifies "can-undo" and "can-redo" when they change, and emits
+ * "changed" for each table an undo or redo touches. */
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+gboolean    lp_plan_can_undo        (LpPlan  *plan);
+gboolean    lp_plan_can_redo        (LpPlan  *plan);
+/* What the step does, as a short phrase ("Delete practice X06K01"), or NULL. */
+const char *lp_plan_get_undo_label  (LpPlan  *plan);
+const char *lp_plan_get_redo_label  (LpPlan  *plan);
+gboolean    lp_plan_undo            (LpPlan  *plan,
+                                     GError **error);
+gboolean    lp_plan_redo            (LpPlan  *plan,
+                                     GError **error);
+void        lp_plan_clear_history   (LpPlan  *plan);
+
+G_END_DECLS

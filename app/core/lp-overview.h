@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the Overview shows, and how a contract's dates read on a given day. */
+
+#include "lp-contract.h"
+#include "lp-summary.h"
+
+G_BEGIN_DECLS
+
+#define LP_ENDING_SOON_MONTHS_DEFAULT 6
+
+typedef enum {
+  LP_CONTRACT_NOT_STARTED,
+  LP_CONTRACT_CURRENT,
+  LP_CONTRACT_ENDING_SOON,   /* ends within the horizon from the reference date */
+  LP_CONTRACT_ENDED,
+} LpContractState;
+
+typedef struct {
+  LpPlanSummary summary;
+  /* The day dates are judged from: the plan's "reference_date" setting if
+   * it has one (the sample plan is set in 2018), otherwise today. */
+  char         *reference_date;
+  gboolean      reference_is_plan_setting;
+  guint         ending_soon_months;
+  guint         contracts_ending_soon;
+  gint64        ending_soon_value_pounds;
+  guint         contracts_ended;
+} LpOverview;
+
+/* @today: YYYY-MM-DD, or NULL for the real date. */
+char            *lp_plan_dup_reference_date (LpPlan      *plan,
+                                             const char  *today);
+LpContractState  lp_contract_get_state      (LpContract  *contract,
+                                             const char  *reference_date,
+                                             guint        ending_soon_months);
+gboolean         lp_plan_get_overview       (LpPlan      *plan,
+                                             const char  *today,
+                                             guint        ending_soon_months,
+                                             LpOverview  *overview,
+                                             GError     **error);
+void             lp_overview_clear          (LpOverview  *overview);
+
+G_END_DECLS
