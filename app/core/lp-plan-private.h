@@ -72,4 +72,16 @@ void          lp_stmt_bind_text            (sqlite3_stmt       *stmt,
 const char   *lp_stmt_column_text          (sqlite3_stmt       *stmt,
                                             int                 column);
 
+/* The undo history (lp-history.c); LpPlan drives it from its transactions. */
+typedef struct _LpHistory LpHistory;
+
+LpHistory    *lp_history_new               (void);
+void          lp_history_free              (LpHistory          *history);
+void          lp_history_begin             (LpHistory          *history,
+                                            sqlite3            *db);
+gboolean      lp_history_commit            (LpHistory          *history);
+void          lp_history_abort             (LpHistory          *history);
+LpHistory    *lp_plan_get_history          (LpPlan             *self);
+void          lp_plan_notify_history       (LpPlan             *self);
+
 G_END_DECLS

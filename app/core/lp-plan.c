@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "lp-history.h"
 #include "lp-plan-file.h"
 
 struct _LpPlan
@@ -16,6 +17,8 @@ struct _LpPlan
   sqlite3    *db;
   char       *path;
   GHashTable *statements;   /* SQL text -> prepared statement */
+  LpHistory  *history;
+  GPtrArray  *pending_changes;  /* tables written by the open transaction */
   char       *migration_backup;
   gint64      base_scenario_id;
   int         schema_version;
@@ -29,9 +32,19 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
 static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (LpPlan, lp_plan, G_TYPE_OBJECT)
+
+static void lp_plan_flush_changes (LpPlan *self);
 
 static void
 lp_plan_finalize (GObject *object)
@@ -42,7 +55,25 @@ lp_plan_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_pointer (&self->history, lp_history_free);
+  g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_plan_parent_class)->finalize (object);
+}
+
+static void
+lp_plan_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  LpPlan *self = LP_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO: g_value_set_boolean (value, lp_plan_can_undo (self)); break;
+    case PROP_CAN_REDO: g_value_set_boolean (value, lp_plan_can_redo (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -51,6 +82,13 @@ lp_plan_class_init (LpPlanClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = lp_plan_finalize;
+  object_class->get_property = lp_plan_get_property;
+
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LpPlan::changed:
@@ -75,6 +113,8 @@ lp_plan_init (LpPlan *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             lp_plan_finalize_statement);
+  self->history = lp_history_new ();
+  self->pending_changes = g_ptr_array_new_with_free_func (g_free);
 }
 
 static gboolean
@@ -297,6 +337,7 @@ lp_plan_close (LpPlan *self)
   g_return_if_fail (LP_IS_PLAN (self));
 
   g_hash_table_remove_all (self->statements);
+  lp_history_abort (self->history);   /* a session must not outlive its connection */
   g_clear_pointer (&self->db, sqlite3_close_v2);
 }
 
@@ -305,29 +346,6 @@ lp_plan_get_path (LpPlan *self)
 {
   g_return_val_if_fail (LP_IS_PLAN (self), NULL);
   return self->path;
-}
-
-/**
- * lp_plan_dup_display_name:
- *
- * The plan's name for a window title: the plan_info "name" if set,
- * otherwise the file name without its suffix.
- */
-char *
-lp_plan_dup_display_name (LpPlan *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *base = NULL;
-
-  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
-
-  name = lp_plan_dup_info (self, "name");
-  if (name != NULL && *name != '\0')
-    return g_steal_pointer (&name);
-  base = g_filename_display_basename (self->path);
-  if (g_str_has_suffix (base, LP_PLAN_FILE_SUFFIX))
-    base[strlen (base) - strlen (LP_PLAN_FILE_SUFFIX)] = '\0';
-  return g_steal_pointer (&base);
 }
 
 gboolean
@@ -475,6 +493,7 @@ lp_plan_begin_write (LpPlan  *self,
       if (rc != SQLITE_OK)
         return lp_sqlite_set_error (error, self->db, rc, _("start changing the plan"));
       self->write_failed = FALSE;
+      lp_history_begin (self->history, self->db);
     }
   self->write_depth++;
   return TRUE;
@@ -493,6 +512,8 @@ lp_plan_commit (LpPlan  *self,
     return TRUE;
   if (self->write_failed)
     {
+      g_ptr_array_set_size (self->pending_changes, 0);
+      lp_history_abort (self->history);
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE,
                    _("The change was not saved because part of it failed"));
@@ -501,10 +522,15 @@ lp_plan_commit (LpPlan  *self,
   rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
+      g_ptr_array_set_size (self->pending_changes, 0);
+      lp_history_abort (self->history);
       lp_sqlite_set_error (error, self->db, rc, _("save the change"));
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
+  if (lp_history_commit (self->history))
+    lp_plan_notify_history (self);
+  lp_plan_flush_changes (self);
   return TRUE;
 }
 
@@ -516,74 +542,48 @@ lp_plan_rollback (LpPlan *self)
 
   self->write_failed = TRUE;
   if (--self->write_depth == 0)
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    {
+      g_ptr_array_set_size (self->pending_changes, 0);
+      lp_history_abort (self->history);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
 }
 
+LpHistory *
+lp_plan_get_history (LpPlan *self)
+{
+  return self->history;
+}
+
+void
+lp_plan_notify_history (LpPlan *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/* Emits "changed" for @table now, or, inside a transaction, once the
+ * outermost transaction has committed (and not at all if it rolls back). */
 void
 lp_plan_emit_changed (LpPlan     *self,
                       const char *table)
 {
-  if (self->write_depth == 0)
-    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
-}
-
-/**
- * lp_plan_dup_info:
- * @key: e.g. "name", "organisation_code", "financial_year"
- *
- * Returns: (nullable): the plan-wide setting, or %NULL if it is not set
- */
-char *
-lp_plan_dup_info (LpPlan     *self,
-                  const char *key)
-{
-  sqlite3_stmt *stmt;
-  char *value = NULL;
-
-  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  stmt = lp_plan_prepare (self, "SELECT value FROM plan_info WHERE key = ?1", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (lp_stmt_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return value;
-}
-
-gboolean
-lp_plan_set_info (LpPlan      *self,
-                  const char  *key,
-                  const char  *value,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  if (!lp_plan_begin_write (self, error))
-    return FALSE;
-  stmt = lp_plan_prepare (self,
-      "INSERT INTO plan_info (key, value) VALUES (?1, ?2) "
-      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
-  if (stmt == NULL)
+  if (self->write_depth > 0)
     {
-      lp_plan_rollback (self);
-      return FALSE;
+      if (!g_ptr_array_find_with_equal_func (self->pending_changes, table, g_str_equal, NULL))
+        g_ptr_array_add (self->pending_changes, g_strdup (table));
+      return;
     }
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
-  if (!lp_stmt_run (self, stmt, _("save the plan's details"), error))
-    {
-      lp_plan_rollback (self);
-      return FALSE;
-    }
-  if (!lp_plan_commit (self, error))
-    return FALSE;
-  lp_plan_emit_changed (self, "plan_info");
-  return TRUE;
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
+
+static void
+lp_plan_flush_changes (LpPlan *self)
+{
+  g_autoptr(GPtrArray) tables = g_steal_pointer (&self->pending_changes);
+
+  self->pending_changes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < tables->len; i++)
+    lp_plan_emit_changed (self, g_ptr_array_index (tables, i));
+}
+

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Overview's figures, and how a contract's dates read on a given day. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "lp-overview.h"
+#include "lp-validate.h"
+
+static char *
+lp_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * lp_plan_dup_reference_date:
+ * @today: (nullable): today as YYYY-MM-DD, or %NULL for the real date
+ *
+ * Returns: (transfer full): the day the plan's dates are judged from: its
+ *   "reference_date" setting when it holds a valid date (a plan about
+ *   2018-19 is read as at 2018), otherwise @today
+ */
+char *
+lp_plan_dup_reference_date (LpPlan     *plan,
+                            const char *today)
+{
+  g_autofree char *setting = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  setting = lp_plan_dup_info (plan, "reference_date");
+  if (setting != NULL && lp_validate_date ("", setting, NULL))
+    return g_steal_pointer (&setting);
+  return today != NULL ? g_strdup (today) : lp_today ();
+}
+
+static gboolean
+lp_date_from_iso (const char *iso,
+                  GDate      *date)
+{
+  guint y, m, d;
+
+  g_date_clear (date, 1);
+  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/**
+ * lp_contract_get_state:
+ * @reference_date: YYYY-MM-DD
+ *
+ * A contract is ending soon when its end date falls on or after
+ * @reference_date and no later than @ending_soon_months after it.
+ */
+LpContractState
+lp_contract_get_state (LpContract *contract,
+                       const char *reference_date,
+                       guint       ending_soon_months)
+{
+  GDate reference, start, end, horizon;
+
+  g_return_val_if_fail (LP_IS_CONTRACT (contract), LP_CONTRACT_CURRENT);
+
+  if (!lp_date_from_iso (reference_date, &reference) ||
+      !lp_date_from_iso (lp_contract_get_start_date (contract), &start) ||
+      !lp_date_from_iso (lp_contract_get_end_date (contract), &end))
+    return LP_CONTRACT_CURRENT;
+  if (g_date_compare (&end, &reference) < 0)
+    return LP_CONTRACT_ENDED;
+  if (g_date_compare (&start, &reference) > 0)
+    return LP_CONTRACT_NOT_STARTED;
+  horizon = reference;
+  g_date_add_months (&horizon, ending_soon_months);
+  return g_date_compare (&end, &horizon) <= 0 ? LP_CONTRACT_ENDING_SOON : LP_CONTRACT_CURRENT;
+}
+
+/**
+ * lp_plan_get_overview:
+ * @today: (nullable): today as YYYY-MM-DD, or %NULL for the real date
+ *
+ * Fills @overview (free its contents with lp_overview_clear()).
+ */
+gboolean
+lp_plan_get_overview (LpPlan      *plan,
+                      const char  *today,
+                      guint        ending_soon_months,
+                      LpOverview  *overview,
+                      GError     **error)
+{
+  g_autoptr(GListModel) contracts = NULL;
+  g_autofree char *setting = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (overview != NULL, FALSE);
+
+  memset (overview, 0, sizeof *overview);
+  if (!lp_plan_get_summary (plan, &overview->summary, error) ||
+      (contracts = lp_plan_list_contracts (plan, error)) == NULL)
+    return FALSE;
+  overview->reference_date = lp_plan_dup_reference_date (plan, today);
+  setting = lp_plan_dup_info (plan, "reference_date");
+  overview->reference_is_plan_setting = g_strcmp0 (setting, overview->reference_date) == 0;
+  overview->ending_soon_months = ending_soon_months;
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr(LpContract) contract = g_list_model_get_item (contracts, i);
+      LpContractState state = lp_contract_get_state (contract, overview->reference_date, ending_soon_months);
+
+      if (state == LP_CONTRACT_ENDING_SOON)
+        {
+          overview->contracts_ending_soon++;
+          overview->ending_soon_value_pounds += lp_contract_get_annual_value_pounds (contract);
+        }
+      else if (state == LP_CONTRACT_ENDED)
+        overview->contracts_ended++;
+    }
+  return TRUE;
+}
+
+void
+lp_overview_clear (LpOverview *overview)
+{
+  g_clear_pointer (&overview->reference_date, g_free);
+}

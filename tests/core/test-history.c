@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Undo and redo of edits, checked against what the plan file holds. */
+#include "core-test-util.h"
+
+typedef struct {
+  char   *dir;
+  LpPlan *plan;
+  gint64  locality;
+  gint64  practice;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  LpLocalityFields locality = { "Lower Lea Valley", "LL", NULL };
+  LpPracticeFields practice = { "X06K50", "Cheshunt Surgery", "EN8 9ZZ", 0, NULL, NULL };
+
+  f->dir = test_tmp_dir ();
+  f->plan = test_new_plan (f->dir);
+  f->locality = lp_plan_add_locality (f->plan, &locality, NULL);
+  practice.locality_id = f->locality;
+  f->practice = lp_plan_add_practice (f->plan, &practice, NULL);
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9000, NULL, NULL));
+  lp_plan_clear_history (f->plan);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->plan);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+file_int (Fixture *f, const char *sql)
+{
+  return test_sql_int (lp_plan_get_path (f->plan), sql);
+}
+
+#define LIST_SIZE "SELECT patients FROM list_size WHERE extract_date = '2018-01-01'"
+
+static void
+test_undo_redo_edit (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lp_plan_can_undo (f->plan));
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, &error));
+  g_assert_true (lp_plan_can_undo (f->plan));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit list size");
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
+
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9000);
+  g_assert_false (lp_plan_can_undo (f->plan));
+  g_assert_true (lp_plan_can_redo (f->plan));
+
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
+  g_assert_false (lp_plan_can_redo (f->plan));
+
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_false (lp_plan_undo (f->plan, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+}
+
+static void
+test_undo_delete_with_cascade (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPractice) back = NULL;
+
+  g_assert_true (lp_plan_delete_practice (f->plan, f->practice, &error));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Delete practice");
+  g_assert_cmpint (file_int (f, "SELECT count(*) FROM list_size"), ==, 0);
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  /* The practice comes back with the same key and its list size. */
+  back = lp_plan_get_practice (f->plan, f->practice, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_practice_get_ods_code (back), ==, "X06K50");
+  g_assert_cmpint (lp_practice_get_list_size (back), ==, 9000);
+}
+
+static void
+test_new_edit_clears_redo (Fixture *f, gconstpointer data)
+{
+  LpLocalityFields renamed = { "Broxbourne", "LL", NULL };
+
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, NULL));
+  g_assert_true (lp_plan_undo (f->plan, NULL));
+  g_assert_true (lp_plan_can_redo (f->plan));
+  g_assert_true (lp_plan_update_locality (f->plan, f->locality, &renamed, NULL));
+  g_assert_false (lp_plan_can_redo (f->plan));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit locality");
+}
+
+static void
+test_failed_edit_is_not_a_step (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", -5, NULL, &error));
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
+static void
+test_form_is_one_step (Fixture *f, gconstpointer data)
+{
+  LpPracticeForm form = { "X06K50", "Cheshunt Surgery", "EN8 9ZZ", 0, "active", NULL, "9,750", "" };
+  g_autoptr(GError) error = NULL;
+
+  form.locality_id = f->locality;
+  g_assert_cmpint (lp_plan_save_practice_form (f->plan, f->practice, &form, NULL, &error), ==, f->practice);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9750);
+  /* The practice and its list size were saved together: one undo. */
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9000);
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
+static void
+on_notify (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+on_changed (LpPlan *plan, const char *table, gpointer user_data)
+{
+  g_string_append_printf (user_data, "%s;", table);
+}
+
+static void
+test_signals (Fixture *f, gconstpointer data)
+{
+  guint notifications = 0;
+  g_autoptr(GString) tables = g_string_new (NULL);
+
+  g_signal_connect (f->plan, "notify::can-undo", G_CALLBACK (on_notify), &notifications);
+  g_signal_connect (f->plan, "changed", G_CALLBACK (on_changed), tables);
+  g_assert_true (lp_plan_delete_practice (f->plan, f->practice, NULL));
+  g_assert_cmpuint (notifications, >=, 1);
+  g_assert_cmpstr (tables->str, ==, "practice;");
+  g_string_truncate (tables, 0);
+  g_assert_true (lp_plan_undo (f->plan, NULL));
+  /* Undo names every table it touched. */
+  g_assert_nonnull (strstr (tables->str, "practice;"));
+  g_assert_nonnull (strstr (tables->str, "list_size;"));
+}
+
+static void
+test_conflict_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, NULL));
+  /* Another program changes the same row behind the plan's back. */
+  test_sql_on_file (lp_plan_get_path (f->plan), "UPDATE list_size SET patients = 1234");
+  g_assert_false (lp_plan_undo (f->plan, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 1234);
+  g_assert_true (lp_plan_can_undo (f->plan));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/history/undo-redo-edit", test_undo_redo_edit);
+  ADD ("/history/undo-delete-with-cascade", test_undo_delete_with_cascade);
+  ADD ("/history/new-edit-clears-redo", test_new_edit_clears_redo);
+  ADD ("/history/failed-edit-is-not-a-step", test_failed_edit_is_not_a_step);
+  ADD ("/history/form-is-one-step", test_form_is_one_step);
+  ADD ("/history/signals", test_signals);
+  ADD ("/history/conflict-refused", test_conflict_refused);
+#undef ADD
+  return g_test_run ();
+}
