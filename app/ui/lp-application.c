@@ -5,7 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "lp-application.h"
+#include "lp-application-private.h"
+#include "lp-preferences-window.h"
 #include "lp-window.h"
 
 struct _LpApplication
@@ -52,6 +53,17 @@ lp_application_about (GSimpleAction *action,
 }
 
 static void
+lp_application_preferences (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *preferences = lp_preferences_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 lp_application_quit (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
@@ -60,20 +72,36 @@ lp_application_quit (GSimpleAction *action,
 }
 
 static const GActionEntry lp_application_actions[] = {
+  { .name = "new", .activate = lp_application_new_activated },
+  { .name = "open", .activate = lp_application_open_activated },
+  { .name = "open-recent", .activate = lp_application_open_recent_activated,
+    .parameter_type = "s" },
+  { .name = "preferences", .activate = lp_application_preferences },
   { .name = "about", .activate = lp_application_about },
   { .name = "quit", .activate = lp_application_quit },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[2];
+} lp_application_accels[] = {
+  { "app.new", { "<Control>n", NULL } },
+  { "app.open", { "<Control>o", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
 };
 
 static void
 lp_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-
   G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), lp_application_actions,
                                    G_N_ELEMENTS (lp_application_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  for (gsize i = 0; i < G_N_ELEMENTS (lp_application_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           lp_application_accels[i].action,
+                                           lp_application_accels[i].accels);
 }
 
 static void
@@ -93,10 +121,22 @@ lp_application_activate (GApplication *app)
 /* A plan already open is brought forward, not opened a second time: two
  * windows editing one file would each show a stale picture of the other's
  * edits. */
-static LpWindow *
+/**
+ * lp_application_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window showing the plan file
+ *   @path (or opening it), if any
+ */
+LpWindow *
 lp_application_find_window (LpApplication *self,
-                            GFile         *file)
+                            const char    *path)
 {
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (LP_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
       g_autoptr(GFile) open_file = NULL;
@@ -120,12 +160,13 @@ lp_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      LpWindow *window = lp_application_find_window (self, files[i]);
+      g_autofree char *path = g_file_get_path (files[i]);
+      LpWindow *window = path ? lp_application_find_window (self, path) : NULL;
 
+      /* From the command line or the file manager there is no window to
+       * stay in: a file that cannot be opened gets a window saying why. */
       if (window == NULL)
         {
-          g_autofree char *path = g_file_get_path (files[i]);
-
           window = lp_window_new (ADW_APPLICATION (app));
           lp_window_open (window, path, LP_PLAN_OPEN_DEFAULT);
         }

@@ -8,7 +8,6 @@ G_BEGIN_DECLS
 /* What a window needs to show a plan, read on a worker thread. */
 typedef struct {
   LpPlan        *plan;
-  GListModel    *localities;   /* of LpLocality */
   LpPlanSummary  summary;
   char          *display_name;
 } LpPlanLoad;
@@ -20,7 +19,21 @@ void        lp_plan_load_async  (gpointer              source_object,
                                  GCancellable         *cancellable,
                                  GAsyncReadyCallback   callback,
                                  gpointer              user_data);
+void        lp_plan_create_async (gpointer             source_object,
+                                  const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data);
 LpPlanLoad *lp_plan_load_finish (GAsyncResult         *result,
+                                 GError              **error);
+
+void        lp_plan_copy_async  (gpointer              source_object,
+                                 const char           *source_path,
+                                 const char           *dest_path,
+                                 GCancellable         *cancellable,
+                                 GAsyncReadyCallback   callback,
+                                 gpointer              user_data);
+gboolean    lp_plan_copy_finish (GAsyncResult         *result,
                                  GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPlanLoad, lp_plan_load_free)

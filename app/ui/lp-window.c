@@ -1,69 +1,61 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The plan window: a header naming the plan and its size, and the plan's
- * localities.  Everything it shows is read by core on a worker thread
- * (lp-plan-loader.c) and worded by lp-summary-text.c. */
+/* The plan window: a sidebar of views beside the view shown, over one open
+ * plan file.  This file loads the plan and hands it to the views; what the
+ * header bar, the menu and the shortcuts do is in lp-window-actions.c. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-plan-loader.h"
-#include "lp-summary-text.h"
-#include "lp-window.h"
-
-struct _LpWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  AdwWindowTitle       *window_title;
-  GtkRevealer          *read_only_revealer;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
-  GtkColumnView        *column_view;
-  GtkSortListModel     *sort_model;
-  GtkLabel             *total_label;
-
-  char                 *path;   /* NULL until known, e.g. for the sample */
-  LpPlan               *plan;
-  GCancellable         *cancellable;
-};
+#include "lp-settings.h"
+#include "lp-recent-plans.h"
+#include "lp-window-private.h"
+#include "lp-window-text.h"
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Template closures: the table's figures with thousands separators. */
-static char *
-lp_window_format_uint (gpointer unused,
-                       guint    value)
+/* Every view is given the plan, or told there is none any more. */
+static void
+lp_window_set_views_plan (LpWindow *self,
+                          LpPlan   *plan)
 {
-  return lp_format_count (value);
+  lp_overview_view_set_plan (self->overview_view, plan);
+  lp_localities_view_set_plan (self->localities_view, plan);
+  lp_practices_view_set_plan (self->practices_view, plan);
+  lp_contracts_view_set_plan (self->contracts_view, plan);
 }
 
-static char *
-lp_window_format_int64 (gpointer unused,
-                        gint64   value)
+static void
+lp_window_set_titles (LpWindow   *self,
+                      const char *title,
+                      const char *subtitle)
 {
-  return lp_format_count (value);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void
 lp_window_show_plan (LpWindow   *self,
                      LpPlanLoad *load)
 {
-  g_autofree char *subtitle = lp_summary_text_subtitle (&load->summary);
-  g_autofree char *total = lp_summary_text_total (&load->summary);
+  g_autofree char *location = NULL;
 
   g_set_object (&self->plan, load->plan);
   g_free (self->path);
   self->path = g_strdup (lp_plan_get_path (self->plan));
 
-  gtk_window_set_title (GTK_WINDOW (self), load->display_name);
-  adw_window_title_set_title (self->window_title, load->display_name);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_revealer_set_reveal_child (self->read_only_revealer,
-                                 lp_plan_is_read_only (self->plan));
-  gtk_sort_list_model_set_model (self->sort_model, load->localities);
-  gtk_label_set_label (self->total_label, total);
+  location = lp_window_text_location (self->path, lp_plan_is_read_only (self->plan),
+                                      g_get_home_dir ());
+  lp_window_set_titles (self, load->display_name, location);
+  g_signal_connect_object (self->plan, "notify::can-undo",
+                           G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan, "notify::can-redo",
+                           G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
+  lp_window_set_views_plan (self, self->plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
+  lp_recent_plans_add (self->path);
+  lp_window_update_history (self);
 }
 
 static void
@@ -101,13 +93,12 @@ lp_window_load_cb (GObject      *object,
 static void
 lp_window_clear_plan (LpWindow *self)
 {
+  lp_window_set_views_plan (self, NULL);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
-  gtk_sort_list_model_set_model (self->sort_model, NULL);
-  gtk_label_set_label (self->total_label, "");
-  gtk_revealer_set_reveal_child (self->read_only_revealer, FALSE);
-  gtk_window_set_title (GTK_WINDOW (self), _("Locality Planner"));
-  adw_window_title_set_title (self->window_title, _("Locality Planner"));
-  adw_window_title_set_subtitle (self->window_title, "");
+  lp_window_set_titles (self, _("Locality Planner"), NULL);
+  lp_window_update_history (self);
 }
 
 static void
@@ -176,14 +167,171 @@ lp_window_open_sample (LpWindow *self)
   lp_window_start_load (self, NULL, LP_PLAN_OPEN_DEFAULT);
 }
 
+/**
+ * lp_window_show_load:
+ * @load: a plan the application has already opened, e.g. from File ▸ Open,
+ *   which opens the file first so that a bad one leaves no empty window
+ */
+void
+lp_window_show_load (LpWindow   *self,
+                     LpPlanLoad *load)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_return_if_fail (load != NULL && LP_IS_PLAN (load->plan));
+
+  lp_window_cancel_load (self);
+  lp_window_clear_plan (self);
+  lp_window_show_plan (self, load);
+}
+
+static void
+lp_window_sidebar_selected (LpWindow      *self,
+                            GtkListBoxRow *row,
+                            GtkListBox    *list)
+{
+  if (row != NULL)
+    gtk_stack_set_visible_child_name (self->view_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+/* Folded, choosing a view also goes to it; unfolded, both panes show. */
+static void
+lp_window_sidebar_activated (LpWindow      *self,
+                             GtkListBoxRow *row,
+                             GtkListBox    *list)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+lp_window_back_clicked (LpWindow  *self,
+                        GtkButton *button)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkListBoxRow *
+lp_window_find_sidebar_row (LpWindow   *self,
+                            const char *view)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL || g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), view) == 0)
+        return row;
+    }
+}
+
+/* The sidebar always marks the view shown, however it was chosen. */
+static void
+lp_window_view_changed (LpWindow   *self,
+                        GParamSpec *pspec,
+                        GtkStack   *stack)
+{
+  const char *view = gtk_stack_get_visible_child_name (stack);
+  GtkListBoxRow *row = lp_window_find_sidebar_row (self, view);
+
+  if (row != NULL && row != gtk_list_box_get_selected_row (self->sidebar_list))
+    gtk_list_box_select_row (self->sidebar_list, row);
+  lp_window_update_actions (self);
+}
+
+/* The later views begin below a line of their own: they model the plan,
+ * where the first four hold its data. */
+static void
+lp_window_sidebar_header (GtkListBoxRow *row,
+                          GtkListBoxRow *before,
+                          gpointer       user_data)
+{
+  if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), "modelling") == 0)
+    {
+      if (gtk_list_box_row_get_header (row) == NULL)
+        gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+    }
+  else
+    gtk_list_box_row_set_header (row, NULL);
+}
+
+static void
+lp_window_ending_soon_changed (LpWindow   *self,
+                               const char *key,
+                               GSettings  *settings)
+{
+  guint months = g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
+
+  lp_overview_view_set_ending_soon_months (self->overview_view, months);
+  lp_contracts_view_set_ending_soon_months (self->contracts_view, months);
+}
+
+/* A size saved on a big screen must not push the window off a small one
+ * (1024x600 netbooks are still about in GP practices). */
+static void
+lp_window_fit_screen (int *width,
+                      int *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  int max_width = 0, max_height = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      max_width = MAX (max_width, geometry.width);
+      max_height = MAX (max_height, geometry.height);
+    }
+  if (max_width > 0 && max_height > 0)
+    {
+      *width = MIN (*width, max_width);
+      *height = MIN (*height, max_height);
+    }
+}
+
+static void
+lp_window_restore_size (LpWindow *self)
+{
+  int width = g_settings_get_int (self->settings, LP_SETTINGS_WINDOW_WIDTH);
+  int height = g_settings_get_int (self->settings, LP_SETTINGS_WINDOW_HEIGHT);
+
+  lp_window_fit_screen (&width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, LP_SETTINGS_WINDOW_MAXIMIZED))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* The next window opens as this one was left. */
+static gboolean
+lp_window_close_request (GtkWindow *window)
+{
+  LpWindow *self = LP_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, LP_SETTINGS_WINDOW_MAXIMIZED, maximized);
+  /* A maximized window's size is the screen's; keep the size to go back to. */
+  if (!maximized && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, LP_SETTINGS_WINDOW_WIDTH, width);
+      g_settings_set_int (self->settings, LP_SETTINGS_WINDOW_HEIGHT, height);
+    }
+  return GTK_WINDOW_CLASS (lp_window_parent_class)->close_request (window);
+}
+
 static void
 lp_window_dispose (GObject *object)
 {
   LpWindow *self = LP_WINDOW (object);
 
   lp_window_cancel_load (self);
+  g_cancellable_cancel (self->save_cancellable);
+  g_clear_object (&self->save_cancellable);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
   g_clear_object (&self->plan);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
 }
 
@@ -196,6 +344,9 @@ lp_window_finalize (GObject *object)
   G_OBJECT_CLASS (lp_window_parent_class)->finalize (object);
 }
 
+#define BIND_CHILD(name) \
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, name)
+
 static void
 lp_window_class_init (LpWindowClass *klass)
 {
@@ -204,30 +355,55 @@ lp_window_class_init (LpWindowClass *klass)
 
   object_class->dispose = lp_window_dispose;
   object_class->finalize = lp_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
-  /* The template's expressions look the type up by name. */
-  g_type_ensure (LP_TYPE_LOCALITY);
+  /* The template names the views' types. */
+  g_type_ensure (LP_TYPE_OVERVIEW_VIEW);
+  g_type_ensure (LP_TYPE_LOCALITIES_VIEW);
+  g_type_ensure (LP_TYPE_PRACTICES_VIEW);
+  g_type_ensure (LP_TYPE_CONTRACTS_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-      RESOURCE_BASE "/ui/lp-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, read_only_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, sort_model);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, total_label);
-  gtk_widget_class_bind_template_callback (widget_class, lp_window_format_uint);
-  gtk_widget_class_bind_template_callback (widget_class, lp_window_format_int64);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
+  BIND_CHILD (toast_overlay);
+  BIND_CHILD (stack);
+  BIND_CHILD (error_page);
+  BIND_CHILD (leaflet);
+  BIND_CHILD (sidebar_list);
+  BIND_CHILD (window_title);
+  BIND_CHILD (undo_button);
+  BIND_CHILD (redo_button);
+  BIND_CHILD (view_stack);
+  BIND_CHILD (overview_view);
+  BIND_CHILD (localities_view);
+  BIND_CHILD (practices_view);
+  BIND_CHILD (contracts_view);
+  BIND_CHILD (recent_menu);
+  gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
+  gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);
+  gtk_widget_class_bind_template_callback (widget_class, lp_window_back_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, lp_window_view_changed);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+  lp_window_class_install_actions (widget_class);
 }
 
 static void
 lp_window_init (LpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Folded, a window opens on its view, not on the list of views. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  gtk_list_box_set_header_func (self->sidebar_list, lp_window_sidebar_header, NULL, NULL);
+  gtk_list_box_select_row (self->sidebar_list,
+                           lp_window_find_sidebar_row (self, "overview"));
+  g_menu_append_section (self->recent_menu, NULL, lp_recent_plans_get_menu ());
+
+  self->settings = lp_settings_new ();
+  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ENDING_SOON_MONTHS,
+                           G_CALLBACK (lp_window_ending_soon_changed), self, G_CONNECT_SWAPPED);
+  lp_window_ending_soon_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
+  lp_window_restore_size (self);
+  lp_window_update_actions (self);
 }
 
 LpWindow *
@@ -273,18 +449,13 @@ lp_window_is_loading (LpWindow *self)
   return self->cancellable != NULL;
 }
 
-/**
- * lp_window_get_locality_model:
- *
- * Returns: (transfer none): the rows of the localities table, in the
- *   order shown
- */
-GListModel *
-lp_window_get_locality_model (LpWindow *self)
+/* Loading, or writing a copy for Save As. */
+gboolean
+lp_window_is_busy (LpWindow *self)
 {
-  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
-  return G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  return self->cancellable != NULL || self->save_cancellable != NULL;
 }
 
 const char *
@@ -303,14 +474,6 @@ lp_window_get_plan_subtitle (LpWindow *self)
   return adw_window_title_get_subtitle (self->window_title);
 }
 
-const char *
-lp_window_get_total_text (LpWindow *self)
-{
-  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
-
-  return gtk_label_get_label (self->total_label);
-}
-
 /**
  * lp_window_get_error_text:
  *
@@ -327,10 +490,50 @@ lp_window_get_error_text (LpWindow *self)
   return adw_status_page_get_description (self->error_page);
 }
 
+/**
+ * lp_window_get_visible_view:
+ *
+ * Returns: the name of the view shown: "overview", "localities", …
+ */
+const char *
+lp_window_get_visible_view (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->view_stack);
+}
+
+GtkWidget *
+lp_window_get_view (LpWindow   *self,
+                    const char *view)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->view_stack, view);
+}
+
+/* The header's undo and redo buttons: insensitive while their action is
+ * disabled, which is what a test checks. */
+GtkWidget *
+lp_window_get_undo_button (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->undo_button);
+}
+
+GtkWidget *
+lp_window_get_redo_button (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->redo_button);
+}
+
 gboolean
-lp_window_shows_read_only (LpWindow *self)
+lp_window_is_folded (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
-  return gtk_revealer_get_reveal_child (self->read_only_revealer);
+  return adw_leaflet_get_folded (self->leaflet);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-plan-loader.h"
 
 G_BEGIN_DECLS
 
@@ -15,16 +16,26 @@ void        lp_window_open               (LpWindow        *self,
                                           const char      *path,
                                           LpPlanOpenFlags  flags);
 void        lp_window_open_sample        (LpWindow        *self);
+void        lp_window_show_load          (LpWindow        *self,
+                                          LpPlanLoad      *load);
+void        lp_window_save_as            (LpWindow        *self,
+                                          const char      *dest_path);
+void        lp_window_show_view          (LpWindow        *self,
+                                          const char      *view);
 const char *lp_window_get_path           (LpWindow        *self);
 LpPlan     *lp_window_get_plan           (LpWindow        *self);
 gboolean    lp_window_is_loading         (LpWindow        *self);
+gboolean    lp_window_is_busy            (LpWindow        *self);
 
 /* What the window shows, for tests. */
-GListModel *lp_window_get_locality_model (LpWindow        *self);
 const char *lp_window_get_plan_title     (LpWindow        *self);
 const char *lp_window_get_plan_subtitle  (LpWindow        *self);
-const char *lp_window_get_total_text     (LpWindow        *self);
 const char *lp_window_get_error_text     (LpWindow        *self);
-gboolean    lp_window_shows_read_only    (LpWindow        *self);
+const char *lp_window_get_visible_view   (LpWindow        *self);
+GtkWidget  *lp_window_get_view           (LpWindow        *self,
+                                          const char      *view);
+GtkWidget  *lp_window_get_undo_button    (LpWindow        *self);
+GtkWidget  *lp_window_get_redo_button    (LpWindow        *self);
+gboolean    lp_window_is_folded          (LpWindow        *self);
 
 G_END_DECLS

@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's non-widget helpers, without a display: which sample plan is
- * copied and where, the header's wording, and the background loader. */
+ * copied and where, the header's and the Overview's wording, and the
+ * background loader, maker and copier of plans. */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
+#include "lp-overview-text.h"
 #include "lp-plan-loader.h"
 #include "lp-sample-copy.h"
 #include "lp-summary-text.h"
+#include "lp-window-text.h"
 
 /* A folder for one test's files; G_TEST_OPTION_ISOLATE_DIRS deletes it. */
 static char *
@@ -207,7 +210,6 @@ test_loader_sample (void)
   g_assert_no_error (error);
   g_assert_cmpstr (lp_plan_get_path (load->plan), ==, user_path);
   g_assert_true (lp_plan_is_read_only (load->plan));
-  g_assert_cmpuint (g_list_model_get_n_items (load->localities), ==, 6);
   g_assert_cmpuint (load->summary.practices, ==, 57);
   g_assert_cmpint (load->summary.registered_patients, ==, 596907);
   g_assert_nonnull (load->display_name);
@@ -221,6 +223,210 @@ test_loader_missing (void)
   g_autoptr(LpPlanLoad) load = load_and_wait ("/nonexistent/plan.lpplan", &error);
 
   g_assert_null (load);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+}
+
+typedef struct {
+  LpOverview  overview;
+  const char *expected[14];   /* in LpOverviewText's field order */
+} OverviewTextCase;
+
+static const OverviewTextCase overview_text_cases[] = {
+  /* The sample plan as published. */
+  { { .summary = { .localities = 6, .practices = 57, .registered_patients = 596907,
+                   .contracts = 11, .contract_value_pounds = 505666000 },
+      .reference_date = "2018-10-01", .reference_is_plan_setting = TRUE,
+      .ending_soon_months = 6, .contracts_ending_soon = 10,
+      .ending_soon_value_pounds = 496453000, .contracts_ended = 0 },
+    { "6", "Localities", "57", "Practices", "596,907", "Registered patients",
+      "£505,666,000", "A year, across 11 contracts",
+      "As at 01/10/2018 (the plan’s reference date)", "Ending within 6 months", "10",
+      "Worth £496,453,000 a year", "0", "No contract has passed its end date" } },
+  /* One of everything, judged from today. */
+  { { .summary = { .localities = 1, .practices = 1, .registered_patients = 1,
+                   .contracts = 1, .contract_value_pounds = 1200 },
+      .reference_date = "2025-06-15", .reference_is_plan_setting = FALSE,
+      .ending_soon_months = 1, .contracts_ending_soon = 1,
+      .ending_soon_value_pounds = 1200, .contracts_ended = 1 },
+    { "1", "Locality", "1", "Practice", "1", "Registered patient",
+      "£1,200", "A year, across 1 contract",
+      "As at today (15/06/2025)", "Ending within 1 month", "1",
+      "Worth £1,200 a year", "1", "Past its end date" } },
+  /* A new, empty plan. */
+  { { .summary = { 0, },
+      .reference_date = "2025-06-15", .reference_is_plan_setting = FALSE,
+      .ending_soon_months = 36, .contracts_ending_soon = 0,
+      .ending_soon_value_pounds = 0, .contracts_ended = 0 },
+    { "0", "Localities", "0", "Practices", "0", "Registered patients",
+      "£0", "A year, across 0 contracts",
+      "As at today (15/06/2025)", "Ending within 36 months", "0",
+      "No contract ends in this time", "0", "No contract has passed its end date" } },
+  /* Some already ended. */
+  { { .summary = { .localities = 12, .practices = 1234, .registered_patients = 12345678,
+                   .contracts = 40, .contract_value_pounds = 1000000000 },
+      .reference_date = "2020-04-01", .reference_is_plan_setting = TRUE,
+      .ending_soon_months = 12, .contracts_ending_soon = 3,
+      .ending_soon_value_pounds = 7500000, .contracts_ended = 5 },
+    { "12", "Localities", "1,234", "Practices", "12,345,678", "Registered patients",
+      "£1,000,000,000", "A year, across 40 contracts",
+      "As at 01/04/2020 (the plan’s reference date)", "Ending within 12 months", "3",
+      "Worth £7,500,000 a year", "5", "Past their end dates" } },
+};
+
+static void
+assert_overview_text (const LpOverviewText *text,
+                      const char * const   *expected)
+{
+  const char *got[] = {
+    text->localities, text->localities_caption, text->practices, text->practices_caption,
+    text->patients, text->patients_caption, text->contract_value, text->contract_value_caption,
+    text->reference, text->ending_soon_title, text->ending_soon_count, text->ending_soon_detail,
+    text->ended_count, text->ended_detail,
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (got); i++)
+    g_assert_cmpstr (got[i], ==, expected[i]);
+}
+
+static void
+test_overview_text (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (overview_text_cases); i++)
+    {
+      g_auto(LpOverviewText) text = { NULL, };
+
+      lp_overview_text_build (&overview_text_cases[i].overview, &text);
+      assert_overview_text (&text, overview_text_cases[i].expected);
+    }
+}
+
+/* Core's figures for the sample, worded: the Overview's first screen. */
+static void
+test_overview_text_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  LpOverview overview = { { 0, }, };
+  g_auto(LpOverviewText) text = { NULL, };
+
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_get_overview (plan, NULL, 6, &overview, &error));
+  g_assert_no_error (error);
+  lp_overview_text_build (&overview, &text);
+  assert_overview_text (&text, overview_text_cases[0].expected);
+  lp_overview_clear (&overview);
+}
+
+typedef struct {
+  const char *path;
+  gboolean    read_only;
+  const char *home;
+  const char *expected;
+} LocationCase;
+
+static const LocationCase location_cases[] = {
+  { "/home/jo/Plans/Herts.lpplan", FALSE, "/home/jo", "~/Plans/Herts.lpplan" },
+  { "/home/jo/Plans/Herts.lpplan", TRUE, "/home/jo", "Read-only · ~/Plans/Herts.lpplan" },
+  /* Not the home folder, only a name starting like it. */
+  { "/home/joanna/Herts.lpplan", FALSE, "/home/jo", "/home/joanna/Herts.lpplan" },
+  { "/srv/plans/Herts.lpplan", FALSE, "/home/jo", "/srv/plans/Herts.lpplan" },
+  { "/srv/plans/Herts.lpplan", FALSE, NULL, "/srv/plans/Herts.lpplan" },
+  /* A home of "/" would turn every path into "~…". */
+  { "/srv/plans/Herts.lpplan", FALSE, "/", "/srv/plans/Herts.lpplan" },
+};
+
+static void
+test_window_text_location (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (location_cases); i++)
+    {
+      const LocationCase *c = &location_cases[i];
+      g_autofree char *got = lp_window_text_location (c->path, c->read_only, c->home);
+
+      g_assert_cmpstr (got, ==, c->expected);
+    }
+}
+
+static void
+test_window_text_copy_name (void)
+{
+  g_autofree char *a = lp_window_text_copy_name ("/srv/Herts 2018.lpplan");
+  g_autofree char *b = lp_window_text_copy_name ("/srv/notes");
+
+  g_assert_cmpstr (a, ==, "Herts 2018 copy.lpplan");
+  g_assert_cmpstr (b, ==, "notes copy.lpplan");
+}
+
+static void
+test_loader_create (void)
+{
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "New.lpplan", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlanLoad) load = NULL;
+  g_autoptr(LpPlanLoad) again = NULL;
+
+  lp_plan_create_async (NULL, path, NULL, load_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  load = lp_plan_load_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_false (lp_plan_is_read_only (load->plan));
+  g_assert_cmpuint (load->summary.practices, ==, 0);
+  g_assert_cmpuint (count_localities (path), ==, 0);
+
+  /* An existing file is never made again. */
+  g_clear_object (&result);
+  lp_plan_create_async (NULL, path, NULL, load_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  again = lp_plan_load_finish (result, &error);
+  g_assert_null (again);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS);
+}
+
+static gboolean
+copy_and_wait (const char  *source,
+               const char  *dest,
+               GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  lp_plan_copy_async (NULL, source, dest, NULL, load_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return lp_plan_copy_finish (result, error);
+}
+
+/* The copy is made through a second connection while the first stays
+ * open, as the window's does, with its edits committed. */
+static void
+test_loader_copy (void)
+{
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *source = g_build_filename (dir, "Source.lpplan", NULL);
+  g_autofree char *dest = g_build_filename (dir, "Copy.lpplan", NULL);
+  g_autofree char *made = NULL, *name = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) open_plan = NULL;
+
+  made = lp_sample_copy_ensure_at (g_getenv ("LP_SAMPLE_PLAN"), source, &error);
+  g_assert_no_error (error);
+  open_plan = lp_plan_open (source, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_set_info (open_plan, "name", "Edited", &error));
+
+  g_assert_true (copy_and_wait (source, dest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_localities (dest), ==, 6);
+  name = plan_name (dest);
+  g_assert_cmpstr (name, ==, "Edited");
+
+  g_assert_false (copy_and_wait (source, source, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (copy_and_wait ("/nonexistent/plan.lpplan", dest, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
 }
 
@@ -240,5 +446,11 @@ main (int   argc,
   g_test_add_func ("/summary-text/subtitle-and-total", test_summary_text);
   g_test_add_func ("/plan-loader/sample", test_loader_sample);
   g_test_add_func ("/plan-loader/missing", test_loader_missing);
+  g_test_add_func ("/plan-loader/create", test_loader_create);
+  g_test_add_func ("/plan-loader/copy", test_loader_copy);
+  g_test_add_func ("/overview-text/cases", test_overview_text);
+  g_test_add_func ("/overview-text/sample", test_overview_text_sample);
+  g_test_add_func ("/window-text/location", test_window_text_location);
+  g_test_add_func ("/window-text/copy-name", test_window_text_copy_name);
   return g_test_run ();
 }

@@ -1,247 +1,268 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The plan window under a real (virtual) display: it opens a copy of the
- * sample in the background and shows its localities, shows core's message
- * for a file that is not a plan, and saves PNGs for a person to look at. */
+ * sample in the background, shows the Overview's figures, visits every
+ * view through its action, follows the plan's undo and redo, fits a small
+ * screen, and saves a PNG of each view for a person to look at. */
 #include "config.h"
 
-#include <glib/gstdio.h>
+#include "lp-overview-view.h"
+#include "lp-test-util.h"
 
-#include "lp-application.h"
-#include "lp-sample-copy.h"
-#include "lp-window.h"
-
-#define LOAD_TIMEOUT_US (10 * G_USEC_PER_SEC)
 /* The sample plan's plan_info "name" (data/sample/plan.csv). */
 #define EXPECTED_TITLE "East and North Hertfordshire CCG 2018-19 (sample)"
 
-static LpApplication *app;
+static const char * const views[] = {
+  "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
+};
+
+/* The figures the CCG published (data/sample/): 11 contracts worth
+ * £505,666,000 a year; all but Herts Urgent Care (£9,213,000, ends 2022)
+ * end on 31/03/2019, within 6 months of the plan's date, 01/10/2018. */
+static const char * const sample_overview_labels[] = {
+  "6", "Localities", "57", "Practices", "596,907", "Registered patients",
+  "£505,666,000", "A year, across 11 contracts",
+  "As at 01/10/2018 (the plan’s reference date)",
+  "Ending within 6 months", "10", "Worth £496,453,000 a year",
+  "Already ended", "No contract has passed its end date",
+  "Extended access", "Workforce",
+};
 
 static void
-wait_ms (guint ms)
+assert_overview_shows_sample (LpWindow *window)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
+  GtkWidget *overview = lp_window_get_view (window, "overview");
 
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static void
-wait_loaded (LpWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + LOAD_TIMEOUT_US;
-
-  while (lp_window_is_loading (window) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_false (lp_window_is_loading (window));
-  /* Let the window lay out and paint what it now shows. */
-  wait_ms (300);
-}
-
-/* PNGs land beside the test in the build tree. */
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
-}
-
-/* A path for one test's file, in a folder of its own under the run's
- * scratch XDG_DATA_HOME. */
-static char *
-scratch_path (const char *name)
-{
-  g_autofree char *test_dir = g_strdelimit (g_strdup (g_test_get_path ()), "/", '-');
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "scratch", test_dir, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
-static char *
-copy_sample (const char *name)
-{
-  g_autofree char *path = scratch_path (name);
-  g_autoptr(GError) error = NULL;
-  char *made;
-
-  made = lp_sample_copy_ensure_at (g_getenv ("LP_SAMPLE_PLAN"), path, &error);
-  g_assert_no_error (error);
-  return made;
-}
-
-static LpWindow *
-open_window (const char      *path,
-             LpPlanOpenFlags  flags)
-{
-  LpWindow *window = lp_window_new (ADW_APPLICATION (app));
-
-  lp_window_open (window, path, flags);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (lp_window_is_loading (window));
-  wait_loaded (window);
-  return window;
-}
-
-static LpLocality *
-find_locality (GListModel *model,
-               const char *name)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      LpLocality *locality = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (lp_locality_get_name (locality), name) == 0)
-        return locality;
-      g_object_unref (locality);
-    }
-  return NULL;
-}
-
-static const char *
-name_at (GListModel *model,
-         guint       position)
-{
-  g_autoptr(LpLocality) locality = g_list_model_get_item (model, position);
-
-  /* The model keeps the locality, so its name outlives this reference. */
-  return lp_locality_get_name (locality);
-}
-
-/* Depth first: the first descendant of @root for which @match holds. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-is_column_view (GtkWidget     *widget,
-                gconstpointer  unused)
-{
-  return GTK_IS_COLUMN_VIEW (widget);
-}
-
-static void
-destroy_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
+  g_assert_null (lp_overview_view_get_error (LP_OVERVIEW_VIEW (overview)));
+  for (gsize i = 0; i < G_N_ELEMENTS (sample_overview_labels); i++)
+    if (!lp_test_shows_label (overview, sample_overview_labels[i]))
+      g_error ("The Overview does not show “%s”", sample_overview_labels[i]);
 }
 
 static void
 test_window_shows_sample (void)
 {
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_DEFAULT);
-  GListModel *model = lp_window_get_locality_model (window);
-  g_autoptr(LpLocality) north_herts = NULL;
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
 
   g_assert_null (lp_window_get_error_text (window));
   g_assert_cmpstr (lp_window_get_path (window), ==, path);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
-  north_herts = find_locality (model, "North Herts");
-  g_assert_nonnull (north_herts);
-  g_assert_cmpuint (lp_locality_get_practice_count (north_herts), ==, 12);
-  g_assert_cmpint (lp_locality_get_registered_patients (north_herts), ==, 116154);
-
   g_assert_cmpstr (lp_window_get_plan_title (window), ==, EXPECTED_TITLE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, EXPECTED_TITLE);
-  g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==,
-                   "57 practices · 596,907 registered patients");
-  g_assert_cmpstr (lp_window_get_total_text (window), ==,
-                   "Total: 57 practices, 596,907 registered patients");
-  g_assert_false (lp_window_shows_read_only (window));
-
-  /* The cells show the figures as people read them. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_with_text, "North Herts"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_with_text, "116,154"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_with_text, "Stort Valley and Villages"));
-
-  save_png (GTK_WIDGET (window), "ui-window.png");
-  destroy_windows ();
+  /* The scratch folder is not under the home folder: the path in full. */
+  g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, path);
+  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "overview");
+  g_assert_false (lp_window_is_folded (window));
+  assert_overview_shows_sample (window);
+  lp_test_destroy_windows ();
 }
 
 static void
-sort_and_check (LpWindow    *window,
-                guint        column,
-                GtkSortType  order,
-                const char  *first,
-                const char  *last)
+test_window_visits_views (void)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (window), is_column_view, NULL));
-  g_autoptr(GtkColumnViewColumn) by = g_list_model_get_item (gtk_column_view_get_columns (view), column);
-  GListModel *model = lp_window_get_locality_model (window);
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
 
-  gtk_column_view_sort_by_column (view, by, order);
-  wait_ms (100);   /* the sort is incremental */
-  g_assert_cmpstr (name_at (model, 0), ==, first);
-  g_assert_cmpstr (name_at (model, 5), ==, last);
+  for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *png = g_strdup_printf ("window-%s.png", views[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view",
+                                                 "s", views[i]));
+      lp_test_wait_ms (200);
+      g_assert_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
+      g_assert_true (gtk_widget_get_mapped (lp_window_get_view (window, views[i])));
+      lp_test_save_png (GTK_WIDGET (window), png);
+    }
+  /* The coming views say what will be there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Locality Modelling Is Coming"));
+  lp_test_destroy_windows ();
+}
+
+/* Clicking "Ending within 6 months" on the Overview goes to the contracts. */
+static void
+test_window_overview_row_shows_contracts (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkWidget *title = lp_test_find_widget (lp_window_get_view (window, "overview"),
+                                          lp_test_is_label, "Ending within 6 months");
+  GtkWidget *row = gtk_widget_get_ancestor (title, GTK_TYPE_LIST_BOX_ROW);
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_search_button (GtkWidget     *widget,
+                  gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.search") == 0;
+}
+
+/* Search is offered only where there is a list to search. */
+static void
+test_window_search_follows_view (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkWidget *search = lp_test_find_widget (GTK_WIDGET (window), is_search_button, NULL);
+
+  g_assert_nonnull (search);
+  for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gboolean searchable = i >= 1 && i <= 3;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      lp_test_wait_ms (50);
+      g_assert_cmpint (gtk_widget_get_sensitive (search), ==, searchable);
+    }
+  lp_test_destroy_windows ();
+}
+
+static gint64
+list_size_in_file (const char *path,
+                   gint64      practice_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(LpPractice) practice = NULL;
+
+  g_assert_no_error (error);
+  practice = lp_plan_get_practice (plan, practice_id, &error);
+  g_assert_no_error (error);
+  return lp_practice_get_list_size (practice);
+}
+
+static gboolean
+history_shown (LpWindow *window,
+               gboolean  can_undo,
+               gboolean  can_redo)
+{
+  return gtk_widget_get_sensitive (lp_window_get_undo_button (window)) == can_undo
+         && gtk_widget_get_sensitive (lp_window_get_redo_button (window)) == can_redo;
 }
 
 static void
-test_window_sorts (void)
+test_window_undo_redo (void)
 {
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_DEFAULT);
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPlan *plan = lp_window_get_plan (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) practices = lp_plan_list_practices (plan, 0, &error);
+  g_autoptr(LpPractice) practice = g_list_model_get_item (practices, 0);
+  gint64 id = lp_practice_get_id (practice);
+  gint64 before = lp_practice_get_list_size (practice);
 
-  sort_and_check (window, 0, GTK_SORT_ASCENDING, "Lower Lea Valley", "Welwyn Hatfield");
-  sort_and_check (window, 1, GTK_SORT_DESCENDING, "Upper Lea Valley", "Stort Valley and Villages");
-  sort_and_check (window, 2, GTK_SORT_DESCENDING, "Upper Lea Valley", "Stort Valley and Villages");
-  sort_and_check (window, 2, GTK_SORT_ASCENDING, "Stort Valley and Villages", "Upper Lea Valley");
-  save_png (GTK_WIDGET (window), "ui-window-sorted.png");
-  destroy_windows ();
+  g_assert_cmpint (before, >, 0);
+  g_assert_true (history_shown (window, FALSE, FALSE));
+
+  g_assert_true (lp_plan_set_list_size (plan, id, lp_practice_get_list_size_date (practice),
+                                        before + 100, "test", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (list_size_in_file (path, id), ==, before + 100);
+  g_assert_true (history_shown (window, TRUE, FALSE));
+  /* The button says what it would undo, in core's words. */
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (lp_window_get_undo_button (window)),
+                                   "Undo: "));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (lp_window_get_redo_button (window)), ==, "Redo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (list_size_in_file (path, id), ==, before);
+  g_assert_true (history_shown (window, FALSE, TRUE));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpint (list_size_in_file (path, id), ==, before + 100);
+  g_assert_true (history_shown (window, TRUE, FALSE));
+
+  /* The Overview follows the plan: 100 more registered patients. */
+  lp_test_wait_ms (100);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "597,007"));
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+screen_fits (int width,
+             int height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return geometry.width >= width && geometry.height >= height;
+}
+
+/* A big screen: the Overview stays a readable width, centred. */
+static void
+save_big_screen_pngs (const char *path)
+{
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1920, 1080);
+
+  lp_test_save_png (GTK_WIDGET (window), "window-overview-1920x1080.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "contracts");
+  lp_test_wait_ms (200);
+  lp_test_save_png (GTK_WIDGET (window), "window-contracts-1920x1080.png");
+  lp_test_destroy_windows ();
+}
+
+/* At 1024x600 everything fits and both panes show, and at 1920x1080;
+ * narrower than about 800 pixels the sidebar folds away behind a back
+ * button. */
+static void
+test_window_screen_sizes (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  int min_width, min_height;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024,
+                      &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 1024);
+  g_assert_cmpint (min_height, <=, 600);
+  /* The frame GTK draws itself without a window manager takes a few pixels. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
+  g_assert_false (lp_window_is_folded (window));
+  lp_test_save_png (GTK_WIDGET (window), "window-overview-1024x600.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "contracts");
+  lp_test_wait_ms (200);
+  lp_test_save_png (GTK_WIDGET (window), "window-contracts-1024x600.png");
+  lp_test_destroy_windows ();
+
+  if (screen_fits (1920, 1080))
+    save_big_screen_pngs (path);
+  else
+    g_test_message ("No 1920x1080 pictures: the virtual screen is smaller");
+
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 720, 600);
+  g_assert_true (lp_window_is_folded (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices");
+  lp_test_wait_ms (200);
+  g_assert_true (gtk_widget_get_mapped (lp_window_get_view (window, "practices")));
+  lp_test_save_png (GTK_WIDGET (window), "window-practices-720x600.png");
+  lp_test_destroy_windows ();
 }
 
 static void
 test_window_read_only (void)
 {
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_READ_ONLY);
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autofree char *expected = g_strdup_printf ("Read-only · %s", path);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
 
-  g_assert_true (lp_window_shows_read_only (window));
-  g_assert_cmpuint (g_list_model_get_n_items (lp_window_get_locality_model (window)), ==, 6);
-  save_png (GTK_WIDGET (window), "ui-window-read-only.png");
-  destroy_windows ();
+  g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, expected);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_save_png (GTK_WIDGET (window), "window-read-only.png");
+  lp_test_destroy_windows ();
 }
 
 typedef struct {
@@ -252,14 +273,16 @@ typedef struct {
 } BadPlanCase;
 
 static const BadPlanCase bad_plan_cases[] = {
-  { "Notes.lpplan", "Practice list, to tidy up\nA81001,12\n", LP_PLAN_ERROR_NOT_A_PLAN, "ui-window-error.png" },
+  { "Notes.lpplan", "Practice list, to tidy up\nA81001,12\n", LP_PLAN_ERROR_NOT_A_PLAN, "window-error.png" },
   { "Missing.lpplan", NULL, LP_PLAN_ERROR_NOT_FOUND, NULL },
 };
 
+/* Given on the command line, a file that is not a plan gets a window
+ * saying why, with core's words. */
 static void
 check_bad_plan (const BadPlanCase *c)
 {
-  g_autofree char *path = scratch_path (c->file_name);
+  g_autofree char *path = lp_test_scratch_path (c->file_name);
   g_autofree char *after = NULL;
   g_autoptr(GError) expected = NULL;
   g_autoptr(LpPlan) plan = NULL;
@@ -270,11 +293,10 @@ check_bad_plan (const BadPlanCase *c)
   plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &expected);
   g_assert_error (expected, LP_PLAN_ERROR, c->code);
 
-  window = open_window (path, LP_PLAN_OPEN_DEFAULT);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   g_assert_cmpstr (lp_window_get_error_text (window), ==, expected->message);
   g_assert_nonnull (strstr (expected->message, c->file_name));
   g_assert_cmpstr (lp_window_get_plan_title (window), ==, "Locality Planner");
-  g_assert_cmpuint (g_list_model_get_n_items (lp_window_get_locality_model (window)), ==, 0);
   g_assert_null (lp_window_get_plan (window));
   if (c->contents != NULL)
     {
@@ -282,8 +304,8 @@ check_bad_plan (const BadPlanCase *c)
       g_assert_cmpstr (after, ==, c->contents);
     }
   if (c->png != NULL)
-    save_png (GTK_WIDGET (window), c->png);
-  destroy_windows ();
+    lp_test_save_png (GTK_WIDGET (window), c->png);
+  lp_test_destroy_windows ();
 }
 
 static void
@@ -297,106 +319,32 @@ test_window_bad_plans (void)
 static void
 test_window_reopen (void)
 {
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  g_autofree char *missing = scratch_path ("Missing.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_READ_ONLY);
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autofree char *missing = lp_test_scratch_path ("Missing.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
 
   lp_window_open (window, missing, LP_PLAN_OPEN_DEFAULT);
   g_assert_true (lp_window_is_loading (window));
-  wait_loaded (window);
+  lp_test_wait_loaded (window);
   g_assert_nonnull (lp_window_get_error_text (window));
   g_assert_null (lp_window_get_plan (window));
-  g_assert_cmpuint (g_list_model_get_n_items (lp_window_get_locality_model (window)), ==, 0);
   g_assert_cmpstr (lp_window_get_plan_title (window), ==, "Locality Planner");
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, "");
-  g_assert_false (lp_window_shows_read_only (window));
+  g_assert_false (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
 
   lp_window_open (window, path, LP_PLAN_OPEN_DEFAULT);
-  wait_loaded (window);
+  lp_test_wait_loaded (window);
   g_assert_null (lp_window_get_error_text (window));
-  g_assert_cmpuint (g_list_model_get_n_items (lp_window_get_locality_model (window)), ==, 6);
-  destroy_windows ();
-}
-
-static void
-test_app_activate_opens_sample_copy (void)
-{
-  g_autofree char *user_path = g_build_filename (g_get_user_data_dir (), "locality-planner",
-                                                 "Sample plan.lpplan", NULL);
-  LpWindow *window;
-
-  g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
-  g_application_activate (G_APPLICATION (app));
-  window = LP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  wait_loaded (window);
-
-  g_assert_cmpstr (lp_window_get_path (window), ==, user_path);
-  g_assert_true (g_file_test (user_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_false (lp_window_shows_read_only (window));
-  g_assert_cmpuint (g_list_model_get_n_items (lp_window_get_locality_model (window)), ==, 6);
-
-  /* Started again with no file: the open window comes forward. */
-  g_application_activate (G_APPLICATION (app));
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
-  destroy_windows ();
-}
-
-static void
-test_app_open_file_once (void)
-{
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window;
-
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  window = LP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  wait_loaded (window);
-  g_assert_cmpstr (lp_window_get_path (window), ==, path);
-
-  /* The same plan again: shown in its window, not opened a second time. */
-  g_application_open (G_APPLICATION (app), &file, 1, "");
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
-  destroy_windows ();
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  return NULL;
-}
-
-static void
-test_app_about (void)
-{
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_DEFAULT);
-  AdwAboutWindow *about;
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
-  g_assert_nonnull (about);
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
-  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Locality Planner");
-  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
-  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
-  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "illustrative"));
-  wait_ms (300);
-  save_png (GTK_WIDGET (about), "ui-about.png");
-  gtk_window_destroy (GTK_WINDOW (about));
-  destroy_windows ();
+  g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, path);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_destroy_windows ();
 }
 
 /* The window's own shortcuts live in its class's shortcut controller. */
 static GtkShortcut *
-find_shortcut (GtkWidget *widget,
-               guint      keyval,
-               GdkModifierType modifiers)
+find_shortcut (GtkWidget       *widget,
+               guint            keyval,
+               GdkModifierType  modifiers)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
@@ -418,86 +366,172 @@ find_shortcut (GtkWidget *widget,
   return NULL;
 }
 
+typedef struct {
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+  const char      *view;   /* the parameter of win.show-view */
+} ShortcutCase;
+
+static const ShortcutCase shortcut_cases[] = {
+  { GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL },
+  { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL },
+  { GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL },
+  { GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL },
+  { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL },
+  { GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL },
+  { GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "overview" },
+  { GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "localities" },
+  { GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "practices" },
+  { GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "contracts" },
+  { GDK_KEY_5, GDK_ALT_MASK, "win.show-view", "modelling" },
+  { GDK_KEY_6, GDK_ALT_MASK, "win.show-view", "access" },
+  { GDK_KEY_7, GDK_ALT_MASK, "win.show-view", "workforce" },
+};
+
 static void
-test_shortcuts (void)
+check_shortcut (LpWindow           *window,
+                const ShortcutCase *c)
 {
-  g_autofree char *path = copy_sample ("Test plan.lpplan");
-  LpWindow *window = open_window (path, LP_PLAN_OPEN_DEFAULT);
-  g_auto(GStrv) quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
-  GtkShortcut *close = find_shortcut (GTK_WIDGET (window), GDK_KEY_w, GDK_CONTROL_MASK);
+  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (window), c->keyval, c->modifiers);
+  GtkShortcutAction *action;
 
-  g_assert_true (g_strv_contains ((const char * const *) quit_accels, "<Control>q"));
-  /* GtkApplication found the shortcuts window at gtk/help-overlay.ui. */
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  g_assert_nonnull (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
-  gtk_window_close (GTK_WINDOW (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW)));
-  g_assert_nonnull (close);
-  g_assert_true (GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (close)));
-  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (close))),
-                   ==, "window.close");
-
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_get_action (shortcut);
+  g_assert_true (GTK_IS_NAMED_ACTION (action));
+  g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, c->action);
+  if (c->view == NULL)
+    return;
   /* Carry the shortcut out as a key press would. */
-  gtk_shortcut_action_activate (gtk_shortcut_get_action (close), 0, GTK_WIDGET (window), NULL);
-  wait_ms (100);
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  gtk_shortcut_action_activate (action, 0, GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
+  lp_test_wait_ms (20);
+  g_assert_cmpstr (lp_window_get_visible_view (window), ==, c->view);
 }
 
 static void
-remove_tree (const char *path)
+test_window_shortcuts (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkApplication *app = GTK_APPLICATION (lp_test_app);
+  static const char * const app_accels[][2] = {
+    { "app.new", "<Control>n" }, { "app.open", "<Control>o" },
+    { "app.preferences", "<Control>comma" }, { "app.quit", "<Control>q" },
+  };
+  GtkWindow *overlay;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+  for (gsize i = 0; i < G_N_ELEMENTS (shortcut_cases); i++)
+    check_shortcut (window, &shortcut_cases[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (app_accels); i++)
     {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, app_accels[i][0]);
+      g_assert_true (g_strv_contains ((const char * const *) accels, app_accels[i][1]));
     }
-  g_rmdir (path);
+
+  /* GtkApplication found the shortcuts window at gtk/help-overlay.ui. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  overlay = lp_test_wait_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (overlay);
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (overlay), "window-shortcuts.png");
+  gtk_window_destroy (overlay);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  lp_test_wait_ms (100);
+  g_assert_cmpuint (lp_test_count_windows (), ==, 0);
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* Every action of the menu, depth first, submenus and sections included. */
+static void
+collect_actions (GMenuModel *model,
+                 GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_steal_pointer (&action));
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          collect_actions (linked, actions);
+          g_object_unref (linked);
+        }
+    }
+}
+
+static void
+test_window_primary_menu (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkWidget *button = lp_test_find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  static const char * const expected[] = {
+    "app.new", "app.open", "app.open-recent", "win.save-as", "win.import", "win.export",
+    "app.preferences", "win.show-help-overlay", "app.about",
+  };
+
+  g_assert_nonnull (button);
+  collect_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), actions);
+  g_ptr_array_add (actions, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_strv_contains ((const char * const *) actions->pdata, expected[i]))
+      g_error ("The main menu has no %s", expected[i]);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                    "window-menu.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  lp_test_destroy_windows ();
+}
+
+/* The next window opens as the last one was left. */
+static void
+test_window_remembers_size (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1000, 700);
+  int width, height;
+
+  gtk_window_close (GTK_WINDOW (window));
+  lp_test_wait_ms (100);
+  window = lp_window_new (ADW_APPLICATION (lp_test_app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  lp_test_destroy_windows ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("lp-test-window-XXXXXX", &error);
-  int status;
-
-  /* The app's copy of the sample and the tests' files go to a scratch
-   * XDG_DATA_HOME, never the real home.  (G_TEST_OPTION_ISOLATE_DIRS would
-   * also hide the system's GSettings schemas and icons from GTK.) */
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  /* No transitions: what a test checks is on screen at once. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = lp_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  lp_test_init (&argc, &argv);
 
   g_test_add_func ("/window/shows-sample", test_window_shows_sample);
-  g_test_add_func ("/window/sorts", test_window_sorts);
+  g_test_add_func ("/window/visits-views", test_window_visits_views);
+  g_test_add_func ("/window/overview-row-shows-contracts", test_window_overview_row_shows_contracts);
+  g_test_add_func ("/window/search-follows-view", test_window_search_follows_view);
+  g_test_add_func ("/window/undo-redo", test_window_undo_redo);
+  g_test_add_func ("/window/screen-sizes", test_window_screen_sizes);
+  g_test_add_func ("/window/primary-menu", test_window_primary_menu);
   g_test_add_func ("/window/read-only", test_window_read_only);
   g_test_add_func ("/window/bad-plans", test_window_bad_plans);
   g_test_add_func ("/window/reopen", test_window_reopen);
-  g_test_add_func ("/window/shortcuts", test_shortcuts);
-  g_test_add_func ("/application/activate-opens-sample-copy", test_app_activate_opens_sample_copy);
-  g_test_add_func ("/application/open-file-once", test_app_open_file_once);
-  g_test_add_func ("/application/about", test_app_about);
-  status = g_test_run ();
-
-  destroy_windows ();
-  g_clear_object (&app);
-  remove_tree (data_home);
-  return status;
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  return lp_test_run ();
 }

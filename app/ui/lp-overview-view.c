@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Overview: the plan at a glance.  Core computes every figure
+ * (lp_plan_get_overview) and lp-overview-text words them; this widget only
+ * puts the words on screen, and reads them again whenever the plan changes
+ * or the "ending soon" horizon does. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-overview-text.h"
+#include "lp-overview-view.h"
+
+struct _LpOverviewView
+{
+  AdwBin                parent_instance;
+
+  GtkLabel             *localities_label;
+  GtkLabel             *localities_caption;
+  GtkLabel             *practices_label;
+  GtkLabel             *practices_caption;
+  GtkLabel             *patients_label;
+  GtkLabel             *patients_caption;
+  GtkLabel             *value_label;
+  GtkLabel             *value_caption;
+  AdwPreferencesGroup  *contracts_group;
+  AdwActionRow         *ending_soon_row;
+  GtkLabel             *ending_soon_count;
+  AdwActionRow         *ended_row;
+  GtkLabel             *ended_count;
+
+  LpPlan               *plan;
+  guint                 ending_soon_months;
+  char                 *error;
+};
+
+G_DEFINE_FINAL_TYPE (LpOverviewView, lp_overview_view, ADW_TYPE_BIN)
+
+static void
+lp_overview_view_show_text (LpOverviewView       *self,
+                            const LpOverviewText *text)
+{
+  gtk_label_set_label (self->localities_label, text->localities);
+  gtk_label_set_label (self->localities_caption, text->localities_caption);
+  gtk_label_set_label (self->practices_label, text->practices);
+  gtk_label_set_label (self->practices_caption, text->practices_caption);
+  gtk_label_set_label (self->patients_label, text->patients);
+  gtk_label_set_label (self->patients_caption, text->patients_caption);
+  gtk_label_set_label (self->value_label, text->contract_value);
+  gtk_label_set_label (self->value_caption, text->contract_value_caption);
+  adw_preferences_group_set_description (self->contracts_group, text->reference);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->ending_soon_row),
+                                 text->ending_soon_title);
+  adw_action_row_set_subtitle (self->ending_soon_row, text->ending_soon_detail);
+  gtk_label_set_label (self->ending_soon_count, text->ending_soon_count);
+  adw_action_row_set_subtitle (self->ended_row, text->ended_detail);
+  gtk_label_set_label (self->ended_count, text->ended_count);
+}
+
+/* With no plan, or one that cannot be read, no stale figure may stay. */
+static void
+lp_overview_view_show_blank (LpOverviewView *self,
+                             const char     *why)
+{
+  LpOverviewText blank = { NULL, };
+  g_autofree char *title = lp_overview_text_ending_soon_title (self->ending_soon_months);
+
+  blank.localities = blank.practices = blank.patients = blank.contract_value = "–";
+  blank.ending_soon_count = blank.ended_count = "–";
+  blank.localities_caption = _("Localities");
+  blank.practices_caption = _("Practices");
+  blank.patients_caption = _("Registered patients");
+  blank.contract_value_caption = _("Contract value a year");
+  blank.reference = (char *) why;
+  blank.ending_soon_title = title;
+  lp_overview_view_show_text (self, &blank);
+}
+
+static void
+lp_overview_view_reload (LpOverviewView *self)
+{
+  LpOverview overview = { { 0, }, };
+  g_auto(LpOverviewText) text = { NULL, };
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->error, g_free);
+  if (self->plan == NULL)
+    {
+      lp_overview_view_show_blank (self, NULL);
+      return;
+    }
+  /* A few aggregate queries over small tables: quick enough for the main
+   * thread, which owns the plan's connection. */
+  if (!lp_plan_get_overview (self->plan, NULL, self->ending_soon_months, &overview, &error))
+    {
+      self->error = g_strdup (error->message);
+      lp_overview_view_show_blank (self, error->message);
+      return;
+    }
+  lp_overview_text_build (&overview, &text);
+  lp_overview_clear (&overview);
+  lp_overview_view_show_text (self, &text);
+}
+
+static void
+lp_overview_view_plan_changed (LpOverviewView *self,
+                               const char     *table)
+{
+  lp_overview_view_reload (self);
+}
+
+/**
+ * lp_overview_view_set_plan:
+ * @plan: (nullable): the plan to show, or %NULL for none
+ */
+void
+lp_overview_view_set_plan (LpOverviewView *self,
+                           LpPlan         *plan)
+{
+  g_return_if_fail (LP_IS_OVERVIEW_VIEW (self));
+  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed",
+                              G_CALLBACK (lp_overview_view_plan_changed), self);
+  lp_overview_view_reload (self);
+}
+
+void
+lp_overview_view_set_ending_soon_months (LpOverviewView *self,
+                                         guint           months)
+{
+  g_return_if_fail (LP_IS_OVERVIEW_VIEW (self));
+  g_return_if_fail (months > 0);
+
+  if (self->ending_soon_months == months)
+    return;
+  self->ending_soon_months = months;
+  lp_overview_view_reload (self);
+}
+
+const char *
+lp_overview_view_get_error (LpOverviewView *self)
+{
+  g_return_val_if_fail (LP_IS_OVERVIEW_VIEW (self), NULL);
+
+  return self->error;
+}
+
+static void
+lp_overview_view_dispose (GObject *object)
+{
+  LpOverviewView *self = LP_OVERVIEW_VIEW (object);
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_OVERVIEW_VIEW);
+  G_OBJECT_CLASS (lp_overview_view_parent_class)->dispose (object);
+}
+
+static void
+lp_overview_view_finalize (GObject *object)
+{
+  g_free (LP_OVERVIEW_VIEW (object)->error);
+  G_OBJECT_CLASS (lp_overview_view_parent_class)->finalize (object);
+}
+
+#define BIND_CHILD(name) \
+  gtk_widget_class_bind_template_child (widget_class, LpOverviewView, name)
+
+static void
+lp_overview_view_class_init (LpOverviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lp_overview_view_dispose;
+  object_class->finalize = lp_overview_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+      RESOURCE_BASE "/ui/lp-overview-view.ui");
+  BIND_CHILD (localities_label);
+  BIND_CHILD (localities_caption);
+  BIND_CHILD (practices_label);
+  BIND_CHILD (practices_caption);
+  BIND_CHILD (patients_label);
+  BIND_CHILD (patients_caption);
+  BIND_CHILD (value_label);
+  BIND_CHILD (value_caption);
+  BIND_CHILD (contracts_group);
+  BIND_CHILD (ending_soon_row);
+  BIND_CHILD (ending_soon_count);
+  BIND_CHILD (ended_row);
+  BIND_CHILD (ended_count);
+}
+
+static void
+lp_overview_view_init (LpOverviewView *self)
+{
+  self->ending_soon_months = LP_ENDING_SOON_MONTHS_DEFAULT;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  lp_overview_view_show_blank (self, NULL);
+}
+
+GtkWidget *
+lp_overview_view_new (void)
+{
+  return g_object_new (LP_TYPE_OVERVIEW_VIEW, NULL);
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define LP_SETTINGS_ENDING_SOON_MONTHS "ending-soon-months"
+#define LP_SETTINGS_WINDOW_WIDTH       "window-width"
+#define LP_SETTINGS_WINDOW_HEIGHT      "window-height"
+#define LP_SETTINGS_WINDOW_MAXIMIZED   "window-maximized"
+
+GSettings *lp_settings_new (void);
+
+G_END_DECLS

@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the window's header bar, menu and shortcuts do: undo and redo,
+ * search, switching views, and Save As.  One function,
+ * lp_window_update_actions(), decides which of them can be used. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-application.h"
+#include "lp-plan-chooser.h"
+#include "lp-plan-loader.h"
+#include "lp-window-private.h"
+#include "lp-window-text.h"
+
+static const char * const lp_window_search_views[] = {
+  "localities", "practices", "contracts", NULL,
+};
+
+/* Views, in sidebar order; Alt+1 … Alt+7 show them. */
+static const char * const lp_window_views[] = {
+  "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
+};
+
+gboolean
+lp_window_view_has_search (const char *view)
+{
+  return view != NULL && g_strv_contains (lp_window_search_views, view);
+}
+
+/**
+ * lp_window_update_actions:
+ *
+ * Enables each action only when it can do something now.
+ */
+void
+lp_window_update_actions (LpWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_plan = self->plan != NULL;
+  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_action_set_enabled (widget, "win.undo", has_plan && lp_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (widget, "win.redo", has_plan && lp_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (widget, "win.search", has_plan && lp_window_view_has_search (view));
+  gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.save-as",
+                                 has_plan && self->save_cancellable == NULL);
+  /* Import and Export are in the menu already so that it does not change
+   * shape later; the import and export issue brings them to life. */
+  gtk_widget_action_set_enabled (widget, "win.import", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+}
+
+/* The buttons say what they would undo or redo ("Undo: Delete practice
+ * X06K01"), so nobody has to guess before pressing. */
+void
+lp_window_update_history (LpWindow *self)
+{
+  const char *undo_label = self->plan ? lp_plan_get_undo_label (self->plan) : NULL;
+  const char *redo_label = self->plan ? lp_plan_get_redo_label (self->plan) : NULL;
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+
+  /* Translators: a tooltip; %s says what the step did, "Delete practice X06K01" */
+  undo = undo_label ? g_strdup_printf (_("Undo: %s"), undo_label) : g_strdup (_("Undo"));
+  /* Translators: a tooltip; %s says what the step did, "Delete practice X06K01" */
+  redo = redo_label ? g_strdup_printf (_("Redo: %s"), redo_label) : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo);
+  lp_window_update_actions (self);
+}
+
+/* A toast's title is Pango markup in libadwaita 1.2: a plan or file name
+ * with "&" in it must not break it. */
+void
+lp_window_toast (LpWindow   *self,
+                 const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+void
+lp_window_show_error_dialog (GtkWindow  *parent,
+                             const char *heading,
+                             const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+lp_window_history_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (self->plan == NULL)
+    return;
+  if (g_str_equal (action_name, "win.undo"))
+    done = lp_plan_undo (self->plan, &error);
+  else
+    done = lp_plan_redo (self->plan, &error);
+  /* The plan is as it was before the attempt; say why, and carry on. */
+  if (!done)
+    lp_window_toast (self, error->message);
+}
+
+static void
+lp_window_search_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (view, "localities") == 0)
+    lp_localities_view_start_search (self->localities_view);
+  else if (g_strcmp0 (view, "practices") == 0)
+    lp_practices_view_start_search (self->practices_view);
+  else if (g_strcmp0 (view, "contracts") == 0)
+    lp_contracts_view_start_search (self->contracts_view);
+}
+
+/**
+ * lp_window_show_view:
+ * @view: "overview", "localities", "practices", "contracts", "modelling",
+ *   "access" or "workforce"
+ *
+ * Shows the view, marks it in the sidebar and, when the window is folded,
+ * goes from the sidebar to it.
+ */
+void
+lp_window_show_view (LpWindow   *self,
+                     const char *view)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_return_if_fail (view != NULL);
+
+  if (gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+    {
+      g_warning ("No view called “%s”", view);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->view_stack, view);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static void
+lp_window_show_view_activated (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  lp_window_show_view (LP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+lp_window_save_as_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  LpWindow *self = LP_WINDOW (object);
+  g_autofree char *dest_path = user_data;
+  g_autofree char *name = NULL;
+  g_autofree char *toast = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled only when the window went away: touch nothing. */
+  if (!lp_plan_copy_finish (result, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->save_cancellable);
+  lp_window_update_actions (self);
+  if (error != NULL)
+    {
+      lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Save a Copy"), error->message);
+      return;
+    }
+  /* As in other GNOME apps, the window goes on with the copy: later edits
+   * go to it, and the file saved from is left as it was. */
+  name = g_filename_display_basename (dest_path);
+  toast = g_strdup_printf (_("Saved a copy as %s"), name);
+  lp_window_toast (self, toast);
+  lp_window_open (self, dest_path, LP_PLAN_OPEN_DEFAULT);
+}
+
+/* Replacing a file that another window has open would pull it from under
+ * that window's connection; its edits would go to a file nobody sees. */
+static gboolean
+lp_window_check_not_open_elsewhere (LpWindow   *self,
+                                    const char *dest_path)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  LpWindow *other = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+
+  if (LP_IS_APPLICATION (app))
+    other = lp_application_find_window (LP_APPLICATION (app), dest_path);
+  if (other == NULL || other == self)
+    return TRUE;
+  name = g_filename_display_basename (dest_path);
+  body = g_strdup_printf (_("“%s” is open in another window. Close it there first, "
+                            "or choose another name for the copy."), name);
+  lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Save a Copy"), body);
+  return FALSE;
+}
+
+/**
+ * lp_window_save_as:
+ * @dest_path: where the copy goes; a file there is replaced
+ *
+ * Writes a complete copy of the open plan on a worker thread, then shows
+ * the copy in this window, or a dialog saying why it could not be made.
+ */
+void
+lp_window_save_as (LpWindow   *self,
+                   const char *dest_path)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_return_if_fail (dest_path != NULL);
+
+  if (self->plan == NULL || self->save_cancellable != NULL)
+    return;
+  if (!lp_window_check_not_open_elsewhere (self, dest_path))
+    return;
+  self->save_cancellable = g_cancellable_new ();
+  lp_window_update_actions (self);
+  lp_plan_copy_async (self, lp_plan_get_path (self->plan), dest_path, self->save_cancellable,
+                      lp_window_save_as_cb, g_strdup (dest_path));
+}
+
+static void
+lp_window_save_as_response (GtkNativeDialog *chooser,
+                            int              response,
+                            LpWindow        *self)
+{
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      path = lp_plan_chooser_get_path (GTK_FILE_CHOOSER_NATIVE (chooser));
+      if (path != NULL)
+        lp_window_save_as (self, path);
+      else
+        lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Save a Copy"),
+                                     _("Plans can only be saved to a folder on this computer"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+lp_window_save_as_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->plan == NULL)
+    return;
+  name = lp_window_text_copy_name (lp_plan_get_path (self->plan));
+  folder = g_path_get_dirname (lp_plan_get_path (self->plan));
+  chooser = lp_plan_chooser_new (GTK_WINDOW (self), LP_PLAN_CHOOSER_SAVE_COPY, name, folder);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (lp_window_save_as_response),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Import and Export stay disabled until the import and export issue fills
+ * them in (lp_window_update_actions() never enables them). */
+static void
+lp_window_not_yet_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+}
+
+static void
+lp_window_add_view_shortcuts (GtkWidgetClass *widget_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lp_window_views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", lp_window_views[i]);
+}
+
+/**
+ * lp_window_class_install_actions:
+ *
+ * The window's actions and their shortcuts.  Shortcuts bound here sit on
+ * the window, so a text field with focus gets Ctrl+Z first and undoes its
+ * own typing, as people expect.
+ */
+void
+lp_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, lp_window_history_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, lp_window_history_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, lp_window_search_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s",
+                                   lp_window_show_view_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, lp_window_save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, lp_window_not_yet_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, lp_window_not_yet_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  lp_window_add_view_shortcuts (widget_class);
+}

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by lp-window.c (the plan and its pages) and lp-window-actions.c
+ * (what the header bar, menu and shortcuts do). */
+
+#include "lp-contracts-view.h"
+#include "lp-localities-view.h"
+#include "lp-overview-view.h"
+#include "lp-practices-view.h"
+#include "lp-window.h"
+
+G_BEGIN_DECLS
+
+struct _LpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwWindowTitle       *loading_title;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *window_title;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkStack             *view_stack;
+  LpOverviewView       *overview_view;
+  LpLocalitiesView     *localities_view;
+  LpPracticesView      *practices_view;
+  LpContractsView      *contracts_view;
+  GMenu                *recent_menu;
+
+  char                 *path;   /* NULL until known, e.g. for the sample */
+  LpPlan               *plan;
+  GCancellable         *cancellable;        /* while a plan loads */
+  GCancellable         *save_cancellable;   /* while Save As copies */
+  GSettings            *settings;
+};
+
+void     lp_window_class_install_actions (GtkWidgetClass *widget_class);
+void     lp_window_update_actions        (LpWindow       *self);
+void     lp_window_update_history        (LpWindow       *self);
+void     lp_window_toast                 (LpWindow       *self,
+                                          const char     *text);
+void     lp_window_show_error_dialog     (GtkWindow      *parent,
+                                          const char     *heading,
+                                          const char     *body);
+gboolean lp_window_view_has_search       (const char     *view);
+
+G_END_DECLS

@@ -1,0 +1,254 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the window and application tests share: a scratch home, waiting
+ * for the main loop, finding widgets, and PNGs for a person to look at. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lp-sample-copy.h"
+#include "lp-test-util.h"
+
+#define WAIT_TIMEOUT_US (10 * G_USEC_PER_SEC)
+
+LpApplication *lp_test_app;
+static char *data_home;
+
+void
+lp_test_wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* Runs the main loop until @done holds or ten seconds pass. */
+gboolean
+lp_test_wait_for (gboolean (*done) (gpointer data),
+                  gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_US;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return done (data);
+}
+
+static gboolean
+window_is_idle (gpointer window)
+{
+  return !lp_window_is_busy (window);
+}
+
+void
+lp_test_wait_loaded (LpWindow *window)
+{
+  g_assert_true (lp_test_wait_for (window_is_idle, window));
+  /* Let the window lay out and paint what it now shows. */
+  lp_test_wait_ms (300);
+}
+
+/* PNGs land beside the test in the build tree. */
+void
+lp_test_save_png (GtkWidget  *widget,
+                  const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+/* A path for one test's file, in a folder of its own under the run's
+ * scratch XDG_DATA_HOME. */
+char *
+lp_test_scratch_path (const char *name)
+{
+  g_autofree char *test_dir = g_strdelimit (g_strdup (g_test_get_path ()), "/", '-');
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "scratch", test_dir, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, name, NULL);
+}
+
+char *
+lp_test_copy_sample (const char *name)
+{
+  g_autofree char *path = lp_test_scratch_path (name);
+  g_autoptr(GError) error = NULL;
+  char *made;
+
+  made = lp_sample_copy_ensure_at (g_getenv ("LP_SAMPLE_PLAN"), path, &error);
+  g_assert_no_error (error);
+  return made;
+}
+
+LpWindow *
+lp_test_open_window (const char      *path,
+                     LpPlanOpenFlags  flags,
+                     int              width,
+                     int              height)
+{
+  LpWindow *window = lp_window_new (ADW_APPLICATION (lp_test_app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  lp_window_open (window, path, flags);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_is_loading (window));
+  lp_test_wait_loaded (window);
+  return window;
+}
+
+/* Depth first: the first descendant of @root for which @match holds. */
+GtkWidget *
+lp_test_find_widget (GtkWidget     *root,
+                     gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+                     gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lp_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label on screen (mapped) with exactly @text. */
+gboolean
+lp_test_is_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+lp_test_shows_label (GtkWidget  *root,
+                     const char *text)
+{
+  return lp_test_find_widget (root, lp_test_is_label, text) != NULL;
+}
+
+GtkWindow *
+lp_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+toplevel_exists (gpointer type)
+{
+  return lp_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+GtkWindow *
+lp_test_wait_toplevel (GType type)
+{
+  lp_test_wait_for (toplevel_exists, GSIZE_TO_POINTER ((gsize) type));
+  return lp_test_find_toplevel (type);
+}
+
+guint
+lp_test_count_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (lp_test_app)); l; l = l->next)
+    n += LP_IS_WINDOW (l->data);
+  return n;
+}
+
+void
+lp_test_destroy_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  /* Held, because destroying a window also destroys its dialogs. */
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free_full (toplevels, g_object_unref);
+  lp_test_wait_ms (50);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+lp_test_init (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The app's copy of the sample, the recent list and the tests' files go
+   * to a scratch XDG_DATA_HOME, never the real home.
+   * (G_TEST_OPTION_ISOLATE_DIRS would also hide the system's GSettings
+   * schemas and icons from GTK.) */
+  data_home = g_dir_make_tmp ("lp-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  /* No transitions: what a test checks is on screen at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  lp_test_app = lp_application_new ();
+  g_application_set_flags (G_APPLICATION (lp_test_app),
+                           g_application_get_flags (G_APPLICATION (lp_test_app))
+                           | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (lp_test_app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+int
+lp_test_run (void)
+{
+  int status = g_test_run ();
+
+  lp_test_destroy_windows ();
+  g_clear_object (&lp_test_app);
+  remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}

@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application's file handling under a real (virtual) display: Open
+ * (a bad file gets a dialog and the window keeps its plan; a file already
+ * open is brought forward), New Plan, Save As, the recent list,
+ * Preferences and About. */
+#include "config.h"
+
+#include "lp-preferences-window.h"
+#include "lp-recent-plans.h"
+#include "lp-settings.h"
+#include "lp-test-util.h"
+
+static gboolean
+has_windows (gpointer n)
+{
+  return lp_test_count_windows () >= GPOINTER_TO_UINT (n);
+}
+
+static LpWindow *
+window_for (const char *path)
+{
+  LpWindow *window = lp_application_find_window (lp_test_app, path);
+
+  g_assert_nonnull (window);
+  lp_test_wait_loaded (window);
+  return window;
+}
+
+/* File ▸ Open on something that is not a plan: a dialog with core's words,
+ * and the window the user was in keeps its plan. */
+static void
+test_open_bad_file_keeps_plan (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autofree char *bad = lp_test_scratch_path ("Notes.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPlan *plan = lp_window_get_plan (window);
+  g_autoptr(GError) expected = NULL;
+  g_autoptr(LpPlan) not_a_plan = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (bad, "Practice list, to tidy up\n", -1, NULL));
+  not_a_plan = lp_plan_open (bad, LP_PLAN_OPEN_DEFAULT, &expected);
+  g_assert_error (expected, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN);
+
+  lp_application_open_plan (lp_test_app, bad, GTK_WINDOW (window));
+  dialog = ADW_MESSAGE_DIALOG (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Plan");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected->message);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (dialog), "open-bad-file-dialog.png");
+
+  g_assert_cmpuint (lp_test_count_windows (), ==, 1);
+  g_assert_true (lp_window_get_plan (window) == plan);
+  g_assert_cmpstr (lp_window_get_path (window), ==, path);
+  g_assert_null (lp_window_get_error_text (window));
+  lp_test_destroy_windows ();
+}
+
+/* Opening a plan already open brings its window forward, whichever way it
+ * is asked for. */
+static void
+test_open_file_once (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window;
+
+  g_application_open (G_APPLICATION (lp_test_app), &file, 1, "");
+  window = window_for (path);
+  g_assert_cmpstr (lp_window_get_path (window), ==, path);
+
+  g_application_open (G_APPLICATION (lp_test_app), &file, 1, "");
+  lp_application_open_plan (lp_test_app, path, GTK_WINDOW (window));
+  lp_test_wait_ms (300);
+  g_assert_cmpuint (lp_test_count_windows (), ==, 1);
+  g_assert_null (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+recent_menu_starts_with (gpointer path)
+{
+  GMenuModel *menu = lp_recent_plans_get_menu ();
+  g_autoptr(GVariant) target = NULL;
+
+  if (g_menu_model_get_n_items (menu) == 0)
+    return FALSE;
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                  G_VARIANT_TYPE_STRING);
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), path) == 0;
+}
+
+/* Another plan opens in a window of its own, as GNOME document apps do. */
+static void
+test_open_in_new_window (void)
+{
+  g_autofree char *first = lp_test_copy_sample ("First.lpplan");
+  g_autofree char *second = lp_test_copy_sample ("Second.lpplan");
+  LpWindow *window = lp_test_open_window (first, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWindow *other;
+  g_autoptr(GPtrArray) recent = NULL;
+  g_autofree char *second_uri = g_filename_to_uri (second, NULL, NULL);
+
+  lp_application_open_plan (lp_test_app, second, GTK_WINDOW (window));
+  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
+  other = window_for (second);
+  g_assert_true (other != window);
+  g_assert_cmpstr (lp_window_get_path (window), ==, first);
+  g_assert_nonnull (lp_window_get_plan (other));
+
+  /* Both are in the recent list, newest first, for File ▸ Open Recent. */
+  recent = lp_recent_plans_list (gtk_recent_manager_get_default (), LP_RECENT_PLANS_MAX);
+  g_assert_cmpuint (recent->len, >=, 2);
+  g_assert_cmpstr (gtk_recent_info_get_uri (recent->pdata[0]), ==, second_uri);
+  g_assert_true (lp_test_wait_for (recent_menu_starts_with, second));
+  lp_test_destroy_windows ();
+}
+
+static void
+test_new_plan (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autofree char *new_path = lp_test_scratch_path ("New plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWindow *created;
+
+  lp_application_new_plan (lp_test_app, new_path, GTK_WINDOW (window));
+  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
+  created = window_for (new_path);
+  g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (lp_plan_is_read_only (lp_window_get_plan (created)));
+  g_assert_true (lp_test_shows_label (lp_window_get_view (created, "overview"), "0"));
+  g_assert_true (lp_test_shows_label (lp_window_get_view (created, "overview"), "£0"));
+  lp_test_save_png (GTK_WIDGET (created), "window-new-plan.png");
+
+  /* A file that exists is not made again: core says so, nothing changes. */
+  lp_application_new_plan (lp_test_app, path, GTK_WINDOW (window));
+  g_assert_nonnull (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (lp_test_count_windows (), ==, 2);
+  lp_test_destroy_windows ();
+}
+
+static guint
+count_localities (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(GListModel) localities = NULL;
+
+  g_assert_no_error (error);
+  localities = lp_plan_list_localities (plan, &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (localities);
+}
+
+/* Save As writes a complete copy on a worker thread; the window goes on
+ * with the copy and says so in a toast. */
+static void
+test_save_as (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  g_autofree char *copy = lp_test_scratch_path ("Copy of the plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
+
+  lp_window_save_as (window, copy);
+  g_assert_true (lp_window_is_busy (window));
+  lp_test_wait_loaded (window);
+  g_assert_null (lp_window_get_error_text (window));
+  g_assert_cmpstr (lp_window_get_path (window), ==, copy);
+  g_assert_cmpstr (lp_plan_get_path (lp_window_get_plan (window)), ==, copy);
+  /* The copy of a read-only plan can be edited. */
+  g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, copy);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Saved a copy as Copy of the plan.lpplan"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  g_assert_cmpuint (count_localities (copy), ==, 6);
+  g_assert_cmpuint (count_localities (path), ==, 6);
+  lp_test_save_png (GTK_WIDGET (window), "window-saved-copy.png");
+  lp_test_destroy_windows ();
+}
+
+/* A copy may not replace a plan open in another window. */
+static void
+test_save_as_onto_open_plan (void)
+{
+  g_autofree char *first = lp_test_copy_sample ("First.lpplan");
+  g_autofree char *second = lp_test_copy_sample ("Second.lpplan");
+  LpWindow *window = lp_test_open_window (first, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  AdwMessageDialog *dialog;
+
+  lp_test_open_window (second, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  lp_window_save_as (window, second);
+  dialog = ADW_MESSAGE_DIALOG (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
+  g_assert_false (lp_window_is_busy (window));
+  g_assert_cmpstr (lp_window_get_path (window), ==, first);
+  lp_test_destroy_windows ();
+}
+
+static void
+test_preferences (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  g_autoptr(GSettings) settings = lp_settings_new ();
+  LpPreferencesWindow *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "preferences", NULL);
+  preferences = LP_PREFERENCES_WINDOW (lp_test_wait_toplevel (LP_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (
+                     lp_preferences_window_get_ending_soon_spin (preferences)), ==, 6);
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (preferences), "preferences.png");
+
+  /* Within 12 months of 01/10/2018 the same ten contracts end. */
+  gtk_spin_button_set_value (lp_preferences_window_get_ending_soon_spin (preferences), 12);
+  g_assert_cmpuint (g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS), ==, 12);
+  lp_test_wait_ms (100);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 12 months"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Worth £496,453,000 a year"));
+
+  g_settings_reset (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
+  lp_test_wait_ms (100);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 6 months"));
+  lp_test_destroy_windows ();
+}
+
+static void
+test_about (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  AdwAboutWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "about", NULL);
+  about = ADW_ABOUT_WINDOW (lp_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Locality Planner");
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "illustrative"));
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (about), "about.png");
+  lp_test_destroy_windows ();
+}
+
+/* Started with no file: the user's own copy of the sample. */
+static void
+test_activate_opens_sample_copy (void)
+{
+  g_autofree char *user_path = g_build_filename (g_get_user_data_dir (), "locality-planner",
+                                                 "Sample plan.lpplan", NULL);
+  LpWindow *window;
+
+  g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
+  g_application_activate (G_APPLICATION (lp_test_app));
+  window = LP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (lp_test_app)));
+  g_assert_nonnull (window);
+  lp_test_wait_loaded (window);
+
+  g_assert_cmpstr (lp_window_get_path (window), ==, user_path);
+  g_assert_true (g_file_test (user_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+
+  /* Started again with no file: the open window comes forward. */
+  g_application_activate (G_APPLICATION (lp_test_app));
+  g_assert_cmpuint (lp_test_count_windows (), ==, 1);
+  lp_test_destroy_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/application/activate-opens-sample-copy", test_activate_opens_sample_copy);
+  g_test_add_func ("/application/open-bad-file-keeps-plan", test_open_bad_file_keeps_plan);
+  g_test_add_func ("/application/open-file-once", test_open_file_once);
+  g_test_add_func ("/application/open-in-new-window", test_open_in_new_window);
+  g_test_add_func ("/application/new-plan", test_new_plan);
+  g_test_add_func ("/application/save-as", test_save_as);
+  g_test_add_func ("/application/save-as-onto-open-plan", test_save_as_onto_open_plan);
+  g_test_add_func ("/application/preferences", test_preferences);
+  g_test_add_func ("/application/about", test_about);
+  return lp_test_run ();
+}

@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The edit dialogs, opened from their views and driven as a user would:
+ * type into the fields, press Save or Enter or Escape.  A refused value
+ * shows core's reason under its field and leaves the plan file as it was;
+ * an accepted one is saved, and undo and redo bring each value back. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lp-contract-dialog.h"
+#include "lp-contracts-view.h"
+#include "lp-localities-view.h"
+#include "lp-locality-dialog.h"
+#include "lp-practice-dialog.h"
+#include "lp-practices-view.h"
+#include "views-test-util.h"
+
+#define PRACTICE "X06K01"
+#define PRACTICE_LIST_SIZE 12326
+
+typedef struct {
+  char      *path;
+  LpPlan    *plan;
+  GtkWindow *window;
+  GtkWidget *view;
+  GListModel *shown;
+} Fixture;
+
+static void
+fixture_open (Fixture   *f,
+              GtkWidget *view)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->path = views_test_copy_sample ();
+  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  f->view = view;
+  f->window = views_test_window_new (view);
+}
+
+static void
+fixture_close (Fixture *f)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+
+  gtk_window_destroy (f->window);
+  views_test_wait_ms (50);
+  g_clear_object (&f->plan);
+  g_assert_cmpint (g_remove (f->path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_free (f->path);
+}
+
+static void
+open_practices (Fixture *f)
+{
+  fixture_open (f, lp_practices_view_new ());
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f->view), f->plan);
+  f->shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f->view));
+  views_test_wait_models (f->shown);
+}
+
+static LpPractice *
+find_practice (GListModel *shown,
+               const char *ods_code,
+               guint      *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (lp_practice_get_ods_code (practice), ods_code) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&practice);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static gint64
+shown_list_size (Fixture *f)
+{
+  g_autoptr(LpPractice) practice = NULL;
+
+  views_test_wait_models (f->shown);
+  practice = find_practice (f->shown, PRACTICE, NULL);
+  return lp_practice_get_list_size (practice);
+}
+
+/* As a double-click or Enter on a row does: the table's "activate". */
+static LpPracticeDialog *
+edit_practice (Fixture    *f,
+               const char *ods_code)
+{
+  g_autoptr(LpPractice) practice = NULL;
+  GType type = GTK_TYPE_COLUMN_VIEW;
+  guint position;
+  LpPracticeDialog *dialog;
+
+  practice = find_practice (f->shown, ods_code, &position);
+  g_signal_emit_by_name (views_test_find (f->view, views_test_is_type, &type), "activate", position);
+  dialog = LP_PRACTICE_DIALOG (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, lp_practice_get_id (practice));
+  views_test_wait_ms (200);
+  return dialog;
+}
+
+/* The message row right under @row, in the same list, shows @message. */
+static void
+assert_error_under (GtkWidget  *row,
+                    const char *message)
+{
+  GtkWidget *under = gtk_widget_get_next_sibling (row);
+  GType type = GTK_TYPE_LABEL;
+
+  g_assert_true (GTK_IS_LIST_BOX_ROW (under));
+  g_assert_true (gtk_widget_is_drawable (under));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (views_test_find (under, views_test_is_type, &type))),
+                   ==, message);
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+}
+
+typedef struct {
+  const char *typed;
+  const char *message;
+} BadValue;
+
+static const BadValue bad_list_sizes[] = {
+  { "-5", "List size must be a whole number of 0 or more, not “-5”" },
+  { "abc", "List size must be a whole number of 0 or more, not “abc”" },
+};
+
+static void
+check_refused (Fixture          *f,
+               LpPracticeDialog *dialog,
+               const BadValue   *bad)
+{
+  GtkWidget *row = lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), bad->typed);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  views_test_wait_ms (100);
+  g_assert_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE), ==, bad->message);
+  assert_error_under (row, bad->message);
+  g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_NAME));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpint (views_test_list_size_on_disk (f->path, PRACTICE), ==, PRACTICE_LIST_SIZE);
+  g_assert_cmpint (shown_list_size (f), ==, PRACTICE_LIST_SIZE);
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
+/* Enter in a field presses the default button, Save; a pressed button
+ * shows itself pressed for a moment before it acts. */
+static void
+press_enter_in (GtkWidget *row)
+{
+  GType type = GTK_TYPE_TEXT;
+  GtkWidget *text = views_test_find (row, views_test_is_type, &type);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  views_test_wait_ms (500);
+}
+
+static void
+test_practice_list_size (void)
+{
+  Fixture f = { 0 };
+  LpPracticeDialog *dialog;
+  GtkWidget *row;
+
+  open_practices (&f);
+  dialog = edit_practice (&f, PRACTICE);
+  row = lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12,326");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_EXTRACT_DATE))),
+                   ==, "01/01/2018");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_list_sizes); i++)
+    check_refused (&f, dialog, &bad_list_sizes[i]);
+  views_test_save_png (GTK_WIDGET (dialog), "views-practice-dialog-error.png");
+
+  /* Typing again clears the old reason. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "12,500");
+  g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  press_enter_in (row);
+  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
+  g_assert_cmpint (shown_list_size (&f), ==, 12500);
+
+  /* One step each way, seen in the file and in the table. */
+  g_assert_true (lp_plan_undo (f.plan, NULL));
+  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, PRACTICE_LIST_SIZE);
+  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  g_assert_true (lp_plan_redo (f.plan, NULL));
+  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
+  g_assert_cmpint (shown_list_size (&f), ==, 12500);
+  fixture_close (&f);
+}
+
+static void
+test_practice_cancel (void)
+{
+  Fixture f = { 0 };
+  LpPracticeDialog *dialog;
+
+  open_practices (&f);
+  dialog = edit_practice (&f, PRACTICE);
+  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_NAME)), "Renamed");
+  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "1");
+  /* Escape is bound to window.close, as is the Cancel button. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  views_test_wait_ms (100);
+  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  g_assert_false (lp_plan_can_undo (f.plan));
+  fixture_close (&f);
+}
+
+/* A new practice is added in the locality the view is filtered to, and
+ * selected once saved. */
+static void
+test_practice_add (void)
+{
+  Fixture f = { 0 };
+  gint64 stevenage;
+  LpPracticeDialog *dialog;
+  LpPractice *selected;
+
+  open_practices (&f);
+  stevenage = lp_plan_find_locality (f.plan, "Stevenage");
+  lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
+  views_test_wait_models (f.shown);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
+  gtk_widget_activate_action (f.view, "view.add", NULL);
+  dialog = LP_PRACTICE_DIALOG (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Practice");
+  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_ODS_CODE)), "X06K99");
+  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_NAME)), "Stevenage New Town Surgery");
+  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "3,000");
+  g_assert_true (lp_practice_dialog_save (dialog));
+  views_test_wait_models (f.shown);
+
+  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 8);
+  selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (f.shown));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (lp_practice_get_ods_code (selected), ==, "X06K99");
+  g_assert_cmpstr (lp_practice_get_locality_name (selected), ==, "Stevenage");
+  g_assert_cmpint (lp_practice_get_list_size (selected), ==, 3000);
+  fixture_close (&f);
+}
+
+static void
+test_practice_delete_undo (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(LpPractice) practice = NULL;
+  guint position;
+
+  open_practices (&f);
+  practice = find_practice (f.shown, PRACTICE, &position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), position, TRUE);
+  gtk_widget_activate_action (f.view, "view.delete", NULL);
+  views_test_wait_models (f.shown);
+  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 56);
+  g_assert_cmpint (lp_plan_find_practice (f.plan, PRACTICE), ==, 0);
+  g_assert_true (lp_plan_undo (f.plan, NULL));
+  views_test_wait_models (f.shown);
+  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 57);
+  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  fixture_close (&f);
+}
+
+static void
+test_locality_rename (void)
+{
+  Fixture f = { 0 };
+  LpLocalityDialog *dialog;
+  GtkWidget *name;
+
+  fixture_open (&f, lp_localities_view_new ());
+  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), f.plan);
+  f.shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
+  views_test_wait_models (f.shown);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
+  gtk_widget_activate_action (f.view, "view.edit", NULL);
+  dialog = LP_LOCALITY_DIALOG (views_test_find_toplevel (LP_TYPE_LOCALITY_DIALOG));
+  g_assert_nonnull (dialog);
+  name = lp_locality_dialog_get_field (dialog, LP_FIELD_NAME);
+
+  /* A locality needs a name: core says so under the field. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "");
+  g_assert_false (lp_locality_dialog_save (dialog));
+  g_assert_nonnull (lp_locality_dialog_get_error (dialog, LP_FIELD_NAME));
+  assert_error_under (name, lp_locality_dialog_get_error (dialog, LP_FIELD_NAME));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Lower Lea Valley and Cheshunt");
+  g_assert_true (lp_locality_dialog_save (dialog));
+  views_test_wait_models (f.shown);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "Lower Lea Valley and Cheshunt"));
+  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 6);
+  fixture_close (&f);
+}
+
+static void
+test_contract_bad_value (void)
+{
+  Fixture f = { 0 };
+  LpContractDialog *dialog;
+  GtkWidget *value;
+
+  fixture_open (&f, lp_contracts_view_new ());
+  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  f.shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
+  views_test_wait_models (f.shown);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
+  gtk_widget_activate_action (f.view, "view.edit", NULL);
+  dialog = LP_CONTRACT_DIALOG (views_test_find_toplevel (LP_TYPE_CONTRACT_DIALOG));
+  g_assert_nonnull (dialog);
+  value = lp_contract_dialog_get_field (dialog, LP_FIELD_ANNUAL_VALUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "£221,961,000");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_contract_dialog_get_field (dialog, LP_FIELD_END_DATE))),
+                   ==, "31/03/2019");
+
+  gtk_editable_set_text (GTK_EDITABLE (value), "lots");
+  g_assert_false (lp_contract_dialog_save (dialog));
+  g_assert_nonnull (lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
+  assert_error_under (value, lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
+  views_test_wait_ms (200);
+  views_test_save_png (GTK_WIDGET (dialog), "views-contract-dialog-error.png");
+  g_assert_false (lp_plan_can_undo (f.plan));
+
+  gtk_editable_set_text (GTK_EDITABLE (value), "£222,000,000");
+  g_assert_true (lp_contract_dialog_save (dialog));
+  views_test_wait_models (f.shown);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "£222,000,000"));
+  fixture_close (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/view-dialogs/practice/list-size", test_practice_list_size);
+  g_test_add_func ("/view-dialogs/practice/cancel", test_practice_cancel);
+  g_test_add_func ("/view-dialogs/practice/add", test_practice_add);
+  g_test_add_func ("/view-dialogs/practice/delete-undo", test_practice_delete_undo);
+  g_test_add_func ("/view-dialogs/locality/rename", test_locality_rename);
+  g_test_add_func ("/view-dialogs/contract/bad-value", test_contract_bad_value);
+  return g_test_run ();
+}

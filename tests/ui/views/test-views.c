@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The localities, practices and contracts views on a copy of the sample
+ * plan, under a real (virtual) display: rows, counts, search, the
+ * locality filter, sorting, the ending-soon flags, delete with undo, the
+ * empty and read-only states, and PNGs for a person to look at. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lp-contracts-view.h"
+#include "lp-localities-view.h"
+#include "lp-practices-view.h"
+#include "views-test-util.h"
+
+typedef struct {
+  char      *path;
+  LpPlan    *plan;
+  GtkWindow *window;
+  GtkWidget *view;
+} Fixture;
+
+static void
+fixture_open (Fixture         *f,
+              GtkWidget       *view,
+              LpPlanOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->path = views_test_copy_sample ();
+  f->plan = lp_plan_open (f->path, flags, &error);
+  g_assert_no_error (error);
+  f->view = view;
+  f->window = views_test_window_new (view);
+}
+
+static void
+fixture_close (Fixture *f)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+
+  gtk_window_destroy (f->window);
+  views_test_wait_ms (50);
+  g_clear_object (&f->plan);
+  g_assert_cmpint (g_remove (f->path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_free (f->path);
+}
+
+static gint64
+practice_code_pos (GListModel *shown,
+                   const char *ods_code)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (lp_practice_get_ods_code (practice), ods_code) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static const char *
+selected_code (GListModel *shown)
+{
+  LpPractice *practice = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown));
+
+  return practice != NULL ? lp_practice_get_ods_code (practice) : NULL;
+}
+
+static gboolean
+is_view_stack (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "table") != NULL;
+}
+
+/* Which of the table, "empty" and "no-results" pages the view shows. */
+static const char *
+visible_page (GtkWidget *view)
+{
+  GtkWidget *stack = views_test_find (view, is_view_stack, NULL);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* The narrowest the table can be without cutting a column off. */
+static int
+table_min_width (GtkWidget *view)
+{
+  GType type = GTK_TYPE_COLUMN_VIEW;
+  GtkWidget *table = views_test_find (view, views_test_is_type, &type);
+  int min_width;
+
+  gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_test_message ("the table needs %d pixels", min_width);
+  return min_width;
+}
+
+static void
+test_localities_rows (void)
+{
+  Fixture f = { 0 };
+  GListModel *shown;
+
+  fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), f.plan);
+  shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "6 localities"));
+  /* Figures as people read them, from core's sums. */
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "116,154"));
+  g_assert_cmpstr (visible_page (f.view), ==, "table");
+  views_test_save_png (GTK_WIDGET (f.window), "views-localities.png");
+  g_assert_cmpint (table_min_width (f.view), <=, 740);
+
+  /* Core refuses to delete a locality with practices; the row stays. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
+  gtk_widget_activate_action (f.view, "view.delete", NULL);
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+  g_assert_false (lp_plan_can_undo (f.plan));
+
+  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (visible_page (f.view), ==, "empty");
+  fixture_close (&f);
+}
+
+/* The view's own search entry, not the one in the drop-down's popover. */
+static GtkWidget *
+find_search_entry (GtkWidget *view)
+{
+  GType bar_type = GTK_TYPE_SEARCH_BAR;
+  GType entry_type = GTK_TYPE_SEARCH_ENTRY;
+  GtkWidget *bar = views_test_find (view, views_test_is_type, &bar_type);
+
+  return views_test_find (bar, views_test_is_type, &entry_type);
+}
+
+static void
+search_for (GtkWidget  *view,
+            const char *text)
+{
+  GtkWidget *entry = find_search_entry (view);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  views_test_wait_models (lp_practices_view_get_model (LP_PRACTICES_VIEW (view)));
+}
+
+static void
+test_practices_search (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *entry;
+  GListModel *shown;
+
+  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "57 practices"));
+  views_test_save_png (GTK_WIDGET (f.window), "views-practices.png");
+  g_assert_cmpint (table_min_width (f.view), <=, 740);
+
+  /* Ctrl+F's function shows the bar and puts the cursor in the entry. */
+  entry = find_search_entry (f.view);
+  lp_practices_view_start_search (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_ms (100);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (f.window), entry));
+
+  search_for (f.view, "stevenage");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "7 of 57 practices"));
+  search_for (f.view, "SG8 7ZL");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  search_for (f.view, "no such practice");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (visible_page (f.view), ==, "no-results");
+  views_test_save_png (GTK_WIDGET (f.window), "views-practices-no-results.png");
+
+  /* Escape (the entry's stop-search) closes the bar and the search. */
+  g_signal_emit_by_name (entry, "stop-search");
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  g_assert_cmpstr (visible_page (f.view), ==, "table");
+  fixture_close (&f);
+}
+
+static guint
+string_position (GListModel *strings,
+                 const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (strings); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (strings), i), text) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+assert_all_in (GListModel *shown,
+               const char *locality)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (lp_practice_get_locality_name (practice), ==, locality);
+    }
+}
+
+static void
+check_all_localities (GtkWidget *view,
+                      gint64     locality_id)
+{
+  GType type = GTK_TYPE_DROP_DOWN;
+  GtkDropDown *dropdown = GTK_DROP_DOWN (views_test_find (view, views_test_is_type, &type));
+  GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
+
+  lp_practices_view_set_locality (LP_PRACTICES_VIEW (view), locality_id);
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (view)), ==, 0);
+}
+
+static void
+test_practices_locality_filter (void)
+{
+  Fixture f = { 0 };
+  GType type = GTK_TYPE_DROP_DOWN;
+  GtkDropDown *dropdown;
+  GListModel *shown;
+  gint64 stevenage;
+
+  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  stevenage = lp_plan_find_locality (f.plan, "Stevenage");
+  g_assert_cmpint (stevenage, !=, 0);
+  /* Asked for before the plan is there: applied once it is. */
+  lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  assert_all_in (shown, "Stevenage");
+  dropdown = GTK_DROP_DOWN (views_test_find (f.view, views_test_is_type, &type));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
+                    string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
+  views_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");
+
+  /* The user's choice in the drop-down. */
+  gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "North Herts"));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
+  assert_all_in (shown, "North Herts");
+  g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (f.view)), ==,
+                   lp_plan_find_locality (f.plan, "North Herts"));
+  gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  check_all_localities (f.view, 0);
+  /* A locality the plan lacks: every practice, as the drop-down says. */
+  check_all_localities (f.view, 12345);
+  fixture_close (&f);
+}
+
+static gint64
+list_size_at (GListModel *shown,
+              guint       position)
+{
+  g_autoptr(LpPractice) practice = g_list_model_get_item (shown, position);
+
+  return lp_practice_get_list_size (practice);
+}
+
+static void
+sort_by (GtkWidget   *view,
+         const char  *title,
+         GtkSortType  order)
+{
+  GType type = GTK_TYPE_COLUMN_VIEW;
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (views_test_find (view, views_test_is_type, &type));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        {
+          gtk_column_view_sort_by_column (column_view, column, order);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_practices_sort (void)
+{
+  Fixture f = { 0 };
+  GListModel *shown;
+  guint n;
+
+  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_models (shown);
+  n = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n, ==, 57);
+
+  sort_by (f.view, "List size", GTK_SORT_DESCENDING);
+  views_test_wait_models (shown);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (list_size_at (shown, i - 1), >=, list_size_at (shown, i));
+  g_assert_cmpint (list_size_at (shown, 0), >, list_size_at (shown, n - 1));
+  views_test_save_png (GTK_WIDGET (f.window), "views-practices-by-list-size.png");
+
+  sort_by (f.view, "List size", GTK_SORT_ASCENDING);
+  views_test_wait_models (shown);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (list_size_at (shown, i - 1), <=, list_size_at (shown, i));
+  fixture_close (&f);
+}
+
+/* An edit elsewhere leaves the selection; an edit of the selected row
+ * replaces it, and the view selects the new one. */
+static void
+test_practices_keep_selection (void)
+{
+  Fixture f = { 0 };
+  GListModel *shown;
+  gint64 other, selected;
+
+  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_models (shown);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), practice_code_pos (shown, "X06K20"), TRUE);
+  other = lp_plan_find_practice (f.plan, "X06K01");
+  selected = lp_plan_find_practice (f.plan, "X06K20");
+
+  g_assert_true (lp_plan_set_list_size (f.plan, other, "2018-01-01", 999, "test", NULL));
+  views_test_wait_models (shown);
+  g_assert_cmpstr (selected_code (shown), ==, "X06K20");
+  g_assert_cmpint (list_size_at (shown, practice_code_pos (shown, "X06K01")), ==, 999);
+
+  g_assert_true (lp_plan_set_list_size (f.plan, selected, "2018-01-01", 4321, "test", NULL));
+  views_test_wait_models (shown);
+  g_assert_cmpstr (selected_code (shown), ==, "X06K20");
+  g_assert_cmpint (list_size_at (shown, practice_code_pos (shown, "X06K20")), ==, 4321);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  fixture_close (&f);
+}
+
+/* A visible status cell with @text in the "warning" style. */
+static gboolean
+is_warning_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return views_test_is_label (widget, text) && gtk_widget_has_css_class (widget, "warning");
+}
+
+static gboolean
+is_vulnerable_icon (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_is_drawable (widget)
+         && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), "dialog-warning-symbolic") == 0
+         && g_str_has_prefix (gtk_widget_get_tooltip_text (widget), "Vulnerable service");
+}
+
+static guint
+contracts_with_vulnerable_services (LpPlan *plan)
+{
+  g_autoptr(GListModel) contracts = lp_plan_list_contracts (plan, NULL);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contracts); i++)
+    {
+      g_autoptr(LpContract) contract = g_list_model_get_item (contracts, i);
+
+      count += *lp_contract_get_vulnerable_services (contract) != '\0';
+    }
+  return count;
+}
+
+static guint
+ending_soon_within (GtkWidget *view,
+                    guint      months)
+{
+  lp_contracts_view_set_ending_soon_months (LP_CONTRACTS_VIEW (view), months);
+  views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
+  return views_test_count (view, is_warning_label, "Ending soon");
+}
+
+static void
+test_contracts_ending_soon (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *reference = NULL;
+  GListModel *shown;
+  guint vulnerable;
+
+  fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
+  reference = lp_plan_dup_reference_date (f.plan, NULL);
+  g_assert_cmpstr (reference, ==, "2018-10-01");
+  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 11);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "11 contracts"));
+  g_assert_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 10);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "£221,961,000"));
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "31/03/2019"));
+  vulnerable = contracts_with_vulnerable_services (f.plan);
+  g_assert_cmpuint (vulnerable, >, 0);
+  g_assert_cmpuint (views_test_count (f.view, is_vulnerable_icon, NULL), ==, vulnerable);
+  views_test_save_png (GTK_WIDGET (f.window), "views-contracts.png");
+  /* Beside the window's sidebar at 1024 pixels wide the table has about
+   * 750 pixels: every column must fit without being cut off. */
+  g_assert_cmpint (table_min_width (f.view), <=, 740);
+  gtk_window_set_default_size (f.window, 780, 560);
+  views_test_wait_ms (300);
+  views_test_save_png (GTK_WIDGET (f.window), "views-contracts-narrow.png");
+
+  /* With a one-month horizon nothing ends soon; back to six, ten again. */
+  g_assert_cmpuint (ending_soon_within (f.view, 1), ==, 0);
+  g_assert_cmpuint (ending_soon_within (f.view, LP_ENDING_SOON_MONTHS_DEFAULT), ==, 10);
+
+  /* A later reference date in the plan: the ten have ended. */
+  g_assert_true (lp_plan_set_info (f.plan, "reference_date", "2019-06-01", NULL));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 0);
+  g_assert_cmpuint (views_test_count (f.view, views_test_is_label, "Ended"), ==, 10);
+  fixture_close (&f);
+}
+
+static gint64
+contract_pos (GListModel *shown,
+              const char *provider)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LpContract) contract = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (lp_contract_get_provider (contract), provider) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static void
+test_contracts_delete_undo (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GListModel) in_core = NULL;
+  GListModel *shown;
+
+  fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
+  views_test_wait_models (shown);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown),
+                                   contract_pos (shown, "Herts Urgent Care"), TRUE);
+
+  gtk_widget_activate_action (f.view, "view.delete", NULL);
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 10);
+  g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), ==, -1);
+  in_core = lp_plan_list_contracts (f.plan, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (in_core), ==, 10);
+  g_assert_true (lp_plan_can_undo (f.plan));
+
+  g_assert_true (lp_plan_undo (f.plan, NULL));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 11);
+  g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), >=, 0);
+  fixture_close (&f);
+}
+
+static void
+test_contracts_empty_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lp-views-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Empty.lpplan", NULL);
+  g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+  GtkWidget *view = lp_contracts_view_new ();
+  GtkWindow *window = views_test_window_new (view);
+
+  g_assert_no_error (error);
+  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (view), plan);
+  views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
+  g_assert_cmpstr (visible_page (view), ==, "empty");
+  g_assert_nonnull (views_test_find (view, views_test_is_label, "No Contracts Yet"));
+  views_test_save_png (GTK_WIDGET (window), "views-contracts-empty.png");
+  gtk_window_destroy (window);
+  g_clear_object (&plan);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static gboolean
+is_add_button (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "view.add") == 0
+         && gtk_widget_get_mapped (widget);
+}
+
+static void
+test_practices_read_only (void)
+{
+  Fixture f = { 0 };
+  GListModel *shown;
+
+  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_READ_ONLY);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  g_assert_false (gtk_widget_is_sensitive (views_test_find (f.view, is_add_button, NULL)));
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
+  gtk_widget_activate_action (f.view, "view.edit", NULL);
+  gtk_widget_activate_action (f.view, "view.delete", NULL);
+  views_test_wait_models (shown);
+  g_assert_null (views_test_find_toplevel (ADW_TYPE_WINDOW));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  fixture_close (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/views/localities/rows", test_localities_rows);
+  g_test_add_func ("/views/practices/search", test_practices_search);
+  g_test_add_func ("/views/practices/locality-filter", test_practices_locality_filter);
+  g_test_add_func ("/views/practices/sort", test_practices_sort);
+  g_test_add_func ("/views/practices/keep-selection", test_practices_keep_selection);
+  g_test_add_func ("/views/practices/read-only", test_practices_read_only);
+  g_test_add_func ("/views/contracts/ending-soon", test_contracts_ending_soon);
+  g_test_add_func ("/views/contracts/delete-undo", test_contracts_delete_undo);
+  g_test_add_func ("/views/contracts/empty-plan", test_contracts_empty_plan);
+  return g_test_run ();
+}

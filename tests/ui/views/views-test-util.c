@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the data views' tests share: a scratch copy of the sample plan, a
+ * window to show a view in, waiting for GTK, finding widgets, and PNGs
+ * for a person to look at. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "views-test-util.h"
+
+/**
+ * views_test_copy_sample:
+ *
+ * Returns: (transfer full): the path of a fresh copy of the sample plan,
+ *   made through core's Save As so that the sample itself is only read
+ */
+char *
+views_test_copy_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lp-views-XXXXXX", &error);
+  char *path;
+  g_autoptr(LpPlan) sample = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "Test plan.lpplan", NULL);
+  sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_save_copy (sample, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+views_test_wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* Walks down a view's model chain to see whether a filter or sort is still
+ * working through the rows incrementally. */
+static gboolean
+models_pending (GListModel *model)
+{
+  while (model != NULL)
+    {
+      if (GTK_IS_SORT_LIST_MODEL (model))
+        {
+          if (gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (model)) > 0)
+            return TRUE;
+          model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
+        }
+      else if (GTK_IS_FILTER_LIST_MODEL (model))
+        {
+          if (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (model)) > 0)
+            return TRUE;
+          model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
+        }
+      else if (GTK_IS_SINGLE_SELECTION (model))
+        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+      else
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/**
+ * views_test_wait_models:
+ * @shown: a view's model (its selection)
+ *
+ * Waits until the incremental filter and sort have gone through every
+ * row, then lets the table lay out and paint.
+ */
+void
+views_test_wait_models (GListModel *shown)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (models_pending (shown) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (models_pending (shown));
+  views_test_wait_ms (100);
+}
+
+/**
+ * views_test_window_new:
+ *
+ * Returns: (transfer none): a shown window holding @view in a toast
+ *   overlay, as the application window does
+ */
+GtkWindow *
+views_test_window_new (GtkWidget *view)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), view);
+  gtk_window_set_child (window, overlay);
+  gtk_window_set_default_size (window, 1100, 740);
+  gtk_window_present (window);
+  views_test_wait_ms (200);
+  return window;
+}
+
+/* PNGs land beside the test in the build tree. */
+void
+views_test_save_png (GtkWidget  *widget,
+                     const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+/* Depth first: the first descendant of @root for which @match holds. */
+GtkWidget *
+views_test_find (GtkWidget      *root,
+                 ViewsMatchFunc  match,
+                 gconstpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = views_test_find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+guint
+views_test_count (GtkWidget      *root,
+                  ViewsMatchFunc  match,
+                  gconstpointer   data)
+{
+  guint count = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += views_test_count (child, match, data);
+  return count;
+}
+
+/* A label the user can see with exactly @text. */
+gboolean
+views_test_is_label (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* @gtype points to a GType. */
+gboolean
+views_test_is_type (GtkWidget     *widget,
+                    gconstpointer  gtype)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) gtype);
+}
+
+GtkWindow *
+views_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/**
+ * views_test_list_size_on_disk:
+ *
+ * Returns: the practice's list size as the plan file holds it, read by a
+ *   second, read-only connection
+ */
+gint64
+views_test_list_size_on_disk (const char *path,
+                              const char *ods_code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(LpPractice) practice = NULL;
+
+  g_assert_no_error (error);
+  practice = lp_plan_get_practice (plan, lp_plan_find_practice (plan, ods_code), &error);
+  g_assert_no_error (error);
+  return lp_practice_get_list_size (practice);
+}
