@@ -6,6 +6,8 @@
  * holds line breaks. */
 #include "config.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <csv.h>
 #include <errno.h>
 #include <stdio.h>
@@ -22,7 +24,13 @@ struct _LpCsvReader
 {
   struct csv_parser  parser;
   FILE              *file;
+  struct archive    *archive;     /* a zip file's CSV member, instead of file */
   char              *path;
+  char              *member;      /* the CSV's name inside the zip file */
+  guint64            bytes_total;
+  guint64            bytes_read;
+  guint64            latin1_line; /* first line that was not UTF-8, or 0 */
+  char              *damage;      /* why the input cannot be read, once seen */
   char              *chunk;       /* LP_CSV_CHUNK_BYTES read from the file */
   gsize              chunk_length;
   gsize              chunk_pos;
@@ -50,6 +58,30 @@ lp_csv_capped_realloc (void   *ptr,
   return realloc (ptr, size);
 }
 
+/* A field as text: UTF-8 kept as it is; anything else read as Latin-1 (as
+ * older NHS extracts are), and the first such line remembered for the
+ * import's report.  NULL for an empty unquoted field. */
+static char *
+lp_csv_field_text (LpCsvReader *self,
+                   const char  *data,
+                   size_t       length)
+{
+  if (data == NULL)
+    return NULL;
+  if (memchr (data, '\0', length) != NULL)
+    {
+      if (self->damage == NULL)
+        self->damage = g_strdup_printf (_("line %" G_GUINT64_FORMAT " contains a NUL byte: "
+                                          "this is not a text file"), self->record_start);
+      return g_strdup ("");
+    }
+  if (g_utf8_validate_len (data, length, NULL))
+    return g_strndup (data, length);
+  if (self->latin1_line == 0)
+    self->latin1_line = self->record_start;
+  return g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+}
+
 static void
 lp_csv_on_field (void   *data,
                  size_t  length,
@@ -57,7 +89,7 @@ lp_csv_on_field (void   *data,
 {
   LpCsvReader *self = user_data;
 
-  g_ptr_array_add (self->fields, g_strndup (data != NULL ? data : "", length));
+  g_ptr_array_add (self->fields, lp_csv_field_text (self, data, length));
 }
 
 static void
@@ -72,9 +104,69 @@ lp_csv_on_record (int   terminator,
   self->record_start = self->line_number + 1;
 }
 
+static gboolean
+lp_csv_open_failed (GError     **error,
+                    const char  *path,
+                    const char  *why)
+{
+  g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, "%s: %s", path, why);
+  return FALSE;
+}
+
+/* Opens the first CSV member of a zip file (NHS Digital publishes its
+ * extracts zipped) to be read instead of the file itself. */
+static gboolean
+lp_csv_open_zip (LpCsvReader  *self,
+                 GError      **error)
+{
+  struct archive_entry *entry;
+
+  self->archive = archive_read_new ();
+  archive_read_support_format_zip (self->archive);
+  if (archive_read_open_filename (self->archive, self->path, LP_CSV_CHUNK_BYTES) != ARCHIVE_OK)
+    return lp_csv_open_failed (error, self->path, archive_error_string (self->archive));
+  while (archive_read_next_header (self->archive, &entry) == ARCHIVE_OK)
+    {
+      const char *name = archive_entry_pathname (entry);
+      if (name != NULL && g_str_has_suffix (g_ascii_strdown (name, -1), ".csv"))
+        {
+          self->member = g_strdup (name);
+          return TRUE;
+        }
+      archive_read_data_skip (self->archive);
+    }
+  return lp_csv_open_failed (error, self->path, _("the zip file holds no .csv file"));
+}
+
+/* Looks at the first bytes: a zip is read through, a picture refused. */
+static gboolean
+lp_csv_open_source (LpCsvReader  *self,
+                    GError      **error)
+{
+  unsigned char magic[8] = { 0 };
+  size_t n = fread (magic, 1, sizeof magic, self->file);
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) == 0)
+    self->bytes_total = (guint64) st.st_size;
+  rewind (self->file);
+  if (n >= 4 && memcmp (magic, "PK\x03\x04", 4) == 0)
+    {
+      g_clear_pointer (&self->file, fclose);
+      return lp_csv_open_zip (self, error);
+    }
+  if (n >= 8 && memcmp (magic, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return lp_csv_open_failed (error, self->path, _("this is a PNG picture, not a CSV file"));
+  if (n >= 4 && memcmp (magic, "%PDF", 4) == 0)
+    return lp_csv_open_failed (error, self->path, _("this is a PDF document, not a CSV file"));
+  return TRUE;
+}
+
 /**
  * lp_csv_reader_open:
  * @has_header: whether the first record names the columns
+ *
+ * Opens a CSV file, or the first CSV file inside a zip file.
  */
 LpCsvReader *
 lp_csv_reader_open (const char  *path,
@@ -93,13 +185,16 @@ lp_csv_reader_open (const char  *path,
       return NULL;
     }
   /* CSV_REPALL_NL reports blank lines as empty records, so that the next
-   * record's first line moves past them; _next() skips the empty records. */
-  csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL);
+   * record's first line moves past them; _next() skips the empty records.
+   * CSV_EMPTY_IS_NULL tells an empty unquoted field (NULL) from "". */
+  csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL | CSV_EMPTY_IS_NULL);
   csv_set_realloc_func (&self->parser, lp_csv_capped_realloc);
   self->fields = g_ptr_array_new_with_free_func (g_free);
   self->chunk = g_malloc (LP_CSV_CHUNK_BYTES);
   self->record_start = 1;
   self->at_start = TRUE;
+  if (!lp_csv_open_source (self, error))
+    return NULL;
   if (has_header)
     {
       if (!lp_csv_reader_next (self, error))
@@ -119,11 +214,11 @@ lp_csv_reader_free (LpCsvReader *self)
 {
   if (self == NULL)
     return;
+  csv_free (&self->parser);
   if (self->file != NULL)
-    {
-      csv_free (&self->parser);
-      fclose (self->file);
-    }
+    fclose (self->file);
+  if (self->archive != NULL)
+    archive_read_free (self->archive);
   g_queue_clear_full (&self->records, (GDestroyNotify) g_ptr_array_unref);
   g_queue_clear (&self->record_lines);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
@@ -131,6 +226,8 @@ lp_csv_reader_free (LpCsvReader *self)
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_free (self->chunk);
   g_free (self->path);
+  g_free (self->member);
+  g_free (self->damage);
   g_free (self);
 }
 
@@ -152,7 +249,19 @@ lp_csv_parse_error (LpCsvReader  *self,
 static gboolean
 lp_csv_read_chunk (LpCsvReader *self)
 {
-  self->chunk_length = fread (self->chunk, 1, LP_CSV_CHUNK_BYTES, self->file);
+  if (self->archive != NULL)
+    {
+      la_ssize_t n = archive_read_data (self->archive, self->chunk, LP_CSV_CHUNK_BYTES);
+      self->chunk_length = n > 0 ? (gsize) n : 0;
+      if (n < 0 && self->damage == NULL)
+        self->damage = g_strdup (archive_error_string (self->archive));
+      self->bytes_read = (guint64) archive_filter_bytes (self->archive, -1);
+    }
+  else
+    {
+      self->chunk_length = fread (self->chunk, 1, LP_CSV_CHUNK_BYTES, self->file);
+      self->bytes_read += self->chunk_length;
+    }
   self->chunk_pos = 0;
   if (self->at_start && self->chunk_length >= 3 && memcmp (self->chunk, "\xEF\xBB\xBF", 3) == 0)
     self->chunk_pos = 3;   /* libcsv does not strip a UTF-8 byte order mark */
@@ -172,7 +281,9 @@ lp_csv_feed (LpCsvReader  *self,
   if (self->chunk_pos >= self->chunk_length && !lp_csv_read_chunk (self))
     {
       self->finished = TRUE;
-      if (ferror (self->file))
+      if (self->damage != NULL)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, "%s: %s", self->path, self->damage), FALSE;
+      if (self->file != NULL && ferror (self->file))
         return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO, _("Could not read %s"), self->path), FALSE;
       if (csv_fini (&self->parser, lp_csv_on_field, lp_csv_on_record, self) != 0)
         return lp_csv_parse_error (self, error);
@@ -193,7 +304,9 @@ lp_csv_feed (LpCsvReader  *self,
 static gboolean
 lp_csv_record_is_blank (GPtrArray *record)
 {
-  return record->len == 0 || (record->len == 1 && *(char *) g_ptr_array_index (record, 0) == '\0');
+  const char *only = record->len == 1 ? g_ptr_array_index (record, 0) : NULL;
+
+  return record->len == 0 || (record->len == 1 && (only == NULL || *only == '\0'));
 }
 
 /**
@@ -215,6 +328,9 @@ lp_csv_reader_next (LpCsvReader  *self,
         {
           self->current = g_queue_pop_head (&self->records);
           self->current_line = GPOINTER_TO_SIZE (g_queue_pop_head (&self->record_lines));
+          if (self->damage != NULL)
+            return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                                "%s, %s", self->path, self->damage), FALSE;
           if (!lp_csv_record_is_blank (self->current))
             return TRUE;
           g_clear_pointer (&self->current, g_ptr_array_unref);
@@ -235,9 +351,70 @@ const char *
 lp_csv_reader_get_field (LpCsvReader *self,
                          guint        index)
 {
+  const char *field;
+
   if (self->current == NULL || index >= self->current->len)
     return "";
-  return g_ptr_array_index (self->current, index);
+  field = g_ptr_array_index (self->current, index);
+  return field != NULL ? field : "";
+}
+
+/**
+ * lp_csv_reader_field_is_null:
+ *
+ * Returns: %TRUE if the field was empty and unquoted (a missing value),
+ *   %FALSE for "" and for anything else
+ */
+gboolean
+lp_csv_reader_field_is_null (LpCsvReader *self,
+                             guint        index)
+{
+  return self->current == NULL || index >= self->current->len ||
+         g_ptr_array_index (self->current, index) == NULL;
+}
+
+guint
+lp_csv_reader_get_n_columns (LpCsvReader *self)
+{
+  return self->header != NULL ? self->header->len : 0;
+}
+
+const char *
+lp_csv_reader_get_column_name (LpCsvReader *self,
+                               guint        index)
+{
+  const char *name;
+
+  if (self->header == NULL || index >= self->header->len)
+    return "";
+  name = g_ptr_array_index (self->header, index);
+  return name != NULL ? name : "";
+}
+
+/**
+ * lp_csv_reader_get_progress:
+ *
+ * Bytes of the file read so far, and its size (for a zip file, of the
+ * compressed file).
+ */
+void
+lp_csv_reader_get_progress (LpCsvReader *self,
+                            guint64     *bytes_read,
+                            guint64     *bytes_total)
+{
+  *bytes_read = self->bytes_read;
+  *bytes_total = MAX (self->bytes_total, self->bytes_read);
+}
+
+/**
+ * lp_csv_reader_get_latin1_line:
+ *
+ * Returns: the first line that was not UTF-8 and was read as Latin-1, or 0
+ */
+guint64
+lp_csv_reader_get_latin1_line (LpCsvReader *self)
+{
+  return self->latin1_line;
 }
 
 /**
@@ -252,7 +429,7 @@ lp_csv_reader_find_column (LpCsvReader *self,
 {
   for (guint i = 0; self->header != NULL && i < self->header->len; i++)
     {
-      g_autofree char *title = g_strstrip (g_strdup (g_ptr_array_index (self->header, i)));
+      g_autofree char *title = g_strstrip (g_strdup (lp_csv_reader_get_column_name (self, i)));
       if (g_ascii_strcasecmp (title, name) == 0)
         return (int) i;
     }
@@ -305,7 +482,7 @@ lp_csv_reader_set_error (LpCsvReader  *self,
                          const char   *why)
 {
   const char *name = self->header != NULL && column >= 0 && (guint) column < self->header->len
-    ? g_ptr_array_index (self->header, column) : NULL;
+    ? lp_csv_reader_get_column_name (self, (guint) column) : NULL;
   g_autofree char *where = name != NULL ? g_strstrip (g_strdup (name)) : g_strdup_printf ("%d", column + 1);
 
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,

@@ -22,6 +22,15 @@ gboolean     lp_csv_reader_next         (LpCsvReader  *reader,
 guint        lp_csv_reader_get_n_fields (LpCsvReader  *reader);
 const char  *lp_csv_reader_get_field    (LpCsvReader  *reader,
                                          guint         index);
+gboolean     lp_csv_reader_field_is_null (LpCsvReader *reader,
+                                         guint         index);
+guint        lp_csv_reader_get_n_columns (LpCsvReader *reader);
+const char  *lp_csv_reader_get_column_name (LpCsvReader *reader,
+                                           guint        index);
+void         lp_csv_reader_get_progress (LpCsvReader  *reader,
+                                         guint64      *bytes_read,
+                                         guint64      *bytes_total);
+guint64      lp_csv_reader_get_latin1_line (LpCsvReader *reader);
 int          lp_csv_reader_find_column  (LpCsvReader  *reader,
                                          const char   *name);
 const char  *lp_csv_reader_get          (LpCsvReader  *reader,

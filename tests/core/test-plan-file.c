@@ -12,7 +12,7 @@ test_create (void)
   g_autoptr(LpPlan) plan = test_new_plan (dir);
   const char *path = lp_plan_get_path (plan);
 
-  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 1);
+  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, LP_PLAN_SCHEMA_VERSION);
   g_assert_false (lp_plan_is_read_only (plan));
   g_assert_cmpint (lp_plan_get_base_scenario_id (plan), >, 0);
   g_assert_cmpint (test_sql_int (path, "PRAGMA application_id"), ==, LP_PLAN_APPLICATION_ID);
@@ -223,15 +223,61 @@ test_reject_truncated (void)
   test_rm_rf (dir);
 }
 
+/* The real migrations, and a next one that only a test knows. */
 static const LpMigration test_steps_ok[] = {
   { 1, "/org/localityplanner/LocalityPlanner/sql/0001-initial.sql", NULL },
-  { 2, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
+  { 2, "/org/localityplanner/LocalityPlanner/sql/0002-age-bands-groupings.sql", NULL },
+  { 3, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
 };
 
 static const LpMigration test_steps_bad[] = {
   { 1, "/org/localityplanner/LocalityPlanner/sql/0001-initial.sql", NULL },
-  { 2, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT; ALTER TABLE no_such_table ADD COLUMN x;" },
+  { 2, "/org/localityplanner/LocalityPlanner/sql/0002-age-bands-groupings.sql", NULL },
+  { 3, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT; ALTER TABLE no_such_table ADD COLUMN x;" },
 };
+
+/* A plan as the first release wrote it: schema version 1 only. */
+static char *
+version_1_plan (const char *dir)
+{
+  g_autofree char *path = test_tmp_path (dir, "old.lpplan");
+  sqlite3 *db = NULL;
+  guint n_steps;
+  const LpMigration *steps = lp_migrations_builtin (&n_steps);
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", LP_PLAN_APPLICATION_ID);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, set_id, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (lp_migrations_apply (db, steps, 1, 0, NULL));
+  g_assert_cmpint (sqlite3_exec (db,
+      "INSERT INTO scenario (id, name) VALUES (77, 'Base');"
+      "INSERT INTO locality (id, name) VALUES (5, 'Stevenage');"
+      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (6, 'X06K13', 'Old Surgery', 5);",
+      NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return g_steal_pointer (&path);
+}
+
+static void
+test_migrate_from_version_1 (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = version_1_plan (dir);
+  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 2);
+  g_assert_cmpstr (lp_plan_get_migration_backup (plan), ==, backup);
+  g_clear_object (&plan);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM practice WHERE commissioner = ''"), ==, 1);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM list_size_age"), ==, 0);
+  g_assert_cmpint (test_sql_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (backup, "SELECT count(*) FROM practice"), ==, 1);
+  test_rm_rf (dir);
+}
 
 static char *
 plan_with_one_locality (const char *dir)
@@ -248,21 +294,21 @@ test_migrate_keeps_backup (void)
 {
   g_autofree char *dir = test_tmp_dir ();
   g_autofree char *path = plan_with_one_locality (dir);
-  g_autofree char *expected_backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *expected_backup = g_strconcat (path, ".v2.bak", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_ok, 2, &error);
+  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_ok, 3, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 2);
+  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 3);
   g_assert_cmpstr (lp_plan_get_migration_backup (plan), ==, expected_backup);
   g_clear_object (&plan);
-  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM locality WHERE colour = 'blue'"), ==, 1);
   /* The copy is the plan as it was, whole. */
-  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 2);
   g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA application_id"), ==, LP_PLAN_APPLICATION_ID);
   g_assert_cmpint (test_sql_int (expected_backup, "SELECT count(*) FROM locality"), ==, 1);
-  /* This build reads up to version 1, so the upgraded file is now too new. */
+  /* This build reads up to version 2, so the upgraded file is now too new. */
   plan = lp_plan_open (path, 0, &error);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_TOO_NEW);
   test_rm_rf (dir);
@@ -276,14 +322,14 @@ test_migrate_failure_changes_nothing (void)
   g_autofree char *before = test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_bad, 2, &error);
+  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_bad, 3, &error);
 
   g_assert_null (plan);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE);
-  g_assert_nonnull (strstr (error->message, "schema version 2"));
+  g_assert_nonnull (strstr (error->message, "schema version 3"));
   after = test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 2);
   test_rm_rf (dir);
 }
 
@@ -369,6 +415,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan-file/reject/no-version", test_reject_no_version);
   g_test_add_func ("/plan-file/reject/corrupt", test_reject_corrupt);
   g_test_add_func ("/plan-file/reject/truncated", test_reject_truncated);
+  g_test_add_func ("/plan-file/migrate/from-version-1", test_migrate_from_version_1);
   g_test_add_func ("/plan-file/migrate/keeps-backup", test_migrate_keeps_backup);
   g_test_add_func ("/plan-file/migrate/failure-changes-nothing", test_migrate_failure_changes_nothing);
   g_test_add_func ("/plan-file/read-only", test_read_only_flag);

@@ -1,0 +1,28 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Locality Planner plan file, schema version 2: what the NHS Digital
+-- registration files hold beyond a practice's total list size.
+
+-- Registered patients by sex and age: single years ('0'..'94', '95+') or
+-- five-year bands ('0_4'..'90_94', '95+'), and 'ALL' for a sex's total.
+CREATE TABLE list_size_age (
+  practice_id   INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+  extract_date  TEXT NOT NULL CHECK (date(extract_date, '+0 days') IS extract_date),
+  sex           TEXT NOT NULL CHECK (sex IN ('all', 'male', 'female')),
+  age_band      TEXT NOT NULL CHECK (length(age_band) BETWEEN 1 AND 8),
+  patients      INTEGER NOT NULL CHECK (typeof(patients) = 'integer' AND patients >= 0),
+  PRIMARY KEY (practice_id, extract_date, sex, age_band)
+) WITHOUT ROWID;
+
+-- The groupings NHS Digital's practice map puts a practice in (primary care
+-- network, Sub-ICB location, ICB, region): a starting point for localities,
+-- which are not published anywhere.
+CREATE TABLE practice_grouping (
+  practice_id  INTEGER NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+  kind         TEXT NOT NULL CHECK (kind IN ('pcn', 'sub_icb', 'icb', 'region')),
+  code         TEXT NOT NULL,
+  name         TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (practice_id, kind)
+) WITHOUT ROWID;
+
+-- The commissioner (CCG or Sub-ICB code, e.g. 06K) as ODS records it.
+ALTER TABLE practice ADD COLUMN commissioner TEXT NOT NULL DEFAULT '';
