@@ -31,6 +31,10 @@ static const LpCliCommand commands[] = {
   { "list", N_("localities|practices|contracts PLAN [--csv]"),
     N_("List a plan's localities, practices or contracts; --csv writes CSV"),
     2, "--csv", lp_cli_list },
+  { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
+    N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
+       "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),
+    3, "--for-excel", lp_cli_export },
   { "sample", N_("DATA_DIR PLAN [--replace]"),
     N_("Build the sample plan from the CSV files in DATA_DIR; --replace overwrites PLAN"),
     2, "--replace", lp_cli_sample },
@@ -40,7 +44,7 @@ static const LpCliCommand commands[] = {
 /* Parsed argv: the options may come anywhere, as in most Unix tools. */
 typedef struct {
   GPtrArray  *positional;  /* borrowed from argv */
-  const char *option;      /* the last --csv or --replace seen, or NULL */
+  const char *option;      /* the last --csv, --replace or --for-excel seen, or NULL */
   gboolean    help;
   gboolean    version;
 } LpCliArgs;
@@ -70,8 +74,11 @@ print_help (void)
   text = lp_cli_table_to_string (table);
 
   g_print (_("Usage: %s COMMAND ARGUMENTS…\n\n"), LP_CLI_NAME);
-  g_print ("%s\n\n", _("Inspects, checks and lists Locality Planner plan files (.lpplan)."));
+  g_print ("%s\n\n", _("Inspects, checks, lists and exports Locality Planner plan files (.lpplan)."));
   g_print ("%s\n%s\n", _("Commands and options:"), text);
+  g_print ("%s\n\n", _("export's NAME: localities, practices or contracts (as the app shows "
+                         "them), a table of the plan file by its SQL name (practice, list_size, "
+                         "contract…: `info` lists them), or all (every table, .xlsx only)."));
   g_print ("%s\n", _("Exit status: 0 success; 1 check found errors; 2 wrong usage, "
                      "or a file that could not be opened or created."));
 }
@@ -96,7 +103,8 @@ parse_args (int         argc,
         args->help = TRUE;
       else if (strcmp (arg, "--version") == 0)
         args->version = TRUE;
-      else if (strcmp (arg, "--csv") == 0 || strcmp (arg, "--replace") == 0)
+      else if (strcmp (arg, "--csv") == 0 || strcmp (arg, "--replace") == 0
+               || strcmp (arg, "--for-excel") == 0)
         args->option = arg;
       else
         {

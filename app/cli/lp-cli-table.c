@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "lp-csv-writer.h"
 #include "lp-format.h"
 #include "lp-cli-table.h"
 
@@ -13,7 +14,7 @@ struct _LpCliTable {
   LpCliOutput output;
   GPtrArray  *titles;   /* char *, NULL for a column without a title */
   GArray     *kinds;    /* LpCliColumnKind */
-  GPtrArray  *cells;    /* char *, row by row */
+  GPtrArray  *cells;    /* char *, row by row; NULL for a missing value */
 };
 
 /**
@@ -91,12 +92,14 @@ make_printable (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* @cell: (transfer full) (nullable): NULL is a missing value, which CSV
+ * writes as an empty unquoted field, apart from the empty text "". */
 static void
 add_cell (LpCliTable *self,
           char       *cell)
 {
   g_assert (self->kinds->len > 0);
-  if (self->output == LP_CLI_OUTPUT_HUMAN)
+  if (self->output == LP_CLI_OUTPUT_HUMAN && cell != NULL)
     {
       g_ptr_array_add (self->cells, make_printable (cell));
       g_free (cell);
@@ -107,14 +110,14 @@ add_cell (LpCliTable *self,
 
 /**
  * lp_cli_table_add_text:
- * @text: (nullable): the cell; NULL is an empty cell
+ * @text: (nullable): the cell; NULL is a missing value (an empty cell)
  */
 void
 lp_cli_table_add_text (LpCliTable *self,
                        const char *text)
 {
   g_return_if_fail (self != NULL);
-  add_cell (self, g_strdup (text != NULL ? text : ""));
+  add_cell (self, g_strdup (text));
 }
 
 /* People read 596,907; spreadsheets want 596907. */
@@ -148,7 +151,7 @@ lp_cli_table_add_date (LpCliTable *self,
 {
   g_return_if_fail (self != NULL);
   if (iso_date == NULL)
-    add_cell (self, g_strdup (""));
+    add_cell (self, NULL);
   else if (self->output == LP_CLI_OUTPUT_HUMAN)
     add_cell (self, lp_format_date (iso_date));
   else
@@ -181,40 +184,6 @@ lp_cli_display_width (const char *text)
   return width;
 }
 
-/**
- * lp_cli_csv_escape:
- *
- * Returns: (transfer full): @cell as one RFC 4180 field.  A text cell that
- *   a spreadsheet would run as a formula (it begins with = + - @, or with a
- *   tab or carriage return that some strip first) gets a leading ' (the
- *   OWASP advice on CSV injection); number cells are left alone so that
- *   -5 stays a number.
- */
-char *
-lp_cli_csv_escape (const char      *cell,
-                   LpCliColumnKind  kind)
-{
-  GString *out = g_string_new (NULL);
-  gboolean quote;
-
-  g_return_val_if_fail (cell != NULL, NULL);
-
-  quote = strpbrk (cell, ",\"\r\n") != NULL;
-  if (quote)
-    g_string_append_c (out, '"');
-  if (kind == LP_CLI_COLUMN_TEXT && cell[0] != '\0' && strchr ("=+-@\t\r", cell[0]) != NULL)
-    g_string_append_c (out, '\'');
-  for (const char *p = cell; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  if (quote)
-    g_string_append_c (out, '"');
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 has_header (LpCliTable *self)
 {
@@ -231,36 +200,36 @@ column_kind (LpCliTable *self,
   return g_array_index (self->kinds, LpCliColumnKind, column);
 }
 
-/* RFC 4180 ends every record with CRLF. */
+/* Core's CSV writer, the same as for exports: RFC 4180, text guarded
+ * against formulas, numbers left alone so that -5 stays a number. */
 static void
 append_csv_row (LpCliTable  *self,
-                GString     *out,
+                LpCsvWriter *writer,
                 char       **row,
                 gboolean     is_header)
 {
   for (guint i = 0; i < self->kinds->len; i++)
     {
-      LpCliColumnKind kind = is_header ? LP_CLI_COLUMN_TEXT : column_kind (self, i);
-      g_autofree char *field = lp_cli_csv_escape (row[i] != NULL ? row[i] : "", kind);
+      gboolean number = !is_header && column_kind (self, i) == LP_CLI_COLUMN_NUMBER;
 
-      if (i > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, field);
+      lp_csv_writer_add_field (writer, row[i],
+                               number ? LP_CSV_FIELD_NUMBER : LP_CSV_FIELD_TEXT);
     }
-  g_string_append (out, "\r\n");
+  /* In memory: there is no stream to fail. */
+  lp_csv_writer_end_record (writer, NULL);
 }
 
 static char *
 table_to_csv (LpCliTable *self)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(LpCsvWriter) writer = lp_csv_writer_new (NULL, LP_CSV_WRITER_DEFAULT);
   guint n_columns = self->kinds->len;
 
   if (has_header (self))
-    append_csv_row (self, out, (char **) self->titles->pdata, TRUE);
+    append_csv_row (self, writer, (char **) self->titles->pdata, TRUE);
   for (guint i = 0; i + n_columns <= self->cells->len; i += n_columns)
-    append_csv_row (self, out, (char **) self->cells->pdata + i, FALSE);
-  return g_string_free (out, FALSE);
+    append_csv_row (self, writer, (char **) self->cells->pdata + i, FALSE);
+  return lp_csv_writer_steal_text (writer);
 }
 
 static void
@@ -314,8 +283,12 @@ column_widths (LpCliTable *self,
         widths[i] = lp_cli_display_width (title);
     }
   for (guint i = 0; i < self->cells->len; i++)
-    widths[i % n_columns] = MAX (widths[i % n_columns],
-                                 lp_cli_display_width (g_ptr_array_index (self->cells, i)));
+    {
+      const char *cell = g_ptr_array_index (self->cells, i);
+
+      if (cell != NULL)
+        widths[i % n_columns] = MAX (widths[i % n_columns], lp_cli_display_width (cell));
+    }
   return widths;
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 /* A table of text, written either aligned for a terminal or as RFC 4180
- * CSV for a spreadsheet.  Cells are added row by row, left to right; a new
+ * CSV for a spreadsheet (by core's writer, lp-csv-writer.h).  Cells are added row by row, left to right; a new
  * row starts when the last column has been filled. */
 
 #include <glib.h>
@@ -38,8 +38,6 @@ void        lp_cli_table_add_date   (LpCliTable      *self,
 char       *lp_cli_table_to_string  (LpCliTable      *self);
 
 gsize       lp_cli_display_width    (const char      *text);
-char       *lp_cli_csv_escape       (const char      *cell,
-                                     LpCliColumnKind  kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpCliTable, lp_cli_table_free)
 

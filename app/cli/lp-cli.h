@@ -37,6 +37,7 @@ int     lp_cli_info   (const char *const *args, gboolean option, GError **error)
 int     lp_cli_check  (const char *const *args, gboolean option, GError **error);
 int     lp_cli_list   (const char *const *args, gboolean option, GError **error);
 int     lp_cli_sample (const char *const *args, gboolean option, GError **error);
+int     lp_cli_export (const char *const *args, gboolean option, GError **error);
 
 LpPlan *lp_cli_open_plan (const char *path,
                           GError    **error);

@@ -31,6 +31,7 @@ struct _LpCsvReader
   guint64            bytes_read;
   guint64            latin1_line; /* first line that was not UTF-8, or 0 */
   char              *damage;      /* why the input cannot be read, once seen */
+  GChecksum         *checksum;    /* SHA-256 of the bytes read from a plain file */
   char              *chunk;       /* LP_CSV_CHUNK_BYTES read from the file */
   gsize              chunk_length;
   gsize              chunk_pos;
@@ -191,6 +192,7 @@ lp_csv_reader_open (const char  *path,
   csv_set_realloc_func (&self->parser, lp_csv_capped_realloc);
   self->fields = g_ptr_array_new_with_free_func (g_free);
   self->chunk = g_malloc (LP_CSV_CHUNK_BYTES);
+  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->record_start = 1;
   self->at_start = TRUE;
   if (!lp_csv_open_source (self, error))
@@ -228,6 +230,7 @@ lp_csv_reader_free (LpCsvReader *self)
   g_free (self->path);
   g_free (self->member);
   g_free (self->damage);
+  g_clear_pointer (&self->checksum, g_checksum_free);
   g_free (self);
 }
 
@@ -261,6 +264,7 @@ lp_csv_read_chunk (LpCsvReader *self)
     {
       self->chunk_length = fread (self->chunk, 1, LP_CSV_CHUNK_BYTES, self->file);
       self->bytes_read += self->chunk_length;
+      g_checksum_update (self->checksum, (const guchar *) self->chunk, self->chunk_length);
     }
   self->chunk_pos = 0;
   if (self->at_start && self->chunk_length >= 3 && memcmp (self->chunk, "\xEF\xBB\xBF", 3) == 0)
@@ -488,4 +492,29 @@ lp_csv_reader_set_error (LpCsvReader  *self,
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                _("%s, line %" G_GUINT64_FORMAT ", column %s: %s"),
                self->path, self->current_line, where, why);
+}
+
+/**
+ * lp_csv_reader_dup_checksum:
+ *
+ * Returns: (transfer full) (nullable): the SHA-256 of the file in hex, once
+ *   it has been read to the end; %NULL for a zip member or before the end
+ */
+char *
+lp_csv_reader_dup_checksum (LpCsvReader *self)
+{
+  if (self->archive != NULL || !self->finished)
+    return NULL;
+  return g_strdup (g_checksum_get_string (self->checksum));
+}
+
+/**
+ * lp_csv_reader_get_member:
+ *
+ * Returns: (nullable): the name of the CSV read inside a zip file
+ */
+const char *
+lp_csv_reader_get_member (LpCsvReader *self)
+{
+  return self->member;
 }

@@ -28,6 +28,9 @@ typedef struct {
   gboolean      add_new_practices;  /* add practices the plan does not know */
   const char   *commissioner;       /* epraccur: only this commissioner's (e.g. "06K"); NULL: all */
   const char   *table;              /* LP_IMPORT_PLAN_TABLE: the table; NULL: from the file name */
+  gboolean      dry_run;            /* read and check everything, report, change nothing */
+  const char   *as_at;              /* workforce: the snapshot date (YYYY-MM-DD); NULL: from the
+                                     * file name ("... June 2024 ..." is 2024-06-30) */
 } LpImportOptions;
 
 typedef struct {
@@ -48,7 +51,16 @@ typedef struct {
   guint         unknown_practices;    /* skipped: not in the plan */
   GPtrArray    *problems;             /* LpImportProblem, rows rejected */
   GPtrArray    *missing_practices;    /* char *: plan practices the file lacks */
+  GStrv         used_columns;         /* the file's columns the import read */
 } LpImportReport;
+
+/* The first rows of a file, for a preview: its header (NULL for a file
+ * without one) and up to @max_rows rows, each a GStrv. */
+typedef struct {
+  LpImportKind  kind;
+  GStrv         header;
+  GPtrArray    *rows;
+} LpImportPeek;
 
 /* Called now and then from the importing thread with the bytes read so far
  * and the file's size; return FALSE to cancel. */
@@ -67,7 +79,12 @@ LpImportReport *lp_plan_import            (LpPlan                 *plan,
                                            gpointer                user_data,
                                            GError                **error);
 void            lp_import_report_free     (LpImportReport         *report);
+LpImportPeek   *lp_import_peek            (const char             *path,
+                                           guint                   max_rows,
+                                           GError                **error);
+void            lp_import_peek_free       (LpImportPeek           *peek);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportReport, lp_import_report_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportPeek, lp_import_peek_free)
 
 G_END_DECLS

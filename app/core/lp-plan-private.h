@@ -35,6 +35,10 @@ sqlite3_stmt *lp_plan_prepare              (LpPlan             *self,
                                             GError            **error);
 gboolean      lp_plan_begin_write          (LpPlan             *self,
                                             GError            **error);
+gboolean      lp_plan_begin_untracked_write (LpPlan            *self,
+                                            GError            **error);
+gboolean      lp_plan_reload_base_scenario (LpPlan             *self,
+                                            GError            **error);
 gboolean      lp_plan_commit               (LpPlan             *self,
                                             GError            **error);
 void          lp_plan_rollback             (LpPlan             *self);

@@ -117,9 +117,9 @@ lp_plan_init (LpPlan *self)
   self->pending_changes = g_ptr_array_new_with_free_func (g_free);
 }
 
-static gboolean
-lp_plan_load_base_scenario (LpPlan  *self,
-                            GError **error)
+gboolean
+lp_plan_reload_base_scenario (LpPlan  *self,
+                              GError **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (self,
       "SELECT id FROM scenario WHERE base_id IS NULL ORDER BY name = 'Base' DESC, name LIMIT 1",
@@ -226,7 +226,7 @@ lp_plan_open_with_migrations (const char         *path,
   self = lp_plan_new_for_db (db, path, version, read_only);
   if ((!read_only && !lp_plan_file_set_journal (db, error)) ||
       !lp_plan_migrate (self, steps, n_steps, error) ||
-      !lp_plan_load_base_scenario (self, error))
+      !lp_plan_reload_base_scenario (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -470,9 +470,34 @@ lp_plan_prepare (LpPlan      *self,
  * commits, and a rollback at any depth makes the whole transaction roll
  * back.
  */
+static gboolean lp_plan_begin (LpPlan *self, gboolean tracked, GError **error);
+
 gboolean
 lp_plan_begin_write (LpPlan  *self,
                      GError **error)
+{
+  return lp_plan_begin (self, TRUE, error);
+}
+
+/**
+ * lp_plan_begin_untracked_write:
+ *
+ * Like lp_plan_begin_write(), but the transaction is not recorded for
+ * undo: an import of a million rows would otherwise hold a changeset of a
+ * million rows in memory.  Earlier undo steps stay; one that touches rows
+ * the import changed is refused as a conflict when undone.
+ */
+gboolean
+lp_plan_begin_untracked_write (LpPlan  *self,
+                               GError **error)
+{
+  return lp_plan_begin (self, FALSE, error);
+}
+
+static gboolean
+lp_plan_begin (LpPlan   *self,
+               gboolean  tracked,
+               GError  **error)
 {
   g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
 
@@ -493,7 +518,8 @@ lp_plan_begin_write (LpPlan  *self,
       if (rc != SQLITE_OK)
         return lp_sqlite_set_error (error, self->db, rc, _("start changing the plan"));
       self->write_failed = FALSE;
-      lp_history_begin (self->history, self->db);
+      if (tracked)
+        lp_history_begin (self->history, self->db);
     }
   self->write_depth++;
   return TRUE;

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Inside the exporter: a source (a plan table, or a view's list model)
+ * hands typed rows to a sink (CSV or an .xlsx sheet), which decides how
+ * each kind of column looks in its format. */
+
+#include "lp-export.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LP_EXPORT_COLUMN_PLAIN,  /* each value as its type: number or text */
+  LP_EXPORT_COLUMN_ID,     /* 64-bit keys: text in .xlsx, whose numbers are doubles */
+  LP_EXPORT_COLUMN_COUNT,  /* whole numbers people read as 596,907 */
+  LP_EXPORT_COLUMN_DATE,   /* YYYY-MM-DD text; a date cell in .xlsx */
+  LP_EXPORT_COLUMN_MONEY,  /* whole pounds; £#,##0 in .xlsx */
+} LpExportColumnKind;
+
+typedef struct {
+  const char         *title;
+  LpExportColumnKind  kind;
+} LpExportColumn;
+
+typedef enum {
+  LP_EXPORT_VALUE_NULL,
+  LP_EXPORT_VALUE_INT,
+  LP_EXPORT_VALUE_REAL,
+  LP_EXPORT_VALUE_TEXT,
+} LpExportValueType;
+
+typedef struct {
+  LpExportValueType  type;
+  gint64             i;
+  double             d;
+  const char        *text;
+} LpExportValue;
+
+/* One sheet at a time: begin_sheet, write_row for each row, end_sheet.
+ * Errors name the file; the sink remembers the sheet and row. */
+typedef struct _LpExportSink LpExportSink;
+struct _LpExportSink
+{
+  gboolean (*begin_sheet) (LpExportSink          *sink,
+                           const char            *name,
+                           const LpExportColumn  *columns,
+                           guint                  n_columns,
+                           GError               **error);
+  gboolean (*write_row)   (LpExportSink          *sink,
+                           const LpExportValue   *values,
+                           GError               **error);
+  gboolean (*end_sheet)   (LpExportSink          *sink,
+                           GError               **error);
+};
+
+/* lp-export-table.c: the plan's tables, in the order they were created. */
+GStrv          lp_export_dup_table_names (LpPlan        *plan,
+                                          GError       **error);
+gboolean       lp_export_table           (LpPlan        *plan,
+                                          const char    *table,
+                                          LpExportSink  *sink,
+                                          GError       **error);
+
+/* lp-export-view.c: what the views show, from core's list models. */
+gboolean       lp_export_is_view         (const char    *name);
+gboolean       lp_export_view            (LpPlan        *plan,
+                                          const char    *view,
+                                          LpExportSink  *sink,
+                                          GError       **error);
+
+/* lp-xlsx.c: a workbook written to @path, complete after _close(). */
+LpExportSink  *lp_xlsx_sink_new          (const char    *path,
+                                          const char    *display_path,
+                                          GError       **error);
+gboolean       lp_xlsx_sink_close        (LpExportSink  *sink,
+                                          GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,777 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The import framework: detect the file's kind, bind its columns, feed
+ * every row to the kind's handler inside one transaction, and report what
+ * happened.  A failed import leaves the plan as it was. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "lp-import-private.h"
+#include "lp-validate.h"
+
+static const LpImportHandler * const handlers[] = {
+  &lp_import_registrations_handler,
+  &lp_import_single_age_handler,
+  &lp_import_quinary_handler,
+  &lp_import_map_handler,
+  &lp_import_epraccur_handler,
+  &lp_import_workforce_detailed_handler,
+  &lp_import_workforce_high_level_handler,
+  &lp_import_table_handler,
+};
+
+#define LP_IMPORT_PROGRESS_EVERY 4096
+
+static const LpImportHandler *
+lp_import_handler_for (LpImportKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    if (handlers[i]->kind == kind)
+      return handlers[i];
+  return NULL;
+}
+
+const char *
+lp_import_kind_to_string (LpImportKind kind)
+{
+  const LpImportHandler *handler = lp_import_handler_for (kind);
+
+  return handler != NULL ? handler->name : "unknown";
+}
+
+LpImportKind
+lp_import_kind_from_string (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    if (g_strcmp0 (handlers[i]->name, name) == 0)
+      return handlers[i]->kind;
+  return LP_IMPORT_UNKNOWN;
+}
+
+void
+lp_import_report_free (LpImportReport *report)
+{
+  if (report == NULL)
+    return;
+  g_free (report->extract_date);
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+  g_clear_pointer (&report->missing_practices, g_ptr_array_unref);
+  g_strfreev (report->used_columns);
+  g_free (report);
+}
+
+static void
+lp_import_problem_free (gpointer data)
+{
+  LpImportProblem *problem = data;
+
+  g_free (problem->column);
+  g_free (problem->value);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static LpImportReport *
+lp_import_report_new (LpImportKind kind)
+{
+  LpImportReport *report = g_new0 (LpImportReport, 1);
+
+  report->kind = kind;
+  report->problems = g_ptr_array_new_with_free_func (lp_import_problem_free);
+  report->missing_practices = g_ptr_array_new_with_free_func (g_free);
+  return report;
+}
+
+/* Which kind a header row (or, for epraccur, a first row) belongs to. */
+static LpImportKind
+lp_import_kind_of_header (LpCsvReader *csv)
+{
+  gboolean has_total_fte = FALSE;
+
+  for (guint i = 0; i < lp_csv_reader_get_n_columns (csv); i++)
+    {
+      const char *name = lp_csv_reader_get_column_name (csv, i);
+      if (g_str_has_prefix (name, "TOTAL_") && g_str_has_suffix (name, "_FTE"))
+        has_total_fte = TRUE;
+    }
+  if (has_total_fte)
+    return LP_IMPORT_WORKFORCE_DETAILED;
+  if (lp_csv_reader_find_column (csv, "STAFF_GROUP") >= 0 && lp_csv_reader_find_column (csv, "MEASURE") >= 0)
+    return LP_IMPORT_WORKFORCE_HIGH_LEVEL;
+  if (lp_csv_reader_find_column (csv, "AGE_GROUP_5") >= 0)
+    return LP_IMPORT_GP_REG_QUINARY;
+  if (lp_csv_reader_find_column (csv, "PCN_CODE") >= 0 && lp_csv_reader_find_column (csv, "PRACTICE_NAME") >= 0)
+    return LP_IMPORT_GP_REG_MAP;
+  /* A count file, even one whose count column is missing (so that the
+   * import can say which column is missing rather than "unknown file"). */
+  if (lp_csv_reader_find_column (csv, "NUMBER_OF_PATIENTS") >= 0 ||
+      lp_csv_reader_find_column (csv, "Number of Patients") >= 0 ||
+      (lp_csv_reader_find_column (csv, "EXTRACT_DATE") >= 0 && lp_csv_reader_find_column (csv, "AGE") >= 0))
+    return lp_csv_reader_find_column (csv, "ORG_CODE") >= 0 ? LP_IMPORT_GP_REG_SINGLE_AGE
+                                                           : LP_IMPORT_GP_REG_TOTALS;
+  if (lp_csv_reader_get_n_columns (csv) == 27)
+    return LP_IMPORT_ODS_EPRACCUR;
+  return LP_IMPORT_UNKNOWN;
+}
+
+/**
+ * lp_import_detect:
+ *
+ * Tells the kind of an NHS file from its first line.  The app's own table
+ * CSV is told apart by lp_plan_import(), which knows the plan's tables.
+ */
+LpImportKind
+lp_import_detect (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(LpCsvReader) csv = lp_csv_reader_open (path, TRUE, error);
+  LpImportKind kind;
+
+  if (csv == NULL)
+    return LP_IMPORT_UNKNOWN;
+  kind = lp_import_kind_of_header (csv);
+  if (kind == LP_IMPORT_UNKNOWN)
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                 _("%s: this is not a file Locality Planner can import: its first line names "
+                   "none of the columns of the NHS files it knows"), path);
+  return kind;
+}
+
+int
+lp_importer_find (LpImporter          *importer,
+                  const char * const  *aliases)
+{
+  for (guint i = 0; aliases[i] != NULL; i++)
+    {
+      int column = lp_csv_reader_find_column (importer->csv, aliases[i]);
+      if (column >= 0)
+        return column;
+    }
+  return -1;
+}
+
+/**
+ * lp_importer_require:
+ * @slot: where the column's index is kept (importer->columns[slot])
+ *
+ * Binds a required column by the first of its names that the header has.
+ */
+gboolean
+lp_importer_require (LpImporter          *importer,
+                     guint                slot,
+                     const char * const  *aliases,
+                     GError             **error)
+{
+  g_autofree char *others = NULL;
+
+  g_assert (slot < LP_IMPORT_MAX_COLUMNS);
+  importer->columns[slot] = lp_importer_find (importer, aliases);
+  if (importer->columns[slot] >= 0)
+    return TRUE;
+  others = aliases[1] != NULL ? g_strjoinv (", ", (char **) aliases + 1) : NULL;
+  if (others != NULL)
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                 _("%s: the required column %s is missing (also accepted: %s)"),
+                 lp_csv_reader_get_path (importer->csv), aliases[0], others);
+  else
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                 _("%s: the required column %s is missing"), lp_csv_reader_get_path (importer->csv), aliases[0]);
+  return FALSE;
+}
+
+const char *
+lp_importer_get (LpImporter *importer,
+                 guint       slot)
+{
+  return lp_csv_reader_get (importer->csv, importer->columns[slot]);
+}
+
+/**
+ * lp_importer_bad_value:
+ * @why: what is wrong, e.g. "“12a” is not a whole number"
+ *
+ * Fails the row, naming file, line, column and the reason.  Returns %FALSE.
+ */
+gboolean
+lp_importer_bad_value (LpImporter  *importer,
+                       guint        slot,
+                       const char  *why,
+                       GError     **error)
+{
+  importer->bad_column = importer->columns[slot];
+  lp_csv_reader_set_error (importer->csv, error, importer->columns[slot], why);
+  return FALSE;
+}
+
+gboolean
+lp_importer_bad_row (LpImporter  *importer,
+                     const char  *why,
+                     GError     **error)
+{
+  importer->bad_column = -1;
+  g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+               _("%s, line %" G_GUINT64_FORMAT ": %s"), lp_csv_reader_get_path (importer->csv),
+               lp_csv_reader_get_line (importer->csv), why);
+  return FALSE;
+}
+
+gboolean
+lp_importer_count (LpImporter  *importer,
+                   guint        slot,
+                   gint64      *count,
+                   GError     **error)
+{
+  const char *text = lp_importer_get (importer, slot);
+  g_autofree char *why = NULL;
+
+  if (lp_parse_count ("", text, count, NULL))
+    return TRUE;
+  why = g_strdup_printf (_("“%s” is not a whole number of 0 or more"), text);
+  return lp_importer_bad_value (importer, slot, why, error);
+}
+
+/* Reads the row's extract date into the report: every row of an extract
+ * carries the same one. */
+gboolean
+lp_importer_extract_date (LpImporter  *importer,
+                          guint        slot,
+                          GError     **error)
+{
+  const char *text = lp_importer_get (importer, slot);
+  g_autofree char *date = lp_import_parse_extract_date (text);
+  g_autofree char *why = NULL;
+
+  if (date == NULL)
+    why = g_strdup_printf (_("“%s” is not a date (expected e.g. 01JAN2021 or 2026-04-01)"), text);
+  else if (importer->report->extract_date != NULL && g_strcmp0 (date, importer->report->extract_date) != 0)
+    why = g_strdup_printf (_("“%s” differs from this file's extract date %s"), text,
+                           importer->report->extract_date);
+  if (why != NULL)
+    return lp_importer_bad_value (importer, slot, why, error);
+  if (importer->report->extract_date == NULL)
+    importer->report->extract_date = g_steal_pointer (&date);
+  return TRUE;
+}
+
+static const char * const months[] = {
+  "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", NULL
+};
+
+/**
+ * lp_import_parse_extract_date:
+ *
+ * Returns: (nullable): "01JAN2021", "01Oct2025" or "2026-04-01" as
+ *   YYYY-MM-DD, or %NULL if it is none of these or not a real date
+ */
+char *
+lp_import_parse_extract_date (const char *text)
+{
+  g_autofree char *upper = g_ascii_strup (text != NULL ? text : "", -1);
+  g_autofree char *iso = NULL;
+
+  g_strstrip (upper);
+  if (strlen (upper) == 9 && g_ascii_isdigit (upper[0]) && g_ascii_isdigit (upper[1]))
+    for (guint m = 0; months[m] != NULL; m++)
+      if (strncmp (upper + 2, months[m], 3) == 0)
+        iso = g_strdup_printf ("%.4s-%02u-%.2s", upper + 5, m + 1, upper);
+  if (iso == NULL)
+    iso = g_strdup (upper);
+  return lp_validate_date ("", iso, NULL) ? g_steal_pointer (&iso) : NULL;
+}
+
+/**
+ * lp_importer_first_time:
+ *
+ * Fails the row if @key (e.g. practice and extract) was imported before
+ * from this file: one extract holds one figure per practice.
+ */
+gboolean
+lp_importer_first_time (LpImporter  *importer,
+                        const char  *key,
+                        guint        slot,
+                        GError     **error)
+{
+  gpointer first = g_hash_table_lookup (importer->seen, key);
+  g_autofree char *why = NULL;
+
+  if (first == NULL)
+    {
+      g_hash_table_insert (importer->seen, g_strdup (key),
+                           GSIZE_TO_POINTER ((gsize) lp_csv_reader_get_line (importer->csv)));
+      return TRUE;
+    }
+  why = g_strdup_printf (_("“%s” appears a second time in this file (first on line %" G_GSIZE_FORMAT ")"),
+                         lp_importer_get (importer, slot), GPOINTER_TO_SIZE (first));
+  return lp_importer_bad_value (importer, slot, why, error);
+}
+
+/* Runs a prepared write and notes its table as changed. */
+gboolean
+lp_importer_run (LpImporter    *importer,
+                 sqlite3_stmt  *stmt,
+                 const char    *table,
+                 GError       **error)
+{
+  g_hash_table_add (importer->touched, (gpointer) table);
+  return lp_stmt_run (importer->plan, stmt, _("save the imported row"), error);
+}
+
+static gboolean
+lp_importer_load_practices (LpImporter  *importer,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (importer->plan, "SELECT ods_code, id FROM practice", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+      *id = sqlite3_column_int64 (stmt, 1);
+      g_hash_table_insert (importer->practices, g_strdup (lp_stmt_column_text (stmt, 0)), id);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gint64
+lp_importer_add_practice (LpImporter  *importer,
+                          const char  *code,
+                          const char  *name,
+                          GError     **error)
+{
+  g_autofree char *notes = g_strdup_printf (_("Added by importing %s"), importer->file_name);
+  sqlite3_stmt *stmt = lp_plan_prepare (importer->plan,
+      "INSERT INTO practice (id, ods_code, name, notes) VALUES (?1, ?2, ?3, ?4)", error);
+  gint64 *id;
+
+  if (stmt == NULL)
+    return 0;
+  id = g_new (gint64, 1);
+  *id = lp_id_new ();
+  sqlite3_bind_int64 (stmt, 1, *id);
+  sqlite3_bind_text (stmt, 2, code, -1, SQLITE_TRANSIENT);
+  /* The registration files carry no names: the code stands in until the
+   * practice map or the ODS file brings the real one. */
+  sqlite3_bind_text (stmt, 3, name != NULL && *name != '\0' ? name : code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, notes, -1, SQLITE_TRANSIENT);
+  if (!lp_importer_run (importer, stmt, "practice", error))
+    return g_free (id), 0;
+  g_hash_table_insert (importer->practices, g_strdup (code), id);
+  importer->report->new_practices++;
+  return *id;
+}
+
+/**
+ * lp_importer_practice:
+ * @name: (nullable): the practice's name, if the file has it
+ *
+ * Returns: the id of the row's practice; 0 with @error set for a code that
+ *   is not an ODS code; 0 without error for a practice the plan does not
+ *   know and may not add (the row is skipped and counted).
+ */
+gint64
+lp_importer_practice (LpImporter  *importer,
+                      guint        code_slot,
+                      const char  *name,
+                      GError     **error)
+{
+  const char *text = lp_importer_get (importer, code_slot);
+  g_autofree char *code = lp_normalise_ods_code ("", text, NULL);
+  g_autofree char *key = NULL;
+  gint64 *id;
+
+  if (code == NULL)
+    {
+      g_autofree char *why = g_strdup_printf (_("“%s” is not a practice code"), text);
+      return lp_importer_bad_value (importer, code_slot, why, error);
+    }
+  key = g_strconcat ("in-file:", code, NULL);
+  g_hash_table_add (importer->seen, g_steal_pointer (&key));
+  id = g_hash_table_lookup (importer->practices, code);
+  if (id != NULL)
+    return *id;
+  if (importer->options->add_new_practices)
+    return lp_importer_add_practice (importer, code, name, error);
+  key = g_strconcat ("unknown:", code, NULL);
+  if (g_hash_table_add (importer->seen, g_steal_pointer (&key)))
+    importer->report->unknown_practices++;
+  return 0;
+}
+
+static gint
+lp_import_compare_codes (gconstpointer a,
+                         gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Lists the plan's practices that the file did not mention. */
+void
+lp_importer_report_missing_practices (LpImporter *importer)
+{
+  GHashTableIter iter;
+  gpointer code;
+
+  g_hash_table_iter_init (&iter, importer->practices);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    {
+      g_autofree char *key = g_strconcat ("in-file:", (char *) code, NULL);
+      if (!g_hash_table_contains (importer->seen, key))
+        g_ptr_array_add (importer->report->missing_practices, g_strdup (code));
+    }
+  g_ptr_array_sort (importer->report->missing_practices, lp_import_compare_codes);
+}
+
+static void
+lp_importer_clear (LpImporter *importer)
+{
+  if (importer->data_free != NULL)
+    importer->data_free (importer->data);
+  g_clear_pointer (&importer->csv, lp_csv_reader_free);
+  g_clear_pointer (&importer->practices, g_hash_table_unref);
+  g_clear_pointer (&importer->seen, g_hash_table_unref);
+  g_clear_pointer (&importer->touched, g_hash_table_unref);
+  g_clear_pointer (&importer->file_name, g_free);
+}
+
+/* Keeps a rejected row in the report (with "skip bad rows"). */
+static void
+lp_importer_keep_problem (LpImporter *importer,
+                          GError     *error)
+{
+  LpImportProblem *problem = g_new0 (LpImportProblem, 1);
+  int column = importer->bad_column;
+
+  problem->line = lp_csv_reader_get_line (importer->csv);
+  if (column >= 0)
+    {
+      problem->column = g_strdup (lp_csv_reader_get_column_name (importer->csv, (guint) column));
+      problem->value = g_strdup (lp_csv_reader_get (importer->csv, column));
+    }
+  problem->message = g_strdup (error->message);
+  g_ptr_array_add (importer->report->problems, problem);
+  importer->report->rows_skipped++;
+}
+
+static gboolean
+lp_importer_progress (LpImporter           *importer,
+                      LpImportProgressFunc  progress,
+                      gpointer              user_data,
+                      GError              **error)
+{
+  guint64 done, total;
+
+  if (progress == NULL)
+    return TRUE;
+  lp_csv_reader_get_progress (importer->csv, &done, &total);
+  if (progress (done, total, user_data))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+               _("The import was cancelled; the plan is unchanged"));
+  return FALSE;
+}
+
+/* A row whose fields do not line up with the header would put values
+ * under the wrong names. */
+static void
+lp_importer_wrong_width (LpImporter  *importer,
+                         GError     **error)
+{
+  g_autofree char *why = g_strdup_printf (_("has %u fields where the header has %u"),
+                                          lp_csv_reader_get_n_fields (importer->csv),
+                                          lp_csv_reader_get_n_columns (importer->csv));
+
+  lp_importer_bad_row (importer, why, error);
+}
+
+static gboolean
+lp_importer_row (LpImporter             *importer,
+                 const LpImportHandler  *handler,
+                 GError                **error)
+{
+  if (handler->has_header && handler != &lp_import_table_handler &&
+      lp_csv_reader_get_n_fields (importer->csv) != lp_csv_reader_get_n_columns (importer->csv))
+    {
+      lp_importer_wrong_width (importer, error);
+      return FALSE;
+    }
+  return handler->row (importer, error);
+}
+
+static gboolean
+lp_importer_rows (LpImporter            *importer,
+                  const LpImportHandler *handler,
+                  LpImportProgressFunc   progress,
+                  gpointer               user_data,
+                  GError               **error)
+{
+  GError *row_error = NULL;
+
+  while (lp_csv_reader_next (importer->csv, error))
+    {
+      importer->report->rows_read++;
+      importer->bad_column = -1;
+      if (lp_importer_row (importer, handler, &row_error))
+        importer->report->rows_imported++;
+      else if (row_error == NULL)
+        ;   /* a row the kind leaves out (another organisation level, an unknown practice) */
+      else if (importer->options->skip_bad_rows)
+        {
+          lp_importer_keep_problem (importer, row_error);
+          g_clear_error (&row_error);
+        }
+      else
+        return g_propagate_error (error, row_error), FALSE;
+      if (importer->report->rows_read % LP_IMPORT_PROGRESS_EVERY == 0 &&
+          !lp_importer_progress (importer, progress, user_data, error))
+        return FALSE;
+    }
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  /* An empty plan table exports as its header alone; an NHS file with no
+   * rows is a broken download. */
+  if (importer->report->rows_read == 0 && handler != &lp_import_table_handler)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("%s has a header but no rows to import"),
+                        lp_csv_reader_get_path (importer->csv)), FALSE;
+  return lp_importer_progress (importer, progress, user_data, error);
+}
+
+static gboolean
+lp_importer_log (LpImporter  *importer,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *sha256 = lp_csv_reader_dup_checksum (importer->csv);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  sqlite3_stmt *stmt;
+
+  if (sha256 == NULL)
+    {
+      g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+      sha256 = file == NULL ? g_strdup ("")
+               : g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                              (const guchar *) g_mapped_file_get_contents (file),
+                                              g_mapped_file_get_length (file));
+    }
+  stmt = lp_plan_prepare (importer->plan,
+      "INSERT INTO import_log (id, kind, file_name, file_sha256, file_date, rows, imported_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lp_id_new ());
+  sqlite3_bind_text (stmt, 2, lp_import_kind_to_string (importer->report->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, importer->file_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, sha256, -1, SQLITE_TRANSIENT);
+  lp_stmt_bind_text (stmt, 5, importer->report->extract_date);
+  sqlite3_bind_int64 (stmt, 6, (gint64) importer->report->rows_imported);
+  sqlite3_bind_text (stmt, 7, when, -1, SQLITE_TRANSIENT);
+  return lp_importer_run (importer, stmt, "import_log", error);
+}
+
+/* Picks the handler: the kind asked for, else the one the header shows,
+ * else the app's own CSV of a plan table. */
+static const LpImportHandler *
+lp_import_choose (const char             *path,
+                  const LpImportOptions  *options,
+                  GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LpImportKind kind = options->kind;
+
+  if (kind == LP_IMPORT_UNKNOWN)
+    kind = lp_import_detect (path, &local_error);
+  if (kind == LP_IMPORT_UNKNOWN && g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID) &&
+      strstr (local_error->message, _("names none of the columns")) != NULL)
+    kind = LP_IMPORT_PLAN_TABLE;   /* the table handler checks the header itself */
+  if (kind == LP_IMPORT_UNKNOWN)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (lp_import_handler_for (kind) == NULL)
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                 _("%s: importing %s files is not supported yet"), path, lp_import_kind_to_string (kind));
+  return lp_import_handler_for (kind);
+}
+
+static gboolean
+lp_importer_start (LpImporter             *importer,
+                   LpPlan                 *plan,
+                   const char             *path,
+                   const LpImportHandler  *handler,
+                   GError                **error)
+{
+  importer->plan = plan;
+  importer->file_name = g_path_get_basename (path);
+  importer->practices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  importer->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  importer->touched = g_hash_table_new (g_str_hash, g_str_equal);
+  importer->report = lp_import_report_new (handler->kind);
+  importer->csv = lp_csv_reader_open (path, handler->has_header, error);
+  return importer->csv != NULL && lp_importer_load_practices (importer, error) &&
+         handler->bind (importer, error);
+}
+
+static gboolean
+lp_importer_import (LpImporter             *importer,
+                    const char             *path,
+                    const LpImportHandler  *handler,
+                    LpImportProgressFunc    progress,
+                    gpointer                user_data,
+                    GError                **error)
+{
+  if (!lp_plan_begin_untracked_write (importer->plan, error))
+    return FALSE;
+  if (!lp_importer_rows (importer, handler, progress, user_data, error) ||
+      (handler->finish != NULL && !handler->finish (importer, error)) ||
+      !lp_importer_log (importer, path, error))
+    {
+      lp_plan_rollback (importer->plan);
+      return FALSE;
+    }
+  if (importer->options->dry_run)
+    {
+      /* Everything was read, checked and written; none of it is kept. */
+      lp_plan_rollback (importer->plan);
+      g_hash_table_remove_all (importer->touched);
+      return TRUE;
+    }
+  return lp_plan_commit (importer->plan, error);
+}
+
+static GStrv
+lp_importer_used_columns (LpImporter *importer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint slot = 0; slot < LP_IMPORT_MAX_COLUMNS; slot++)
+    {
+      int column = importer->columns[slot];
+      const char *name;
+
+      if (column < 0)
+        continue;
+      name = lp_csv_reader_get_n_columns (importer->csv) > 0
+        ? lp_csv_reader_get_column_name (importer->csv, (guint) column) : NULL;
+      if (name != NULL && g_hash_table_add (added, (gpointer) name))
+        g_strv_builder_add (builder, name);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+lp_importer_emit_changes (LpImporter *importer)
+{
+  GHashTableIter iter;
+  gpointer table;
+
+  g_hash_table_iter_init (&iter, importer->touched);
+  while (g_hash_table_iter_next (&iter, &table, NULL))
+    lp_plan_emit_changed (importer->plan, table);
+}
+
+/**
+ * lp_plan_import:
+ * @progress: (nullable): told of progress now and then; may cancel
+ *
+ * Imports @path into @plan in one transaction.  On any failure (or a
+ * cancel) nothing is changed and %NULL is returned with @error set; with
+ * skip_bad_rows the bad rows are listed in the report instead.
+ *
+ * Returns: (transfer full): what was imported
+ */
+LpImportReport *
+lp_plan_import (LpPlan                 *plan,
+                const char             *path,
+                const LpImportOptions  *options,
+                LpImportProgressFunc    progress,
+                gpointer                user_data,
+                GError                **error)
+{
+  LpImporter importer = { .options = options, .bad_column = -1 };
+  const LpImportHandler *handler;
+  LpImportReport *report = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (path != NULL && options != NULL, NULL);
+
+  for (guint slot = 0; slot < LP_IMPORT_MAX_COLUMNS; slot++)
+    importer.columns[slot] = -1;
+
+  handler = lp_import_choose (path, options, error);
+  if (handler != NULL && lp_importer_start (&importer, plan, path, handler, error) &&
+      lp_importer_import (&importer, path, handler, progress, user_data, error))
+    {
+      importer.report->latin1 = lp_csv_reader_get_latin1_line (importer.csv) != 0;
+      importer.report->used_columns = lp_importer_used_columns (&importer);
+      report = g_steal_pointer (&importer.report);
+      lp_importer_emit_changes (&importer);
+    }
+  lp_import_report_free (importer.report);
+  lp_importer_clear (&importer);
+  return report;
+}
+
+void
+lp_import_peek_free (LpImportPeek *peek)
+{
+  if (peek == NULL)
+    return;
+  g_strfreev (peek->header);
+  g_clear_pointer (&peek->rows, g_ptr_array_unref);
+  g_free (peek);
+}
+
+static GStrv
+lp_import_peek_record (LpCsvReader *csv,
+                       gboolean     header)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = header ? lp_csv_reader_get_n_columns (csv) : lp_csv_reader_get_n_fields (csv);
+
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, header ? lp_csv_reader_get_column_name (csv, i)
+                                        : lp_csv_reader_get_field (csv, i));
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * lp_import_peek:
+ *
+ * Reads the kind, the header and the first @max_rows rows of a file, for
+ * the import dialog's preview.  The app's own table CSV shows as
+ * %LP_IMPORT_PLAN_TABLE.
+ *
+ * Returns: (transfer full): the first rows, or %NULL with @error set
+ */
+LpImportPeek *
+lp_import_peek (const char  *path,
+                guint        max_rows,
+                GError     **error)
+{
+  g_autoptr(LpImportPeek) peek = g_new0 (LpImportPeek, 1);
+  g_autoptr(LpCsvReader) csv = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  peek->kind = lp_import_detect (path, &local_error);
+  if (peek->kind == LP_IMPORT_UNKNOWN && local_error != NULL &&
+      strstr (local_error->message, _("names none of the columns")) != NULL)
+    peek->kind = LP_IMPORT_PLAN_TABLE;
+  else if (peek->kind == LP_IMPORT_UNKNOWN)
+    return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
+  csv = lp_csv_reader_open (path, peek->kind != LP_IMPORT_ODS_EPRACCUR, error);
+  if (csv == NULL)
+    return NULL;
+  if (peek->kind != LP_IMPORT_ODS_EPRACCUR)
+    peek->header = lp_import_peek_record (csv, TRUE);
+  peek->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  while (peek->rows->len < max_rows && lp_csv_reader_next (csv, error))
+    g_ptr_array_add (peek->rows, lp_import_peek_record (csv, FALSE));
+  if (error != NULL && *error != NULL)
+    return NULL;
+  return g_steal_pointer (&peek);
+}

@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Every kind of damaged file gives its own clear error, naming file, line
+ * and column, and leaves the plan file byte for byte as it was. */
+#include <glib/gstdio.h>
+
+#include "core-test-util.h"
+
+typedef struct {
+  const char   *file;
+  LpImportKind  kind;
+  const char   *expected;   /* the error message after "PATH" */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "empty.csv", 0, " is empty: it has no header row" },
+  { "header-only.csv", 0, " has a header but no rows to import" },
+  { "missing-count-column.csv", 0,
+    ": the required column NUMBER_OF_PATIENTS is missing (also accepted: Number of Patients)" },
+  { "unterminated-quote.csv", 0, ", line 3: a quoted field is not closed properly" },
+  { "wrong-field-count.csv", 0, ", line 3: has 9 fields where the header has 10" },
+  { "non-numeric-count.csv", 0, ", line 3, column NUMBER_OF_PATIENTS: “12a” is not a whole number of 0 or more" },
+  { "negative-count.csv", 0, ", line 2, column NUMBER_OF_PATIENTS: “-5” is not a whole number of 0 or more" },
+  { "duplicate-practice.csv", 0, ", line 4, column CODE: “X06K01” appears a second time in this file (first on line 2)" },
+  { "invalid-date.csv", 0,
+    ", line 2, column EXTRACT_DATE: “31FEB2021” is not a date (expected e.g. 01JAN2021 or 2026-04-01)" },
+  { "mixed-extract-dates.csv", 0,
+    ", line 3, column EXTRACT_DATE: “01FEB2021” differs from this file's extract date 2021-01-01" },
+  { "nul-byte.csv", 0, ", line 3 contains a NUL byte: this is not a text file" },
+  { "latin1-sex.csv", 0, ", line 3, column SEX: “MéLE” is not ALL, MALE or FEMALE" },
+  { "unknown-sex.csv", 0, ", line 2, column SEX: “ALLSORTS” is not ALL, MALE or FEMALE" },
+  { "bad-practice-code.csv", 0, ", line 3, column CODE: “X0!K02” is not a practice code" },
+  { "picture.csv", 0, ": this is a PNG picture, not a CSV file" },
+  { "unknown-kind.csv", 0, ": this is neither an NHS file Locality Planner knows nor the CSV of a plan table "
+                           "(there is no table “unknown-kind”)" },
+  { "epraccur-26-fields.csv", LP_IMPORT_ODS_EPRACCUR, ", line 1: has 26 fields where epraccur.csv has 27" },
+};
+
+typedef struct {
+  char   *dir;
+  char   *path;
+  LpPlan *plan;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  f->dir = test_tmp_dir ();
+  f->path = test_tmp_path (f->dir, "plan.lpplan");
+  g_assert_true (lp_plan_save_copy (sample, f->path, &error));
+  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->plan);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+assert_import_fails (Fixture    *f,
+                     const char *file,
+                     LpImportKind kind,
+                     const char *expected)
+{
+  g_autofree char *before = test_file_checksum (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *message = g_strconcat (file, expected, NULL);
+  LpImportOptions options = { .kind = kind, .add_new_practices = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpImportReport) report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+
+  g_assert_null (report);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+  after = test_file_checksum (f->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_bad_file (Fixture *f, gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", bad->file, NULL);
+
+  assert_import_fails (f, file, bad->kind, bad->expected);
+}
+
+/* A 10 MB field is refused by the reader's cap, not read into memory. */
+static void
+test_huge_field (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = test_tmp_path (f->dir, "huge-field.csv");
+  GString *text = g_string_new ("PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,"
+                                "NUMBER_OF_PATIENTS\nGP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,X06K01,\"");
+
+  for (guint i = 0; i < 10 * 1024 * 1024 / 64; i++)
+    g_string_append (text, "0123456789012345678901234567890123456789012345678901234567890123");
+  g_string_append (text, "\",ALL,ALL,12400\n");
+  test_write_file (file, text->str, text->len);
+  g_string_free (text, TRUE);
+  assert_import_fails (f, file, 0, ", line 2: a field is longer than the 1 MiB this reader accepts");
+}
+
+static void
+test_skip_bad_rows (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", "duplicate-practice.csv", NULL);
+  LpImportOptions options = { .skip_bad_rows = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpImportReport) report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+  LpImportProblem *problem;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->rows_imported, ==, 2);
+  g_assert_cmpuint (report->rows_skipped, ==, 1);
+  problem = g_ptr_array_index (report->problems, 0);
+  g_assert_cmpuint (problem->line, ==, 4);
+  g_assert_cmpstr (problem->column, ==, "CODE");
+  g_assert_cmpstr (problem->value, ==, "X06K01");
+  /* The first figure stands; the duplicate was not taken. */
+  g_assert_cmpint (test_sql_int (f->path, "SELECT patients FROM list_size JOIN practice ON id = practice_id "
+                                          "WHERE ods_code = 'X06K01' AND extract_date = '2021-01-01'"), ==, 12400);
+}
+
+static void
+test_latin1_is_read_and_reported (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", "latin1-postcode.csv", NULL);
+  LpImportOptions options = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpImportReport) report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (report->latin1);
+  g_assert_cmpuint (report->rows_imported, ==, 2);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/import/bad/%s", bad_files[i].file);
+      g_test_add (name, Fixture, &bad_files[i], fixture_set_up, test_bad_file, fixture_tear_down);
+    }
+  g_test_add ("/import/bad/huge-field", Fixture, NULL, fixture_set_up, test_huge_field, fixture_tear_down);
+  g_test_add ("/import/skip-bad-rows", Fixture, NULL, fixture_set_up, test_skip_bad_rows, fixture_tear_down);
+  g_test_add ("/import/latin1", Fixture, NULL, fixture_set_up, test_latin1_is_read_and_reported, fixture_tear_down);
+  return g_test_run ();
+}
