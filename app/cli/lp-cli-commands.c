@@ -38,7 +38,7 @@ lp_cli_one_line (const char *text)
 
 int
 lp_cli_new (const char *const  *args,
-            gboolean            option,
+            GHashTable         *options,
             GError            **error)
 {
   g_autoptr(LpPlan) plan = lp_plan_create (args[0], error);
@@ -127,7 +127,7 @@ print_identity (LpPlan *plan)
 
 int
 lp_cli_info (const char *const  *args,
-             gboolean            option,
+             GHashTable         *options,
              GError            **error)
 {
   g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
@@ -144,7 +144,7 @@ lp_cli_info (const char *const  *args,
  * the tool.  The exit status tells a script whether any is an error. */
 int
 lp_cli_check (const char *const  *args,
-              gboolean            option,
+              GHashTable         *options,
               GError            **error)
 {
   g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
@@ -200,7 +200,7 @@ delete_plan_files (const char  *path,
 
 int
 lp_cli_sample (const char *const  *args,
-               gboolean            replace,
+               GHashTable         *options,
                GError            **error)
 {
   const char *data_dir = args[0];
@@ -208,7 +208,7 @@ lp_cli_sample (const char *const  *args,
   g_autofree char *display = g_filename_display_name (plan_path);
   gboolean existed;
 
-  if (replace && !delete_plan_files (plan_path, error))
+  if (g_hash_table_contains (options, "--replace") && !delete_plan_files (plan_path, error))
     return LP_CLI_EXIT_FAILURE;
   existed = g_file_test (plan_path, G_FILE_TEST_EXISTS);
   if (!lp_sample_build (data_dir, plan_path, error))

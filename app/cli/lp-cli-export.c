@@ -9,7 +9,7 @@
 
 int
 lp_cli_export (const char *const  *args,
-               gboolean            for_excel,
+               GHashTable         *options,
                GError            **error)
 {
   g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
@@ -20,7 +20,7 @@ lp_cli_export (const char *const  *args,
   if (plan == NULL)
     return LP_CLI_EXIT_FAILURE;
   if (!lp_plan_export (plan, name, path,
-                       for_excel ? LP_EXPORT_FOR_EXCEL : LP_EXPORT_DEFAULT, error))
+                       g_hash_table_contains (options, "--for-excel") ? LP_EXPORT_FOR_EXCEL : LP_EXPORT_DEFAULT, error))
     return LP_CLI_EXIT_FAILURE;
   display = g_filename_display_name (path);
   g_print (_("Exported %s to %s\n"), name, display);

@@ -146,9 +146,10 @@ find_list (const char  *name,
  * for this terminal's character set, which g_print() would convert to. */
 int
 lp_cli_list (const char *const  *args,
-             gboolean            csv,
+             GHashTable         *options,
              GError            **error)
 {
+  gboolean csv = g_hash_table_contains (options, "--csv");
   LpCliFillFunc fill = find_list (args[0], error);
   g_autoptr(LpPlan) plan = NULL;
   g_autoptr(LpCliTable) table = lp_cli_table_new (csv ? LP_CLI_OUTPUT_CSV : LP_CLI_OUTPUT_HUMAN);

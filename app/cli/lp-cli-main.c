@@ -18,9 +18,12 @@ typedef struct {
   const char   *synopsis;  /* the arguments, as shown in --help */
   const char   *summary;
   guint         n_args;
-  const char   *option;    /* the one option the command takes, or NULL */
+  const char   *options;   /* the options it takes, space-separated; "=" marks one with a value */
   LpCliRunFunc  run;       /* NULL for "help" */
 } LpCliCommand;
+
+/* The options that take a value, given as "--kind K" or "--kind=K". */
+static const char * const valued_options[] = { "--kind", "--commissioner", "--as-at", NULL };
 
 static const LpCliCommand commands[] = {
   { "new", N_("PLAN"), N_("Create an empty plan file"), 1, NULL, lp_cli_new },
@@ -31,6 +34,11 @@ static const LpCliCommand commands[] = {
   { "list", N_("localities|practices|contracts PLAN [--csv]"),
     N_("List a plan's localities, practices or contracts; --csv writes CSV"),
     2, "--csv", lp_cli_list },
+  { "import", N_("PLAN FILE [--kind K] [--add-new-practices] [--skip-bad-rows] [--commissioner CODE] "
+                 "[--as-at YYYY-MM-DD] [--dry-run]"),
+    N_("Import an NHS file (list sizes, age bands, practice map, epraccur, workforce) or a table's "
+       "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
+    2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --dry-run", lp_cli_import },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),
@@ -44,7 +52,7 @@ static const LpCliCommand commands[] = {
 /* Parsed argv: the options may come anywhere, as in most Unix tools. */
 typedef struct {
   GPtrArray  *positional;  /* borrowed from argv */
-  const char *option;      /* the last --csv, --replace or --for-excel seen, or NULL */
+  GHashTable *options;     /* "--name" -> value ("" for a flag) */
   gboolean    help;
   gboolean    version;
 } LpCliArgs;
@@ -83,6 +91,36 @@ print_help (void)
                      "or a file that could not be opened or created."));
 }
 
+/* Takes one option, and its value from the next argument if it has one;
+ * returns how many arguments it used. */
+static int
+parse_option (const char  *arg,
+              const char  *next,
+              LpCliArgs   *args,
+              GError     **error)
+{
+  const char *equals = strchr (arg, '=');
+  g_autofree char *name = equals != NULL ? g_strndup (arg, (gsize) (equals - arg)) : g_strdup (arg);
+
+  if (!g_strv_contains (valued_options, name))
+    {
+      g_hash_table_insert (args->options, g_steal_pointer (&name), g_strdup (""));
+      return 1;
+    }
+  if (equals != NULL)
+    {
+      g_hash_table_insert (args->options, g_steal_pointer (&name), g_strdup (equals + 1));
+      return 1;
+    }
+  if (next == NULL)
+    {
+      g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE, _("option “%s” needs a value; see --help"), arg);
+      return -1;
+    }
+  g_hash_table_insert (args->options, g_steal_pointer (&name), g_strdup (next));
+  return 2;
+}
+
 static gboolean
 parse_args (int         argc,
             char      **argv,
@@ -91,9 +129,10 @@ parse_args (int         argc,
 {
   gboolean options_done = FALSE;
 
-  for (int i = 1; i < argc; i++)
+  for (int i = 1; i < argc; )
     {
       const char *arg = argv[i];
+      int used = 1;
 
       if (options_done || arg[0] != '-' || arg[1] == '\0')
         g_ptr_array_add (args->positional, (gpointer) arg);
@@ -103,17 +142,37 @@ parse_args (int         argc,
         args->help = TRUE;
       else if (strcmp (arg, "--version") == 0)
         args->version = TRUE;
-      else if (strcmp (arg, "--csv") == 0 || strcmp (arg, "--replace") == 0
-               || strcmp (arg, "--for-excel") == 0)
-        args->option = arg;
+      else if (g_str_has_prefix (arg, "--"))
+        used = parse_option (arg, i + 1 < argc ? argv[i + 1] : NULL, args, error);
       else
         {
           g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
                        _("unknown option “%s”; see --help"), arg);
           return FALSE;
         }
+      if (used < 0)
+        return FALSE;
+      i += used;
     }
   return TRUE;
+}
+
+/* Whether @command takes the option @name ("--csv"). */
+static gboolean
+command_takes (const LpCliCommand *command,
+               const char         *name)
+{
+  g_auto(GStrv) taken = g_strsplit (command->options != NULL ? command->options : "", " ", -1);
+
+  for (guint i = 0; taken[i] != NULL; i++)
+    {
+      gsize length = strlen (taken[i]);
+      if (length > 0 && taken[i][length - 1] == '=')
+        taken[i][length - 1] = '\0';
+      if (g_str_equal (taken[i], name))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static const LpCliCommand *
@@ -137,13 +196,25 @@ check_usage (const LpCliCommand  *command,
   guint given = args->positional->len - 1;
   const char *problem = NULL;
 
-  if (args->option != NULL && g_strcmp0 (args->option, command->option) != 0)
-    {
-      g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                   _("“%s” does not take the option “%s”; see --help"),
-                   command->name, args->option);
-      return FALSE;
-    }
+  GHashTableIter iter;
+  gpointer name;
+
+  g_hash_table_iter_init (&iter, args->options);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (!command_takes (command, name))
+      {
+        gboolean known = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+          known = known || command_takes (&commands[i], name);
+        if (known)
+          g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                       _("“%s” does not take the option “%s”; see --help"),
+                       command->name, (const char *) name);
+        else
+          g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                       _("unknown option “%s”; see --help"), (const char *) name);
+        return FALSE;
+      }
   if (given < command->n_args)
     problem = _("missing argument");
   else if (given > command->n_args)
@@ -172,8 +243,10 @@ run (int      argc,
      char   **argv,
      GError **error)
 {
-  LpCliArgs args = { .positional = g_ptr_array_new () };
+  LpCliArgs args = { .positional = g_ptr_array_new (),
+                     .options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
   g_autoptr(GPtrArray) positional = args.positional;
+  g_autoptr(GHashTable) options = args.options;
   const LpCliCommand *command;
 
   if (!parse_args (argc, argv, &args, error))
@@ -197,8 +270,7 @@ run (int      argc,
   if (!check_usage (command, &args, error))
     return LP_CLI_EXIT_FAILURE;
   g_ptr_array_add (positional, NULL);
-  return command->run ((const char *const *) positional->pdata + 1,
-                       args.option != NULL, error);
+  return command->run ((const char *const *) positional->pdata + 1, options, error);
 }
 
 /* Output that did not reach its destination (a full disk, a closed pipe)

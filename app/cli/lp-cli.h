@@ -26,18 +26,20 @@ typedef enum {
 GQuark lp_cli_error_quark (void);
 
 /* A command gets the positional arguments after its name (as many as it
- * declared) and whether its one option was given.  It returns an exit
- * status; LP_CLI_EXIT_FAILURE always comes with @error set. */
+ * declared) and the options given (name such as "--csv" -> value, "" for
+ * an option without one).  It returns an exit status; LP_CLI_EXIT_FAILURE
+ * always comes with @error set. */
 typedef int (*LpCliRunFunc) (const char *const *args,
-                             gboolean           option,
+                             GHashTable        *options,
                              GError           **error);
 
-int     lp_cli_new    (const char *const *args, gboolean option, GError **error);
-int     lp_cli_info   (const char *const *args, gboolean option, GError **error);
-int     lp_cli_check  (const char *const *args, gboolean option, GError **error);
-int     lp_cli_list   (const char *const *args, gboolean option, GError **error);
-int     lp_cli_sample (const char *const *args, gboolean option, GError **error);
-int     lp_cli_export (const char *const *args, gboolean option, GError **error);
+int     lp_cli_new    (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_info   (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_check  (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_list   (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_sample (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_export (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_import (const char *const *args, GHashTable *options, GError **error);
 
 LpPlan *lp_cli_open_plan (const char *path,
                           GError    **error);

@@ -26,6 +26,7 @@ struct _LpImporter
   GHashTable             *touched;      /* tables written, for "changed" */
   int                     columns[LP_IMPORT_MAX_COLUMNS];
   int                     bad_column;   /* where the last row problem was, or -1 */
+  char                   *bad_reason;   /* and what it was */
   gpointer                data;         /* the handler's own state */
   GDestroyNotify          data_free;
 };

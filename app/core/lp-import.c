@@ -67,6 +67,7 @@ lp_import_problem_free (gpointer data)
 
   g_free (problem->column);
   g_free (problem->value);
+  g_free (problem->reason);
   g_free (problem->message);
   g_free (problem);
 }
@@ -199,6 +200,8 @@ lp_importer_bad_value (LpImporter  *importer,
                        GError     **error)
 {
   importer->bad_column = importer->columns[slot];
+  g_free (importer->bad_reason);
+  importer->bad_reason = g_strdup (why);
   lp_csv_reader_set_error (importer->csv, error, importer->columns[slot], why);
   return FALSE;
 }
@@ -209,6 +212,8 @@ lp_importer_bad_row (LpImporter  *importer,
                      GError     **error)
 {
   importer->bad_column = -1;
+  g_free (importer->bad_reason);
+  importer->bad_reason = g_strdup (why);
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                _("%s, line %" G_GUINT64_FORMAT ": %s"), lp_csv_reader_get_path (importer->csv),
                lp_csv_reader_get_line (importer->csv), why);
@@ -433,6 +438,7 @@ lp_importer_clear (LpImporter *importer)
   g_clear_pointer (&importer->seen, g_hash_table_unref);
   g_clear_pointer (&importer->touched, g_hash_table_unref);
   g_clear_pointer (&importer->file_name, g_free);
+  g_clear_pointer (&importer->bad_reason, g_free);
 }
 
 /* Keeps a rejected row in the report (with "skip bad rows"). */
@@ -450,6 +456,7 @@ lp_importer_keep_problem (LpImporter *importer,
       problem->value = g_strdup (lp_csv_reader_get (importer->csv, column));
     }
   problem->message = g_strdup (error->message);
+  problem->reason = g_strdup (importer->bad_reason != NULL ? importer->bad_reason : error->message);
   g_ptr_array_add (importer->report->problems, problem);
   importer->report->rows_skipped++;
 }
@@ -512,6 +519,7 @@ lp_importer_rows (LpImporter            *importer,
     {
       importer->report->rows_read++;
       importer->bad_column = -1;
+      g_clear_pointer (&importer->bad_reason, g_free);
       if (lp_importer_row (importer, handler, &row_error))
         importer->report->rows_imported++;
       else if (row_error == NULL)

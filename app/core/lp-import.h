@@ -37,7 +37,8 @@ typedef struct {
   guint64  line;
   char    *column;    /* NULL when the whole row is at fault */
   char    *value;
-  char    *message;   /* "FILE, line N, column C: ..." */
+  char    *reason;    /* what is wrong, without the place: "“12a” is not a whole number..." */
+  char    *message;   /* the whole of it: "FILE, line N, column C: ..." */
 } LpImportProblem;
 
 typedef struct {

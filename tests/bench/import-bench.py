@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Import benchmark: an England-scale single-year-of-age registrations file.
+
+Generates about 6,500 practices x 2 sexes x 97 rows (ages 0-94, 95+ and
+ALL) = 1.26 million rows, then times, in the same run and three times each:
+
+  (a) sqlite3 NEW.db '.mode csv' '.import FILE t'  -- the raw-load floor
+  (b) locality-planner-cli import NEW.lpplan FILE --add-new-practices
+
+and prints both medians, the ratio b/a and the peak resident memory of (b).
+Figures, not assertions: run it with `meson test -C _build --benchmark`.
+"""
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+PRACTICES = int(os.environ.get("LP_BENCH_PRACTICES", "6500"))
+RUNS = 3
+
+
+def generate(path):
+    rng = random.Random(2021)
+    header = ("PUBLICATION,EXTRACT_DATE,CCG_CODE,ONS_CCG_CODE,ORG_CODE,POSTCODE,"
+              "SEX,AGE,NUMBER_OF_PATIENTS\r\n")
+    ages = [str(a) for a in range(95)] + ["95+"]
+    rows = 0
+    with open(path, "w", newline="") as out:
+        out.write(header)
+        for p in range(PRACTICES):
+            code = "Z%05d" % p
+            lead = "GP_PRAC_PAT_LIST,01JAN2021,06K,E38000049,%s,SG1 %dZZ," % (code, p % 10)
+            for sex in ("MALE", "FEMALE"):
+                total = 0
+                for age in ages:
+                    n = rng.randint(0, 150)
+                    total += n
+                    out.write("%s%s,%s,%d\r\n" % (lead, sex, age, n))
+                out.write("%s%s,ALL,%d\r\n" % (lead, sex, total))
+                rows += len(ages) + 1
+    return rows
+
+
+def timed(command):
+    """Wall time of one run, and the run's peak RSS in KiB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before)
+
+
+def peak_rss_kib(command):
+    """Peak RSS of one run measured by GNU time, which sees only that run."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(result.stderr.strip().splitlines()[-1])
+
+
+def main():
+    cli = os.environ.get("LP_CLI") or sys.argv[1]
+    with tempfile.TemporaryDirectory(prefix="lp-bench-") as tmp:
+        data = os.path.join(tmp, "gp-reg-pat-prac-sing-age-all.csv")
+        rows = generate(data)
+        size_mb = os.path.getsize(data) / 1e6
+        print("file: %d rows, %.1f MB, %d practices" % (rows, size_mb, PRACTICES))
+        floor, ours, rss = [], [], []
+        for run in range(RUNS):
+            db = os.path.join(tmp, "raw%d.db" % run)
+            floor.append(timed(["sqlite3", db, ".mode csv", ".import %s t" % data])[0])
+            plan = os.path.join(tmp, "plan%d.lpplan" % run)
+            subprocess.run([cli, "new", plan], check=True, stdout=subprocess.DEVNULL)
+            command = [cli, "import", plan, data, "--add-new-practices"]
+            ours.append(timed(command)[0])
+            plan2 = os.path.join(tmp, "rss%d.lpplan" % run)
+            subprocess.run([cli, "new", plan2], check=True, stdout=subprocess.DEVNULL)
+            rss.append(peak_rss_kib([cli, "import", plan2, data, "--add-new-practices"]))
+        a, b = statistics.median(floor), statistics.median(ours)
+        print("(a) sqlite3 .import        median %.2f s  (runs: %s)" % (a, ", ".join("%.2f" % t for t in floor)))
+        print("(b) locality-planner-cli   median %.2f s  (runs: %s)" % (b, ", ".join("%.2f" % t for t in ours)))
+        print("ratio b/a: %.2f   (goal: at most 1.25)" % (b / a))
+        print("peak RSS of (b): %.1f MB   (goal: at most 64 MB)" % (max(rss) / 1024))
+        print("rows per second (b): %.0f" % (rows / b))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `import`: exit 0 with a summary, 1 with every bad row as
+ * FILE:LINE: COLUMN: REASON and nothing imported, 2 for usage. */
+#include <string.h>
+
+#include "cli-test-util.h"
+
+static char *
+fixture (const char *folder,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", folder, name, NULL);
+}
+
+static char *
+checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_import_totals (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *file = fixture ("import", "gp-reg-pat-prac-all.csv");
+  g_autoptr(CliRun) run = cli_run ("import", plan, file, "--add-new-practices", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "imported 4 of 4 rows (gp-reg-totals)"));
+  g_assert_nonnull (strstr (run->out, "as at 2021-01-01"));
+  g_assert_nonnull (strstr (run->out, "practices added: 1"));
+  g_assert_cmpstr (run->err, ==, "");
+  rows = cli_list_csv ("practices", plan);
+  /* 57 sample practices and A84002 (header row included). */
+  g_assert_cmpuint (rows->len, ==, 59);
+}
+
+static void
+test_import_bad_rows_listed (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *file = fixture ("bad", "duplicate-practice.csv");
+  g_autofree char *before = checksum (plan);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s:4: CODE: “X06K01” appears a second time in this file "
+                                               "(first on line 2)\n", file);
+  g_autoptr(CliRun) run = cli_run ("import", plan, file, NULL);
+
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, expected));
+  g_assert_nonnull (strstr (run->err, "nothing was imported; the plan is unchanged"));
+  after = checksum (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_import_skip_bad_rows (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *file = fixture ("bad", "non-numeric-count.csv");
+  g_autoptr(CliRun) run = cli_run ("import", plan, file, "--skip-bad-rows", NULL);
+
+  /* The good row is in; the bad one is listed and the status says so. */
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_nonnull (strstr (run->out, "imported 1 of 2 rows"));
+  g_assert_nonnull (strstr (run->err, ":3: NUMBER_OF_PATIENTS: “12a” is not a whole number of 0 or more"));
+}
+
+static void
+test_import_usage (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autoptr(CliRun) kind = cli_run ("import", plan, "x.csv", "--kind", "spreadsheet", NULL);
+  g_autoptr(CliRun) missing = cli_run ("import", plan, NULL);
+  g_autoptr(CliRun) no_value = cli_run ("import", plan, "x.csv", "--kind", NULL);
+  g_autoptr(CliRun) no_file = cli_run ("import", plan, "/nonexistent/x.csv", NULL);
+
+  g_assert_cmpint (kind->status, ==, 2);
+  cli_assert_one_line_error (kind, "unknown kind “spreadsheet”");
+  g_assert_cmpint (missing->status, ==, 2);
+  cli_assert_one_line_error (missing, "missing argument");
+  g_assert_cmpint (no_value->status, ==, 2);
+  cli_assert_one_line_error (no_value, "option “--kind” needs a value");
+  g_assert_cmpint (no_file->status, ==, 2);
+  cli_assert_one_line_error (no_file, "/nonexistent/x.csv");
+}
+
+static void
+test_import_dry_run (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *file = fixture ("import", "epraccur.csv");
+  g_autofree char *before = checksum (plan);
+  g_autofree char *after = NULL;
+  g_autoptr(CliRun) run = cli_run ("import", plan, file, "--commissioner=06K", "--dry-run", NULL);
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "would import 2 of 4 rows (ods-epraccur)"));
+  after = checksum (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/import/totals", test_import_totals);
+  g_test_add_func ("/cli/import/bad-rows-listed", test_import_bad_rows_listed);
+  g_test_add_func ("/cli/import/skip-bad-rows", test_import_skip_bad_rows);
+  g_test_add_func ("/cli/import/usage", test_import_usage);
+  g_test_add_func ("/cli/import/dry-run", test_import_dry_run);
+  return g_test_run ();
+}
