@@ -31,6 +31,12 @@ static const LpRule domain_rules[] = {
     "WHERE NOT EXISTS (SELECT 1 FROM practice WHERE id = s.practice_id)",
     N_("A list size belongs to a practice that does not exist (id %s, extract %s)") },
   { LP_PROBLEM_ERROR,
+    "SELECT ifnull (p.ods_code, '(unknown practice)'), a.extract_date, a.age_band FROM list_size_age AS a "
+    "LEFT JOIN practice AS p ON p.id = a.practice_id "
+    "WHERE date (a.extract_date, '+0 days') IS NOT a.extract_date OR typeof (a.patients) <> 'integer' "
+    "OR length (a.age_band) NOT BETWEEN 1 AND 8",
+    N_("Practice %s has an impossible age-band figure (extract %s, band %s)") },
+  { LP_PROBLEM_ERROR,
     "SELECT pr.name, c.service, c.start_date || ' to ' || c.end_date FROM contract AS c "
     "LEFT JOIN provider AS pr ON pr.id = c.provider_id WHERE c.end_date < c.start_date",
     N_("Contract with %s for %s ends before it starts (%s)") },

@@ -15,38 +15,11 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "lp-csv.h"
+#include "lp-csv-private.h"
 #include "lp-error.h"
 
 #define LP_CSV_CHUNK_BYTES (64 * 1024)
 
-struct _LpCsvReader
-{
-  struct csv_parser  parser;
-  FILE              *file;
-  struct archive    *archive;     /* a zip file's CSV member, instead of file */
-  char              *path;
-  char              *member;      /* the CSV's name inside the zip file */
-  guint64            bytes_total;
-  guint64            bytes_read;
-  guint64            latin1_line; /* first line that was not UTF-8, or 0 */
-  char              *damage;      /* why the input cannot be read, once seen */
-  GChecksum         *checksum;    /* SHA-256 of the bytes read from a plain file */
-  char              *chunk;       /* LP_CSV_CHUNK_BYTES read from the file */
-  gsize              chunk_length;
-  gsize              chunk_pos;
-  gboolean           in_line;     /* the last byte fed was not a newline */
-  GPtrArray         *fields;      /* the record being parsed */
-  GQueue             records;     /* complete records not yet returned */
-  GQueue             record_lines;
-  GPtrArray         *current;     /* the record returned by _next() */
-  GPtrArray         *header;
-  guint64            line_number; /* of the physical line last fed */
-  guint64            record_start;
-  guint64            current_line;
-  gboolean           at_start;
-  gboolean           finished;
-};
 
 static void *
 lp_csv_capped_realloc (void   *ptr,
@@ -59,49 +32,131 @@ lp_csv_capped_realloc (void   *ptr,
   return realloc (ptr, size);
 }
 
-/* A field as text: UTF-8 kept as it is; anything else read as Latin-1 (as
- * older NHS extracts are), and the first such line remembered for the
- * import's report.  NULL for an empty unquoted field. */
-static char *
-lp_csv_field_text (LpCsvReader *self,
-                   const char  *data,
-                   size_t       length)
+LpCsvStore *
+lp_csv_store_new (void)
 {
-  if (data == NULL)
-    return NULL;
-  if (memchr (data, '\0', length) != NULL)
-    {
-      if (self->damage == NULL)
-        self->damage = g_strdup_printf (_("line %" G_GUINT64_FORMAT " contains a NUL byte: "
-                                          "this is not a text file"), self->record_start);
-      return g_strdup ("");
-    }
-  if (g_utf8_validate_len (data, length, NULL))
-    return g_strndup (data, length);
-  if (self->latin1_line == 0)
-    self->latin1_line = self->record_start;
-  return g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+  LpCsvStore *store = g_new0 (LpCsvStore, 1);
+
+  store->text = g_string_sized_new (LP_CSV_CHUNK_BYTES);
+  store->fields = g_array_new (FALSE, FALSE, sizeof (LpCsvField));
+  store->records = g_array_new (FALSE, FALSE, sizeof (LpCsvRecord));
+  return store;
 }
 
+void
+lp_csv_store_free (LpCsvStore *store)
+{
+  if (store == NULL)
+    return;
+  g_string_free (store->text, TRUE);
+  g_array_unref (store->fields);
+  g_array_unref (store->records);
+  g_free (store);
+}
+
+/**
+ * lp_csv_store_move_tail:
+ * @first_field: the first field of a record still being parsed
+ *
+ * Empties @to, then moves into it the fields from @first_field on (a
+ * record not finished yet) and takes them off @from, which keeps its
+ * complete records.  @from and @to may be the same store: then the handed
+ * out records are dropped and the unfinished one kept.
+ */
+void
+lp_csv_store_move_tail (LpCsvStore *from,
+                        guint       first_field,
+                        LpCsvStore *to)
+{
+  gsize text_start = first_field < from->fields->len
+    ? g_array_index (from->fields, LpCsvField, first_field).offset : from->text->len;
+  gsize text_length = from->text->len - text_start;
+  guint n_fields = from->fields->len - first_field;
+
+  if (to != from)
+    {
+      g_string_truncate (to->text, 0);
+      g_array_set_size (to->fields, 0);
+    }
+  if (to == from)
+    {
+      memmove (to->text->str, to->text->str + text_start, text_length);
+      g_string_truncate (to->text, text_length);
+      g_array_remove_range (to->fields, 0, first_field);
+    }
+  else
+    {
+      g_string_append_len (to->text, from->text->str + text_start, (gssize) text_length);
+      g_array_append_vals (to->fields, &g_array_index (from->fields, LpCsvField, first_field), n_fields);
+      g_string_truncate (from->text, text_start);
+      g_array_set_size (from->fields, first_field);
+    }
+  for (guint i = 0; i < to->fields->len; i++)
+    g_array_index (to->fields, LpCsvField, i).offset -= text_start;
+  g_array_set_size (to->records, 0);
+  to->next = 0;
+}
+
+/* Appends a field: UTF-8 kept as it is; anything else read as Latin-1 (as
+ * older NHS extracts are), and the first such line remembered for the
+ * import's report.  A NUL byte marks the file as not text at all. */
 static void
 lp_csv_on_field (void   *data,
                  size_t  length,
                  void   *user_data)
 {
   LpCsvReader *self = user_data;
+  LpCsvStore *store = self->parsing;
+  LpCsvField field = { store->text->len, data == NULL };
 
-  g_ptr_array_add (self->fields, lp_csv_field_text (self, data, length));
+  if (data != NULL && memchr (data, '\0', length) != NULL)
+    {
+      if (self->damage == NULL)
+        self->damage = g_strdup_printf (_("line %" G_GUINT64_FORMAT " contains a NUL byte: "
+                                          "this is not a text file"), self->record_start);
+      length = 0;
+    }
+  if (data != NULL && !g_utf8_validate_len (data, length, NULL))
+    {
+      g_autofree char *converted = g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+      if (self->latin1_line == 0)
+        self->latin1_line = self->record_start;
+      g_string_append (store->text, converted != NULL ? converted : "");
+    }
+  else if (data != NULL)
+    g_string_append_len (store->text, data, (gssize) length);
+  g_string_append_c (store->text, '\0');
+  g_array_append_val (store->fields, field);
 }
 
+static gboolean
+lp_csv_fields_are_blank (LpCsvStore *store,
+                         guint       first)
+{
+  guint n = store->fields->len - first;
+  const LpCsvField *only = n == 1 ? &g_array_index (store->fields, LpCsvField, first) : NULL;
+
+  return n == 0 || (only != NULL && (only->null || store->text->str[only->offset] == '\0'));
+}
+
+/* Ends a record; a blank line (CSV_REPALL_NL reports it) makes none. */
 static void
 lp_csv_on_record (int   terminator,
                   void *user_data)
 {
   LpCsvReader *self = user_data;
+  LpCsvStore *store = self->parsing;
+  LpCsvRecord record = { self->first_field, store->fields->len - self->first_field, self->record_start };
 
-  g_queue_push_tail (&self->records, g_steal_pointer (&self->fields));
-  g_queue_push_tail (&self->record_lines, GSIZE_TO_POINTER ((gsize) self->record_start));
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  if (lp_csv_fields_are_blank (store, self->first_field))
+    {
+      if (self->first_field < store->fields->len)
+        g_string_truncate (store->text, g_array_index (store->fields, LpCsvField, self->first_field).offset);
+      g_array_set_size (store->fields, self->first_field);
+    }
+  else
+    g_array_append_val (store->records, record);
+  self->first_field = store->fields->len;
   self->record_start = self->line_number + 1;
 }
 
@@ -129,7 +184,9 @@ lp_csv_open_zip (LpCsvReader  *self,
   while (archive_read_next_header (self->archive, &entry) == ARCHIVE_OK)
     {
       const char *name = archive_entry_pathname (entry);
-      if (name != NULL && g_str_has_suffix (g_ascii_strdown (name, -1), ".csv"))
+      g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+      if (lower != NULL && g_str_has_suffix (lower, ".csv"))
         {
           self->member = g_strdup (name);
           return TRUE;
@@ -190,7 +247,8 @@ lp_csv_reader_open (const char  *path,
    * CSV_EMPTY_IS_NULL tells an empty unquoted field (NULL) from "". */
   csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL | CSV_EMPTY_IS_NULL);
   csv_set_realloc_func (&self->parser, lp_csv_capped_realloc);
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->store = lp_csv_store_new ();
+  self->parsing = self->store;
   self->chunk = g_malloc (LP_CSV_CHUNK_BYTES);
   self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   self->record_start = 1;
@@ -206,7 +264,10 @@ lp_csv_reader_open (const char  *path,
                          _("%s is empty: it has no header row"), path);
           return NULL;
         }
-      self->header = g_steal_pointer (&self->current);
+      self->header = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < lp_csv_reader_get_n_fields (self); i++)
+        g_ptr_array_add (self->header, g_strdup (lp_csv_reader_get_field (self, i)));
+      self->has_current = FALSE;
     }
   return g_steal_pointer (&self);
 }
@@ -216,15 +277,13 @@ lp_csv_reader_free (LpCsvReader *self)
 {
   if (self == NULL)
     return;
+  lp_csv_ahead_stop (self);
   csv_free (&self->parser);
   if (self->file != NULL)
     fclose (self->file);
   if (self->archive != NULL)
     archive_read_free (self->archive);
-  g_queue_clear_full (&self->records, (GDestroyNotify) g_ptr_array_unref);
-  g_queue_clear (&self->record_lines);
-  g_clear_pointer (&self->fields, g_ptr_array_unref);
-  g_clear_pointer (&self->current, g_ptr_array_unref);
+  g_clear_pointer (&self->store, lp_csv_store_free);
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_free (self->chunk);
   g_free (self->path);
@@ -275,7 +334,7 @@ lp_csv_read_chunk (LpCsvReader *self)
 
 /* Feeds the rest of the current line (or of the chunk, for a line longer
  * than a chunk); at the end of the file, finishes. */
-static gboolean
+gboolean
 lp_csv_feed (LpCsvReader  *self,
              GError      **error)
 {
@@ -305,13 +364,14 @@ lp_csv_feed (LpCsvReader  *self,
   return TRUE;
 }
 
-static gboolean
-lp_csv_record_is_blank (GPtrArray *record)
+gboolean
+lp_csv_damage_error (LpCsvReader  *self,
+                     GError      **error)
 {
-  const char *only = record->len == 1 ? g_ptr_array_index (record, 0) : NULL;
-
-  return record->len == 0 || (record->len == 1 && (only == NULL || *only == '\0'));
+  g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, "%s, %s", self->path, self->damage);
+  return FALSE;
 }
+
 
 /**
  * lp_csv_reader_next:
@@ -325,42 +385,67 @@ gboolean
 lp_csv_reader_next (LpCsvReader  *self,
                     GError      **error)
 {
-  g_clear_pointer (&self->current, g_ptr_array_unref);
+  LpCsvStore *store = self->store;
+
+  self->has_current = FALSE;
+  if (self->ahead != NULL)
+    return lp_csv_ahead_next (self, error);
   for (;;)
     {
-      if (!g_queue_is_empty (&self->records))
+      if (store->next < store->records->len)
         {
-          self->current = g_queue_pop_head (&self->records);
-          self->current_line = GPOINTER_TO_SIZE (g_queue_pop_head (&self->record_lines));
+          const LpCsvRecord *record = &g_array_index (store->records, LpCsvRecord, store->next);
+
+          self->reading = store;
+          self->current = store->next++;
+          self->current_line = record->line;
+          self->has_current = TRUE;
           if (self->damage != NULL)
-            return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                                "%s, %s", self->path, self->damage), FALSE;
-          if (!lp_csv_record_is_blank (self->current))
-            return TRUE;
-          g_clear_pointer (&self->current, g_ptr_array_unref);
-          continue;
+            return lp_csv_damage_error (self, error);
+          return TRUE;
         }
+      /* Every record handed out: keep only the one being parsed. */
+      lp_csv_store_move_tail (store, self->first_field, store);
+      self->first_field = 0;
       if (self->finished || !lp_csv_feed (self, error))
         return FALSE;
     }
 }
 
+static const LpCsvRecord *
+lp_csv_current (LpCsvReader *self)
+{
+  if (!self->has_current)
+    return NULL;
+  return &g_array_index (self->reading->records, LpCsvRecord, self->current);
+}
+
+static const LpCsvField *
+lp_csv_current_field (LpCsvReader *self,
+                      guint        index)
+{
+  const LpCsvRecord *record = lp_csv_current (self);
+
+  if (record == NULL || index >= record->n_fields)
+    return NULL;
+  return &g_array_index (self->reading->fields, LpCsvField, record->first + index);
+}
+
 guint
 lp_csv_reader_get_n_fields (LpCsvReader *self)
 {
-  return self->current != NULL ? self->current->len : 0;
+  const LpCsvRecord *record = lp_csv_current (self);
+
+  return record != NULL ? record->n_fields : 0;
 }
 
 const char *
 lp_csv_reader_get_field (LpCsvReader *self,
                          guint        index)
 {
-  const char *field;
+  const LpCsvField *field = lp_csv_current_field (self, index);
 
-  if (self->current == NULL || index >= self->current->len)
-    return "";
-  field = g_ptr_array_index (self->current, index);
-  return field != NULL ? field : "";
+  return field != NULL && !field->null ? self->reading->text->str + field->offset : "";
 }
 
 /**
@@ -373,8 +458,9 @@ gboolean
 lp_csv_reader_field_is_null (LpCsvReader *self,
                              guint        index)
 {
-  return self->current == NULL || index >= self->current->len ||
-         g_ptr_array_index (self->current, index) == NULL;
+  const LpCsvField *field = lp_csv_current_field (self, index);
+
+  return field == NULL || field->null;
 }
 
 guint
@@ -406,8 +492,8 @@ lp_csv_reader_get_progress (LpCsvReader *self,
                             guint64     *bytes_read,
                             guint64     *bytes_total)
 {
-  *bytes_read = self->bytes_read;
-  *bytes_total = MAX (self->bytes_total, self->bytes_read);
+  *bytes_read = self->ahead != NULL ? lp_csv_ahead_bytes_read (self) : self->bytes_read;
+  *bytes_total = MAX (self->bytes_total, *bytes_read);
 }
 
 /**

@@ -32,6 +32,7 @@ void         lp_csv_reader_get_progress (LpCsvReader  *reader,
                                          guint64      *bytes_total);
 guint64      lp_csv_reader_get_latin1_line (LpCsvReader *reader);
 char        *lp_csv_reader_dup_checksum (LpCsvReader  *reader);
+void         lp_csv_reader_read_ahead   (LpCsvReader  *reader);
 const char  *lp_csv_reader_get_member   (LpCsvReader  *reader);
 int          lp_csv_reader_find_column  (LpCsvReader  *reader,
                                          const char   *name);

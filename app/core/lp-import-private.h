@@ -27,6 +27,11 @@ struct _LpImporter
   int                     columns[LP_IMPORT_MAX_COLUMNS];
   int                     bad_column;   /* where the last row problem was, or -1 */
   char                   *bad_reason;   /* and what it was */
+  /* Rows of an extract come grouped by practice and share one date: the
+   * last code and date seen are remembered, to skip the lookups. */
+  char                   *last_code;
+  gint64                  last_practice;
+  char                   *last_date_text;
   gpointer                data;         /* the handler's own state */
   GDestroyNotify          data_free;
 };

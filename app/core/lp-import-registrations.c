@@ -20,8 +20,9 @@ static const char * const sex_names[] = { "SEX", NULL };
 static const char * const age_names[] = { "AGE", "AGE_GROUP_5", NULL };
 
 typedef struct {
-  gboolean  had_totals;   /* the file gave all-persons totals itself */
-  char     *cleared[4];   /* sexes whose age rows this import replaced (static strings) */
+  gboolean      had_totals;   /* the file gave all-persons totals itself */
+  char         *cleared[4];   /* sexes whose age rows this import replaced (static strings) */
+  sqlite3_stmt *insert_band;  /* kept here: a million rows, one statement */
 } LpRegistrations;
 
 static gboolean
@@ -108,15 +109,21 @@ lp_registrations_band (LpImporter  *importer,
 
   if (!lp_registrations_clear_sex (importer, sex, error))
     return FALSE;
-  stmt = lp_plan_prepare (importer->plan,
-      "INSERT INTO list_size_age (practice_id, extract_date, sex, age_band, patients) "
-      "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  stmt = ((LpRegistrations *) importer->data)->insert_band;
   if (stmt == NULL)
-    return FALSE;
+    {
+      stmt = lp_plan_prepare (importer->plan,
+          "INSERT INTO list_size_age (practice_id, extract_date, sex, age_band, patients) "
+          "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+      if (stmt == NULL)
+        return FALSE;
+      ((LpRegistrations *) importer->data)->insert_band = stmt;
+    }
   sqlite3_bind_int64 (stmt, 1, practice);
   sqlite3_bind_text (stmt, 2, importer->report->extract_date, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, sex, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, band, -1, SQLITE_TRANSIENT);
+  /* The row's text outlives the step: no copy needed. */
+  sqlite3_bind_text (stmt, 4, band, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 5, patients);
   if (lp_importer_run (importer, stmt, "list_size_age", &local_error))
     return TRUE;
@@ -136,7 +143,7 @@ lp_registrations_row (LpImporter  *importer,
 {
   const char *type = lp_importer_get (importer, REG_TYPE);
   const char *sex = lp_registrations_sex (lp_importer_get (importer, REG_SEX));
-  g_autofree char *band = g_ascii_strup (lp_importer_get (importer, REG_AGE), -1);
+  const char *band = lp_importer_get (importer, REG_AGE);
   g_autofree char *key = NULL;
   gint64 practice, patients;
 
@@ -155,9 +162,8 @@ lp_registrations_row (LpImporter  *importer,
   practice = lp_importer_practice (importer, REG_CODE, NULL, error);
   if (practice == 0)
     return FALSE;
-  g_strstrip (band);
-  if (*band == '\0')
-    g_free (band), band = g_strdup ("ALL");
+  if (*band == '\0' || g_ascii_strcasecmp (band, "ALL") == 0)
+    band = "ALL";
   if (!g_str_equal (sex, "all") || !g_str_equal (band, "ALL"))
     return lp_registrations_band (importer, practice, sex, band, patients, error);
   key = g_strconcat ("total|", lp_importer_get (importer, REG_CODE), NULL);

@@ -72,6 +72,9 @@ static const Tampering tamperings[] = {
     "SELECT id, 'GP_PARTNER', '2018-03-31', -2 FROM practice;",
     "Practice X06K20 has negative workforce figures for GP_PARTNER (-2.0 FTE)" },
   { "dropped-table", "DROP TABLE reference_figure;", "Table reference_figure is missing from the plan file" },
+  { "impossible-age-band",
+    "INSERT INTO list_size_age SELECT id, '2021-02-31', 'male', '5', 7 FROM practice;",
+    "Practice X06K20 has an impossible age-band figure (extract 2021-02-31, band 5)" },
   { "no-base-scenario", "PRAGMA foreign_keys = OFF; DELETE FROM scenario;", "The plan has no base scenario" },
 };
 
