@@ -155,7 +155,8 @@ test_sample_tables (void)
   g_autoptr(LpPlan) plan = open_sample ();
   g_autofree char *text = export_text (plan, "practice", LP_EXPORT_DEFAULT);
   g_autofree char *again = export_text (plan, "practice", LP_EXPORT_DEFAULT);
-  g_autofree char *header = g_strconcat (sqlite_columns ("practice"), "\r\n", NULL);
+  g_autofree char *columns = sqlite_columns ("practice");
+  g_autofree char *header = g_strconcat (columns, "\r\n", NULL);
   g_autoptr(GPtrArray) practices = parse_csv (text);
   g_autoptr(GPtrArray) list_sizes = export_rows (plan, "list_size");
 
