@@ -37,14 +37,15 @@ struct _LpWindow
   LpPlan               *plan;
   GCancellable         *cancellable;        /* while a plan loads */
   GCancellable         *save_cancellable;   /* while Save As copies */
+  GCancellable         *export_cancellable; /* while an export writes */
   GSettings            *settings;
+  GtkWindow            *import_dialog;      /* weak: the one import at a time */
 };
 
 void     lp_window_class_install_actions (GtkWidgetClass *widget_class);
+void     lp_window_setup_drop            (LpWindow       *self);
 void     lp_window_update_actions        (LpWindow       *self);
 void     lp_window_update_history        (LpWindow       *self);
-void     lp_window_toast                 (LpWindow       *self,
-                                          const char     *text);
 void     lp_window_show_error_dialog     (GtkWindow      *parent,
                                           const char     *heading,
                                           const char     *body);

@@ -167,6 +167,50 @@ lp_window_open_sample (LpWindow *self)
   lp_window_start_load (self, NULL, LP_PLAN_OPEN_DEFAULT);
 }
 
+static void
+lp_window_reload_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  LpWindow *self = LP_WINDOW (object);
+  g_autoptr(LpPlanLoad) load = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load = lp_plan_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  lp_window_clear_plan (self);
+  if (load == NULL)
+    lp_window_show_error (self, error);
+  else
+    lp_window_show_plan (self, load);
+}
+
+/**
+ * lp_window_reload:
+ *
+ * Opens the plan file again, after another connection (an import's) has
+ * changed it: the views read everything afresh.  The plan stays on screen
+ * until the new connection is ready, and the view shown stays shown.
+ * Undo starts afresh, as the steps before the change may no longer apply.
+ */
+void
+lp_window_reload (LpWindow *self)
+{
+  LpPlanOpenFlags flags;
+
+  g_return_if_fail (LP_IS_WINDOW (self));
+
+  if (self->plan == NULL || self->path == NULL)
+    return;
+  flags = lp_plan_is_read_only (self->plan) ? LP_PLAN_OPEN_READ_ONLY : LP_PLAN_OPEN_DEFAULT;
+  lp_window_cancel_load (self);
+  self->cancellable = g_cancellable_new ();
+  lp_window_update_actions (self);
+  lp_plan_load_async (self, self->path, flags, self->cancellable, lp_window_reload_cb, NULL);
+}
+
 /**
  * lp_window_show_load:
  * @load: a plan the application has already opened, e.g. from File ▸ Open,
@@ -327,6 +371,9 @@ lp_window_dispose (GObject *object)
   lp_window_cancel_load (self);
   g_cancellable_cancel (self->save_cancellable);
   g_clear_object (&self->save_cancellable);
+  g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_weak_pointer (&self->import_dialog);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
@@ -403,6 +450,7 @@ lp_window_init (LpWindow *self)
                            G_CALLBACK (lp_window_ending_soon_changed), self, G_CONNECT_SWAPPED);
   lp_window_ending_soon_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
   lp_window_restore_size (self);
+  lp_window_setup_drop (self);
   lp_window_update_actions (self);
 }
 
@@ -449,13 +497,14 @@ lp_window_is_loading (LpWindow *self)
   return self->cancellable != NULL;
 }
 
-/* Loading, or writing a copy for Save As. */
+/* Loading, writing a copy for Save As, or exporting. */
 gboolean
 lp_window_is_busy (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
-  return self->cancellable != NULL || self->save_cancellable != NULL;
+  return self->cancellable != NULL || self->save_cancellable != NULL ||
+         self->export_cancellable != NULL;
 }
 
 const char *

@@ -22,6 +22,15 @@ void        lp_window_save_as            (LpWindow        *self,
                                           const char      *dest_path);
 void        lp_window_show_view          (LpWindow        *self,
                                           const char      *view);
+void        lp_window_reload             (LpWindow        *self);
+void        lp_window_toast              (LpWindow        *self,
+                                          const char      *text);
+void        lp_window_import             (LpWindow        *self,
+                                          GFile           *file);
+void        lp_window_export             (LpWindow        *self,
+                                          const char      *name,
+                                          const char      *dest_path,
+                                          LpExportFlags    flags);
 const char *lp_window_get_path           (LpWindow        *self);
 LpPlan     *lp_window_get_plan           (LpWindow        *self);
 gboolean    lp_window_is_loading         (LpWindow        *self);

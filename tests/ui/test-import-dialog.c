@@ -1,0 +1,593 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The import dialog and export under a real (virtual) display, on copies
+ * of the sample plan: the preview and its dry run, an import that the
+ * window then shows, a bad file that leaves the plan byte for byte as it
+ * was, a cancelled import of a big file, dropping a file on the window,
+ * and exports to CSV and Excel.  PNGs of the preview, the progress and
+ * the summary land in the build folder for a person to look at. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lp-import-dialog.h"
+#include "lp-import-text.h"
+#include "lp-practices-view.h"
+#include "lp-test-util.h"
+
+/* Practices of the sample plan (data/sample/) and the fixture's figure. */
+#define SAMPLE_PRACTICES 57
+#define X06K01_NEW_SIZE  12400
+/* Rows in the big file for the cancel test: enough that the import is
+ * still going when the first progress reaches the main thread. */
+#define BIG_ROWS         300000
+
+static char *
+fixture (const char *folder,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", folder, name, NULL);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static gboolean
+dialog_is_idle (gpointer dialog)
+{
+  return !lp_import_dialog_is_busy (dialog);
+}
+
+static void
+wait_dialog_idle (LpImportDialog *dialog)
+{
+  g_assert_true (lp_test_wait_for (dialog_is_idle, dialog));
+  lp_test_wait_ms (200);
+}
+
+static LpImportDialog *
+open_dialog (LpWindow   *window,
+             const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpImportDialog *dialog = lp_import_dialog_new (window, file);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_dialog_idle (dialog);
+  return dialog;
+}
+
+/* The newest list size of practice @code, read through a connection of
+ * the test's own, as another program would see the file. */
+static void
+newest_list_size (const char  *plan_path,
+                  const char  *code,
+                  char       **date,
+                  gint64      *patients)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (plan_path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(GListModel) practices = NULL;
+  g_autoptr(GListModel) sizes = NULL;
+  g_autoptr(LpListSize) size = NULL;
+  gint64 id = 0;
+
+  g_assert_no_error (error);
+  practices = lp_plan_list_practices (plan, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (practices) && id == 0; i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (practices, i);
+      if (g_strcmp0 (lp_practice_get_ods_code (practice), code) == 0)
+        id = lp_practice_get_id (practice);
+    }
+  g_assert_cmpint (id, !=, 0);
+  sizes = lp_plan_list_list_sizes (plan, id, &error);
+  g_assert_no_error (error);
+  size = g_list_model_get_item (sizes, 0);
+  *date = g_strdup (lp_list_size_get_extract_date (size));
+  *patients = lp_list_size_get_patients (size);
+}
+
+static gint64
+shown_list_size (LpWindow   *window,
+                 const char *code)
+{
+  GtkWidget *view = lp_window_get_view (window, "practices");
+  GListModel *model = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (model, i);
+      if (g_strcmp0 (lp_practice_get_ods_code (practice), code) == 0)
+        return lp_practice_get_list_size (practice);
+    }
+  return -1;
+}
+
+static void
+assert_preview_of_totals (LpImportDialog *dialog)
+{
+  const LpImportReport *check = lp_import_dialog_get_check (dialog);
+
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "preview");
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_GP_REG_TOTALS);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "NHS Digital practice list sizes"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "gp-reg-pat-prac-all.csv"));
+  g_assert_cmpuint (lp_import_dialog_get_n_preview_rows (dialog), ==, 4);
+  /* The dry run: A84002 is another CCG's practice, left out by default. */
+  g_assert_nonnull (check);
+  g_assert_cmpuint (check->rows_read, ==, 4);
+  g_assert_cmpuint (check->rows_imported, ==, 3);
+  g_assert_cmpuint (check->unknown_practices, ==, 1);
+  g_assert_cmpuint (check->new_practices, ==, 0);
+  g_assert_cmpuint (check->missing_practices->len, ==, SAMPLE_PRACTICES - 3);
+  g_assert_cmpstr (lp_import_dialog_get_check_text (dialog), ==,
+                   "4 rows; 3 to import.\n"
+                   "1 practice is not in the plan and will be skipped.\n"
+                   "54 of the plan’s 57 practices are not in the file.");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog),
+                                      "Uses the columns EXTRACT_DATE, TYPE, CODE, SEX, AGE, "
+                                      "NUMBER_OF_PATIENTS."));
+  g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
+}
+
+static void
+assert_summary_of_totals (LpImportDialog *dialog)
+{
+  const LpImportReport *report = lp_import_dialog_get_report (dialog);
+
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "done");
+  g_assert_nonnull (report);
+  g_assert_cmpuint (report->rows_imported, ==, 3);
+  g_assert_cmpstr (report->extract_date, ==, "2021-01-01");
+  g_assert_cmpstr (lp_import_dialog_get_done_text (dialog), ==,
+                   "Imported 3 list sizes from gp-reg-pat-prac-all.csv");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Import Complete"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Rows read"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Practices not in the plan, skipped"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "01/01/2021"));
+}
+
+static void
+test_import_totals (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Import.lpplan");
+  g_autofree char *csv = fixture ("import", "gp-reg-pat-prac-all.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPlan *before = lp_window_get_plan (window);
+  LpImportDialog *dialog = open_dialog (window, csv);
+  g_autofree char *date = NULL;
+  gint64 patients = 0;
+
+  assert_preview_of_totals (dialog);
+  lp_test_save_png (GTK_WIDGET (dialog), "import-preview.png");
+  g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
+  wait_dialog_idle (dialog);
+  assert_summary_of_totals (dialog);
+  lp_test_save_png (GTK_WIDGET (dialog), "import-summary.png");
+
+  newest_list_size (path, "X06K01", &date, &patients);
+  g_assert_cmpstr (date, ==, "2021-01-01");
+  g_assert_cmpint (patients, ==, X06K01_NEW_SIZE);
+  /* The window opened the plan again and its Practices view shows it. */
+  lp_test_wait_loaded (window);
+  g_assert_true (lp_window_get_plan (window) != before);
+  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "overview");
+  g_assert_cmpint (shown_list_size (window, "X06K01"), ==, X06K01_NEW_SIZE);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (window),
+                                      "Imported 3 list sizes from gp-reg-pat-prac-all.csv"));
+  lp_test_destroy_windows ();
+}
+
+/* A file that cannot be read shows core's reason, with the file and
+ * line, and the plan file stays byte for byte as it was. */
+static void
+test_import_bad_file (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Bad.lpplan");
+  g_autofree char *csv = fixture ("csv", "bad/unterminated-quote.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  g_autofree char *sum = file_checksum (path);
+  LpImportDialog *dialog = open_dialog (window, csv);
+  const GError *error = lp_import_dialog_get_error (dialog);
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "unterminated-quote.csv"));
+  g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "done");
+  g_assert_nonnull (strstr (lp_import_dialog_get_done_text (dialog), error->message));
+  g_assert_true (g_str_has_suffix (lp_import_dialog_get_done_text (dialog),
+                                   lp_import_text_unchanged ()));
+  g_assert_null (lp_import_dialog_get_report (dialog));
+  /* Importing it anyway fails the same way and changes nothing. */
+  lp_import_dialog_start_import (dialog);
+  wait_dialog_idle (dialog);
+  error = lp_import_dialog_get_error (dialog);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "unterminated-quote.csv"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Could Not Import the File"));
+  lp_test_save_png (GTK_WIDGET (dialog), "import-error.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_ms (100);
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, sum);
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
+}
+
+/* The switch of the options row titled @title. */
+static GtkSwitch *
+option_switch (LpImportDialog *dialog,
+               const char     *title)
+{
+  GtkWidget *label = lp_test_find_widget (GTK_WIDGET (dialog), lp_test_is_label, title);
+  GtkWidget *row = label != NULL ? gtk_widget_get_ancestor (label, ADW_TYPE_ACTION_ROW) : NULL;
+
+  g_assert_nonnull (row);
+  return GTK_SWITCH (lp_test_find_widget (row, is_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH)));
+}
+
+/* Scrolls the page holding the label @text to its end, for a PNG. */
+static void
+scroll_to_end (LpImportDialog *dialog,
+               const char     *text)
+{
+  GtkWidget *label = lp_test_find_widget (GTK_WIDGET (dialog), lp_test_is_label, text);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  lp_test_wait_ms (100);
+}
+
+/* Two bad counts: the check names the first and offers no import; with
+ * "Skip bad rows and list them" the good rows go in and the summary lists
+ * the bad ones with line, column and value. */
+static void
+test_import_skip_bad_rows (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Skip.lpplan");
+  g_autofree char *csv = lp_test_scratch_path ("gp-reg-pat-prac-all-bad.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpImportDialog *dialog;
+  const LpImportReport *report;
+
+  g_assert_true (g_file_set_contents (csv,
+      "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\n"
+      "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,X06K01,SG4 9ZE,ALL,ALL,12400\n"
+      "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,X06K02,SG6 9ZL,ALL,ALL,12a\n"
+      "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,X06K03,SG7 7ZP,ALL,ALL,-5\n", -1, NULL));
+  dialog = open_dialog (window, csv);
+  g_assert_null (lp_import_dialog_get_check (dialog));
+  g_assert_nonnull (lp_import_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (lp_import_dialog_get_check_text (dialog), "line 3"));
+  g_assert_false (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
+
+  gtk_switch_set_active (option_switch (dialog, "Skip bad rows and list them"), TRUE);
+  wait_dialog_idle (dialog);
+  g_assert_nonnull (lp_import_dialog_get_check (dialog));
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_skipped, ==, 2);
+  g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
+  lp_import_dialog_start_import (dialog);
+  wait_dialog_idle (dialog);
+  report = lp_import_dialog_get_report (dialog);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (report->rows_imported, ==, 1);
+  g_assert_cmpuint (report->problems->len, ==, 2);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Rejected Rows"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Line 3 · NUMBER_OF_PATIENTS · “12a”"));
+  scroll_to_end (dialog, "Rejected Rows");
+  lp_test_save_png (GTK_WIDGET (dialog), "import-rejected.png");
+  lp_test_destroy_windows ();
+}
+
+/* epraccur has no header and lists every practice in England: the
+ * preview shows its rows without one, practices are added by default,
+ * and the commissioner starts as the plan's own (06K). */
+static void
+test_import_epraccur (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Epraccur.lpplan");
+  g_autofree char *csv = fixture ("import", "epraccur.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpImportDialog *dialog = open_dialog (window, csv);
+  GtkWidget *commissioner = lp_test_find_widget (GTK_WIDGET (dialog), is_type,
+                                                 GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
+
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "ODS list of GP practices (epraccur)"));
+  g_assert_cmpuint (lp_import_dialog_get_n_preview_rows (dialog), ==, 4);
+  g_assert_true (gtk_switch_get_active (option_switch (dialog, "Add practices the plan does not have")));
+  g_assert_true (gtk_widget_get_mapped (commissioner));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (commissioner)), ==, "06K");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Showing the first 12 of 27 columns."));
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 2);
+  lp_test_save_png (GTK_WIDGET (dialog), "import-epraccur.png");
+  /* Every commissioner's: A84002 (00L) comes in too; still not the prison. */
+  gtk_editable_set_text (GTK_EDITABLE (commissioner), "");
+  g_signal_emit_by_name (commissioner, "apply");
+  wait_dialog_idle (dialog);
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 3);
+  lp_test_destroy_windows ();
+}
+
+/* A totals file of made-up practices (Z00000…, Y00000…, …). */
+static char *
+write_big_file (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("gp-reg-pat-prac-all-big.csv");
+  g_autoptr(GString) text = g_string_new ("PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,"
+                                          "POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\r\n");
+  static const char letters[] = "ZYWV";
+
+  for (guint i = 0; i < BIG_ROWS; i++)
+    g_string_append_printf (text, "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,%c%05u,"
+                            "SG4 9ZE,ALL,ALL,%u\r\n", letters[i / 100000], i % 100000, 1000 + i % 9000);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  return g_steal_pointer (&path);
+}
+
+static gboolean
+progress_shown (gpointer dialog)
+{
+  return lp_import_dialog_get_fraction (dialog) > 0.0 || !lp_import_dialog_is_busy (dialog);
+}
+
+static gboolean
+progress_fifth (gpointer dialog)
+{
+  return lp_import_dialog_get_fraction (dialog) >= 0.2 || !lp_import_dialog_is_busy (dialog);
+}
+
+/* The big file, with "Add practices the plan does not have" on: each row
+ * adds a practice, which keeps the import busy for a while.  The check
+ * with that option is left running: Import replaces it. */
+static LpImportDialog *
+open_big_dialog (LpWindow   *window,
+                 const char *csv)
+{
+  LpImportDialog *dialog = open_dialog (window, csv);
+
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->unknown_practices, ==, BIG_ROWS);
+  gtk_switch_set_active (option_switch (dialog, "Add practices the plan does not have"), TRUE);
+  g_assert_true (lp_import_dialog_is_busy (dialog));
+  return dialog;
+}
+
+static void
+assert_cancelled (LpImportDialog *dialog,
+                  const char     *plan_path,
+                  const char     *checksum)
+{
+  g_autofree char *after = NULL;
+
+  wait_dialog_idle (dialog);
+  g_assert_error ((GError *) lp_import_dialog_get_error (dialog), G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (lp_import_dialog_get_report (dialog));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Import Cancelled"));
+  g_assert_cmpstr (lp_import_dialog_get_done_text (dialog), ==, lp_import_text_unchanged ());
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_ms (100);
+  after = file_checksum (plan_path);
+  g_assert_cmpstr (after, ==, checksum);
+}
+
+/* Cancelled right after the first progress, the plan is unchanged.  A
+ * second import, cancelled a fifth of the way through (with a PNG of the
+ * dialog then), leaves it unchanged too. */
+static void
+test_import_cancel (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Cancel.lpplan");
+  g_autofree char *csv = write_big_file ();
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  g_autofree char *sum = file_checksum (path);
+  LpImportDialog *dialog = open_big_dialog (window, csv);
+  double fraction;
+
+  lp_import_dialog_start_import (dialog);
+  g_assert_true (lp_test_wait_for (progress_shown, dialog));
+  g_assert_true (lp_import_dialog_is_busy (dialog));
+  lp_import_dialog_cancel_import (dialog);
+  assert_cancelled (dialog, path, sum);
+
+  dialog = open_big_dialog (window, csv);
+  lp_import_dialog_start_import (dialog);
+  g_assert_true (lp_test_wait_for (progress_fifth, dialog));
+  g_assert_true (lp_import_dialog_is_busy (dialog));
+  lp_test_wait_ms (60);   /* a frame, for the bar to be laid out */
+  fraction = lp_import_dialog_get_fraction (dialog);
+  g_assert_cmpfloat (fraction, >, 0.0);
+  g_assert_cmpfloat (fraction, <, 1.0);
+  lp_test_save_png (GTK_WIDGET (dialog), "import-progress.png");
+  lp_import_dialog_cancel_import (dialog);
+  assert_cancelled (dialog, path, sum);
+  g_unlink (csv);
+  lp_test_destroy_windows ();
+}
+
+static GtkDropTarget *
+window_drop_target (LpWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static guint
+count_import_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    n += LP_IS_IMPORT_DIALOG (l->data);
+  return n;
+}
+
+/* Dropping a file on the window opens the import dialog on it. */
+static void
+test_import_drop (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Drop.lpplan");
+  g_autofree char *csv = fixture ("import", "gp-reg-pat-prac-all.csv");
+  g_autofree char *epraccur = fixture ("import", "epraccur.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkDropTarget *target = window_drop_target (window);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_auto(GValue) value = G_VALUE_INIT;
+  LpImportDialog *dialog;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  dialog = LP_IMPORT_DIALOG (lp_test_wait_toplevel (LP_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  wait_dialog_idle (dialog);
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_GP_REG_TOTALS);
+
+  /* Another file dropped goes to the same dialog: one import at a time. */
+  g_value_take_object (&value, g_file_new_for_path (epraccur));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  wait_dialog_idle (dialog);
+  g_assert_cmpuint (count_import_dialogs (), ==, 1);
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);
+  lp_test_destroy_windows ();
+}
+
+/* The menu's Import… opens the dialog on its "choose a file" page; a
+ * read-only plan offers no import at all. */
+static void
+test_import_action (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Action.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWindow *read_only;
+  LpImportDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL));
+  dialog = LP_IMPORT_DIALOG (lp_test_wait_toplevel (LP_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "choose");
+  lp_test_wait_ms (100);
+  lp_test_save_png (GTK_WIDGET (dialog), "import-choose.png");
+  lp_test_destroy_windows ();
+
+  read_only = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
+  gtk_widget_activate_action (GTK_WIDGET (read_only), "win.import", NULL);
+  lp_test_wait_ms (100);
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_IMPORT_DIALOG));
+  lp_test_destroy_windows ();
+}
+
+static guint
+count_lines (const char *path)
+{
+  g_autofree char *contents = NULL;
+  guint lines = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (const char *p = contents; *p != '\0'; p++)
+    lines += *p == '\n';
+  return lines;
+}
+
+static void
+export_and_wait (LpWindow   *window,
+                 const char *name,
+                 const char *dest)
+{
+  lp_window_export (window, name, dest, LP_EXPORT_DEFAULT);
+  g_assert_true (lp_window_is_busy (window));
+  lp_test_wait_loaded (window);   /* waits until the window is not busy */
+}
+
+/* Exports run on a worker: the practices view to CSV (a header and the
+ * sample's 57 practices), every table to a workbook; a name the core
+ * refuses ends in a dialog with its reason. */
+static void
+test_export (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Export.lpplan");
+  g_autofree char *csv = lp_test_scratch_path ("practices.csv");
+  g_autofree char *xlsx = lp_test_scratch_path ("all.xlsx");
+  g_autofree char *bad = lp_test_scratch_path ("all.csv");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  g_autofree char *head = NULL;
+
+  export_and_wait (window, "practices", csv);
+  g_assert_cmpuint (count_lines (csv), ==, SAMPLE_PRACTICES + 1);
+  export_and_wait (window, "all", xlsx);
+  g_assert_true (g_file_get_contents (xlsx, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "PK"));   /* a zip, as .xlsx files are */
+  g_assert_null (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  export_and_wait (window, "all", bad);
+  g_assert_nonnull (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  lp_test_destroy_windows ();
+}
+
+/* Each data view's Export button asks where to save, suggesting a name. */
+static void
+test_export_button (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Export button.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "practices"));
+  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
+  /* Mapped before its window goes, as a person would see it. */
+  lp_test_wait_ms (200);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "practices.xlsx");
+  lp_test_destroy_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/import-dialog/totals", test_import_totals);
+  g_test_add_func ("/import-dialog/epraccur", test_import_epraccur);
+  g_test_add_func ("/import-dialog/bad-file", test_import_bad_file);
+  g_test_add_func ("/import-dialog/skip-bad-rows", test_import_skip_bad_rows);
+  g_test_add_func ("/import-dialog/cancel", test_import_cancel);
+  g_test_add_func ("/import-dialog/drop", test_import_drop);
+  g_test_add_func ("/import-dialog/action", test_import_action);
+  g_test_add_func ("/import-dialog/export", test_export);
+  g_test_add_func ("/import-dialog/export-button", test_export_button);
+  return lp_test_run ();
+}
