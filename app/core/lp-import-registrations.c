@@ -150,6 +150,10 @@ lp_registrations_row (LpImporter  *importer,
   /* Files that mix levels (PCN, Sub-ICB...) repeat the counts: GP rows only. */
   if (importer->columns[REG_TYPE] >= 0 && g_ascii_strcasecmp (type, "GP") != 0)
     return FALSE;
+  /* The practice first: one whose rows are all bad is still in the file. */
+  practice = lp_importer_practice (importer, REG_CODE, NULL, error);
+  if (practice == 0)
+    return FALSE;
   if (sex == NULL)
     {
       g_autofree char *why = g_strdup_printf (_("“%s” is not ALL, MALE or FEMALE"),
@@ -158,9 +162,6 @@ lp_registrations_row (LpImporter  *importer,
     }
   if (!lp_importer_extract_date (importer, REG_DATE, error) ||
       !lp_importer_count (importer, REG_COUNT, &patients, error))
-    return FALSE;
-  practice = lp_importer_practice (importer, REG_CODE, NULL, error);
-  if (practice == 0)
     return FALSE;
   if (*band == '\0' || g_ascii_strcasecmp (band, "ALL") == 0)
     band = "ALL";

@@ -56,6 +56,8 @@ lp_import_report_free (LpImportReport *report)
   g_free (report->extract_date);
   g_clear_pointer (&report->problems, g_ptr_array_unref);
   g_clear_pointer (&report->missing_practices, g_ptr_array_unref);
+  g_clear_pointer (&report->new_practice_codes, g_ptr_array_unref);
+  g_clear_pointer (&report->unknown_practice_codes, g_ptr_array_unref);
   g_strfreev (report->used_columns);
   g_free (report);
 }
@@ -80,6 +82,8 @@ lp_import_report_new (LpImportKind kind)
   report->kind = kind;
   report->problems = g_ptr_array_new_with_free_func (lp_import_problem_free);
   report->missing_practices = g_ptr_array_new_with_free_func (g_free);
+  report->new_practice_codes = g_ptr_array_new_with_free_func (g_free);
+  report->unknown_practice_codes = g_ptr_array_new_with_free_func (g_free);
   return report;
 }
 
@@ -377,6 +381,7 @@ lp_importer_add_practice (LpImporter  *importer,
     return g_free (id), 0;
   g_hash_table_insert (importer->practices, g_strdup (code), id);
   importer->report->new_practices++;
+  g_ptr_array_add (importer->report->new_practice_codes, g_strdup (code));
   return *id;
 }
 
@@ -427,7 +432,10 @@ lp_importer_practice (LpImporter  *importer,
     return lp_importer_remember (importer, text, lp_importer_add_practice (importer, code, name, error));
   key = g_strconcat ("unknown:", code, NULL);
   if (g_hash_table_add (importer->seen, g_steal_pointer (&key)))
-    importer->report->unknown_practices++;
+    {
+      importer->report->unknown_practices++;
+      g_ptr_array_add (importer->report->unknown_practice_codes, g_strdup (code));
+    }
   return lp_importer_remember (importer, text, 0);
 }
 
@@ -501,7 +509,7 @@ lp_importer_progress (LpImporter           *importer,
   if (progress == NULL)
     return TRUE;
   lp_csv_reader_get_progress (importer->csv, &done, &total);
-  if (progress (done, total, user_data))
+  if (progress (importer->report->rows_read, done, total, user_data))
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                _("The import was cancelled; the plan is unchanged"));

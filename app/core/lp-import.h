@@ -52,6 +52,8 @@ typedef struct {
   guint         unknown_practices;    /* skipped: not in the plan */
   GPtrArray    *problems;             /* LpImportProblem, rows rejected */
   GPtrArray    *missing_practices;    /* char *: plan practices the file lacks */
+  GPtrArray    *new_practice_codes;   /* char *: the practices added */
+  GPtrArray    *unknown_practice_codes; /* char *: the practices skipped */
   GStrv         used_columns;         /* the file's columns the import read */
 } LpImportReport;
 
@@ -63,9 +65,10 @@ typedef struct {
   GPtrArray    *rows;
 } LpImportPeek;
 
-/* Called now and then from the importing thread with the bytes read so far
- * and the file's size; return FALSE to cancel. */
-typedef gboolean (*LpImportProgressFunc) (guint64  bytes_read,
+/* Called now and then from the importing thread with the rows and bytes
+ * read so far and the file's size; return FALSE to cancel. */
+typedef gboolean (*LpImportProgressFunc) (guint64  rows_read,
+                                          guint64  bytes_read,
                                           guint64  bytes_total,
                                           gpointer user_data);
 

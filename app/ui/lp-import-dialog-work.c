@@ -160,12 +160,13 @@ lp_import_dialog_options_changed (LpImportDialog *self)
 }
 
 static void
-lp_import_dialog_progress_cb (guint64  bytes_read,
+lp_import_dialog_progress_cb (guint64  rows_read,
+                              guint64  bytes_read,
                               guint64  bytes_total,
                               gpointer user_data)
 {
   LpImportDialog *self = user_data;
-  g_autofree char *text = lp_import_text_progress (bytes_read, bytes_total);
+  g_autofree char *text = lp_import_text_progress (rows_read, bytes_read, bytes_total);
 
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  lp_import_text_fraction (bytes_read, bytes_total));

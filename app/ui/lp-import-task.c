@@ -22,6 +22,7 @@ typedef struct {
   gpointer              progress_data;
 
   GMutex                lock;      /* guards the three below */
+  guint64               rows_read;
   guint64               bytes_read;
   guint64               bytes_total;
   gboolean              pending;   /* an idle is on its way */
@@ -55,21 +56,23 @@ lp_import_job_report_progress (gpointer data)
 {
   GTask *task = data;
   LpImportJob *job = g_task_get_task_data (task);
-  guint64 done, total;
+  guint64 rows, done, total;
 
   g_mutex_lock (&job->lock);
+  rows = job->rows_read;
   done = job->bytes_read;
   total = job->bytes_total;
   job->pending = FALSE;
   g_mutex_unlock (&job->lock);
   if (job->progress != NULL && !g_cancellable_is_cancelled (job->cancellable))
-    job->progress (done, total, job->progress_data);
+    job->progress (rows, done, total, job->progress_data);
   return G_SOURCE_REMOVE;
 }
 
 /* Worker thread: called by the importer every few thousand rows. */
 static gboolean
-lp_import_job_progress_cb (guint64  bytes_read,
+lp_import_job_progress_cb (guint64  rows_read,
+                           guint64  bytes_read,
                            guint64  bytes_total,
                            gpointer user_data)
 {
@@ -80,6 +83,7 @@ lp_import_job_progress_cb (guint64  bytes_read,
   if (g_cancellable_is_cancelled (job->cancellable))
     return FALSE;
   g_mutex_lock (&job->lock);
+  job->rows_read = rows_read;
   job->bytes_read = bytes_read;
   job->bytes_total = bytes_total;
   schedule = !job->pending;

@@ -14,7 +14,8 @@ typedef struct {
 } LpImportOutcome;
 
 /* Called on the main thread, now and then, while the import reads. */
-typedef void (*LpImportTaskProgress) (guint64  bytes_read,
+typedef void (*LpImportTaskProgress) (guint64  rows_read,
+                                      guint64  bytes_read,
                                       guint64  bytes_total,
                                       gpointer user_data);
 

@@ -335,19 +335,23 @@ lp_import_text_fraction (guint64 bytes_read,
 /**
  * lp_import_text_progress:
  *
- * Returns: (transfer full): the progress bar's text: "7.3 MB of 22.1 MB ·
- *   33 %" (the importer counts bytes, not rows, as it goes)
+ * Returns: (transfer full): the progress bar's text: "120,000 rows ·
+ *   7.3 MB of 22.1 MB · 33 %"
  */
 char *
-lp_import_text_progress (guint64 bytes_read,
+lp_import_text_progress (guint64 rows_read,
+                         guint64 bytes_read,
                          guint64 bytes_total)
 {
+  g_autofree char *rows = lp_format_count ((gint64) rows_read);
   g_autofree char *done = g_format_size (bytes_read);
   g_autofree char *total = g_format_size (bytes_total);
   guint percent = (guint) (lp_import_text_fraction (bytes_read, bytes_total) * 100.0);
 
-  /* Translators: bytes read, of the file's size, and the percentage done */
-  return g_strdup_printf (_("%s of %s · %u %%"), done, total, percent);
+  /* Translators: rows read, bytes read, of the file's size, and the percentage done */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s row · %s of %s · %u %%",
+                                       "%s rows · %s of %s · %u %%", (gulong) rows_read),
+                          rows, done, total, percent);
 }
 
 /* After a failure or a cancel: the one thing the user needs to know. */

@@ -32,7 +32,8 @@ char       *lp_import_text_columns_note     (const char * const      *header,
                                              guint                    total);
 double      lp_import_text_fraction         (guint64                  bytes_read,
                                              guint64                  bytes_total);
-char       *lp_import_text_progress         (guint64                  bytes_read,
+char       *lp_import_text_progress         (guint64                  rows_read,
+                                             guint64                  bytes_read,
                                              guint64                  bytes_total);
 const char *lp_import_text_unchanged        (void);
 

@@ -91,6 +91,7 @@ test_totals_skip_unknown (Fixture *f, gconstpointer data)
   g_assert_cmpuint (report->rows_read, ==, 4);
   g_assert_cmpuint (report->rows_imported, ==, 3);
   g_assert_cmpuint (report->unknown_practices, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->unknown_practice_codes, 0), ==, "A84002");
   g_assert_cmpuint (report->new_practices, ==, 0);
   /* The plan's other 54 practices are reported, not deleted. */
   g_assert_cmpuint (report->missing_practices->len, ==, 54);
@@ -112,6 +113,7 @@ test_totals_add_new_and_reimport (Fixture *f, gconstpointer data)
   g_autoptr(LpImportReport) again = import_ok (f, "gp-reg-pat-prac-all.csv", &options);
 
   g_assert_cmpuint (first->new_practices, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (first->new_practice_codes, 0), ==, "A84002");
   g_assert_cmpuint (again->new_practices, ==, 0);
   g_assert_cmpint (list_size (f, "A84002", "2021-01-01"), ==, 5903);
   /* Importing the same extract again replaces its figures. */
@@ -212,7 +214,7 @@ typedef struct {
 } Progress;
 
 static gboolean
-on_progress (guint64 done, guint64 total, gpointer user_data)
+on_progress (guint64 rows, guint64 done, guint64 total, gpointer user_data)
 {
   Progress *progress = user_data;
 

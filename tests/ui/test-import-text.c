@@ -209,15 +209,17 @@ test_columns_note (void)
 static void
 test_progress (void)
 {
-  g_autofree char *a = lp_import_text_progress (1000000, 4000000);
-  g_autofree char *b = lp_import_text_progress (0, 0);
+  g_autofree char *a = lp_import_text_progress (12345, 1000000, 4000000);
+  g_autofree char *b = lp_import_text_progress (0, 0, 0);
+  g_autofree char *c = lp_import_text_progress (1, 20, 40);
 
   g_assert_cmpfloat (lp_import_text_fraction (0, 0), ==, 0.0);
   g_assert_cmpfloat (lp_import_text_fraction (50, 200), ==, 0.25);
   g_assert_cmpfloat (lp_import_text_fraction (300, 200), ==, 1.0);
   /* g_format_size() keeps a figure and its unit together, bytes aside. */
-  g_assert_cmpstr (a, ==, "1.0\u00a0MB of 4.0\u00a0MB · 25 %");
-  g_assert_cmpstr (b, ==, "0 bytes of 0 bytes · 0 %");
+  g_assert_cmpstr (a, ==, "12,345 rows · 1.0\u00a0MB of 4.0\u00a0MB · 25 %");
+  g_assert_cmpstr (b, ==, "0 rows · 0 bytes of 0 bytes · 0 %");
+  g_assert_cmpstr (c, ==, "1 row · 20 bytes of 40 bytes · 50 %");
   g_assert_cmpstr (lp_import_text_unchanged (), ==, "Nothing was imported; the plan is unchanged.");
 }
 
@@ -282,7 +284,8 @@ wait_result (GAsyncResult **result)
 }
 
 static void
-progress_cb (guint64  bytes_read,
+progress_cb (guint64  rows_read,
+             guint64  bytes_read,
              guint64  bytes_total,
              gpointer user_data)
 {
