@@ -125,6 +125,20 @@ test_totals_add_new_and_reimport (Fixture *f, gconstpointer data)
 }
 
 static void
+test_totals_zipped (Fixture *f, gconstpointer data)
+{
+  LpImportOptions options = { 0 };
+  g_autoptr(LpImportReport) report = import_ok (f, "gp-reg-pat-prac-all.zip", &options);
+
+  /* The CSV inside is read directly: same figures as the plain file. */
+  g_assert_cmpint (report->kind, ==, LP_IMPORT_GP_REG_TOTALS);
+  g_assert_cmpuint (report->rows_imported, ==, 3);
+  g_assert_cmpint (list_size (f, "X06K01", "2021-01-01"), ==, 12400);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM import_log WHERE file_name = 'gp-reg-pat-prac-all.zip' "
+                                          "AND length (file_sha256) = 64"), ==, 1);
+}
+
+static void
 test_totals_newer_layout (Fixture *f, gconstpointer data)
 {
   LpImportOptions options = { 0 };
@@ -364,6 +378,7 @@ main (int argc, char *argv[])
   ADD ("/import/totals/skip-unknown", test_totals_skip_unknown);
   ADD ("/import/totals/add-new-and-reimport", test_totals_add_new_and_reimport);
   ADD ("/import/totals/newer-layout", test_totals_newer_layout);
+  ADD ("/import/totals/zipped", test_totals_zipped);
   ADD ("/import/quinary", test_quinary);
   ADD ("/import/single-age-per-sex", test_single_age_per_sex);
   ADD ("/import/practice-map", test_practice_map);
