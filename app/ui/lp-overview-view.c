@@ -9,6 +9,7 @@
 
 #include "lp-overview-text.h"
 #include "lp-overview-view.h"
+#include "lp-summary-text.h"
 
 struct _LpOverviewView
 {
@@ -27,6 +28,7 @@ struct _LpOverviewView
   GtkLabel             *ending_soon_count;
   AdwActionRow         *ended_row;
   GtkLabel             *ended_count;
+  GtkListBox           *localities_list;
 
   LpPlan               *plan;
   guint                 ending_soon_months;
@@ -75,6 +77,36 @@ lp_overview_view_show_blank (LpOverviewView *self,
   lp_overview_view_show_text (self, &blank);
 }
 
+/* One locality: its name, its practices, its registered patients. */
+static GtkWidget *
+lp_overview_view_locality_row (gpointer item,
+                               gpointer user_data)
+{
+  LpLocality *locality = item;
+  g_autofree char *practices = lp_summary_text_practices (lp_locality_get_practice_count (locality));
+  g_autofree char *patients = lp_summary_text_patients (lp_locality_get_registered_patients (locality));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *figure = gtk_label_new (patients);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lp_locality_get_name (locality));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), practices);
+  gtk_widget_add_css_class (figure, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), figure);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-view");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "localities");
+  return row;
+}
+
+static void
+lp_overview_view_show_localities (LpOverviewView *self)
+{
+  g_autoptr(GListModel) localities = self->plan != NULL ? lp_plan_list_localities (self->plan, NULL) : NULL;
+
+  gtk_list_box_bind_model (self->localities_list, localities,
+                           lp_overview_view_locality_row, NULL, NULL);
+}
+
 static void
 lp_overview_view_reload (LpOverviewView *self)
 {
@@ -83,6 +115,7 @@ lp_overview_view_reload (LpOverviewView *self)
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->error, g_free);
+  lp_overview_view_show_localities (self);
   if (self->plan == NULL)
     {
       lp_overview_view_show_blank (self, NULL);
@@ -197,6 +230,7 @@ lp_overview_view_class_init (LpOverviewViewClass *klass)
   BIND_CHILD (ending_soon_count);
   BIND_CHILD (ended_row);
   BIND_CHILD (ended_count);
+  BIND_CHILD (localities_list);
 }
 
 static void

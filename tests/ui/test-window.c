@@ -25,6 +25,13 @@ static const char * const sample_overview_labels[] = {
   "Ending within 6 months", "10", "Worth £496,453,000 a year",
   "Already ended", "No contract has passed its end date",
   "Extended access", "Workforce",
+  /* Every locality, with its practices and its registered patients. */
+  "North Herts", "12 practices", "116,154 registered patients",
+  "Stevenage", "7 practices", "96,338 registered patients",
+  "Welwyn Hatfield", "10 practices", "121,995 registered patients",
+  "Upper Lea Valley", "15 practices", "125,168 registered patients",
+  "Lower Lea Valley", "8 practices", "75,825 registered patients",
+  "Stort Valley and Villages", "5 practices", "61,427 registered patients",
 };
 
 static void
