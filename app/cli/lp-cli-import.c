@@ -21,6 +21,7 @@ lp_cli_import_options (GHashTable       *given,
   options->dry_run = g_hash_table_contains (given, "--dry-run");
   options->commissioner = g_hash_table_lookup (given, "--commissioner");
   options->as_at = g_hash_table_lookup (given, "--as-at");
+  options->localities_from = g_hash_table_lookup (given, "--localities-from");
   if (kind == NULL)
     return TRUE;
   options->kind = lp_import_kind_from_string (kind);

@@ -23,7 +23,7 @@ typedef struct {
 } LpCliCommand;
 
 /* The options that take a value, given as "--kind K" or "--kind=K". */
-static const char * const valued_options[] = { "--kind", "--commissioner", "--as-at", NULL };
+static const char * const valued_options[] = { "--kind", "--commissioner", "--as-at", "--localities-from", NULL };
 
 static const LpCliCommand commands[] = {
   { "new", N_("PLAN"), N_("Create an empty plan file"), 1, NULL, lp_cli_new },
@@ -35,10 +35,11 @@ static const LpCliCommand commands[] = {
     N_("List a plan's localities, practices or contracts; --csv writes CSV"),
     2, "--csv", lp_cli_list },
   { "import", N_("PLAN FILE [--kind K] [--add-new-practices] [--skip-bad-rows] [--commissioner CODE] "
-                 "[--as-at YYYY-MM-DD] [--dry-run]"),
+                 "[--as-at YYYY-MM-DD] [--localities-from pcn|sub_icb] [--dry-run]"),
     N_("Import an NHS file (list sizes, age bands, practice map, epraccur, workforce) or a table's "
        "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
-    2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --dry-run", lp_cli_import },
+    2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
+    lp_cli_import },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),

@@ -31,6 +31,8 @@ typedef struct {
   gboolean      dry_run;            /* read and check everything, report, change nothing */
   const char   *as_at;              /* workforce: the snapshot date (YYYY-MM-DD); NULL: from the
                                      * file name ("... June 2024 ..." is 2024-06-30) */
+  const char   *localities_from;    /* practice map: "pcn" or "sub_icb" puts each practice that
+                                     * has no locality into one named after that grouping */
 } LpImportOptions;
 
 typedef struct {

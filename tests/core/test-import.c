@@ -196,6 +196,46 @@ test_practice_map (Fixture *f, gconstpointer data)
   g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM practice_grouping"), ==, 8);
 }
 
+/* Into an empty plan: the practice map makes localities from the PCNs. */
+static void
+test_localities_from_pcns (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  g_autofree char *file = fixture_file ("gp-reg-pat-prac-map.csv");
+  LpImportOptions options = { .add_new_practices = TRUE, .localities_from = "pcn" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpImportReport) report = lp_plan_import (plan, file, &options, NULL, NULL, &error);
+  g_autoptr(GListModel) localities = NULL;
+  g_autoptr(LpLocality) first = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->new_practices, ==, 2);
+  localities = lp_plan_list_localities (plan, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (localities), ==, 2);
+  first = g_list_model_get_item (localities, 0);
+  g_assert_cmpstr (lp_locality_get_name (first), ==, "NORTH HERTS PCN ONE");
+  g_assert_cmpstr (lp_locality_get_code (first), ==, "U99001");
+  g_assert_cmpuint (lp_locality_get_practice_count (first), ==, 1);
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
+static void
+test_localities_kept (Fixture *f, gconstpointer data)
+{
+  LpImportOptions options = { .add_new_practices = TRUE, .localities_from = "sub_icb" };
+  g_autoptr(LpImportReport) report = import_ok (f, "gp-reg-pat-prac-map.csv", &options);
+
+  /* The sample's practices keep their localities; only A84002, new, goes
+   * into a locality named after its Sub-ICB. */
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM locality"), ==, 7);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM practice JOIN locality ON locality.id = locality_id "
+                                          "WHERE ods_code = 'X06K01' AND locality.name = 'North Herts'"), ==, 1);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM practice JOIN locality ON locality.id = locality_id "
+                                          "WHERE ods_code = 'A84002' AND locality.name = 'NHS NORTHUMBERLAND'"), ==, 1);
+}
+
 static void
 test_epraccur (Fixture *f, gconstpointer data)
 {
@@ -383,6 +423,8 @@ main (int argc, char *argv[])
   ADD ("/import/single-age-per-sex", test_single_age_per_sex);
   ADD ("/import/practice-map", test_practice_map);
   ADD ("/import/epraccur", test_epraccur);
+  ADD ("/import/localities-from-pcns", test_localities_from_pcns);
+  ADD ("/import/localities-kept", test_localities_kept);
   ADD ("/import/epraccur-every-commissioner", test_epraccur_every_commissioner);
   ADD ("/import/progress-and-cancel", test_progress_and_cancel);
   ADD ("/import/dry-run", test_dry_run_changes_nothing);
