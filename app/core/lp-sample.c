@@ -219,21 +219,29 @@ lp_sample_qipp_row (LpSample *sample, GError **error)
 static gboolean
 lp_sample_pathway_row (LpSample *sample, GError **error)
 {
+  const char *locality_code = col (sample, "locality");
+  gint64 locality = *locality_code != '\0' ? lp_plan_find_locality (sample->plan, locality_code) : 0;
   gint64 horizon;
   double activity, bed_days;
   gint64 pathway = lp_sample_ensure (sample, "SELECT id FROM pathway WHERE name = ?1",
       "INSERT INTO pathway (id, name, sort_order, category) VALUES (?1, ?2, ?3, ?4)",
       col (sample, "pathway"), col (sample, "category"), error);
 
-  return pathway != 0 &&
-         lp_parse_count (_("Horizon"), col (sample, "horizon_years"), &horizon, error) &&
-         lp_parse_decimal (_("Activity"), col (sample, "activity"), 0, &activity, error) &&
-         lp_parse_decimal (_("Bed days"), col (sample, "bed_days"), 0, &bed_days, error) &&
-         lp_sample_insert (sample,
-                           "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, horizon_years, "
-                           "activity, bed_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error, "iiitidd",
-                           lp_id_new (), sample->scenario_id, pathway, col (sample, "level"),
-                           horizon, activity, bed_days);
+  if (*locality_code != '\0' && locality == 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("no locality has the code “%s”"),
+                        locality_code), FALSE;
+  if (pathway == 0 ||
+      !lp_parse_count (_("Horizon"), col (sample, "horizon_years"), &horizon, error) ||
+      !lp_parse_decimal (_("Activity"), col (sample, "activity"), 0, &activity, error) ||
+      !lp_parse_decimal (_("Bed days"), col (sample, "bed_days"), 0, &bed_days, error))
+    return FALSE;
+  /* NULLIF: the STP's and the CCG's own figures belong to no locality. */
+  return lp_sample_insert (sample,
+                           "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, locality_id, "
+                           "horizon_years, period, activity, bed_days) "
+                           "VALUES (?1, ?2, ?3, ?4, nullif (?5, 0), ?6, ?7, ?8, ?9)",
+                           error, "iiitiitdd", lp_id_new (), sample->scenario_id, pathway,
+                           col (sample, "level"), locality, horizon, col (sample, "period"), activity, bed_days);
 }
 
 static gboolean

@@ -32,3 +32,9 @@ CREATE TABLE practice_grouping (
 
 -- The commissioner (CCG or Sub-ICB code, e.g. 06K) as ODS records it.
 ALTER TABLE practice ADD COLUMN commissioner TEXT NOT NULL DEFAULT '';
+
+-- How a pathway change is stated: over its whole horizon (the STP's
+-- tables), or per year, month or week (a locality's own figures, such as
+-- Lower Lea Valley's published per-month plan).
+ALTER TABLE pathway_change ADD COLUMN period TEXT NOT NULL DEFAULT 'horizon'
+  CHECK (period = 'horizon' OR period = 'year' OR period = 'month' OR period = 'week');

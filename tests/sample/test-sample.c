@@ -172,7 +172,7 @@ test_pathways (void)
 {
 #define HORIZON_SUM(what, years, category) \
   "SELECT sum(" what ") FROM pathway_change JOIN pathway ON pathway.id = pathway_id " \
-  "WHERE horizon_years = " years " AND category LIKE '" category "'"
+  "WHERE level = 'stp' AND horizon_years = " years " AND category LIKE '" category "'"
   g_assert_cmpint (sample_int ("SELECT count(*) FROM pathway"), ==, 8);
   g_assert_cmpint (sample_int (HORIZON_SUM ("activity", "3", "inpatient")), ==, 16025);
   g_assert_cmpint (sample_int (HORIZON_SUM ("bed_days", "3", "inpatient")), ==, 24534);
@@ -183,7 +183,12 @@ test_pathways (void)
   g_assert_cmpint (sample_int (HORIZON_SUM ("activity", "3", "%")), ==, 201872);
   g_assert_cmpint (sample_int (HORIZON_SUM ("activity", "5", "%")), ==, 492193);
   g_assert_cmpint (sample_int ("SELECT activity FROM pathway_change JOIN pathway ON pathway.id = pathway_id "
-                               "WHERE name = 'Frailty' AND horizon_years = 3"), ==, 11231);
+                               "WHERE name = 'Frailty' AND horizon_years = 3 AND level = 'stp'"), ==, 11231);
+  /* Lower Lea Valley's own published per-month plan, entered directly. */
+  g_assert_cmpint (sample_int ("SELECT count(*) FROM pathway_change JOIN locality ON locality.id = locality_id "
+                               "WHERE locality.name = 'Lower Lea Valley' AND period = 'month'"), ==, 16);
+  g_assert_cmpint (sample_int ("SELECT round (sum (activity) * 10) FROM pathway_change "
+                               "WHERE level = 'locality' AND horizon_years = 3"), ==, 2415);
 #undef HORIZON_SUM
 }
 
