@@ -23,7 +23,9 @@ typedef struct {
 } LpCliCommand;
 
 /* The options that take a value, given as "--kind K" or "--kind=K". */
-static const char * const valued_options[] = { "--kind", "--commissioner", "--as-at", "--localities-from", NULL };
+static const char * const valued_options[] = {
+  "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per", NULL
+};
 
 static const LpCliCommand commands[] = {
   { "new", N_("PLAN"), N_("Create an empty plan file"), 1, NULL, lp_cli_new },
@@ -40,6 +42,9 @@ static const LpCliCommand commands[] = {
        "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
     2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
     lp_cli_import },
+  { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--per month|week|year] [--csv]"),
+    N_("Show the pathway changes a locality (or all of them) must make, per month, week or year"),
+    1, "--locality= --scenario= --per= --csv", lp_cli_model },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),

@@ -143,6 +143,21 @@ lp_cli_table_add_pounds (LpCliTable *self,
     add_cell (self, g_strdup_printf ("%" G_GINT64_FORMAT, pounds));
 }
 
+/* One decimal for people; every digit for spreadsheets, which round as
+ * they are told to. */
+void
+lp_cli_table_add_tenths (LpCliTable *self,
+                         double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (self != NULL);
+  if (self->output == LP_CLI_OUTPUT_HUMAN)
+    add_cell (self, lp_format_tenths (value));
+  else
+    add_cell (self, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)));
+}
+
 /* DD/MM/YYYY for people, ISO 8601 for spreadsheets (no day/month
  * ambiguity when a US-locale spreadsheet opens the file). */
 void

@@ -35,6 +35,8 @@ void        lp_cli_table_add_pounds (LpCliTable      *self,
                                      gint64           pounds);
 void        lp_cli_table_add_date   (LpCliTable      *self,
                                      const char      *iso_date);
+void        lp_cli_table_add_tenths (LpCliTable      *self,
+                                     double           value);
 char       *lp_cli_table_to_string  (LpCliTable      *self);
 
 gsize       lp_cli_display_width    (const char      *text);

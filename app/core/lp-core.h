@@ -15,6 +15,7 @@
 #include "lp-import.h"
 #include "lp-list-size.h"
 #include "lp-locality.h"
+#include "lp-model.h"
 #include "lp-overview.h"
 #include "lp-practice.h"
 #include "lp-sample.h"

@@ -4,6 +4,7 @@
  * depend on whether the user's locale defines a thousands separator. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "lp-format.h"
@@ -56,4 +57,20 @@ lp_format_date (const char *iso_date)
   if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-')
     return g_strdup (iso_date != NULL ? iso_date : "");
   return g_strdup_printf ("%.2s/%.2s/%.4s", iso_date + 8, iso_date + 5, iso_date);
+}
+
+/**
+ * lp_format_tenths:
+ *
+ * Returns: (transfer full): @value to one decimal place with thousands
+ *   separators ("1,234.5", "0.1", "-2.0"), as the planning tables show
+ *   modelled figures
+ */
+char *
+lp_format_tenths (double value)
+{
+  gint64 tenths = (gint64) llround (fabs (value) * 10.0);
+  g_autofree char *whole = lp_format_count (tenths / 10);
+
+  return g_strdup_printf ("%s%s.%d", value < 0 && tenths != 0 ? "-" : "", whole, (int) (tenths % 10));
 }

@@ -8,5 +8,6 @@ G_BEGIN_DECLS
 char *lp_format_count  (gint64      value);
 char *lp_format_pounds (gint64      pounds);
 char *lp_format_date   (const char *iso_date);
+char *lp_format_tenths (double      value);
 
 G_END_DECLS

@@ -600,6 +600,21 @@ test_round_trip (void)
     }
 }
 
+static void
+test_format_tenths (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 0.0, "0.0" }, { 5.5, "5.5" }, { 1.26923, "1.3" }, { 241.45, "241.5" },
+    { 1234.56, "1,234.6" }, { -2.04, "-2.0" }, { -0.04, "0.0" }, { 1000000.0, "1,000,000.0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lp_format_tenths (cases[i].value);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/validate/parse-percent-bp", test_parse_percent_bp);
   g_test_add_func ("/validate/parse-decimal", test_parse_decimal);
   g_test_add_func ("/validate/messages", test_messages_name_field_and_value);
+  g_test_add_func ("/format/tenths", test_format_tenths);
   g_test_add_func ("/format/count", test_format_count);
   g_test_add_func ("/format/pounds", test_format_pounds);
   g_test_add_func ("/format/date", test_format_date);

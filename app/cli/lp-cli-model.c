@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `model PLAN [--locality NAME] [--scenario NAME] [--per month|week|year]
+ * [--csv]`: the locality modelling table, as the view shows it. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-cli.h"
+#include "lp-cli-table.h"
+
+static gboolean
+lp_cli_model_query (LpPlan        *plan,
+                    GHashTable    *given,
+                    LpModelQuery  *query,
+                    GError       **error)
+{
+  const char *locality = g_hash_table_lookup (given, "--locality");
+  const char *scenario = g_hash_table_lookup (given, "--scenario");
+  const char *per = g_hash_table_lookup (given, "--per");
+
+  if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no locality called “%s”"), locality), FALSE;
+  if (scenario != NULL && (query->scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  if (per == NULL || g_str_equal (per, "month"))
+    query->per = LP_PER_MONTH;
+  else if (g_str_equal (per, "week"))
+    query->per = LP_PER_WEEK;
+  else if (g_str_equal (per, "year"))
+    query->per = LP_PER_YEAR;
+  else
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("--per takes month, week or year, not “%s”"), per), FALSE;
+  return TRUE;
+}
+
+static void
+lp_cli_model_columns (LpCliTable         *table,
+                      const LpModelTable *model)
+{
+  lp_cli_table_add_column (table, _("Pathway"), LP_CLI_COLUMN_TEXT);
+  for (guint h = 0; h < model->n_horizons; h++)
+    {
+      g_autofree char *activity = g_strdup_printf (_("%d years: activity"), model->horizons[h]);
+      g_autofree char *beds = g_strdup_printf (_("%d years: bed days"), model->horizons[h]);
+
+      lp_cli_table_add_column (table, activity, LP_CLI_COLUMN_NUMBER);
+      lp_cli_table_add_column (table, beds, LP_CLI_COLUMN_NUMBER);
+    }
+}
+
+static void
+lp_cli_model_heading (const char          *locality,
+                      const LpModelQuery  *query,
+                      const LpModelTable  *model)
+{
+  g_autofree char *population = lp_format_count (model->population);
+  const char *per = query->per == LP_PER_MONTH ? _("per month (a year / 12)")
+                  : query->per == LP_PER_WEEK ? _("per week (a year / 52)") : _("per year");
+
+  g_print (_("%s: reductions %s, for %s registered patients\n\n"), locality, per, population);
+}
+
+int
+lp_cli_model (const char *const  *args,
+              GHashTable         *given,
+              GError            **error)
+{
+  g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
+  gboolean csv = g_hash_table_contains (given, "--csv");
+  g_autoptr(LpCliTable) table = lp_cli_table_new (csv ? LP_CLI_OUTPUT_CSV : LP_CLI_OUTPUT_HUMAN);
+  g_autoptr(LpModelTable) model = NULL;
+  g_autofree char *text = NULL;
+  LpModelQuery query = { 0 };
+
+  if (plan == NULL || !lp_cli_model_query (plan, given, &query, error) ||
+      (model = lp_plan_model (plan, &query, error)) == NULL)
+    return LP_CLI_EXIT_FAILURE;
+  lp_cli_model_columns (table, model);
+  for (guint i = 0; i < model->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (model->rows, i);
+      lp_cli_table_add_text (table, row->name);
+      for (guint h = 0; h < model->n_horizons; h++)
+        {
+          lp_cli_table_add_tenths (table, row->activity[h]);
+          lp_cli_table_add_tenths (table, row->bed_days[h]);
+        }
+    }
+  if (!csv)
+    lp_cli_model_heading (g_hash_table_lookup (given, "--locality") != NULL
+                          ? (const char *) g_hash_table_lookup (given, "--locality") : _("All localities"),
+                          &query, model);
+  text = lp_cli_table_to_string (table);
+  g_print ("%s", text);
+  return LP_CLI_EXIT_OK;
+}

@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Locality modelling (see lp-model.h for the arithmetic). */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "lp-model.h"
+#include "lp-plan-private.h"
+
+typedef struct {
+  int     rank;        /* 0: the scenario asked for; 1: its base; ... */
+  int     horizon;
+  char    period[8];
+  double  activity;
+  double  bed_days;
+} LpEntry;
+
+typedef struct {
+  gint64   id;
+  char    *name;
+  gboolean inpatient;
+} LpPathway;
+
+typedef struct {
+  LpPlan             *plan;
+  const LpModelQuery *query;
+  GArray             *chain;        /* scenario ids, the one asked for first */
+  GArray             *pathways;     /* LpPathway */
+  GHashTable         *entries;      /* "pathway|level|locality|horizon" -> LpEntry */
+  GHashTable         *populations;  /* locality id -> gint64 patients */
+  GHashTable         *weights;      /* locality id -> double, normalised; NULL: by population */
+  gint64              ccg_population;
+  double              stp_population;
+  double              weeks_per_year;
+} LpModel;
+
+static void
+lp_pathway_clear (gpointer data)
+{
+  g_free (((LpPathway *) data)->name);
+}
+
+static void
+lp_model_clear (LpModel *model)
+{
+  g_clear_pointer (&model->chain, g_array_unref);
+  g_clear_pointer (&model->pathways, g_array_unref);
+  g_clear_pointer (&model->entries, g_hash_table_unref);
+  g_clear_pointer (&model->populations, g_hash_table_unref);
+  g_clear_pointer (&model->weights, g_hash_table_unref);
+}
+
+double
+lp_model_per_year_factor (LpPer    per,
+                          gboolean weeks_365_7)
+{
+  switch (per)
+    {
+    case LP_PER_MONTH: return 12.0;
+    case LP_PER_WEEK: return weeks_365_7 ? 365.0 / 7.0 : 52.0;
+    case LP_PER_YEAR:
+    default: return 1.0;
+    }
+}
+
+/* The scenario asked for and the ones it inherits from, nearest first. */
+static gboolean
+lp_model_load_chain (LpModel  *model,
+                     GError  **error)
+{
+  gint64 id = model->query->scenario_id != 0 ? model->query->scenario_id
+                                             : lp_plan_get_base_scenario_id (model->plan);
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan, "SELECT ifnull (base_id, 0) FROM scenario WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  model->chain = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (id != 0 && model->chain->len < 16)
+    {
+      g_array_append_val (model->chain, id);
+      sqlite3_bind_int64 (stmt, 1, id);
+      id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+      sqlite3_reset (stmt);
+      if (id < 0)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                            _("The scenario no longer exists")), FALSE;
+    }
+  return TRUE;
+}
+
+static int
+lp_model_rank (LpModel *model,
+               gint64   scenario)
+{
+  for (guint i = 0; i < model->chain->len; i++)
+    if (g_array_index (model->chain, gint64, i) == scenario)
+      return (int) i;
+  return -1;
+}
+
+static char *
+lp_model_key (gint64      pathway,
+              const char *level,
+              gint64      locality,
+              int         horizon)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT "|%d", pathway, level, locality, horizon);
+}
+
+/* Keeps, for each pathway, level, locality and horizon, the figure of the
+ * nearest scenario in the chain: a child's figure overrides its base's. */
+static gboolean
+lp_model_load_entries (LpModel  *model,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT scenario_id, pathway_id, level, ifnull (locality_id, 0), horizon_years, period, activity, bed_days "
+      "FROM pathway_change", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  model->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_model_rank (model, sqlite3_column_int64 (stmt, 0));
+      char *key;
+      LpEntry *entry, *known;
+
+      if (rank < 0)
+        continue;
+      key = lp_model_key (sqlite3_column_int64 (stmt, 1), lp_stmt_column_text (stmt, 2),
+                          sqlite3_column_int64 (stmt, 3), sqlite3_column_int (stmt, 4));
+      known = g_hash_table_lookup (model->entries, key);
+      if (known != NULL && known->rank <= rank)
+        {
+          g_free (key);
+          continue;
+        }
+      entry = g_new0 (LpEntry, 1);
+      entry->rank = rank;
+      entry->horizon = sqlite3_column_int (stmt, 4);
+      g_strlcpy (entry->period, lp_stmt_column_text (stmt, 5), sizeof entry->period);
+      entry->activity = sqlite3_column_double (stmt, 6);
+      entry->bed_days = sqlite3_column_double (stmt, 7);
+      g_hash_table_insert (model->entries, key, entry);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+lp_model_load_pathways (LpModel  *model,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT id, name, category = 'inpatient' FROM pathway "
+      "ORDER BY category = 'inpatient' DESC, sort_order, name", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  model->pathways = g_array_new (FALSE, FALSE, sizeof (LpPathway));
+  g_array_set_clear_func (model->pathways, lp_pathway_clear);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpPathway pathway = { sqlite3_column_int64 (stmt, 0), g_strdup (lp_stmt_column_text (stmt, 1)),
+                            sqlite3_column_int (stmt, 2) != 0 };
+      g_array_append_val (model->pathways, pathway);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Each locality's registered patients: every practice's list size at the
+ * latest extract on or before the date asked for. */
+static gboolean
+lp_model_load_populations (LpModel  *model,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT l.id, ifnull (sum ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
+      "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1)), 0) "
+      "FROM locality AS l LEFT JOIN practice AS p ON p.locality_id = l.id GROUP BY l.id", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  model->populations = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  lp_stmt_bind_text (stmt, 1, model->query->extract_date);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 *id = g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) }, sizeof (gint64));
+      gint64 *patients = g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 1) }, sizeof (gint64));
+
+      model->ccg_population += *patients;
+      g_hash_table_insert (model->populations, id, patients);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The nearest scenario's apportionment weights, normalised to sum to 1. */
+static gboolean
+lp_model_load_weights (LpModel       *model,
+                       LpModelTable  *table,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT scenario_id, locality_id, weight FROM apportionment_weight", error);
+  int best = G_MAXINT;
+  double sum = 0;
+  GHashTableIter iter;
+  gpointer weight;
+
+  if (stmt == NULL)
+    return FALSE;
+  model->weights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_model_rank (model, sqlite3_column_int64 (stmt, 0));
+      if (rank < 0 || rank > best)
+        continue;
+      if (rank < best)
+        g_hash_table_remove_all (model->weights), best = rank;
+      g_hash_table_insert (model->weights, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 1) }, sizeof (gint64)),
+                           g_memdup2 (&(double) { sqlite3_column_double (stmt, 2) }, sizeof (double)));
+    }
+  sqlite3_reset (stmt);
+  g_hash_table_iter_init (&iter, model->weights);
+  while (g_hash_table_iter_next (&iter, NULL, &weight))
+    sum += *(double *) weight;
+  if (g_hash_table_size (model->weights) == 0 || sum <= 0)
+    {
+      g_clear_pointer (&model->weights, g_hash_table_unref);
+      return TRUE;
+    }
+  table->weights_normalised = fabs (sum - 1.0) > 1e-9;
+  g_hash_table_iter_init (&iter, model->weights);
+  while (g_hash_table_iter_next (&iter, NULL, &weight))
+    *(double *) weight /= sum;
+  return TRUE;
+}
+
+/* A locality's share of the CCG's figures. */
+static double
+lp_model_ccg_share (LpModel *model,
+                    gint64   locality)
+{
+  const double *weight;
+  const gint64 *patients;
+
+  if (model->weights != NULL)
+    return (weight = g_hash_table_lookup (model->weights, &locality)) != NULL ? *weight : 0.0;
+  patients = g_hash_table_lookup (model->populations, &locality);
+  if (patients == NULL || model->ccg_population <= 0)
+    return 0.0;
+  return (double) *patients / (double) model->ccg_population;
+}
+
+/* A figure as stated, made a yearly one. */
+static double
+lp_model_annual (const LpModel *model,
+                 const LpEntry *entry,
+                 double         value)
+{
+  if (g_str_equal (entry->period, "year"))
+    return value;
+  if (g_str_equal (entry->period, "month"))
+    return value * 12.0;
+  if (g_str_equal (entry->period, "week"))
+    return value * model->weeks_per_year;
+  return value / entry->horizon;
+}
+
+/* A locality's yearly change for a pathway and horizon: its own figure if
+ * it has one, else its share of the CCG's, else of the STP's. */
+static gboolean
+lp_model_locality_annual (LpModel  *model,
+                          gint64    pathway,
+                          gint64    locality,
+                          int       horizon,
+                          double   *activity,
+                          double   *bed_days,
+                          gboolean *entered)
+{
+  static const char * const levels[] = { "locality", "ccg", "stp" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autofree char *key = lp_model_key (pathway, levels[i], i == 0 ? locality : 0, horizon);
+      const LpEntry *entry = g_hash_table_lookup (model->entries, key);
+      double share = 1.0;
+
+      if (entry == NULL)
+        continue;
+      if (i >= 1)
+        share = lp_model_ccg_share (model, locality);
+      if (i == 2)
+        {
+          if (model->stp_population <= 0)
+            return FALSE;
+          share *= (double) model->ccg_population / model->stp_population;
+        }
+      *activity += lp_model_annual (model, entry, entry->activity) * share;
+      *bed_days += lp_model_annual (model, entry, entry->bed_days) * share;
+      *entered = *entered || i == 0;
+      return TRUE;
+    }
+  return TRUE;
+}
+
+static void
+lp_model_row_free (gpointer data)
+{
+  LpModelRow *row = data;
+
+  g_free (row->name);
+  g_free (row);
+}
+
+void
+lp_model_table_free (LpModelTable *table)
+{
+  if (table == NULL)
+    return;
+  g_clear_pointer (&table->rows, g_ptr_array_unref);
+  g_free (table);
+}
+
+static void
+lp_model_find_horizons (LpModel      *model,
+                        LpModelTable *table)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, model->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      int horizon = ((LpEntry *) value)->horizon;
+      guint at = 0;
+
+      while (at < table->n_horizons && table->horizons[at] < horizon)
+        at++;
+      if ((at < table->n_horizons && table->horizons[at] == horizon) || at >= LP_MODEL_MAX_HORIZONS)
+        continue;
+      memmove (&table->horizons[at + 1], &table->horizons[at],
+               (MIN (table->n_horizons, LP_MODEL_MAX_HORIZONS - 1) - at) * sizeof (int));
+      table->horizons[at] = horizon;
+      table->n_horizons = MIN (table->n_horizons + 1, LP_MODEL_MAX_HORIZONS);
+    }
+}
+
+/* One pathway's row for the locality asked for, or summed over all. */
+static gboolean
+lp_model_pathway_row (LpModel          *model,
+                      const LpPathway  *pathway,
+                      LpModelTable     *table,
+                      LpModelRow       *row,
+                      GError          **error)
+{
+  double factor = lp_model_per_year_factor (model->query->per, model->query->weeks_365_7);
+
+  for (guint h = 0; h < table->n_horizons; h++)
+    {
+      GHashTableIter iter;
+      gpointer locality;
+      gboolean ok = TRUE;
+
+      g_hash_table_iter_init (&iter, model->populations);
+      while (g_hash_table_iter_next (&iter, &locality, NULL))
+        if (model->query->locality_id == 0 || *(gint64 *) locality == model->query->locality_id)
+          ok = ok && lp_model_locality_annual (model, pathway->id, *(gint64 *) locality, table->horizons[h],
+                                               &row->activity[h], &row->bed_days[h], &row->entered);
+      if (!ok)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                            _("The plan has pathway changes for the STP but not the STP's population "
+                              "(the plan setting stp_population)")), FALSE;
+      row->activity[h] /= factor;
+      row->bed_days[h] /= factor;
+    }
+  return TRUE;
+}
+
+static LpModelRow *
+lp_model_total_row (LpModelTable   *table,
+                    const char     *name,
+                    LpModelRowKind  kind,
+                    guint           from,
+                    guint           to)
+{
+  LpModelRow *total = g_new0 (LpModelRow, 1);
+
+  total->name = g_strdup (name);
+  total->kind = kind;
+  for (guint i = from; i < to; i++)
+    {
+      LpModelRow *row = g_ptr_array_index (table->rows, i);
+      if (row->kind != LP_MODEL_ROW_PATHWAY)
+        continue;
+      for (guint h = 0; h < table->n_horizons; h++)
+        {
+          total->activity[h] += row->activity[h];
+          total->bed_days[h] += row->bed_days[h];
+        }
+    }
+  return total;
+}
+
+static gboolean
+lp_model_build_rows (LpModel       *model,
+                     LpModelTable  *table,
+                     GError       **error)
+{
+  guint inpatients_end = 0;
+
+  for (guint i = 0; i < model->pathways->len; i++)
+    {
+      const LpPathway *pathway = &g_array_index (model->pathways, LpPathway, i);
+      LpModelRow *row = g_new0 (LpModelRow, 1);
+
+      if (!pathway->inpatient && inpatients_end == 0)
+        {
+          g_ptr_array_add (table->rows, lp_model_total_row (table, _("In-patients total"),
+                                                            LP_MODEL_ROW_SUBTOTAL, 0, table->rows->len));
+          inpatients_end = table->rows->len;
+        }
+      row->name = g_strdup (pathway->name);
+      g_ptr_array_add (table->rows, row);
+      if (!lp_model_pathway_row (model, pathway, table, row, error))
+        return FALSE;
+    }
+  if (inpatients_end == 0)
+    {
+      g_ptr_array_add (table->rows, lp_model_total_row (table, _("In-patients total"),
+                                                        LP_MODEL_ROW_SUBTOTAL, 0, table->rows->len));
+      inpatients_end = table->rows->len;
+    }
+  g_ptr_array_add (table->rows, lp_model_total_row (table, _("A&E and outpatients total"),
+                                                    LP_MODEL_ROW_SUBTOTAL, inpatients_end, table->rows->len));
+  g_ptr_array_add (table->rows, lp_model_total_row (table, _("Grand total"), LP_MODEL_ROW_TOTAL,
+                                                    0, table->rows->len));
+  return TRUE;
+}
+
+/**
+ * lp_plan_model:
+ *
+ * Returns: (transfer full): the locality's (or all localities') table of
+ *   pathway changes per year, month or week, or %NULL with @error set
+ */
+LpModelTable *
+lp_plan_model (LpPlan              *plan,
+               const LpModelQuery  *query,
+               GError             **error)
+{
+  g_autoptr(LpModelTable) table = g_new0 (LpModelTable, 1);
+  g_autofree char *stp = NULL;
+  LpModel model = { plan, query };
+  gboolean ok;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  table->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
+  table->per = query->per;
+  table->weeks_per_year = model.weeks_per_year = lp_model_per_year_factor (LP_PER_WEEK, query->weeks_365_7);
+  stp = lp_plan_dup_info (plan, "stp_population");
+  model.stp_population = stp != NULL ? g_ascii_strtod (stp, NULL) : 0;
+  ok = lp_model_load_chain (&model, error) && lp_model_load_pathways (&model, error) &&
+       lp_model_load_entries (&model, error) && lp_model_load_populations (&model, error) &&
+       lp_model_load_weights (&model, table, error);
+  if (ok && query->locality_id != 0 && !g_hash_table_contains (model.populations, &query->locality_id))
+    ok = (g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("The locality no longer exists")), FALSE);
+  if (ok)
+    {
+      const gint64 *patients = g_hash_table_lookup (model.populations, &query->locality_id);
+      table->population = query->locality_id != 0 ? *patients : model.ccg_population;
+      lp_model_find_horizons (&model, table);
+      ok = lp_model_build_rows (&model, table, error);
+    }
+  lp_model_clear (&model);
+  return ok ? g_steal_pointer (&table) : NULL;
+}
+
+static void
+lp_model_practice_free (gpointer data)
+{
+  LpModelPractice *practice = data;
+
+  g_free (practice->ods_code);
+  g_free (practice->name);
+  g_free (practice);
+}
+
+/**
+ * lp_plan_model_practices:
+ * @table: the locality's table from lp_plan_model() with the same @query
+ *
+ * Returns: (transfer full) (element-type LpModelPractice): the locality's
+ *   practices by code, each with its list-size share of the grand total
+ */
+GPtrArray *
+lp_plan_model_practices (LpPlan              *plan,
+                         const LpModelQuery  *query,
+                         const LpModelTable  *table,
+                         GError             **error)
+{
+  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func (lp_model_practice_free);
+  const LpModelRow *total;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (table != NULL && table->rows->len > 0, NULL);
+
+  total = g_ptr_array_index (table->rows, table->rows->len - 1);
+  stmt = lp_plan_prepare (plan,
+      "SELECT p.ods_code, p.name, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
+      "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0) "
+      "FROM practice AS p WHERE p.locality_id IS NOT NULL AND (?2 = 0 OR p.locality_id = ?2) "
+      "ORDER BY p.ods_code", error);
+  if (stmt == NULL)
+    return NULL;
+  lp_stmt_bind_text (stmt, 1, query->extract_date);
+  sqlite3_bind_int64 (stmt, 2, query->locality_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpModelPractice *practice = g_new0 (LpModelPractice, 1);
+
+      practice->ods_code = g_strdup (lp_stmt_column_text (stmt, 0));
+      practice->name = g_strdup (lp_stmt_column_text (stmt, 1));
+      practice->list_size = sqlite3_column_int64 (stmt, 2);
+      practice->share = table->population > 0 ? (double) practice->list_size / (double) table->population : 0;
+      for (guint h = 0; h < table->n_horizons; h++)
+        {
+          practice->activity[h] = total->activity[h] * practice->share;
+          practice->bed_days[h] = total->bed_days[h] * practice->share;
+        }
+      g_ptr_array_add (practices, practice);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&practices);
+}
+
+gint64
+lp_plan_find_scenario (LpPlan     *plan,
+                       const char *name)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), 0);
+
+  stmt = lp_plan_prepare (plan, "SELECT id FROM scenario WHERE name = ?1 COLLATE NOCASE", NULL);
+  if (stmt == NULL || name == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Locality modelling: a pathway change stated for the STP, the CCG or a
+ * locality, turned into what a locality (or all of them) must do per year,
+ * per month and per week.
+ *
+ * - A change stated over its horizon is spread evenly: per year = total /
+ *   years.  A locality's own figures may be stated per year, month or week.
+ * - STP and CCG changes reach a locality by its share of the registered
+ *   population (the STP's population is the plan setting "stp_population"),
+ *   or by the scenario's apportionment weights, normalised to sum to 1.
+ * - Per month = per year / 12; per week = per year / 52 (the planning
+ *   tables' convention), or / (365 / 7) if asked.
+ * - Totals are sums of unrounded figures; rounding is for display. */
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+#define LP_MODEL_MAX_HORIZONS 4
+
+typedef enum {
+  LP_PER_YEAR,
+  LP_PER_MONTH,
+  LP_PER_WEEK,
+} LpPer;
+
+typedef struct {
+  gint64      locality_id;    /* 0: all localities together */
+  gint64      scenario_id;    /* 0: the base scenario */
+  LpPer       per;
+  gboolean    weeks_365_7;    /* a year of 365/7 weeks instead of 52 */
+  const char *extract_date;   /* list sizes as at this date (YYYY-MM-DD); NULL: the latest */
+} LpModelQuery;
+
+typedef enum {
+  LP_MODEL_ROW_PATHWAY,
+  LP_MODEL_ROW_SUBTOTAL,
+  LP_MODEL_ROW_TOTAL,
+} LpModelRowKind;
+
+typedef struct {
+  char           *name;
+  LpModelRowKind  kind;
+  gboolean        entered;    /* holds the locality's own figures, not a share */
+  double          activity[LP_MODEL_MAX_HORIZONS];
+  double          bed_days[LP_MODEL_MAX_HORIZONS];
+} LpModelRow;
+
+typedef struct {
+  guint       n_horizons;
+  int         horizons[LP_MODEL_MAX_HORIZONS];   /* years, ascending */
+  LpPer       per;
+  double      weeks_per_year;
+  gint64      population;         /* of the locality (or all), at the extract used */
+  gboolean    weights_normalised; /* the scenario's weights did not sum to 1 */
+  GPtrArray  *rows;               /* LpModelRow: in-patient pathways, their subtotal,
+                                   * A&E and outpatient pathways, their subtotal, grand total */
+} LpModelTable;
+
+typedef struct {
+  char   *ods_code;
+  char   *name;
+  gint64  list_size;
+  double  share;                            /* of its locality's population */
+  double  activity[LP_MODEL_MAX_HORIZONS];  /* the grand total's share */
+  double  bed_days[LP_MODEL_MAX_HORIZONS];
+} LpModelPractice;
+
+LpModelTable *lp_plan_model            (LpPlan              *plan,
+                                        const LpModelQuery  *query,
+                                        GError             **error);
+/* The locality's practices, each with its share of the table's grand total. */
+GPtrArray    *lp_plan_model_practices  (LpPlan              *plan,
+                                        const LpModelQuery  *query,
+                                        const LpModelTable  *table,
+                                        GError             **error);
+void          lp_model_table_free      (LpModelTable        *table);
+double        lp_model_per_year_factor (LpPer                per,
+                                        gboolean             weeks_365_7);
+/* The id of the scenario called @name (either case), or 0. */
+gint64        lp_plan_find_scenario    (LpPlan              *plan,
+                                        const char          *name);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModelTable, lp_model_table_free)
+
+G_END_DECLS
