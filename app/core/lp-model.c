@@ -34,6 +34,7 @@ typedef struct {
   gint64              ccg_population;
   double              stp_population;
   double              weeks_per_year;
+  gboolean            has_locality_entries;  /* any figure stated for one locality */
 } LpModel;
 
 static void
@@ -138,6 +139,7 @@ lp_model_load_entries (LpModel  *model,
           g_free (key);
           continue;
         }
+      model->has_locality_entries |= sqlite3_column_int64 (stmt, 3) != 0;
       entry = g_new0 (LpEntry, 1);
       entry->rank = rank;
       entry->horizon = sqlite3_column_int (stmt, 4);
@@ -272,41 +274,66 @@ lp_model_annual (const LpModel *model,
   return value / entry->horizon;
 }
 
+/* The figures a locality's row can come from: its own, else the CCG's,
+ * else the STP's; looked up once per pathway and horizon. */
+typedef struct {
+  const LpEntry *ccg;
+  const LpEntry *stp;
+} LpShared;
+
 /* A locality's yearly change for a pathway and horizon: its own figure if
- * it has one, else its share of the CCG's, else of the STP's. */
+ * it has one, else its share of the CCG's, else of the STP's.  FALSE when
+ * an STP figure applies but the plan lacks the STP's population. */
 static gboolean
-lp_model_locality_annual (LpModel  *model,
-                          gint64    pathway,
-                          gint64    locality,
-                          int       horizon,
-                          double   *activity,
-                          double   *bed_days,
-                          gboolean *entered)
+lp_model_locality_annual (LpModel        *model,
+                          gint64          pathway,
+                          gint64          locality,
+                          int             horizon,
+                          const LpShared *shared,
+                          LpModelRow     *row,
+                          guint           h)
 {
-  static const char * const levels[] = { "locality", "ccg", "stp" };
+  const LpEntry *own = NULL;
+  double share;
 
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+  if (model->has_locality_entries)
     {
-      g_autofree char *key = lp_model_key (pathway, levels[i], i == 0 ? locality : 0, horizon);
-      const LpEntry *entry = g_hash_table_lookup (model->entries, key);
-      double share = 1.0;
-
-      if (entry == NULL)
-        continue;
-      if (i >= 1)
-        share = lp_model_ccg_share (model, locality);
-      if (i == 2)
-        {
-          if (model->stp_population <= 0)
-            return FALSE;
-          share *= (double) model->ccg_population / model->stp_population;
-        }
-      *activity += lp_model_annual (model, entry, entry->activity) * share;
-      *bed_days += lp_model_annual (model, entry, entry->bed_days) * share;
-      *entered = *entered || i == 0;
+      g_autofree char *key = lp_model_key (pathway, "locality", locality, horizon);
+      own = g_hash_table_lookup (model->entries, key);
+    }
+  if (own != NULL)
+    {
+      row->activity[h] += lp_model_annual (model, own, own->activity);
+      row->bed_days[h] += lp_model_annual (model, own, own->bed_days);
+      row->entered = TRUE;
       return TRUE;
     }
+  if (shared->ccg == NULL && shared->stp == NULL)
+    return TRUE;
+  share = lp_model_ccg_share (model, locality);
+  if (shared->ccg == NULL)
+    {
+      if (model->stp_population <= 0)
+        return FALSE;
+      share *= (double) model->ccg_population / model->stp_population;
+    }
+  {
+    const LpEntry *entry = shared->ccg != NULL ? shared->ccg : shared->stp;
+    row->activity[h] += lp_model_annual (model, entry, entry->activity) * share;
+    row->bed_days[h] += lp_model_annual (model, entry, entry->bed_days) * share;
+  }
   return TRUE;
+}
+
+static const LpEntry *
+lp_model_entry (LpModel    *model,
+                gint64      pathway,
+                const char *level,
+                int         horizon)
+{
+  g_autofree char *key = lp_model_key (pathway, level, 0, horizon);
+
+  return g_hash_table_lookup (model->entries, key);
 }
 
 static void
@@ -367,11 +394,14 @@ lp_model_pathway_row (LpModel          *model,
       gpointer locality;
       gboolean ok = TRUE;
 
+      LpShared shared = { lp_model_entry (model, pathway->id, "ccg", table->horizons[h]),
+                          lp_model_entry (model, pathway->id, "stp", table->horizons[h]) };
+
       g_hash_table_iter_init (&iter, model->populations);
       while (g_hash_table_iter_next (&iter, &locality, NULL))
         if (model->query->locality_id == 0 || *(gint64 *) locality == model->query->locality_id)
           ok = ok && lp_model_locality_annual (model, pathway->id, *(gint64 *) locality, table->horizons[h],
-                                               &row->activity[h], &row->bed_days[h], &row->entered);
+                                               &shared, row, h);
       if (!ok)
         return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                             _("The plan has pathway changes for the STP but not the STP's population "
