@@ -74,3 +74,18 @@ lp_format_tenths (double value)
 
   return g_strdup_printf ("%s%s.%d", value < 0 && tenths != 0 ? "-" : "", whole, (int) (tenths % 10));
 }
+
+/**
+ * lp_format_share:
+ * @fraction: a share of a whole, 0 to 1
+ *
+ * Returns: (transfer full): the share as a percentage to one decimal,
+ *   "18.5%"
+ */
+char *
+lp_format_share (double fraction)
+{
+  g_autofree char *tenths = lp_format_tenths (fraction * 100.0);
+
+  return g_strdup_printf ("%s%%", tenths);
+}

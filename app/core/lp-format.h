@@ -9,5 +9,6 @@ char *lp_format_count  (gint64      value);
 char *lp_format_pounds (gint64      pounds);
 char *lp_format_date   (const char *iso_date);
 char *lp_format_tenths (double      value);
+char *lp_format_share  (double      fraction);
 
 G_END_DECLS

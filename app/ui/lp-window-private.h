@@ -6,6 +6,7 @@
 
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
+#include "lp-modelling-view.h"
 #include "lp-overview-view.h"
 #include "lp-practices-view.h"
 #include "lp-window.h"
@@ -31,6 +32,7 @@ struct _LpWindow
   LpLocalitiesView     *localities_view;
   LpPracticesView      *practices_view;
   LpContractsView      *contracts_view;
+  LpModellingView      *modelling_view;
   GMenu                *recent_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */

@@ -613,6 +613,12 @@ test_format_tenths (void)
       g_autofree char *text = lp_format_tenths (cases[i].value);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
+  {
+    g_autofree char *share = lp_format_share (0.18516);
+    g_autofree char *whole = lp_format_share (1.0);
+    g_assert_cmpstr (share, ==, "18.5%");
+    g_assert_cmpstr (whole, ==, "100.0%");
+  }
 }
 
 int

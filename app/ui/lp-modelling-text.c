@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Locality Modelling view's words and figures.  Core computes every
+ * figure (lp_plan_model, lp_plan_model_practices); this file only rounds
+ * them for display, one decimal place, so the view and its tests agree on
+ * exactly what a cell says. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-format.h"
+#include "lp-modelling-text.h"
+
+const char *
+lp_modelling_text_activity_label (void)
+{
+  return _("Activity");
+}
+
+const char *
+lp_modelling_text_bed_days_label (void)
+{
+  return _("Reduced bed days");
+}
+
+/* Stated on the view because the published tables used these divisors and
+ * a reader comparing figures needs to know which. */
+const char *
+lp_modelling_text_convention (void)
+{
+  return _("Per week = a year / 52; per month = a year / 12. "
+           "Changes stated over 3 or 5 years are spread evenly over them.");
+}
+
+static void
+lp_modelling_row_free (gpointer data)
+{
+  LpModellingRow *row = data;
+
+  g_free (row->name);
+  for (guint i = 0; i < LP_MODELLING_MAX_COLUMNS; i++)
+    g_free (row->cells[i]);
+  g_free (row);
+}
+
+static void
+lp_modelling_practice_free (gpointer data)
+{
+  LpModellingPractice *practice = data;
+
+  g_free (practice->code);
+  g_free (practice->name);
+  g_free (practice->list_size);
+  g_free (practice->share);
+  for (guint i = 0; i < LP_MODELLING_MAX_COLUMNS; i++)
+    g_free (practice->cells[i]);
+  g_free (practice);
+}
+
+/* Activity then bed days for each horizon: the published table's order. */
+static void
+lp_modelling_text_cells (guint         n_horizons,
+                         const double *activity,
+                         const double *bed_days,
+                         char        **cells)
+{
+  for (guint h = 0; h < n_horizons; h++)
+    {
+      cells[2 * h] = lp_format_tenths (activity[h]);
+      cells[2 * h + 1] = lp_format_tenths (bed_days[h]);
+    }
+}
+
+static LpModellingRow *
+lp_modelling_text_row (const LpModelTable *table,
+                       const LpModelRow   *model_row)
+{
+  LpModellingRow *row = g_new0 (LpModellingRow, 1);
+
+  row->name = g_strdup (model_row->name);
+  switch (model_row->kind)
+    {
+    case LP_MODEL_ROW_PATHWAY:
+      row->kind = model_row->entered ? LP_MODELLING_ROW_ENTERED : LP_MODELLING_ROW_SHARE;
+      row->tooltip = model_row->entered ? _("Figures entered for this locality")
+                                        : _("Share of the STP’s or CCG’s change");
+      break;
+    case LP_MODEL_ROW_SUBTOTAL:
+      row->kind = LP_MODELLING_ROW_SUBTOTAL;
+      row->tooltip = _("The sum of the rows above it, before rounding");
+      break;
+    case LP_MODEL_ROW_TOTAL:
+    default:
+      row->kind = LP_MODELLING_ROW_TOTAL;
+      row->tooltip = _("Both subtotals together, before rounding");
+      break;
+    }
+  lp_modelling_text_cells (table->n_horizons, model_row->activity, model_row->bed_days, row->cells);
+  return row;
+}
+
+static LpModellingPractice *
+lp_modelling_text_practice (const LpModelTable    *table,
+                            const LpModelPractice *model_practice)
+{
+  LpModellingPractice *practice = g_new0 (LpModellingPractice, 1);
+
+  practice->code = g_strdup (model_practice->ods_code);
+  practice->name = g_strdup (model_practice->name);
+  practice->list_size = lp_format_count (model_practice->list_size);
+  practice->share = lp_format_share (model_practice->share);
+  lp_modelling_text_cells (table->n_horizons, model_practice->activity,
+                           model_practice->bed_days, practice->cells);
+  return practice;
+}
+
+static void
+lp_modelling_text_headings (const LpModelTable *table,
+                            const char         *locality,
+                            LpModellingText    *text)
+{
+  g_autofree char *population = lp_format_count (table->population);
+  const char *per = table->per == LP_PER_MONTH ? _("per month")
+                  : table->per == LP_PER_WEEK ? _("per week") : _("per year");
+
+  for (guint h = 0; h < table->n_horizons; h++)
+    {
+      text->horizons[h] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years",
+                                                        table->horizons[h]),
+                                           table->horizons[h]);
+      text->columns[2 * h] = g_strdup_printf (_("%s: activity"), text->horizons[h]);
+      text->columns[2 * h + 1] = g_strdup_printf (_("%s: reduced bed days"), text->horizons[h]);
+    }
+  /* TRANSLATORS: "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
+  text->summary = g_strdup_printf (_("%s: reductions %s, for %s registered patients"),
+                                   locality, per, population);
+  /* TRANSLATORS: the practice list's title, e.g. "What this means for each practice, per week" */
+  text->practices_title = g_strdup_printf (_("What this means for each practice, %s"), per);
+}
+
+/**
+ * lp_modelling_text_build:
+ * @table: (nullable): the modelled table, or %NULL when it could not be made
+ * @practices: (nullable) (element-type LpModelPractice): its practices
+ * @locality: the name shown for the locality, e.g. "All localities"
+ *
+ * Fills @text; a table with no horizon means no pathway change was entered,
+ * and @text is then empty.
+ */
+void
+lp_modelling_text_build (const LpModelTable *table,
+                         GPtrArray          *practices,
+                         const char         *locality,
+                         LpModellingText    *text)
+{
+  g_return_if_fail (locality != NULL && text != NULL);
+
+  memset (text, 0, sizeof *text);
+  text->rows = g_ptr_array_new_with_free_func (lp_modelling_row_free);
+  text->practices = g_ptr_array_new_with_free_func (lp_modelling_practice_free);
+  text->empty = table == NULL || table->n_horizons == 0;
+  if (text->empty)
+    return;
+  text->n_horizons = table->n_horizons;
+  lp_modelling_text_headings (table, locality, text);
+  for (guint i = 0; i < table->rows->len; i++)
+    g_ptr_array_add (text->rows, lp_modelling_text_row (table, g_ptr_array_index (table->rows, i)));
+  for (guint i = 0; practices != NULL && i < practices->len; i++)
+    g_ptr_array_add (text->practices,
+                     lp_modelling_text_practice (table, g_ptr_array_index (practices, i)));
+}
+
+void
+lp_modelling_text_clear (LpModellingText *text)
+{
+  for (guint h = 0; h < LP_MODEL_MAX_HORIZONS; h++)
+    g_clear_pointer (&text->horizons[h], g_free);
+  for (guint i = 0; i < LP_MODELLING_MAX_COLUMNS; i++)
+    g_clear_pointer (&text->columns[i], g_free);
+  g_clear_pointer (&text->summary, g_free);
+  g_clear_pointer (&text->practices_title, g_free);
+  g_clear_pointer (&text->rows, g_ptr_array_unref);
+  g_clear_pointer (&text->practices, g_ptr_array_unref);
+  text->n_horizons = 0;
+}

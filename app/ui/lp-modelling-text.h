@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-model.h"
+
+G_BEGIN_DECLS
+
+/* Every piece of text the Locality Modelling view shows, built from core's
+ * table without a display, so that a test can check the figures and the
+ * wording the view puts on screen. */
+
+#define LP_MODELLING_MAX_COLUMNS (2 * LP_MODEL_MAX_HORIZONS)
+
+typedef enum {
+  LP_MODELLING_ROW_SHARE,     /* a pathway: a share of the STP's or CCG's change */
+  LP_MODELLING_ROW_ENTERED,   /* a pathway: the locality's own figures */
+  LP_MODELLING_ROW_SUBTOTAL,
+  LP_MODELLING_ROW_TOTAL,
+} LpModellingRowKind;
+
+typedef struct {
+  char               *name;                              /* "Frailty" */
+  LpModellingRowKind  kind;
+  const char         *tooltip;                           /* why the figures are what they are */
+  char               *cells[LP_MODELLING_MAX_COLUMNS];   /* "5.5", "8.1", … */
+} LpModellingRow;
+
+typedef struct {
+  char   *code;                              /* "E82013" */
+  char   *name;
+  char   *list_size;                         /* "9,876" */
+  char   *share;                             /* "13.0%" */
+  char   *cells[LP_MODELLING_MAX_COLUMNS];   /* the grand total's share */
+} LpModellingPractice;
+
+typedef struct {
+  gboolean   empty;                                /* no pathway change in the plan */
+  guint      n_horizons;
+  char      *horizons[LP_MODEL_MAX_HORIZONS];      /* "3 years" */
+  char      *columns[LP_MODELLING_MAX_COLUMNS];    /* "3 years: activity" */
+  char      *summary;      /* "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
+  char      *practices_title;  /* "What this means for each practice, per month" */
+  GPtrArray *rows;         /* LpModellingRow */
+  GPtrArray *practices;    /* LpModellingPractice */
+} LpModellingText;
+
+void        lp_modelling_text_build           (const LpModelTable *table,
+                                               GPtrArray          *practices,
+                                               const char         *locality,
+                                               LpModellingText    *text);
+void        lp_modelling_text_clear           (LpModellingText    *text);
+const char *lp_modelling_text_activity_label  (void);
+const char *lp_modelling_text_bed_days_label  (void);
+const char *lp_modelling_text_convention      (void);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpModellingText, lp_modelling_text_clear)
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+#define LP_TYPE_MODELLING_VIEW (lp_modelling_view_get_type ())
+G_DECLARE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP, MODELLING_VIEW, AdwBin)
+
+GtkWidget  *lp_modelling_view_new                (void);
+void        lp_modelling_view_set_plan           (LpModellingView *self,
+                                                  LpPlan          *plan);
+
+/* For tests: they drive the view's own pickers, then read what it shows. */
+gboolean    lp_modelling_view_select_locality    (LpModellingView *self,
+                                                  const char      *name);
+void        lp_modelling_view_set_per            (LpModellingView *self,
+                                                  LpPer            per);
+const char *lp_modelling_view_get_cell           (LpModellingView *self,
+                                                  const char      *row_name,
+                                                  guint            column);
+guint       lp_modelling_view_get_n_practices    (LpModellingView *self);
+gboolean    lp_modelling_view_is_empty           (LpModellingView *self);
+const char *lp_modelling_view_get_error          (LpModellingView *self);
+
+G_END_DECLS
