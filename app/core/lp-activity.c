@@ -1,0 +1,507 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Activity plans and the QIPP table (see lp-activity.h for the sums). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "lp-activity.h"
+#include "lp-plan-private.h"
+#include "lp-validate.h"
+
+/* The activity line a point of delivery's reductions count against. */
+static const struct {
+  const char *pod;
+  const char *line;
+} pod_lines[] = {
+  { "AE", "AE_ATT" }, { "NEL", "NEL_TOTAL" }, { "EL", "EL_TOTAL" },
+  { "OPFA", "OP_FIRST" }, { "OPFU", "OP_FU" },
+};
+
+/* "2018/19" gives "2017/18": a plan year's baseline is the year before's
+ * forecast outturn. */
+static char *
+lp_activity_previous_year (const char *year)
+{
+  guint start;
+
+  if (year == NULL || sscanf (year, "%4u/", &start) != 1 || start < 1901)
+    return NULL;
+  return g_strdup_printf ("%04u/%02u", start - 1, start % 100);
+}
+
+/* The scenario asked for (0: base) and those it builds on, nearest first,
+ * as "?1, ?2..." is awkward in SQL: the rank of each, for a CTE. */
+static gboolean
+lp_activity_chain (LpPlan   *plan,
+                   gint64    scenario,
+                   GArray  **chain,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT ifnull (base_id, 0) FROM scenario WHERE id = ?1", error);
+  gint64 id = scenario != 0 ? scenario : lp_plan_get_base_scenario_id (plan);
+
+  if (stmt == NULL)
+    return FALSE;
+  *chain = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while (id > 0 && (*chain)->len < 16)
+    {
+      g_array_append_val (*chain, id);
+      sqlite3_bind_int64 (stmt, 1, id);
+      id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}
+
+static int
+lp_activity_rank (GArray *chain,
+                  gint64  scenario)
+{
+  for (guint i = 0; i < chain->len; i++)
+    if (g_array_index (chain, gint64, i) == scenario)
+      return (int) i;
+  return -1;
+}
+
+static void
+lp_activity_line_free (gpointer data)
+{
+  LpActivityLine *line = data;
+
+  g_free (line->code);
+  g_free (line->name);
+  g_free (line->unit);
+  g_free (line);
+}
+
+void
+lp_activity_plan_free (LpActivityPlan *activity_plan)
+{
+  if (activity_plan == NULL)
+    return;
+  g_free (activity_plan->financial_year);
+  g_clear_pointer (&activity_plan->lines, g_ptr_array_unref);
+  g_free (activity_plan);
+}
+
+static LpActivityLine *
+lp_activity_find_line (LpActivityPlan *activity_plan,
+                       const char     *code)
+{
+  for (guint i = 0; i < activity_plan->lines->len; i++)
+    if (g_str_equal (((LpActivityLine *) g_ptr_array_index (activity_plan->lines, i))->code, code))
+      return g_ptr_array_index (activity_plan->lines, i);
+  return NULL;
+}
+
+typedef struct {
+  int    rank;
+  double value;
+} LpRanked;
+
+/* Runs @sql (parameters ?1 the year; columns: scenario, key, value) and
+ * keeps, per key, the value of the nearest scenario in @chain. */
+static GHashTable *
+lp_activity_nearest (LpPlan      *plan,
+                     GArray      *chain,
+                     const char  *sql,
+                     const char  *year,
+                     GError     **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  lp_stmt_bind_text (stmt, 1, year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_activity_rank (chain, sqlite3_column_int64 (stmt, 0));
+      const char *key = lp_stmt_column_text (stmt, 1);
+      LpRanked *known = g_hash_table_lookup (values, key);
+
+      if (rank < 0 || (known != NULL && known->rank <= rank))
+        continue;
+      if (known == NULL)
+        g_hash_table_insert (values, g_strdup (key), (known = g_new0 (LpRanked, 1)));
+      known->rank = rank;
+      known->value = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&values);
+}
+
+static gboolean
+lp_activity_load_lines (LpPlan          *plan,
+                        LpActivityPlan  *activity_plan,
+                        GError         **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT code, name, unit FROM activity_line ORDER BY sort_order", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpActivityLine *line = g_new0 (LpActivityLine, 1);
+      line->code = g_strdup (lp_stmt_column_text (stmt, 0));
+      line->name = g_strdup (lp_stmt_column_text (stmt, 1));
+      line->unit = g_strdup (lp_stmt_column_text (stmt, 2));
+      g_ptr_array_add (activity_plan->lines, line);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Twelve monthly weights from the plan setting "activity_profile" (April
+ * first, any scale), or a flat year; TRUE when a profile was used. */
+static gboolean
+lp_activity_profile (LpPlan *plan,
+                     double  weights[12])
+{
+  g_autofree char *setting = lp_plan_dup_info (plan, "activity_profile");
+  g_auto(GStrv) parts = setting != NULL ? g_strsplit (setting, ",", -1) : NULL;
+  double sum = 0;
+
+  for (int m = 0; m < 12; m++)
+    weights[m] = 1.0 / 12.0;
+  if (parts == NULL || g_strv_length (parts) != 12)
+    return FALSE;
+  for (int m = 0; m < 12; m++)
+    if (!lp_parse_decimal ("", parts[m], 0, &weights[m], NULL))
+      return FALSE;
+  for (int m = 0; m < 12; m++)
+    sum += weights[m];
+  if (sum <= 0)
+    return FALSE;
+  for (int m = 0; m < 12; m++)
+    weights[m] /= sum;
+  return TRUE;
+}
+
+/* Adds the QIPP activity of each point of delivery to its activity line. */
+static void
+lp_activity_add_qipp (LpActivityPlan *activity_plan,
+                      GHashTable     *qipp)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, qipp);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *pod = strchr (key, '|') + 1;
+      double activity = ((LpRanked *) value)->value;
+
+      for (guint i = 0; i < G_N_ELEMENTS (pod_lines) && !isnan (activity); i++)
+        if (g_str_equal (pod_lines[i].pod, pod))
+          {
+            LpActivityLine *line = lp_activity_find_line (activity_plan, pod_lines[i].line);
+            if (line != NULL)
+              line->qipp += activity;
+          }
+    }
+}
+
+static void
+lp_activity_compute (LpActivityPlan *activity_plan,
+                     GHashTable     *baselines,
+                     GHashTable     *growth,
+                     const double    weights[12])
+{
+  for (guint i = 0; i < activity_plan->lines->len; i++)
+    {
+      LpActivityLine *line = g_ptr_array_index (activity_plan->lines, i);
+      const LpRanked *baseline = g_hash_table_lookup (baselines, line->code);
+      const LpRanked *rate = g_hash_table_lookup (growth, line->code);
+
+      line->baseline = baseline != NULL ? baseline->value : 0;
+      line->growth_set = rate != NULL;
+      /* Basis points are whole numbers held as doubles by the query. */
+      line->growth_bp = rate != NULL ? (gint64) llround (rate->value) : 0;
+      line->plan = line->baseline * (1.0 + line->growth_bp / 10000.0) - line->qipp;
+      for (int m = 0; m < 12; m++)
+        line->per_month[m] = line->plan * weights[m];
+      line->per_week = line->plan / 52.0;
+    }
+}
+
+/**
+ * lp_plan_activity_plan:
+ * @scenario_id: 0 for the base scenario
+ * @financial_year: the plan year, "2018/19"; its baseline is the previous
+ *   year's forecast outturn
+ *
+ * Returns: (transfer full): every activity line's baseline, growth, QIPP,
+ *   plan and monthly and weekly figures, or %NULL with @error set
+ */
+LpActivityPlan *
+lp_plan_activity_plan (LpPlan      *plan,
+                       gint64       scenario_id,
+                       const char  *financial_year,
+                       GError     **error)
+{
+  g_autoptr(LpActivityPlan) activity_plan = g_new0 (LpActivityPlan, 1);
+  g_autofree char *previous = lp_activity_previous_year (financial_year);
+  g_autoptr(GArray) chain = NULL;
+  g_autoptr(GHashTable) baselines = NULL;
+  g_autoptr(GHashTable) growth = NULL;
+  g_autoptr(GHashTable) qipp = NULL;
+  double weights[12];
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  if (previous == NULL)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("“%s” is not a financial year such as 2018/19"),
+                        financial_year != NULL ? financial_year : ""), NULL;
+  activity_plan->financial_year = g_strdup (financial_year);
+  activity_plan->lines = g_ptr_array_new_with_free_func (lp_activity_line_free);
+  if (!lp_activity_chain (plan, scenario_id, &chain, error) ||
+      !lp_activity_load_lines (plan, activity_plan, error) ||
+      !(baselines = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, activity_line, sum (activity) FROM activity_baseline "
+          "WHERE financial_year = ?1 GROUP BY scenario_id, activity_line", previous, error)) ||
+      !(growth = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, activity_line, growth_bp FROM growth_assumption WHERE financial_year = ?1",
+          financial_year, error)) ||
+      !(qipp = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, programme_id || '|' || pod, activity FROM qipp_reduction "
+          "WHERE financial_year = ?1", financial_year, error)))
+    return NULL;
+  lp_activity_add_qipp (activity_plan, qipp);
+  activity_plan->seasonal = lp_activity_profile (plan, weights);
+  lp_activity_compute (activity_plan, baselines, growth, weights);
+  return g_steal_pointer (&activity_plan);
+}
+
+void
+lp_qipp_table_free (LpQippTable *table)
+{
+  if (table == NULL)
+    return;
+  for (guint i = 0; i < table->n_pods; i++)
+    {
+      g_free (table->pod_codes[i]);
+      g_free (table->pod_names[i]);
+    }
+  g_clear_pointer (&table->programmes, g_ptr_array_unref);
+  g_clear_pointer (&table->savings, g_array_unref);
+  g_clear_pointer (&table->activity, g_array_unref);
+  g_clear_pointer (&table->programme_totals, g_array_unref);
+  g_free (table);
+}
+
+gint64
+lp_qipp_table_get_saving (const LpQippTable *table,
+                          guint              programme,
+                          guint              pod)
+{
+  g_return_val_if_fail (table != NULL && pod < table->n_pods, 0);
+  g_return_val_if_fail (programme < table->programmes->len, 0);
+  return g_array_index (table->savings, gint64, programme * table->n_pods + pod);
+}
+
+static gboolean
+lp_qipp_load_axes (LpPlan       *plan,
+                   LpQippTable  *table,
+                   GArray       *programme_ids,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT code, name FROM point_of_delivery ORDER BY sort_order", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW && table->n_pods < LP_QIPP_MAX_PODS)
+    {
+      table->pod_codes[table->n_pods] = g_strdup (lp_stmt_column_text (stmt, 0));
+      table->pod_names[table->n_pods++] = g_strdup (lp_stmt_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  stmt = lp_plan_prepare (plan, "SELECT id, name FROM qipp_programme ORDER BY sort_order, name", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (programme_ids, id);
+      g_ptr_array_add (table->programmes, g_strdup (lp_stmt_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static void
+lp_qipp_fill (LpQippTable *table,
+              GArray      *programme_ids,
+              GHashTable  *savings,
+              GHashTable  *activity)
+{
+  for (guint p = 0; p < programme_ids->len; p++)
+    {
+      gint64 row_total = 0;
+
+      for (guint d = 0; d < table->n_pods; d++)
+        {
+          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s",
+                                                  g_array_index (programme_ids, gint64, p), table->pod_codes[d]);
+          const LpRanked *saving = g_hash_table_lookup (savings, key);
+          const LpRanked *units = g_hash_table_lookup (activity, key);
+          /* Read through the shared double path: exact for any sum of money
+           * below 2^53 pounds; kept as whole pounds from here on. */
+          gint64 pounds = saving != NULL ? (gint64) llround (saving->value) : 0;
+          double amount = units != NULL ? units->value : NAN;
+
+          g_array_append_val (table->savings, pounds);
+          g_array_append_val (table->activity, amount);
+          table->pod_totals[d] += pounds;
+          row_total += pounds;
+        }
+      g_array_append_val (table->programme_totals, row_total);
+      table->total += row_total;
+    }
+}
+
+/**
+ * lp_plan_qipp_table:
+ *
+ * Returns: (transfer full): QIPP savings by programme and point of
+ *   delivery, with row, column and grand totals (whole pounds)
+ */
+LpQippTable *
+lp_plan_qipp_table (LpPlan      *plan,
+                    gint64       scenario_id,
+                    const char  *financial_year,
+                    GError     **error)
+{
+  g_autoptr(LpQippTable) table = g_new0 (LpQippTable, 1);
+  g_autoptr(GArray) programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) chain = NULL;
+  g_autoptr(GHashTable) savings = NULL;
+  g_autoptr(GHashTable) activity = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  table->programmes = g_ptr_array_new_with_free_func (g_free);
+  table->savings = g_array_new (FALSE, FALSE, sizeof (gint64));
+  table->activity = g_array_new (FALSE, FALSE, sizeof (double));
+  table->programme_totals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!lp_activity_chain (plan, scenario_id, &chain, error) ||
+      !lp_qipp_load_axes (plan, table, programme_ids, error) ||
+      !(savings = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, programme_id || '|' || pod, saving_pounds FROM qipp_reduction "
+          "WHERE financial_year = ?1", financial_year, error)) ||
+      !(activity = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, programme_id || '|' || pod, activity FROM qipp_reduction "
+          "WHERE financial_year = ?1", financial_year, error)))
+    return NULL;
+  lp_qipp_fill (table, programme_ids, savings, activity);
+  return g_steal_pointer (&table);
+}
+
+static gboolean
+lp_activity_write (LpPlan      *plan,
+                   const char  *sql,
+                   gint64       scenario_id,
+                   const char  *activity_line,
+                   const char  *financial_year,
+                   double       value,
+                   gboolean     integer,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  stmt = lp_plan_prepare (plan, sql, error);
+  if (stmt == NULL)
+    return lp_plan_rollback (plan), FALSE;
+  sqlite3_bind_int64 (stmt, 1, scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan));
+  sqlite3_bind_text (stmt, 2, activity_line, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, financial_year, -1, SQLITE_TRANSIENT);
+  if (integer)
+    sqlite3_bind_int64 (stmt, 4, (gint64) value);
+  else
+    sqlite3_bind_double (stmt, 4, value);
+  sqlite3_bind_int64 (stmt, 5, lp_id_new ());
+  if (!lp_stmt_run (plan, stmt, _("save the activity plan"), error))
+    return lp_plan_rollback (plan), FALSE;
+  return lp_plan_commit (plan, error);
+}
+
+static gboolean
+lp_activity_check_line (const char  *activity_line,
+                        const char  *financial_year,
+                        GError     **error)
+{
+  g_autofree char *previous = lp_activity_previous_year (financial_year);
+
+  if (activity_line == NULL || *activity_line == '\0')
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("No activity line was given")), FALSE;
+  if (previous == NULL)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("“%s” is not a financial year such as 2018/19"),
+                        financial_year != NULL ? financial_year : ""), FALSE;
+  return TRUE;
+}
+
+gboolean
+lp_plan_set_growth (LpPlan      *plan,
+                    gint64       scenario_id,
+                    const char  *activity_line,
+                    const char  *financial_year,
+                    gint64       growth_bp,
+                    GError     **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+
+  if (!lp_activity_check_line (activity_line, financial_year, error))
+    return FALSE;
+  if (growth_bp < -10000 || growth_bp > 1000000)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("Growth must be between -100%% and 10,000%%")), FALSE;
+  if (!lp_activity_write (plan,
+                          "INSERT INTO growth_assumption (scenario_id, activity_line, financial_year, growth_bp) "
+                          "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (scenario_id, activity_line, financial_year) "
+                          "DO UPDATE SET growth_bp = excluded.growth_bp",
+                          scenario_id, activity_line, financial_year, (double) growth_bp, TRUE, error))
+    return FALSE;
+  lp_plan_emit_changed (plan, "growth_assumption");
+  return TRUE;
+}
+
+/**
+ * lp_plan_set_baseline:
+ * @financial_year: the plan year; the figure is that year's baseline,
+ *   the previous year's forecast outturn
+ */
+gboolean
+lp_plan_set_baseline (LpPlan      *plan,
+                      gint64       scenario_id,
+                      const char  *activity_line,
+                      const char  *financial_year,
+                      double       activity,
+                      GError     **error)
+{
+  g_autofree char *previous = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+
+  if (!lp_activity_check_line (activity_line, financial_year, error))
+    return FALSE;
+  if (!(activity >= 0))
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("A forecast outturn must be 0 or more")), FALSE;
+  previous = lp_activity_previous_year (financial_year);
+  /* The whole plan's baseline: no locality, no provider. */
+  if (!lp_activity_write (plan,
+                          "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, activity, id) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (scenario_id, activity_line, financial_year, "
+                          "ifnull (locality_id, 0), ifnull (provider_id, 0)) DO UPDATE SET activity = excluded.activity",
+                          scenario_id, activity_line, previous, activity, FALSE, error))
+    return FALSE;
+  lp_plan_emit_changed (plan, "activity_baseline");
+  return TRUE;
+}

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Activity plans: for each activity line, the forecast outturn (baseline),
+ * the growth assumption and the QIPP reduction give the plan:
+ *
+ *   plan = baseline x (1 + growth) - QIPP
+ *
+ * spread over the year's months flat (1/12 each) or by a seasonal profile
+ * of 12 monthly weights, and per week as the year / 52.  QIPP is planned
+ * by programme and point of delivery; a point of delivery's activity
+ * reduction counts against the activity line that measures it (A&E against
+ * A&E attendances, non-elective against non-elective admissions, elective
+ * against elective admissions, outpatient firsts and follow-ups against
+ * theirs); ambulance, prescribing and CCG savings have no activity line. */
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+#define LP_QIPP_MAX_PODS 8
+
+typedef struct {
+  char   *code;
+  char   *name;
+  char   *unit;
+  double  baseline;          /* the year's forecast outturn, all localities and providers */
+  gint64  growth_bp;         /* basis points: 1330 is 13.3% */
+  gboolean growth_set;       /* the scenario (or one it builds on) states a rate */
+  double  qipp;              /* activity the QIPP programmes take off this line */
+  double  plan;              /* baseline x (1 + growth) - QIPP */
+  double  per_month[12];     /* April first */
+  double  per_week;
+} LpActivityLine;
+
+typedef struct {
+  char        *financial_year;   /* "2018/19" */
+  gboolean     seasonal;         /* a seasonal profile was used */
+  GPtrArray   *lines;            /* LpActivityLine, in the activity lines' order */
+} LpActivityPlan;
+
+typedef struct {
+  guint        n_pods;
+  char        *pod_codes[LP_QIPP_MAX_PODS];
+  char        *pod_names[LP_QIPP_MAX_PODS];
+  GPtrArray   *programmes;                     /* char *: row names */
+  GArray      *savings;                        /* gint64 pounds: programmes x pods, row by row */
+  GArray      *activity;                       /* double: programmes x pods; NAN where none given */
+  gint64       pod_totals[LP_QIPP_MAX_PODS];   /* column totals */
+  GArray      *programme_totals;               /* gint64: row totals */
+  gint64       total;
+} LpQippTable;
+
+LpActivityPlan *lp_plan_activity_plan     (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *financial_year,
+                                           GError       **error);
+void            lp_activity_plan_free     (LpActivityPlan *activity_plan);
+LpQippTable    *lp_plan_qipp_table        (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *financial_year,
+                                           GError       **error);
+void            lp_qipp_table_free        (LpQippTable   *table);
+gint64          lp_qipp_table_get_saving  (const LpQippTable *table,
+                                           guint          programme,
+                                           guint          pod);
+/* Sets (or, with the base's rate, keeps) a growth rate in @scenario_id
+ * (0: the base scenario); one undoable step. */
+gboolean        lp_plan_set_growth        (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *activity_line,
+                                           const char    *financial_year,
+                                           gint64         growth_bp,
+                                           GError       **error);
+/* Sets the baseline (forecast outturn) of an activity line for the whole
+ * plan; one undoable step. */
+gboolean        lp_plan_set_baseline      (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *activity_line,
+                                           const char    *financial_year,
+                                           double         activity,
+                                           GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpActivityPlan, lp_activity_plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpQippTable, lp_qipp_table_free)
+
+G_END_DECLS
