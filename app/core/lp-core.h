@@ -20,5 +20,6 @@
 #include "lp-overview.h"
 #include "lp-practice.h"
 #include "lp-sample.h"
+#include "lp-scenario.h"
 #include "lp-summary.h"
 #include "lp-validate.h"

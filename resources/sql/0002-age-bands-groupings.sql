@@ -38,3 +38,7 @@ ALTER TABLE practice ADD COLUMN commissioner TEXT NOT NULL DEFAULT '';
 -- Lower Lea Valley's published per-month plan).
 ALTER TABLE pathway_change ADD COLUMN period TEXT NOT NULL DEFAULT 'horizon'
   CHECK (period = 'horizon' OR period = 'year' OR period = 'month' OR period = 'week');
+
+-- Scenarios are found by name whatever its case ("Faster frailty" and
+-- "faster frailty" would be the same scenario to a user).
+CREATE UNIQUE INDEX scenario_name_nocase ON scenario (name COLLATE NOCASE);
