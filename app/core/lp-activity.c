@@ -218,12 +218,14 @@ lp_activity_compute (LpActivityPlan *activity_plan,
       const LpRanked *rate = g_hash_table_lookup (growth, line->code);
 
       line->baseline = baseline != NULL ? baseline->value : 0;
+      line->baseline_set = baseline != NULL;
       line->growth_set = rate != NULL;
       /* Basis points are whole numbers held as doubles by the query. */
       line->growth_bp = rate != NULL ? (gint64) llround (rate->value) : 0;
       line->plan = line->baseline * (1.0 + line->growth_bp / 10000.0) - line->qipp;
+      /* A flat year divides by 12 exactly (x (1/12) rounds differently). */
       for (int m = 0; m < 12; m++)
-        line->per_month[m] = line->plan * weights[m];
+        line->per_month[m] = weights == NULL ? line->plan / 12.0 : line->plan * weights[m];
       line->per_week = line->plan / 52.0;
     }
 }
@@ -273,7 +275,7 @@ lp_plan_activity_plan (LpPlan      *plan,
     return NULL;
   lp_activity_add_qipp (activity_plan, qipp);
   activity_plan->seasonal = lp_activity_profile (plan, weights);
-  lp_activity_compute (activity_plan, baselines, growth, weights);
+  lp_activity_compute (activity_plan, baselines, growth, activity_plan->seasonal ? weights : NULL);
   return g_steal_pointer (&activity_plan);
 }
 

@@ -25,6 +25,7 @@ typedef struct {
   char   *name;
   char   *unit;
   double  baseline;          /* the year's forecast outturn, all localities and providers */
+  gboolean baseline_set;     /* a forecast outturn was given (0 is a figure too) */
   gint64  growth_bp;         /* basis points: 1330 is 13.3% */
   gboolean growth_set;       /* the scenario (or one it builds on) states a rate */
   double  qipp;              /* activity the QIPP programmes take off this line */

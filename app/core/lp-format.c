@@ -89,3 +89,22 @@ lp_format_share (double fraction)
 
   return g_strdup_printf ("%s%%", tenths);
 }
+
+/**
+ * lp_format_percent_bp:
+ * @basis_points: hundredths of a percent (1330 is 13.3%)
+ *
+ * Returns: (transfer full): the percentage with one decimal, or two when
+ *   the figure has them: "13.3%", "-2.9%", "3.75%"
+ */
+char *
+lp_format_percent_bp (gint64 basis_points)
+{
+  guint64 magnitude = basis_points < 0 ? (guint64) 0 - (guint64) basis_points : (guint64) basis_points;
+  const char *sign = basis_points < 0 ? "-" : "";
+
+  if (magnitude % 10 == 0)
+    return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT "%%", sign,
+                            magnitude / 100, (magnitude % 100) / 10);
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02" G_GUINT64_FORMAT "%%", sign, magnitude / 100, magnitude % 100);
+}

@@ -10,5 +10,6 @@ char *lp_format_pounds (gint64      pounds);
 char *lp_format_date   (const char *iso_date);
 char *lp_format_tenths (double      value);
 char *lp_format_share  (double      fraction);
+char *lp_format_percent_bp (gint64 basis_points);
 
 G_END_DECLS

@@ -184,3 +184,111 @@ lp_modelling_text_clear (LpModellingText *text)
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   text->n_horizons = 0;
 }
+
+/**
+ * lp_modelling_text_set_scenario:
+ * @scenario: the scenario modelled
+ * @base: (nullable): the scenario it builds on; %NULL for the base scenario,
+ *   which the summary then does not name
+ *
+ * Adds the scenario to the summary, so that a figure read off the screen
+ * (or a PNG of it) says which assumptions made it.
+ */
+void
+lp_modelling_text_set_scenario (LpModellingText *text,
+                                const char      *scenario,
+                                const char      *base)
+{
+  char *summary;
+
+  g_return_if_fail (text != NULL && scenario != NULL);
+
+  if (base == NULL || text->summary == NULL)
+    return;
+  /* TRANSLATORS: the summary, then a scenario and the one it builds on, e.g.
+   * "…, for 75,825 registered patients, in scenario “Faster frailty”, built on Base" */
+  summary = g_strdup_printf (_("%s, in scenario “%s”, built on %s"), text->summary, scenario, base);
+  g_free (text->summary);
+  text->summary = summary;
+}
+
+static void
+lp_modelling_text_prompt_name (LpScenarioEdit    edit,
+                               const char       *scenario,
+                               LpScenarioPrompt *prompt)
+{
+  switch (edit)
+    {
+    case LP_SCENARIO_EDIT_NEW:
+      prompt->heading = g_strdup (_("New Scenario"));
+      prompt->body = g_strdup_printf (_("It builds on “%s”, so it shows the same figures until "
+                                        "you change one of its assumptions."), scenario);
+      prompt->response = _("_Create");
+      prompt->name = g_strdup ("");
+      prompt->failed = _("The Scenario Could Not Be Created");
+      break;
+    case LP_SCENARIO_EDIT_DUPLICATE:
+      prompt->heading = g_strdup_printf (_("Duplicate “%s”"), scenario);
+      prompt->body = g_strdup (_("The copy starts with every assumption the scenario states "
+                                 "itself, and builds on the same scenario."));
+      prompt->response = _("_Duplicate");
+      /* TRANSLATORS: the name first offered for a copy of a scenario */
+      prompt->name = g_strdup_printf (_("Copy of %s"), scenario);
+      prompt->failed = _("The Scenario Could Not Be Duplicated");
+      break;
+    default:
+      prompt->heading = g_strdup_printf (_("Rename “%s”"), scenario);
+      prompt->body = g_strdup (_("Scenarios built on it keep building on it under its new name."));
+      prompt->response = _("_Rename");
+      prompt->name = g_strdup (scenario);
+      prompt->failed = _("The Scenario Could Not Be Renamed");
+      break;
+    }
+}
+
+/**
+ * lp_modelling_text_scenario_prompt:
+ * @scenario: the selected scenario's name: the one to build on, copy,
+ *   rename or delete
+ *
+ * Fills @prompt with the words of the dialog that asks for @edit.
+ */
+void
+lp_modelling_text_scenario_prompt (LpScenarioEdit    edit,
+                                   const char       *scenario,
+                                   LpScenarioPrompt *prompt)
+{
+  g_return_if_fail (scenario != NULL && prompt != NULL);
+
+  memset (prompt, 0, sizeof *prompt);
+  if (edit != LP_SCENARIO_EDIT_DELETE)
+    {
+      lp_modelling_text_prompt_name (edit, scenario, prompt);
+      return;
+    }
+  prompt->heading = g_strdup_printf (_("Delete “%s”?"), scenario);
+  prompt->body = g_strdup (_("The assumptions this scenario states itself are deleted with it. "
+                             "Undo brings them back."));
+  prompt->response = _("_Delete");
+  prompt->destructive = TRUE;
+  prompt->failed = _("The Scenario Could Not Be Deleted");
+}
+
+void
+lp_modelling_text_scenario_prompt_clear (LpScenarioPrompt *prompt)
+{
+  g_clear_pointer (&prompt->heading, g_free);
+  g_clear_pointer (&prompt->body, g_free);
+  g_clear_pointer (&prompt->name, g_free);
+}
+
+/* Core says why a name is refused; this only keeps the button from
+ * offering a blank one. */
+gboolean
+lp_modelling_text_scenario_name_ok (const char *name)
+{
+  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}

@@ -52,7 +52,35 @@ void        lp_modelling_text_clear           (LpModellingText    *text);
 const char *lp_modelling_text_activity_label  (void);
 const char *lp_modelling_text_bed_days_label  (void);
 const char *lp_modelling_text_convention      (void);
+void        lp_modelling_text_set_scenario    (LpModellingText    *text,
+                                               const char         *scenario,
+                                               const char         *base);
+
+/* What the scenario menu asks before it changes the plan, and says if
+ * core refuses. */
+typedef enum {
+  LP_SCENARIO_EDIT_NEW,
+  LP_SCENARIO_EDIT_DUPLICATE,
+  LP_SCENARIO_EDIT_RENAME,
+  LP_SCENARIO_EDIT_DELETE,
+} LpScenarioEdit;
+
+typedef struct {
+  char       *heading;       /* "New Scenario" */
+  char       *body;          /* what will happen */
+  const char *response;      /* the button that does it: "_Create" */
+  char       *name;          /* the name entry's first text; NULL: no entry */
+  gboolean    destructive;
+  const char *failed;        /* the heading over core's message if it refuses */
+} LpScenarioPrompt;
+
+void        lp_modelling_text_scenario_prompt       (LpScenarioEdit      edit,
+                                                     const char         *scenario,
+                                                     LpScenarioPrompt   *prompt);
+void        lp_modelling_text_scenario_prompt_clear (LpScenarioPrompt   *prompt);
+gboolean    lp_modelling_text_scenario_name_ok      (const char         *name);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpModellingText, lp_modelling_text_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpScenarioPrompt, lp_modelling_text_scenario_prompt_clear)
 
 G_END_DECLS

@@ -17,6 +17,9 @@ void        lp_modelling_view_set_plan           (LpModellingView *self,
 /* For tests: they drive the view's own pickers, then read what it shows. */
 gboolean    lp_modelling_view_select_locality    (LpModellingView *self,
                                                   const char      *name);
+gboolean    lp_modelling_view_select_scenario    (LpModellingView *self,
+                                                  const char      *name);
+GListModel *lp_modelling_view_get_scenarios      (LpModellingView *self);
 void        lp_modelling_view_set_per            (LpModellingView *self,
                                                   LpPer            per);
 const char *lp_modelling_view_get_cell           (LpModellingView *self,

@@ -19,9 +19,12 @@ static const char * const lp_window_search_views[] = {
   "localities", "practices", "contracts", NULL,
 };
 
-/* Views, in sidebar order; Alt+1 … Alt+7 show them. */
+/* Alt+1 … Alt+8 show these views.  They are in sidebar order but for the
+ * Activity Plan: it came after the others had their keys, so it is Alt+8
+ * although it sits after Locality Modelling. */
 static const char * const lp_window_views[] = {
   "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
+  "activity",
 };
 
 /* Only into a plan that can change, and not while it is being opened
@@ -141,7 +144,7 @@ lp_window_search_activated (GtkWidget  *widget,
 /**
  * lp_window_show_view:
  * @view: "overview", "localities", "practices", "contracts", "modelling",
- *   "access" or "workforce"
+ *   "activity", "access" or "workforce"
  *
  * Shows the view, marks it in the sidebar and, when the window is folded,
  * goes from the sidebar to it.

@@ -4,6 +4,7 @@
 /* Shared by lp-window.c (the plan and its pages) and lp-window-actions.c
  * (what the header bar, menu and shortcuts do). */
 
+#include "lp-activity-view.h"
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
 #include "lp-modelling-view.h"
@@ -33,6 +34,7 @@ struct _LpWindow
   LpPracticesView      *practices_view;
   LpContractsView      *contracts_view;
   LpModellingView      *modelling_view;
+  LpActivityView       *activity_view;
   GMenu                *recent_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */

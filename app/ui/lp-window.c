@@ -24,6 +24,7 @@ lp_window_set_views_plan (LpWindow *self,
   lp_practices_view_set_plan (self->practices_view, plan);
   lp_contracts_view_set_plan (self->contracts_view, plan);
   lp_modelling_view_set_plan (self->modelling_view, plan);
+  lp_activity_view_set_plan (self->activity_view, plan);
 }
 
 static void
@@ -411,6 +412,7 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_PRACTICES_VIEW);
   g_type_ensure (LP_TYPE_CONTRACTS_VIEW);
   g_type_ensure (LP_TYPE_MODELLING_VIEW);
+  g_type_ensure (LP_TYPE_ACTIVITY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
@@ -427,6 +429,7 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (practices_view);
   BIND_CHILD (contracts_view);
   BIND_CHILD (modelling_view);
+  BIND_CHILD (activity_view);
   BIND_CHILD (recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);

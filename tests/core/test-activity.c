@@ -120,6 +120,8 @@ test_plan_arithmetic (Fixture *f, gconstpointer data)
   elective = line (plan, "EL_TOTAL");
   /* 100,000 x 1.035 - 1,185 */
   g_assert_cmpfloat (elective->baseline, ==, 100000);
+  g_assert_true (elective->baseline_set);
+  g_assert_false (line (plan, "EL_DC")->baseline_set);
   g_assert_cmpfloat_with_epsilon (elective->plan, 102315.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (elective->per_month[0], 102315.0 / 12, 1e-9);
   g_assert_cmpfloat_with_epsilon (elective->per_week, 102315.0 / 52, 1e-9);

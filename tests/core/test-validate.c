@@ -616,8 +616,16 @@ test_format_tenths (void)
   {
     g_autofree char *share = lp_format_share (0.18516);
     g_autofree char *whole = lp_format_share (1.0);
+    g_autofree char *growth = lp_format_percent_bp (1330);
+    g_autofree char *fall = lp_format_percent_bp (-290);
+    g_autofree char *fine = lp_format_percent_bp (375);
+    g_autofree char *none = lp_format_percent_bp (0);
     g_assert_cmpstr (share, ==, "18.5%");
     g_assert_cmpstr (whole, ==, "100.0%");
+    g_assert_cmpstr (growth, ==, "13.3%");
+    g_assert_cmpstr (fall, ==, "-2.9%");
+    g_assert_cmpstr (fine, ==, "3.75%");
+    g_assert_cmpstr (none, ==, "0.0%");
   }
 }
 

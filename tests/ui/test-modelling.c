@@ -5,7 +5,10 @@
  * PNGs of the view for a person to look at. */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "lp-modelling-view.h"
+#include "lp-plan-private.h"
 #include "lp-test-util.h"
 
 /* The published per-month table for Lower Lea Valley
@@ -155,6 +158,277 @@ test_modelling_follows_plan (void)
   lp_test_destroy_windows ();
 }
 
+static void
+assert_scenarios (LpModellingView   *view,
+                  const char *const *names)
+{
+  GListModel *scenarios = lp_modelling_view_get_scenarios (view);
+  guint n = g_strv_length ((char **) names);
+
+  g_assert_nonnull (scenarios);
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      g_assert_cmpstr (lp_scenario_get_name (scenario), ==, names[i]);
+    }
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_entry (GtkWidget     *widget,
+          gconstpointer  unused)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+/* Compares pointers only: @dialog may be gone. */
+static gboolean
+closed (gpointer dialog)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  return g_list_find (toplevels, dialog) == NULL;
+}
+
+/* The dialog now open, which must say @heading. */
+static AdwMessageDialog *
+wait_dialog (const char *heading)
+{
+  GtkWindow *dialog = lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  lp_test_wait_ms (50);
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* Clicks the dialog's button as a user would; the dialog closes. */
+static void
+click (AdwMessageDialog *dialog,
+       const char       *label)
+{
+  GtkWidget *button = lp_test_find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (lp_test_wait_for (closed, dialog));
+  lp_test_wait_ms (50);
+}
+
+/* Asks for @action, types @name into the dialog titled @heading and
+ * clicks @button; saves a PNG of the dialog as @png if given. */
+static void
+ask (LpModellingView *view,
+     const char      *action,
+     const char      *heading,
+     const char      *name,
+     const char      *button,
+     const char      *png)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
+  dialog = wait_dialog (heading);
+  entry = lp_test_find_widget (GTK_WIDGET (dialog), is_entry, NULL);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
+  if (png != NULL)
+    {
+      lp_test_wait_ms (300);
+      lp_test_save_png (GTK_WIDGET (dialog), png);
+    }
+  click (dialog, button);
+}
+
+static gboolean
+is_scenarios_menu (GtkWidget     *widget,
+                   gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Scenarios") == 0;
+}
+
+static gboolean
+is_menu_item (GtkWidget     *widget,
+              gconstpointer  label)
+{
+  return g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0 &&
+         lp_test_find_widget (widget, lp_test_is_label, label) != NULL;
+}
+
+/* Whether the Scenarios menu offers @item, as the user sees it. */
+static gboolean
+menu_item_sensitive (LpModellingView *view,
+                     const char      *item)
+{
+  GtkWidget *button = lp_test_find_widget (GTK_WIDGET (view), is_scenarios_menu, NULL);
+  GtkWidget *popover, *found;
+  gboolean sensitive;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  lp_test_wait_ms (100);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  found = lp_test_find_widget (popover, is_menu_item, item);
+  g_assert_nonnull (found);
+  sensitive = gtk_widget_is_sensitive (found);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  lp_test_wait_ms (50);
+  return sensitive;
+}
+
+/* Core has no editor for pathway changes yet, so the test states the
+ * scenario's own Frailty figure (7.5 a month over 3 years instead of 5.5)
+ * as an edit would, and announces it. */
+static void
+override_frailty (LpPlan     *plan,
+                  const char *scenario)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, locality_id, horizon_years,"
+      " activity, bed_days, period)"
+      " SELECT 99, %" G_GINT64_FORMAT ", c.pathway_id, c.level, c.locality_id, c.horizon_years,"
+      " 7.5, c.bed_days, c.period FROM pathway_change AS c JOIN pathway AS p ON p.id = c.pathway_id"
+      " WHERE p.name = 'Frailty' AND c.level = 'locality' AND c.horizon_years = 3",
+      lp_plan_find_scenario (plan, scenario));
+
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (plan), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (lp_plan_get_db (plan)), ==, 1);
+  lp_plan_emit_changed (plan, "pathway_change");
+  lp_test_wait_ms (50);
+}
+
+#define SCENARIO_SUMMARY \
+  "Lower Lea Valley: reductions per month, for 75,825 registered patients, " \
+  "in scenario “Faster frailty”, built on Base"
+
+/* Scenarios through the view's menu and dialogs: a new one is chosen at
+ * once and inherits every published figure; core's refusals are shown in
+ * its words. */
+static void
+test_modelling_scenarios (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
+  assert_scenarios (view, (const char *[]) { "Base", NULL });
+  g_assert_true (menu_item_sensitive (view, "_New Scenario…"));
+  ask (view, "modelling.new-scenario", "New Scenario", " Faster frailty ", "_Create",
+       "modelling-new-scenario.png");
+  assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), SCENARIO_SUMMARY));
+  assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
+  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
+  lp_test_save_png (GTK_WIDGET (window), "modelling-scenarios.png");
+
+  /* Core refuses a second "Base"; the dialog says so in its words. */
+  ask (view, "modelling.rename-scenario", "Rename “Faster frailty”", "base", "_Rename", NULL);
+  dialog = wait_dialog ("The Scenario Could Not Be Renamed");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "There is already a scenario called “base”");
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (dialog), "modelling-scenario-error.png");
+  click (dialog, "_Close");
+  assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
+  ask (view, "modelling.rename-scenario", "Rename “Faster frailty”", "Fast frailty", "_Rename", NULL);
+  assert_scenarios (view, (const char *[]) { "Base", "Fast frailty", NULL });
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "Lower Lea Valley: reductions per month, for 75,825 registered patients, "
+      "in scenario “Fast frailty”, built on Base"));
+  lp_test_destroy_windows ();
+}
+
+/* The table is the chosen scenario's: its own figure, the base's
+ * everywhere else, and the base untouched; a duplicate copies the
+ * scenario's own figures. */
+static void
+test_modelling_scenario_figures (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
+  ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
+  override_frailty (lp_window_get_plan (window), "Faster frailty");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 1), ==, "8.1");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 2), ==, "8.7");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "In-patients total", 0), ==, "12.5");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
+  g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
+  assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
+
+  g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
+  ask (view, "modelling.duplicate-scenario", "Duplicate “Faster frailty”", "Slower frailty",
+       "_Duplicate", NULL);
+  assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", "Slower frailty", NULL });
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "Lower Lea Valley: reductions per month, for 75,825 registered patients, "
+      "in scenario “Slower frailty”, built on Base"));
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
+  lp_test_save_png (GTK_WIDGET (window), "modelling-scenario-override.png");
+  lp_test_destroy_windows ();
+}
+
+/* The base cannot be deleted (its Delete is off), nor a scenario another
+ * builds on (core says why); a deleted scenario gives way to the one it
+ * built on, and the picker follows the plan, here an undo. */
+static void
+test_modelling_scenario_delete (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (menu_item_sensitive (view, "_Delete"));
+  gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL);
+  lp_test_wait_ms (100);
+  g_assert_null (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
+  ask (view, "modelling.new-scenario", "New Scenario", "Fastest frailty", "_Create", NULL);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "All localities: reductions per month, for 596,907 registered patients, "
+      "in scenario “Fastest frailty”, built on Faster frailty"));
+  g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
+  g_assert_true (menu_item_sensitive (view, "_Delete"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL));
+  click (wait_dialog ("Delete “Faster frailty”?"), "_Delete");
+  click (wait_dialog ("The Scenario Could Not Be Deleted"), "_Close");
+
+  g_assert_true (lp_modelling_view_select_scenario (view, "Fastest frailty"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL));
+  click (wait_dialog ("Delete “Fastest frailty”?"), "_Delete");
+  assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "All localities: reductions per month, for 596,907 registered patients, "
+      "in scenario “Faster frailty”, built on Base"));
+
+  g_assert_true (lp_plan_undo (lp_window_get_plan (window), &error));
+  g_assert_no_error (error);
+  lp_test_wait_ms (50);
+  assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", "Fastest frailty", NULL });
+  lp_test_destroy_windows ();
+}
+
 /* A small screen: the view scrolls, and the PNG shows what fits. */
 static void
 test_modelling_small_screen (void)
@@ -201,6 +475,9 @@ main (int   argc,
 
   g_test_add_func ("/modelling/lower-lea-valley", test_modelling_lower_lea_valley);
   g_test_add_func ("/modelling/follows-plan", test_modelling_follows_plan);
+  g_test_add_func ("/modelling/scenarios", test_modelling_scenarios);
+  g_test_add_func ("/modelling/scenario-figures", test_modelling_scenario_figures);
+  g_test_add_func ("/modelling/scenario-delete", test_modelling_scenario_delete);
   g_test_add_func ("/modelling/small-screen", test_modelling_small_screen);
   g_test_add_func ("/modelling/empty", test_modelling_empty);
   return lp_test_run ();

@@ -555,6 +555,73 @@ test_modelling_text_sample_week (void)
   g_assert_true (g_str_has_suffix (lp_modelling_text_convention (), "spread evenly over them."));
 }
 
+/* The summary names a scenario other than the base, and the one it
+ * builds on; the base's summary stays as it was. */
+static void
+test_modelling_text_scenario (void)
+{
+  g_auto(LpModellingText) text = { 0, };
+  g_auto(LpModellingText) empty = { 0, };
+
+  text.summary = g_strdup ("Lower Lea Valley: reductions per month, for 75,825 registered patients");
+  lp_modelling_text_set_scenario (&text, "Base", NULL);
+  g_assert_cmpstr (text.summary, ==, "Lower Lea Valley: reductions per month, for 75,825 registered patients");
+  lp_modelling_text_set_scenario (&text, "Faster frailty", "Base");
+  g_assert_cmpstr (text.summary, ==, "Lower Lea Valley: reductions per month, for 75,825 registered "
+                                     "patients, in scenario “Faster frailty”, built on Base");
+  lp_modelling_text_set_scenario (&empty, "Faster frailty", "Base");
+  g_assert_null (empty.summary);
+}
+
+typedef struct {
+  LpScenarioEdit  edit;
+  const char     *heading;
+  const char     *response;
+  const char     *name;       /* NULL: the dialog asks no name */
+  gboolean        destructive;
+  const char     *failed;
+} PromptCase;
+
+static const PromptCase prompt_cases[] = {
+  { LP_SCENARIO_EDIT_NEW, "New Scenario", "_Create", "", FALSE, "The Scenario Could Not Be Created" },
+  { LP_SCENARIO_EDIT_DUPLICATE, "Duplicate “Faster frailty”", "_Duplicate", "Copy of Faster frailty",
+    FALSE, "The Scenario Could Not Be Duplicated" },
+  { LP_SCENARIO_EDIT_RENAME, "Rename “Faster frailty”", "_Rename", "Faster frailty", FALSE,
+    "The Scenario Could Not Be Renamed" },
+  { LP_SCENARIO_EDIT_DELETE, "Delete “Faster frailty”?", "_Delete", NULL, TRUE,
+    "The Scenario Could Not Be Deleted" },
+};
+
+static void
+test_modelling_text_scenario_prompts (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (prompt_cases); i++)
+    {
+      const PromptCase *c = &prompt_cases[i];
+      g_auto(LpScenarioPrompt) prompt = { 0, };
+
+      lp_modelling_text_scenario_prompt (c->edit, "Faster frailty", &prompt);
+      g_assert_cmpstr (prompt.heading, ==, c->heading);
+      g_assert_cmpstr (prompt.response, ==, c->response);
+      g_assert_cmpstr (prompt.name, ==, c->name);
+      g_assert_cmpint (prompt.destructive, ==, c->destructive);
+      g_assert_cmpstr (prompt.failed, ==, c->failed);
+      g_assert_nonnull (prompt.body);
+    }
+  /* A new scenario's body names the one it builds on. */
+  {
+    g_auto(LpScenarioPrompt) prompt = { 0, };
+
+    lp_modelling_text_scenario_prompt (LP_SCENARIO_EDIT_NEW, "Base", &prompt);
+    g_assert_nonnull (strstr (prompt.body, "builds on “Base”"));
+  }
+  g_assert_true (lp_modelling_text_scenario_name_ok ("Faster frailty"));
+  g_assert_true (lp_modelling_text_scenario_name_ok (" x "));
+  g_assert_false (lp_modelling_text_scenario_name_ok (""));
+  g_assert_false (lp_modelling_text_scenario_name_ok (" \t\u00a0"));
+  g_assert_false (lp_modelling_text_scenario_name_ok (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,5 +647,7 @@ main (int   argc,
   g_test_add_func ("/modelling-text/table", test_modelling_text_table);
   g_test_add_func ("/modelling-text/empty", test_modelling_text_empty);
   g_test_add_func ("/modelling-text/sample-week", test_modelling_text_sample_week);
+  g_test_add_func ("/modelling-text/scenario", test_modelling_text_scenario);
+  g_test_add_func ("/modelling-text/scenario-prompts", test_modelling_text_scenario_prompts);
   return g_test_run ();
 }

@@ -12,7 +12,7 @@
 #define EXPECTED_TITLE "East and North Hertfordshire CCG 2018-19 (sample)"
 
 static const char * const views[] = {
-  "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
+  "overview", "localities", "practices", "contracts", "modelling", "activity", "access", "workforce",
 };
 
 /* The figures the CCG published (data/sample/): 11 contracts worth
@@ -399,6 +399,7 @@ static const ShortcutCase shortcut_cases[] = {
   { GDK_KEY_5, GDK_ALT_MASK, "win.show-view", "modelling" },
   { GDK_KEY_6, GDK_ALT_MASK, "win.show-view", "access" },
   { GDK_KEY_7, GDK_ALT_MASK, "win.show-view", "workforce" },
+  { GDK_KEY_8, GDK_ALT_MASK, "win.show-view", "activity" },
 };
 
 static void

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Activity Plan view's words and figures.  Core computes every figure
+ * (lp_plan_activity_plan, lp_plan_qipp_table); this file only words them
+ * for display, so the view and its tests agree on exactly what a cell says. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-activity-text.h"
+#include "lp-format.h"
+#include "lp-validate.h"
+
+/* What a cell says when there is nothing there: a dash reads as "none"
+ * where a 0 would read as a figure someone entered. */
+#define LP_NONE "–"
+
+static void
+lp_activity_text_line_free (gpointer data)
+{
+  LpActivityTextLine *line = data;
+
+  g_free (line->code);
+  g_free (line->name);
+  g_free (line->tooltip);
+  g_free (line->growth);
+  g_free (line->growth_field);
+  g_free (line->baseline);
+  g_free (line->baseline_field);
+  g_free (line->qipp);
+  g_free (line->plan);
+  g_free (line->per_month);
+  g_free (line->per_week);
+  g_free (line);
+}
+
+static void
+lp_activity_text_programme_free (gpointer data)
+{
+  LpActivityTextProgramme *programme = data;
+
+  g_free (programme->name);
+  for (guint i = 0; i < LP_QIPP_MAX_PODS; i++)
+    g_free (programme->cells[i]);
+  g_free (programme->total);
+  g_free (programme);
+}
+
+/* "13.3%", or "3.75%" for a rate given to two decimals (core formats). */
+static char *
+lp_activity_text_growth (const LpActivityLine *line)
+{
+  if (!line->growth_set)
+    return g_strdup ("");
+  return lp_format_percent_bp (line->growth_bp);
+}
+
+static char *
+lp_activity_text_figure (double   value,
+                         gboolean shown)
+{
+  return shown ? lp_format_tenths (value) : g_strdup (LP_NONE);
+}
+
+/* Core reports no baseline as 0: a line with none has no plan to show,
+ * since baseline x (1 + growth) - QIPP would then be only the QIPP. */
+static LpActivityTextLine *
+lp_activity_text_line (const LpActivityLine *source)
+{
+  LpActivityTextLine *line = g_new0 (LpActivityTextLine, 1);
+  gboolean has_baseline = source->baseline_set;
+
+  line->code = g_strdup (source->code);
+  line->name = g_strdup (source->name);
+  /* TRANSLATORS: a tooltip on an activity line's name; %s is its unit, "admissions" */
+  line->tooltip = source->unit != NULL && *source->unit != '\0'
+                ? g_strdup_printf (_("Counted in %s"), source->unit) : NULL;
+  line->growth = lp_activity_text_growth (source);
+  /* TRANSLATORS: names the field in an error message, "Growth for Total Elective Admissions" */
+  line->growth_field = g_strdup_printf (_("Growth for %s"), source->name);
+  line->baseline = has_baseline ? lp_format_tenths (source->baseline) : g_strdup ("");
+  /* TRANSLATORS: names the field in an error message */
+  line->baseline_field = g_strdup_printf (_("Forecast outturn for %s"), source->name);
+  line->qipp = lp_activity_text_figure (source->qipp, source->qipp > 0);
+  line->plan = lp_activity_text_figure (source->plan, has_baseline);
+  line->per_month = lp_activity_text_figure (source->per_month[0], has_baseline);
+  line->per_week = lp_activity_text_figure (source->per_week, has_baseline);
+  return line;
+}
+
+static char *
+lp_activity_text_pounds (gint64 pounds)
+{
+  return pounds != 0 ? lp_format_pounds (pounds) : g_strdup (LP_NONE);
+}
+
+static void
+lp_activity_text_qipp (const LpQippTable *qipp,
+                       LpActivityText    *text)
+{
+  text->n_pods = qipp->n_pods;
+  for (guint d = 0; d < qipp->n_pods; d++)
+    {
+      text->pods[d] = g_strdup (qipp->pod_names[d]);
+      text->pod_totals[d] = lp_activity_text_pounds (qipp->pod_totals[d]);
+    }
+  for (guint p = 0; p < qipp->programmes->len; p++)
+    {
+      LpActivityTextProgramme *programme = g_new0 (LpActivityTextProgramme, 1);
+
+      programme->name = g_strdup (g_ptr_array_index (qipp->programmes, p));
+      for (guint d = 0; d < qipp->n_pods; d++)
+        programme->cells[d] = lp_activity_text_pounds (lp_qipp_table_get_saving (qipp, p, d));
+      programme->total = lp_activity_text_pounds (g_array_index (qipp->programme_totals, gint64, p));
+      g_ptr_array_add (text->programmes, programme);
+    }
+  text->total = lp_activity_text_pounds (qipp->total);
+}
+
+static void
+lp_activity_text_headings (const LpActivityPlan *plan,
+                           LpActivityText       *text)
+{
+  /* TRANSLATORS: the view's subtitle, "2018/19, base scenario: 15 activity lines" */
+  text->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, base scenario: %u activity line",
+                                                "%s, base scenario: %u activity lines", plan->lines->len),
+                                   plan->financial_year, plan->lines->len);
+  /* Per month is April's figure: with a seasonal profile the months
+   * differ, and the year starts in April. */
+  text->month_heading = g_strdup (plan->seasonal ? _("April") : _("Per month"));
+  text->convention = g_strdup (plan->seasonal
+      ? _("Plan = forecast outturn × (1 + growth) − QIPP. April’s figure follows the plan’s "
+          "seasonal profile; per week = a year / 52.")
+      : _("Plan = forecast outturn × (1 + growth) − QIPP. Per month = a year / 12; "
+          "per week = a year / 52."));
+}
+
+/**
+ * lp_activity_text_build:
+ * @plan: the activity plan of one financial year and scenario
+ * @qipp: the QIPP table of the same year and scenario
+ *
+ * Fills @text with what the view shows.
+ */
+void
+lp_activity_text_build (const LpActivityPlan *plan,
+                        const LpQippTable    *qipp,
+                        LpActivityText       *text)
+{
+  g_return_if_fail (plan != NULL && qipp != NULL && text != NULL);
+
+  memset (text, 0, sizeof *text);
+  text->lines = g_ptr_array_new_with_free_func (lp_activity_text_line_free);
+  text->programmes = g_ptr_array_new_with_free_func (lp_activity_text_programme_free);
+  lp_activity_text_headings (plan, text);
+  for (guint i = 0; i < plan->lines->len; i++)
+    {
+      const LpActivityLine *source = g_ptr_array_index (plan->lines, i);
+
+      g_ptr_array_add (text->lines, lp_activity_text_line (source));
+      text->has_baseline |= source->baseline_set;
+    }
+  lp_activity_text_qipp (qipp, text);
+}
+
+void
+lp_activity_text_clear (LpActivityText *text)
+{
+  g_clear_pointer (&text->summary, g_free);
+  g_clear_pointer (&text->month_heading, g_free);
+  g_clear_pointer (&text->convention, g_free);
+  g_clear_pointer (&text->lines, g_ptr_array_unref);
+  g_clear_pointer (&text->programmes, g_ptr_array_unref);
+  for (guint d = 0; d < LP_QIPP_MAX_PODS; d++)
+    {
+      g_clear_pointer (&text->pods[d], g_free);
+      g_clear_pointer (&text->pod_totals[d], g_free);
+    }
+  g_clear_pointer (&text->total, g_free);
+  text->n_pods = 0;
+  text->has_baseline = FALSE;
+}
+
+/**
+ * lp_activity_text_same_lines:
+ * @shown: what the view shows, perhaps nothing yet
+ *
+ * Returns: %TRUE if @text has the same activity lines under the same
+ *   headings as @shown, so that the view can keep its rows (and the
+ *   keyboard focus in them) and only change their words
+ */
+gboolean
+lp_activity_text_same_lines (const LpActivityText *shown,
+                             const LpActivityText *text)
+{
+  g_return_val_if_fail (shown != NULL && text != NULL, FALSE);
+
+  if (shown->lines == NULL || text->lines == NULL || shown->lines->len != text->lines->len ||
+      g_strcmp0 (shown->month_heading, text->month_heading) != 0)
+    return FALSE;
+  for (guint i = 0; i < text->lines->len; i++)
+    if (g_strcmp0 (((LpActivityTextLine *) g_ptr_array_index (shown->lines, i))->code,
+                   ((LpActivityTextLine *) g_ptr_array_index (text->lines, i))->code) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * lp_activity_text_parse_baseline:
+ * @field: names the field in an error message
+ * @typed: what the entry holds
+ *
+ * Parses a forecast outturn as lp_parse_decimal does, and also as the view
+ * shows one, with thousands separators ("12,345.0"): a figure shown and
+ * then changed keeps its commas.  An error quotes @typed as it was.
+ */
+gboolean
+lp_activity_text_parse_baseline (const char  *field,
+                                 const char  *typed,
+                                 double      *activity,
+                                 GError     **error)
+{
+  g_autoptr(GError) first = NULL;
+  g_auto(GStrv) groups = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (field != NULL && typed != NULL && activity != NULL, FALSE);
+
+  if (lp_parse_decimal (field, typed, 0, activity, &first))
+    return TRUE;
+  if (strchr (typed, ',') == NULL)
+    return g_propagate_error (error, g_steal_pointer (&first)), FALSE;
+  groups = g_strsplit (typed, ",", -1);
+  /* Commas only between groups of three digits: "1,2" is a mistake. */
+  for (guint i = 1; groups[i] != NULL; i++)
+    if (strspn (groups[i], "0123456789") != 3)
+      return g_propagate_error (error, g_steal_pointer (&first)), FALSE;
+  joined = g_strjoinv ("", groups);
+  if (lp_parse_decimal (field, joined, 0, activity, NULL))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&first));
+  return FALSE;
+}

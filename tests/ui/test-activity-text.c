@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Activity Plan view's words and figures without a display
+ * (lp-activity-text.c): a plan made by hand, the sample's published QIPP
+ * totals, and how a typed forecast outturn is read. */
+#include "config.h"
+
+#include <math.h>
+
+#include "lp-activity-text.h"
+#include "lp-core.h"
+
+static LpActivityLine *
+make_line (const char *code,
+           const char *name,
+           double      baseline,
+           gint64      growth_bp,
+           gboolean    growth_set,
+           double      qipp,
+           double      plan)
+{
+  LpActivityLine *line = g_new0 (LpActivityLine, 1);
+
+  line->code = g_strdup (code);
+  line->name = g_strdup (name);
+  line->unit = g_strdup ("admissions");
+  line->baseline = baseline;
+  /* In these hand-made lines a baseline of 0 stands for none given. */
+  line->baseline_set = baseline > 0;
+  line->growth_bp = growth_bp;
+  line->growth_set = growth_set;
+  line->qipp = qipp;
+  line->plan = plan;
+  for (int m = 0; m < 12; m++)
+    line->per_month[m] = plan / 12;
+  line->per_week = plan / 52;
+  return line;
+}
+
+static void
+line_free (gpointer data)
+{
+  LpActivityLine *line = data;
+
+  g_free (line->code);
+  g_free (line->name);
+  g_free (line->unit);
+  g_free (line);
+}
+
+/* Two programmes by two points of delivery; one cell saves nothing. */
+static LpQippTable *
+make_qipp (void)
+{
+  LpQippTable *qipp = g_new0 (LpQippTable, 1);
+  gint64 savings[] = { 1000, 0, 250000, 12 };
+  gint64 totals[] = { 1000, 250012 };
+
+  qipp->n_pods = 2;
+  qipp->pod_codes[0] = g_strdup ("AE");
+  qipp->pod_names[0] = g_strdup ("A&E");
+  qipp->pod_codes[1] = g_strdup ("NEL");
+  qipp->pod_names[1] = g_strdup ("Non-elective");
+  qipp->programmes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (qipp->programmes, g_strdup ("Frailty"));
+  g_ptr_array_add (qipp->programmes, g_strdup ("Right Care"));
+  qipp->savings = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (qipp->savings, savings, G_N_ELEMENTS (savings));
+  qipp->activity = g_array_new (FALSE, FALSE, sizeof (double));
+  qipp->programme_totals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (qipp->programme_totals, totals, G_N_ELEMENTS (totals));
+  qipp->pod_totals[0] = 251000;
+  qipp->pod_totals[1] = 12;
+  qipp->total = 251012;
+  return qipp;
+}
+
+static void
+assert_hand_lines (const LpActivityText *text)
+{
+  const LpActivityTextLine *line = g_ptr_array_index (text->lines, 0);
+
+  g_assert_cmpstr (line->name, ==, "Total Elective Admissions");
+  g_assert_cmpstr (line->tooltip, ==, "Counted in admissions");
+  g_assert_cmpstr (line->growth, ==, "3.5%");
+  g_assert_cmpstr (line->growth_field, ==, "Growth for Total Elective Admissions");
+  g_assert_cmpstr (line->baseline, ==, "12,000.0");
+  g_assert_cmpstr (line->qipp, ==, "20.0");
+  g_assert_cmpstr (line->plan, ==, "12,400.0");
+  g_assert_cmpstr (line->per_month, ==, "1,033.3");
+  g_assert_cmpstr (line->per_week, ==, "238.5");
+  /* No forecast outturn: no plan, whatever the growth and QIPP. */
+  line = g_ptr_array_index (text->lines, 1);
+  g_assert_cmpstr (line->growth, ==, "-2.9%");
+  g_assert_cmpstr (line->baseline, ==, "");
+  g_assert_cmpstr (line->baseline_field, ==, "Forecast outturn for Total Non-Elective Admissions - +1 LoS");
+  g_assert_cmpstr (line->qipp, ==, "1,494.0");
+  g_assert_cmpstr (line->plan, ==, "–");
+  g_assert_cmpstr (line->per_month, ==, "–");
+  g_assert_cmpstr (line->per_week, ==, "–");
+  /* No rate stated and no programme against it. */
+  line = g_ptr_array_index (text->lines, 2);
+  g_assert_cmpstr (line->growth, ==, "");
+  g_assert_cmpstr (line->qipp, ==, "–");
+}
+
+static void
+test_activity_text_hand (void)
+{
+  LpActivityPlan plan = { (char *) "2018/19", FALSE, g_ptr_array_new_with_free_func (line_free) };
+  g_autoptr(LpQippTable) qipp = make_qipp ();
+  g_auto(LpActivityText) text = { 0, };
+  const LpActivityTextProgramme *programme;
+
+  g_ptr_array_add (plan.lines, make_line ("EL_TOTAL", "Total Elective Admissions", 12000, 350, TRUE, 20, 12400));
+  g_ptr_array_add (plan.lines, make_line ("NEL_1LOS", "Total Non-Elective Admissions - +1 LoS",
+                                          0, -290, TRUE, 1494, -1494));
+  g_ptr_array_add (plan.lines, make_line ("RTT_NEW", "New RTT pathways", 0, 0, FALSE, 0, 0));
+  lp_activity_text_build (&plan, qipp, &text);
+  g_ptr_array_unref (plan.lines);
+
+  g_assert_cmpstr (text.summary, ==, "2018/19, base scenario: 3 activity lines");
+  g_assert_cmpstr (text.month_heading, ==, "Per month");
+  g_assert_true (g_str_has_suffix (text.convention, "Per month = a year / 12; per week = a year / 52."));
+  g_assert_true (text.has_baseline);
+  g_assert_cmpuint (text.lines->len, ==, 3);
+  assert_hand_lines (&text);
+
+  g_assert_cmpuint (text.n_pods, ==, 2);
+  g_assert_cmpstr (text.pods[1], ==, "Non-elective");
+  programme = g_ptr_array_index (text.programmes, 0);
+  g_assert_cmpstr (programme->cells[0], ==, "£1,000");
+  g_assert_cmpstr (programme->cells[1], ==, "–");
+  g_assert_cmpstr (programme->total, ==, "£1,000");
+  programme = g_ptr_array_index (text.programmes, 1);
+  g_assert_cmpstr (programme->cells[1], ==, "£12");
+  g_assert_cmpstr (text.pod_totals[0], ==, "£251,000");
+  g_assert_cmpstr (text.total, ==, "£251,012");
+}
+
+static const LpActivityTextLine *
+find_line (const LpActivityText *text,
+           const char           *code)
+{
+  for (guint i = 0; i < text->lines->len; i++)
+    if (g_str_equal (((LpActivityTextLine *) g_ptr_array_index (text->lines, i))->code, code))
+      return g_ptr_array_index (text->lines, i);
+  g_error ("no line %s", code);
+}
+
+/* The sample plan as the view would show it. */
+static void
+build_sample (LpActivityText *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(LpActivityPlan) activity = NULL;
+  g_autoptr(LpQippTable) qipp = NULL;
+
+  g_assert_no_error (error);
+  activity = lp_plan_activity_plan (plan, 0, "2018/19", &error);
+  g_assert_no_error (error);
+  qipp = lp_plan_qipp_table (plan, 0, "2018/19", &error);
+  g_assert_no_error (error);
+  lp_activity_text_build (activity, qipp, text);
+}
+
+/* The sample's 15 published growth rates, and no forecast outturn yet. */
+static void
+test_activity_text_sample_lines (void)
+{
+  g_auto(LpActivityText) text = { 0, };
+
+  build_sample (&text);
+  g_assert_cmpuint (text.lines->len, ==, 15);
+  g_assert_false (text.has_baseline);
+  g_assert_cmpstr (find_line (&text, "NEL_0LOS")->name, ==, "Total Non-Elective Admissions - 0 LoS");
+  g_assert_cmpstr (find_line (&text, "NEL_0LOS")->growth, ==, "13.3%");
+  g_assert_cmpstr (find_line (&text, "NEL_1LOS")->growth, ==, "-2.9%");
+  g_assert_cmpstr (find_line (&text, "EL_TOTAL")->qipp, ==, "1,185.0");
+  g_assert_cmpstr (find_line (&text, "EL_TOTAL")->plan, ==, "–");
+}
+
+/* The sample's QIPP totals as the CCG published them. */
+static void
+test_activity_text_sample_qipp (void)
+{
+  g_auto(LpActivityText) text = { 0, };
+  const LpActivityTextProgramme *frailty = NULL;
+
+  build_sample (&text);
+  g_assert_cmpuint (text.n_pods, ==, 8);
+  g_assert_cmpstr (text.pods[0], ==, "A&E");
+  g_assert_cmpstr (text.pod_totals[0], ==, "£2,792,121");
+  g_assert_cmpstr (text.total, ==, "£15,223,243");
+  for (guint p = 0; p < text.programmes->len && frailty == NULL; p++)
+    if (g_str_has_prefix (((LpActivityTextProgramme *) g_ptr_array_index (text.programmes, p))->name, "Frailty"))
+      frailty = g_ptr_array_index (text.programmes, p);
+  g_assert_nonnull (frailty);
+  g_assert_cmpstr (frailty->total, ==, "£3,600,590");
+  g_assert_cmpstr (frailty->cells[0], ==, "–");
+}
+
+/* The same lines again: the view keeps its rows; one fewer, it does not. */
+static void
+test_activity_text_same_lines (void)
+{
+  g_auto(LpActivityText) text = { 0, }, again = { 0, }, none = { 0, };
+
+  build_sample (&text);
+  build_sample (&again);
+  g_assert_true (lp_activity_text_same_lines (&text, &again));
+  g_assert_false (lp_activity_text_same_lines (&none, &again));
+  g_ptr_array_remove_index (again.lines, 14);
+  g_assert_false (lp_activity_text_same_lines (&text, &again));
+}
+
+typedef struct {
+  const char *typed;
+  gboolean    ok;
+  double      value;
+  const char *message;
+} BaselineCase;
+
+static const BaselineCase baseline_cases[] = {
+  { "1234.5", TRUE, 1234.5, NULL },
+  { "12,345.0", TRUE, 12345, NULL },
+  { " 1,234,567 ", TRUE, 1234567, NULL },
+  { "0", TRUE, 0, NULL },
+  { "1,2", FALSE, 0, "Outturn must be a number such as 1.5, not “1,2”" },
+  { "12,34.5", FALSE, 0, "Outturn must be a number such as 1.5, not “12,34.5”" },
+  { "abc", FALSE, 0, "Outturn must be a number such as 1.5, not “abc”" },
+  { "", FALSE, 0, "Outturn must be a number such as 1.5, not “”" },
+  { "-1", FALSE, 0, "Outturn must be 0 or more, not “-1”" },
+};
+
+static void
+test_activity_text_parse_baseline (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (baseline_cases); i++)
+    {
+      const BaselineCase *c = &baseline_cases[i];
+      g_autoptr(GError) error = NULL;
+      double value = NAN;
+      gboolean ok = lp_activity_text_parse_baseline ("Outturn", c->typed, &value, &error);
+
+      g_test_message ("“%s”", c->typed);
+      g_assert_cmpint (ok, ==, c->ok);
+      if (ok)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpfloat (value, ==, c->value);
+        }
+      else
+        g_assert_cmpstr (error->message, ==, c->message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/activity-text/hand", test_activity_text_hand);
+  g_test_add_func ("/activity-text/sample-lines", test_activity_text_sample_lines);
+  g_test_add_func ("/activity-text/sample-qipp", test_activity_text_sample_qipp);
+  g_test_add_func ("/activity-text/same-lines", test_activity_text_same_lines);
+  g_test_add_func ("/activity-text/parse-baseline", test_activity_text_parse_baseline);
+  return g_test_run ();
+}
