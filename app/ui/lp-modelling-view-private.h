@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by lp-modelling-view.c (the table) and
+ * lp-modelling-view-scenarios.c (the scenario picker and its edits). */
+
+#include "lp-modelling-text.h"
+#include "lp-modelling-view.h"
+
+G_BEGIN_DECLS
+
+struct _LpModellingView
+{
+  AdwBin          parent_instance;
+
+  /* Template children; the bin's own child, a GtkStack of "empty" and
+   * "table", is not bound: AdwBin unparents it itself on dispose. */
+  AdwStatusPage  *empty_page;
+  GtkLabel       *summary_label;
+  GtkDropDown    *locality_dropdown;
+  GtkDropDown    *scenario_dropdown;   /* LpScenario items, straight from core */
+  GtkToggleButton *month_button;
+  GtkToggleButton *week_button;
+  GtkLabel       *convention_label;
+  GtkGrid        *table_grid;
+  GtkWidget      *legend_box;
+  GtkLabel       *practices_title;
+  GtkGrid        *practices_grid;
+
+  LpPlan         *plan;
+  GArray         *locality_ids;   /* gint64 of each choice; 0: all localities */
+  GHashTable     *grid_rows;      /* row name -> its row in table_grid */
+  guint           n_practices;
+  gboolean        updating;       /* refilling a picker: no reload per step */
+  char           *error;
+};
+
+LpScenario *lp_modelling_view_scenario                 (LpModellingView *self);
+void        lp_modelling_view_fill_scenarios           (LpModellingView *self);
+void        lp_modelling_view_update_actions           (LpModellingView *self);
+gboolean    lp_modelling_view_select_scenario_id       (LpModellingView *self,
+                                                        gint64           id);
+void        lp_modelling_view_scenario_activated       (GtkWidget       *widget,
+                                                        const char      *action_name,
+                                                        GVariant        *parameter);
+void        lp_modelling_view_install_scenario_actions (GtkWidgetClass  *widget_class);
+
+G_END_DECLS

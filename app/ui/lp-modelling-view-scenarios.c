@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The modelling view's scenarios: the picker, kept in step with the plan,
+ * and the Scenarios menu's new, duplicate, rename and delete, which core
+ * carries out (and refuses, with its reason, where it must). */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-modelling-view-private.h"
+
+static guint
+lp_modelling_view_scenario_position (GListModel *scenarios,
+                                     gint64      id)
+{
+  for (guint i = 0; scenarios != NULL && i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      if (lp_scenario_get_id (scenario) == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The base first, then the others by name (core's order).  The choice
+ * survives a refill; if it was deleted (here, by undo, or elsewhere) the
+ * scenario it built on takes its place, so the figures change least. */
+void
+lp_modelling_view_fill_scenarios (LpModellingView *self)
+{
+  LpScenario *chosen = lp_modelling_view_scenario (self);
+  gint64 keep = chosen != NULL ? lp_scenario_get_id (chosen) : 0;
+  gint64 fallback = chosen != NULL ? lp_scenario_get_base_id (chosen) : 0;
+  g_autoptr(GListModel) scenarios = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (self->plan != NULL)
+    scenarios = lp_plan_list_scenarios (self->plan, NULL);
+  if (scenarios != NULL && g_list_model_get_n_items (scenarios) > 0)
+    {
+      selected = lp_modelling_view_scenario_position (scenarios, keep);
+      if (selected == GTK_INVALID_LIST_POSITION)
+        selected = lp_modelling_view_scenario_position (scenarios, fallback);
+      if (selected == GTK_INVALID_LIST_POSITION)
+        selected = 0;
+    }
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->scenario_dropdown, scenarios);
+  gtk_drop_down_set_selected (self->scenario_dropdown, selected);
+  self->updating = FALSE;
+}
+
+static const struct {
+  const char     *name;
+  LpScenarioEdit  edit;
+} scenario_actions[] = {
+  { "modelling.new-scenario", LP_SCENARIO_EDIT_NEW },
+  { "modelling.duplicate-scenario", LP_SCENARIO_EDIT_DUPLICATE },
+  { "modelling.rename-scenario", LP_SCENARIO_EDIT_RENAME },
+  { "modelling.delete-scenario", LP_SCENARIO_EDIT_DELETE },
+};
+
+/* Every edit needs a writable plan and a chosen scenario; the base cannot
+ * be deleted, so its Delete is off rather than refused after a question. */
+void
+lp_modelling_view_update_actions (LpModellingView *self)
+{
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  gboolean can_edit = scenario != NULL && self->plan != NULL && !lp_plan_is_read_only (self->plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scenario_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), scenario_actions[i].name,
+                                   can_edit && (scenario_actions[i].edit != LP_SCENARIO_EDIT_DELETE ||
+                                                lp_scenario_get_base_id (scenario) != 0));
+}
+
+gboolean
+lp_modelling_view_select_scenario_id (LpModellingView *self,
+                                      gint64           id)
+{
+  guint position = lp_modelling_view_scenario_position (gtk_drop_down_get_model (self->scenario_dropdown), id);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->scenario_dropdown, position);
+  return position != GTK_INVALID_LIST_POSITION;
+}
+
+/* Core does the edit and says why if it refuses; a scenario made here is
+ * the one the user wants to see next. */
+static gboolean
+lp_modelling_view_edit_scenario (LpModellingView  *self,
+                                 LpScenarioEdit    edit,
+                                 gint64            id,
+                                 const char       *name,
+                                 GError          **error)
+{
+  gint64 made;
+
+  switch (edit)
+    {
+    case LP_SCENARIO_EDIT_NEW:
+      made = lp_plan_add_scenario (self->plan, name, id, error);
+      break;
+    case LP_SCENARIO_EDIT_DUPLICATE:
+      made = lp_plan_duplicate_scenario (self->plan, id, name, error);
+      break;
+    case LP_SCENARIO_EDIT_RENAME:
+      return lp_plan_rename_scenario (self->plan, id, name, error);
+    case LP_SCENARIO_EDIT_DELETE:
+    default:
+      return lp_plan_delete_scenario (self->plan, id, error);
+    }
+  if (made != 0)
+    lp_modelling_view_select_scenario_id (self, made);
+  return made != 0;
+}
+
+static GtkWindow *
+lp_modelling_view_window (LpModellingView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+lp_modelling_view_show_error (LpModellingView *self,
+                              const char      *heading,
+                              const char      *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (lp_modelling_view_window (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What a scenario dialog acts on, fixed when it opens: the picker may
+ * move, or the window open another plan, while it waits. */
+typedef struct {
+  LpModellingView *view;
+  LpPlan          *plan;
+  LpScenarioEdit   edit;
+  gint64           id;
+  GtkEditable     *entry;     /* the name; NULL for Delete */
+  const char      *failed;
+} LpScenarioRequest;
+
+static void
+lp_scenario_request_free (gpointer  data,
+                          GClosure *closure)
+{
+  LpScenarioRequest *request = data;
+
+  g_object_unref (request->view);
+  g_object_unref (request->plan);
+  g_clear_object (&request->entry);
+  g_free (request);
+}
+
+static void
+lp_modelling_view_scenario_response (AdwMessageDialog  *dialog,
+                                     const char        *response,
+                                     LpScenarioRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name = request->entry != NULL ? gtk_editable_get_text (request->entry) : NULL;
+
+  if (!g_str_equal (response, "apply") || request->plan != request->view->plan)
+    return;
+  if (!lp_modelling_view_edit_scenario (request->view, request->edit, request->id, name, &error))
+    lp_modelling_view_show_error (request->view, request->failed, error->message);
+}
+
+static void
+lp_modelling_view_name_changed (GtkEditable      *entry,
+                                AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "apply",
+      lp_modelling_text_scenario_name_ok (gtk_editable_get_text (entry)));
+}
+
+static AdwMessageDialog *
+lp_modelling_view_prompt (LpModellingView        *self,
+                          const LpScenarioPrompt *prompt,
+                          LpScenarioRequest      *request)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (lp_modelling_view_window (self), prompt->heading, prompt->body));
+  GtkWidget *entry;
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", prompt->response, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "apply", prompt->destructive
+                                              ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, prompt->destructive ? "cancel" : "apply");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  if (prompt->name == NULL)
+    return dialog;
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), prompt->name);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Scenario name"), -1);
+  g_signal_connect (entry, "changed", G_CALLBACK (lp_modelling_view_name_changed), dialog);
+  lp_modelling_view_name_changed (GTK_EDITABLE (entry), dialog);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  request->entry = GTK_EDITABLE (g_object_ref (entry));
+  return dialog;
+}
+
+void
+lp_modelling_view_scenario_activated (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  g_auto(LpScenarioPrompt) prompt = { 0, };
+  LpScenarioRequest *request;
+  AdwMessageDialog *dialog;
+
+  if (scenario == NULL || self->plan == NULL)
+    return;
+  request = g_new0 (LpScenarioRequest, 1);
+  request->view = g_object_ref (self);
+  request->plan = g_object_ref (self->plan);
+  request->id = lp_scenario_get_id (scenario);
+  for (guint i = 0; i < G_N_ELEMENTS (scenario_actions); i++)
+    if (g_str_equal (action_name, scenario_actions[i].name))
+      request->edit = scenario_actions[i].edit;
+  lp_modelling_text_scenario_prompt (request->edit, lp_scenario_get_name (scenario), &prompt);
+  request->failed = prompt.failed;
+  dialog = lp_modelling_view_prompt (self, &prompt, request);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (lp_modelling_view_scenario_response),
+                         request, lp_scenario_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+
+
+void
+lp_modelling_view_install_scenario_actions (GtkWidgetClass *widget_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (scenario_actions); i++)
+    gtk_widget_class_install_action (widget_class, scenario_actions[i].name, NULL,
+                                     lp_modelling_view_scenario_activated);
+}
