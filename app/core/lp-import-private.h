@@ -93,6 +93,8 @@ gboolean  lp_importer_run       (LpImporter          *importer,
                                  const char          *table,
                                  GError             **error);
 void      lp_importer_report_missing_practices (LpImporter *importer);
+gboolean  lp_importer_load_practices (LpImporter *importer,
+                                      GError    **error);
 
 char     *lp_import_parse_extract_date (const char   *text);
 
