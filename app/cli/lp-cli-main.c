@@ -24,7 +24,8 @@ typedef struct {
 
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
-  "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per", NULL
+  "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
+  "--compare", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -42,9 +43,10 @@ static const LpCliCommand commands[] = {
        "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
     2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
     lp_cli_import },
-  { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--per month|week|year] [--csv]"),
-    N_("Show the pathway changes a locality (or all of them) must make, per month, week or year"),
-    1, "--locality= --scenario= --per= --csv", lp_cli_model },
+  { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--compare NAME] [--per month|week|year] [--csv]"),
+    N_("Show the pathway changes a locality (or all of them) must make, per month, week or year; "
+       "--compare adds the differences from another scenario"),
+    1, "--locality= --scenario= --compare= --per= --csv", lp_cli_model },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),

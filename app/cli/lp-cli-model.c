@@ -63,21 +63,12 @@ lp_cli_model_heading (const char          *locality,
   g_print (_("%s: reductions %s, for %s registered patients\n\n"), locality, per, population);
 }
 
-int
-lp_cli_model (const char *const  *args,
-              GHashTable         *given,
-              GError            **error)
+static char *
+lp_cli_model_text (const LpModelTable *model,
+                   gboolean            csv)
 {
-  g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
-  gboolean csv = g_hash_table_contains (given, "--csv");
   g_autoptr(LpCliTable) table = lp_cli_table_new (csv ? LP_CLI_OUTPUT_CSV : LP_CLI_OUTPUT_HUMAN);
-  g_autoptr(LpModelTable) model = NULL;
-  g_autofree char *text = NULL;
-  LpModelQuery query = { 0 };
 
-  if (plan == NULL || !lp_cli_model_query (plan, given, &query, error) ||
-      (model = lp_plan_model (plan, &query, error)) == NULL)
-    return LP_CLI_EXIT_FAILURE;
   lp_cli_model_columns (table, model);
   for (guint i = 0; i < model->rows->len; i++)
     {
@@ -89,11 +80,62 @@ lp_cli_model (const char *const  *args,
           lp_cli_table_add_tenths (table, row->bed_days[h]);
         }
     }
+  return lp_cli_table_to_string (table);
+}
+
+/* --compare NAME: the same table in another scenario, as differences. */
+static char *
+lp_cli_model_comparison (LpPlan              *plan,
+                         const LpModelQuery  *query,
+                         const LpModelTable  *model,
+                         const char          *other_name,
+                         gboolean             csv,
+                         GError             **error)
+{
+  LpModelQuery other = *query;
+  g_autoptr(LpModelTable) other_model = NULL;
+  g_autoptr(LpModelTable) difference = NULL;
+  g_autofree char *table = NULL;
+
+  if ((other.scenario_id = lp_plan_find_scenario (plan, other_name)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no scenario called “%s”"), other_name), NULL;
+  if ((other_model = lp_plan_model (plan, &other, error)) == NULL)
+    return NULL;
+  difference = lp_model_table_difference (model, other_model);
+  if (difference == NULL)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("the two scenarios' tables have different rows or horizons")), NULL;
+  table = lp_cli_model_text (difference, csv);
+  return csv ? g_steal_pointer (&table)
+             : g_strdup_printf (_("\nDifference from scenario “%s”:\n\n%s"), other_name, table);
+}
+
+int
+lp_cli_model (const char *const  *args,
+              GHashTable         *given,
+              GError            **error)
+{
+  g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
+  gboolean csv = g_hash_table_contains (given, "--csv");
+  const char *compare = g_hash_table_lookup (given, "--compare");
+  g_autoptr(LpModelTable) model = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *comparison = NULL;
+  LpModelQuery query = { 0 };
+
+  if (plan == NULL || !lp_cli_model_query (plan, given, &query, error) ||
+      (model = lp_plan_model (plan, &query, error)) == NULL)
+    return LP_CLI_EXIT_FAILURE;
+  if (compare != NULL &&
+      (comparison = lp_cli_model_comparison (plan, &query, model, compare, csv, error)) == NULL)
+    return LP_CLI_EXIT_FAILURE;
   if (!csv)
     lp_cli_model_heading (g_hash_table_lookup (given, "--locality") != NULL
                           ? (const char *) g_hash_table_lookup (given, "--locality") : _("All localities"),
                           &query, model);
-  text = lp_cli_table_to_string (table);
-  g_print ("%s", text);
+  /* With --csv and --compare, only the differences: one table a file. */
+  text = comparison != NULL && csv ? g_steal_pointer (&comparison) : lp_cli_model_text (model, csv);
+  g_print ("%s%s", text, comparison != NULL ? comparison : "");
   return LP_CLI_EXIT_OK;
 }

@@ -590,3 +590,57 @@ lp_plan_find_scenario (LpPlan     *plan,
   sqlite3_reset (stmt);
   return id;
 }
+
+static gboolean
+lp_model_tables_match (const LpModelTable *table,
+                       const LpModelTable *other)
+{
+  if (table->n_horizons != other->n_horizons || table->rows->len != other->rows->len ||
+      memcmp (table->horizons, other->horizons, sizeof table->horizons) != 0)
+    return FALSE;
+  for (guint i = 0; i < table->rows->len; i++)
+    if (g_strcmp0 (((LpModelRow *) g_ptr_array_index (table->rows, i))->name,
+                   ((LpModelRow *) g_ptr_array_index (other->rows, i))->name) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * lp_model_table_difference:
+ *
+ * For comparing scenarios: the rows keep their names and kinds; each
+ * figure is @table's minus @other's.
+ *
+ * Returns: (transfer full) (nullable): the difference table
+ */
+LpModelTable *
+lp_model_table_difference (const LpModelTable *table,
+                           const LpModelTable *other)
+{
+  LpModelTable *difference;
+
+  g_return_val_if_fail (table != NULL && other != NULL, NULL);
+
+  if (!lp_model_tables_match (table, other))
+    return NULL;
+  difference = g_new0 (LpModelTable, 1);
+  *difference = *table;
+  difference->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const LpModelRow *a = g_ptr_array_index (table->rows, i);
+      const LpModelRow *b = g_ptr_array_index (other->rows, i);
+      LpModelRow *row = g_new0 (LpModelRow, 1);
+
+      row->name = g_strdup (a->name);
+      row->kind = a->kind;
+      row->entered = a->entered;
+      for (guint h = 0; h < table->n_horizons; h++)
+        {
+          row->activity[h] = a->activity[h] - b->activity[h];
+          row->bed_days[h] = a->bed_days[h] - b->bed_days[h];
+        }
+      g_ptr_array_add (difference->rows, row);
+    }
+  return difference;
+}

@@ -77,6 +77,10 @@ GPtrArray    *lp_plan_model_practices  (LpPlan              *plan,
                                         const LpModelTable  *table,
                                         GError             **error);
 void          lp_model_table_free      (LpModelTable        *table);
+/* Cell by cell, @table minus @other (the same plan, locality and period
+ * in two scenarios), or NULL when their rows or horizons differ. */
+LpModelTable *lp_model_table_difference (const LpModelTable *table,
+                                         const LpModelTable *other);
 double        lp_model_per_year_factor (LpPer                per,
                                         gboolean             weeks_365_7);
 /* The id of the scenario called @name (either case), or 0. */

@@ -52,6 +52,35 @@ test_model_usage (void)
   cli_assert_one_line_error (per, "--per takes month, week or year, not “fortnight”");
 }
 
+/* A scenario whose Lower Lea Valley Frailty is 7.5 a month, compared with
+ * the base: the difference is 2.0 on that row and on the totals only. */
+static void
+test_model_compare (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autoptr(CliRun) run = NULL;
+  g_autoptr(GPtrArray) frailty = NULL;
+  g_autoptr(GPtrArray) msk = NULL;
+  const char *difference;
+
+  cli_sql (plan, "INSERT INTO scenario (id, name, base_id) SELECT 77, 'Faster frailty', id FROM scenario;"
+                 "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, locality_id, horizon_years, "
+                 "  period, activity, bed_days) "
+                 "SELECT 78, 77, pathway_id, level, locality_id, horizon_years, period, 7.5, bed_days "
+                 "FROM pathway_change JOIN pathway ON pathway.id = pathway_id "
+                 "WHERE name = 'Frailty' AND level = 'locality' AND horizon_years = 3;");
+  run = cli_run ("model", plan, "--locality", "Lower Lea Valley", "--scenario", "faster frailty",
+                 "--compare", "Base", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  difference = strstr (run->out, "Difference from scenario “Base”:");
+  g_assert_nonnull (difference);
+  frailty = cli_find_line (difference, "Frailty");
+  msk = cli_find_line (difference, "MSK");
+  g_assert_cmpstr (g_ptr_array_index (frailty, 0), ==, "2.0");
+  g_assert_cmpstr (g_ptr_array_index (msk, 0), ==, "0.0");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -59,5 +88,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/model/lower-lea-valley", test_model_lower_lea_valley);
   g_test_add_func ("/cli/model/per-week-csv", test_model_per_week_csv);
   g_test_add_func ("/cli/model/usage", test_model_usage);
+  g_test_add_func ("/cli/model/compare", test_model_compare);
   return g_test_run ();
 }

@@ -281,6 +281,17 @@ test_scenario_inherits (void)
   g_assert_cmpfloat_with_epsilon (row_named (child, "Frailty")->activity[0], 1800.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (row_named (child, "MSK")->activity[0], 75.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (frailty_per_year (plan, ids[0], 0), 900.0, 1e-9);
+  {
+    /* Compared side by side: only Frailty differs, by 900 a year. */
+    LpModelQuery base_query = { ids[0], 0, LP_PER_YEAR };
+    g_autoptr(LpModelTable) base_table = lp_plan_model (plan, &base_query, NULL);
+    g_autoptr(LpModelTable) difference = lp_model_table_difference (child, base_table);
+
+    g_assert_nonnull (difference);
+    g_assert_cmpfloat_with_epsilon (row_named (difference, "Frailty")->activity[0], 900.0, 1e-9);
+    g_assert_cmpfloat (row_named (difference, "MSK")->activity[0], ==, 0.0);
+    g_assert_cmpfloat_with_epsilon (row_named (difference, "Grand total")->activity[0], 900.0, 1e-9);
+  }
   /* The base cannot go while a scenario builds on it. */
   g_assert_cmpint (sqlite3_exec (lp_plan_get_db (plan), "DELETE FROM scenario WHERE base_id IS NULL",
                                  NULL, NULL, &message) & 0xff, ==, SQLITE_CONSTRAINT);
