@@ -27,8 +27,11 @@ lp_modelling_text_bed_days_label (void)
 /* Stated on the view because the published tables used these divisors and
  * a reader comparing figures needs to know which. */
 const char *
-lp_modelling_text_convention (void)
+lp_modelling_text_convention (double weeks_per_year)
 {
+  if (weeks_per_year > 52.0)
+    return _("Per week = a year / 52.14 (365 / 7); per month = a year / 12. "
+             "Changes stated over 3 or 5 years are spread evenly over them.");
   return _("Per week = a year / 52; per month = a year / 12. "
            "Changes stated over 3 or 5 years are spread evenly over them.");
 }
@@ -159,6 +162,7 @@ lp_modelling_text_build (const LpModelTable *table,
   memset (text, 0, sizeof *text);
   text->rows = g_ptr_array_new_with_free_func (lp_modelling_row_free);
   text->practices = g_ptr_array_new_with_free_func (lp_modelling_practice_free);
+  text->convention = lp_modelling_text_convention (table != NULL ? table->weeks_per_year : 52.0);
   text->empty = table == NULL || table->n_horizons == 0;
   if (text->empty)
     return;

@@ -40,6 +40,7 @@ typedef struct {
   char      *columns[LP_MODELLING_MAX_COLUMNS];    /* "3 years: activity" */
   char      *summary;      /* "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
   char      *practices_title;  /* "What this means for each practice, per month" */
+  const char *convention;     /* "Per week = a year / 52; …" */
   GPtrArray *rows;         /* LpModellingRow */
   GPtrArray *practices;    /* LpModellingPractice */
 } LpModellingText;
@@ -51,7 +52,8 @@ void        lp_modelling_text_build           (const LpModelTable *table,
 void        lp_modelling_text_clear           (LpModellingText    *text);
 const char *lp_modelling_text_activity_label  (void);
 const char *lp_modelling_text_bed_days_label  (void);
-const char *lp_modelling_text_convention      (void);
+/* The divisors used, from the table's weeks_per_year (52 or 365/7). */
+const char *lp_modelling_text_convention      (double              weeks_per_year);
 void        lp_modelling_text_set_scenario    (LpModellingText    *text,
                                                const char         *scenario,
                                                const char         *base);

@@ -32,6 +32,7 @@ struct _LpModellingView
   GHashTable     *grid_rows;      /* row name -> its row in table_grid */
   guint           n_practices;
   gboolean        updating;       /* refilling a picker: no reload per step */
+  gboolean        weeks_365_7;    /* a year of 365/7 weeks, not 52 */
   char           *error;
 };
 

@@ -271,6 +271,7 @@ lp_modelling_view_compute (LpModellingView *self,
   query.locality_id = lp_modelling_view_locality_id (self);
   query.scenario_id = scenario != NULL ? lp_scenario_get_id (scenario) : 0;
   query.per = lp_modelling_view_per (self);
+  query.weeks_365_7 = self->weeks_365_7;
   table = lp_plan_model (self->plan, &query, error);
   if (table == NULL)
     return FALSE;
@@ -311,6 +312,7 @@ lp_modelling_view_reload (LpModellingView *self)
       return;
     }
   gtk_label_set_label (self->summary_label, text.summary);
+  gtk_label_set_label (self->convention_label, text.convention);
   lp_modelling_view_show_table (self, &text);
   lp_modelling_view_show_practices (self, &text);
   gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "table");
@@ -454,6 +456,18 @@ lp_modelling_view_get_scenarios (LpModellingView *self)
   return gtk_drop_down_get_model (self->scenario_dropdown);
 }
 
+/* A year of 365/7 weeks (the preference) instead of the tables' 52. */
+void
+lp_modelling_view_set_weeks_365_7 (LpModellingView *self,
+                                   gboolean         exact)
+{
+  g_return_if_fail (LP_IS_MODELLING_VIEW (self));
+  if (self->weeks_365_7 == !!exact)
+    return;
+  self->weeks_365_7 = !!exact;
+  lp_modelling_view_reload (self);
+}
+
 void
 lp_modelling_view_set_per (LpModellingView *self,
                            LpPer            per)
@@ -571,7 +585,6 @@ lp_modelling_view_init (LpModellingView *self)
   self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_label_set_label (self->convention_label, lp_modelling_text_convention ());
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",

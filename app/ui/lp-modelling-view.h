@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP, MODELLING_VIEW, Ad
 GtkWidget  *lp_modelling_view_new                (void);
 void        lp_modelling_view_set_plan           (LpModellingView *self,
                                                   LpPlan          *plan);
+void        lp_modelling_view_set_weeks_365_7    (LpModellingView *self,
+                                                  gboolean         exact);
 
 /* For tests: they drive the view's own pickers, then read what it shows. */
 gboolean    lp_modelling_view_select_locality    (LpModellingView *self,

@@ -12,6 +12,7 @@ struct _LpPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GtkSpinButton        *ending_soon_spin;
+  GtkSwitch            *weeks_switch;
 
   GSettings            *settings;
 };
@@ -39,6 +40,7 @@ lp_preferences_window_class_init (LpPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
       RESOURCE_BASE "/ui/lp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, ending_soon_spin);
+  gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, weeks_switch);
 }
 
 static void
@@ -49,6 +51,8 @@ lp_preferences_window_init (LpPreferencesWindow *self)
   self->settings = lp_settings_new ();
   g_settings_bind (self->settings, LP_SETTINGS_ENDING_SOON_MONTHS,
                    self->ending_soon_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, LP_SETTINGS_WEEKS_365_7,
+                   self->weeks_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
@@ -68,4 +72,13 @@ lp_preferences_window_get_ending_soon_spin (LpPreferencesWindow *self)
   g_return_val_if_fail (LP_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->ending_soon_spin;
+}
+
+/* For tests: the switch bound to "weeks-365-7". */
+GtkSwitch *
+lp_preferences_window_get_weeks_switch (LpPreferencesWindow *self)
+{
+  g_return_val_if_fail (LP_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->weeks_switch;
 }

@@ -299,7 +299,7 @@ lp_window_sidebar_header (GtkListBoxRow *row,
 }
 
 static void
-lp_window_ending_soon_changed (LpWindow   *self,
+lp_window_settings_changed (LpWindow   *self,
                                const char *key,
                                GSettings  *settings)
 {
@@ -307,6 +307,8 @@ lp_window_ending_soon_changed (LpWindow   *self,
 
   lp_overview_view_set_ending_soon_months (self->overview_view, months);
   lp_contracts_view_set_ending_soon_months (self->contracts_view, months);
+  lp_modelling_view_set_weeks_365_7 (self->modelling_view,
+                                     g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
 }
 
 /* A size saved on a big screen must not push the window off a small one
@@ -453,8 +455,10 @@ lp_window_init (LpWindow *self)
 
   self->settings = lp_settings_new ();
   g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ENDING_SOON_MONTHS,
-                           G_CALLBACK (lp_window_ending_soon_changed), self, G_CONNECT_SWAPPED);
-  lp_window_ending_soon_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
+                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_WEEKS_365_7,
+                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
+  lp_window_settings_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
   lp_window_restore_size (self);
   lp_window_setup_drop (self);
   lp_window_update_actions (self);

@@ -5,6 +5,7 @@
  * Preferences and About. */
 #include "config.h"
 
+#include "lp-modelling-view.h"
 #include "lp-preferences-window.h"
 #include "lp-recent-plans.h"
 #include "lp-settings.h"
@@ -207,6 +208,7 @@ test_preferences (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   g_autoptr(GSettings) settings = lp_settings_new ();
   LpPreferencesWindow *preferences;
+  LpModellingView *modelling;
 
   g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "preferences", NULL);
   preferences = LP_PREFERENCES_WINDOW (lp_test_wait_toplevel (LP_TYPE_PREFERENCES_WINDOW));
@@ -227,6 +229,20 @@ test_preferences (void)
   g_settings_reset (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
   lp_test_wait_ms (100);
   g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 6 months"));
+
+  /* A year of 365/7 weeks reaches the window's modelling view. */
+  modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
+  g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
+  lp_modelling_view_set_per (modelling, LP_PER_WEEK);
+  g_assert_false (gtk_switch_get_active (lp_preferences_window_get_weeks_switch (preferences)));
+  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
+  gtk_switch_set_active (lp_preferences_window_get_weeks_switch (preferences), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.6");
+  g_settings_reset (settings, LP_SETTINGS_WEEKS_365_7);
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
   lp_test_destroy_windows ();
 }
 

@@ -125,6 +125,37 @@ test_modelling_lower_lea_valley (void)
   lp_test_destroy_windows ();
 }
 
+/* The preference of a year of 365/7 weeks: the week's figures shrink a
+ * little (241.5 x 12 / (365/7) = 55.58) and the caption says why. */
+static void
+test_modelling_weeks_365_7 (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
+  lp_modelling_view_set_per (view, LP_PER_WEEK);
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "Per week = a year / 52; per month = a year / 12. "
+      "Changes stated over 3 or 5 years are spread evenly over them."));
+
+  lp_modelling_view_set_weeks_365_7 (view, TRUE);
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.6");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "Per week = a year / 52.14 (365 / 7); per month = a year / 12. "
+      "Changes stated over 3 or 5 years are spread evenly over them."));
+
+  lp_modelling_view_set_weeks_365_7 (view, FALSE);
+  lp_test_wait_ms (50);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
+  lp_test_destroy_windows ();
+}
+
 /* An edit anywhere in the plan is modelled again at once: 100 more
  * patients in the locality, and the STP's share of the change for all. */
 static void
@@ -474,6 +505,7 @@ main (int   argc,
   lp_test_init (&argc, &argv);
 
   g_test_add_func ("/modelling/lower-lea-valley", test_modelling_lower_lea_valley);
+  g_test_add_func ("/modelling/weeks-365-7", test_modelling_weeks_365_7);
   g_test_add_func ("/modelling/follows-plan", test_modelling_follows_plan);
   g_test_add_func ("/modelling/scenarios", test_modelling_scenarios);
   g_test_add_func ("/modelling/scenario-figures", test_modelling_scenario_figures);
