@@ -13,6 +13,7 @@
 
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
+#include "lp-plan-watch.h"
 #include "lp-validate.h"
 
 /* The widgets of one activity line, which stay while the plan's lines do,
@@ -420,14 +421,9 @@ lp_activity_view_set_plan (LpActivityView *self,
   g_return_if_fail (LP_IS_ACTIVITY_VIEW (self));
   g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
 
-  if (self->plan == plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (lp_activity_view_plan_changed), self);
-  lp_activity_view_reload (self);
+  if (lp_plan_watch_swap (&self->plan, plan, self,
+                          G_CALLBACK (lp_activity_view_plan_changed)))
+    lp_activity_view_reload (self);
 }
 
 static LpActivityRow *
@@ -542,9 +538,7 @@ lp_activity_view_dispose (GObject *object)
 {
   LpActivityView *self = LP_ACTIVITY_VIEW (object);
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
+  lp_plan_watch_clear (&self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_ACTIVITY_VIEW);
   G_OBJECT_CLASS (lp_activity_view_parent_class)->dispose (object);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-modelling-view-private.h"
+#include "lp-plan-watch.h"
 
 
 G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, ADW_TYPE_BIN)
@@ -381,14 +382,9 @@ lp_modelling_view_set_plan (LpModellingView *self,
   g_return_if_fail (LP_IS_MODELLING_VIEW (self));
   g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
 
-  if (self->plan == plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (lp_modelling_view_plan_changed), self);
-  lp_modelling_view_plan_changed (self, NULL);
+  if (lp_plan_watch_swap (&self->plan, plan, self,
+                          G_CALLBACK (lp_modelling_view_plan_changed)))
+    lp_modelling_view_plan_changed (self, NULL);
 }
 
 /**
@@ -530,9 +526,7 @@ lp_modelling_view_dispose (GObject *object)
 {
   LpModellingView *self = LP_MODELLING_VIEW (object);
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
+  lp_plan_watch_clear (&self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODELLING_VIEW);
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->dispose (object);
 }

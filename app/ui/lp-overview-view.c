@@ -9,6 +9,7 @@
 
 #include "lp-overview-text.h"
 #include "lp-overview-view.h"
+#include "lp-plan-watch.h"
 #include "lp-summary-text.h"
 
 struct _LpOverviewView
@@ -152,15 +153,9 @@ lp_overview_view_set_plan (LpOverviewView *self,
   g_return_if_fail (LP_IS_OVERVIEW_VIEW (self));
   g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
 
-  if (self->plan == plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed",
-                              G_CALLBACK (lp_overview_view_plan_changed), self);
-  lp_overview_view_reload (self);
+  if (lp_plan_watch_swap (&self->plan, plan, self,
+                          G_CALLBACK (lp_overview_view_plan_changed)))
+    lp_overview_view_reload (self);
 }
 
 void
@@ -189,9 +184,7 @@ lp_overview_view_dispose (GObject *object)
 {
   LpOverviewView *self = LP_OVERVIEW_VIEW (object);
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
+  lp_plan_watch_clear (&self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_OVERVIEW_VIEW);
   G_OBJECT_CLASS (lp_overview_view_parent_class)->dispose (object);
 }
