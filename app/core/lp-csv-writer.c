@@ -3,6 +3,7 @@
  * (LP_IMPORT_PLAN_TABLE) relies on every one of them. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "lp-csv-writer.h"
@@ -126,6 +127,13 @@ lp_csv_format_double (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* %g would write 20 as "2e+01": whole numbers a double holds exactly
+   * are written out in full. */
+  if (value == trunc (value) && fabs (value) < 1e15)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, "%.0f", value);
+      return g_strconcat (buffer, ".0", NULL);
+    }
   for (int digits = 1; digits <= 17; digits++)
     {
       char format[8];
@@ -197,6 +205,25 @@ lp_csv_writer_add_double (LpCsvWriter *self,
   g_return_if_fail (self != NULL);
   start_field (self);
   g_string_append (self->buffer, text);
+}
+
+void
+lp_csv_writer_add_tenths (LpCsvWriter *self,
+                          double       value)
+{
+  gint64 tenths;
+
+  g_return_if_fail (self != NULL);
+  if (!isfinite (value))
+    {
+      lp_csv_writer_add_null (self);
+      return;
+    }
+  tenths = (gint64) llround (fabs (value) * 10.0);
+  start_field (self);
+  /* No "-0.0": a figure that rounds to nothing has no sign. */
+  g_string_append_printf (self->buffer, "%s%" G_GINT64_FORMAT ".%d",
+                          value < 0 && tenths != 0 ? "-" : "", tenths / 10, (int) (tenths % 10));
 }
 
 /* RFC 4180 ends every record with CRLF, the last one too. */

@@ -45,6 +45,9 @@ void         lp_csv_writer_add_int      (LpCsvWriter       *self,
                                          gint64             value);
 void         lp_csv_writer_add_double   (LpCsvWriter       *self,
                                          double             value);
+/* To one decimal place, rounded as lp_format_tenths() rounds: "5.5". */
+void         lp_csv_writer_add_tenths   (LpCsvWriter       *self,
+                                         double             value);
 gboolean     lp_csv_writer_end_record   (LpCsvWriter       *self,
                                          GError           **error);
 gboolean     lp_csv_writer_flush        (LpCsvWriter       *self,

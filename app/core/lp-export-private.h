@@ -15,6 +15,7 @@ typedef enum {
   LP_EXPORT_COLUMN_COUNT,  /* whole numbers people read as 596,907 */
   LP_EXPORT_COLUMN_DATE,   /* YYYY-MM-DD text; a date cell in .xlsx */
   LP_EXPORT_COLUMN_MONEY,  /* whole pounds; £#,##0 in .xlsx */
+  LP_EXPORT_COLUMN_TENTHS, /* modelled figures: one decimal place in CSV, #,##0.0 in .xlsx */
 } LpExportColumnKind;
 
 typedef struct {
@@ -63,10 +64,29 @@ gboolean       lp_export_table           (LpPlan        *plan,
 
 /* lp-export-view.c: what the views show, from core's list models. */
 gboolean       lp_export_is_view         (const char    *name);
-gboolean       lp_export_view            (LpPlan        *plan,
-                                          const char    *view,
-                                          LpExportSink  *sink,
-                                          GError       **error);
+gboolean       lp_export_view            (LpPlan              *plan,
+                                          const char          *view,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
+
+/* lp-export-model.c: the modelling and activity views' tables. */
+gboolean       lp_export_modelling       (LpPlan              *plan,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
+gboolean       lp_export_modelling_practices (LpPlan              *plan,
+                                              const LpModelQuery  *query,
+                                              LpExportSink        *sink,
+                                              GError             **error);
+gboolean       lp_export_activity_plan   (LpPlan              *plan,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
+gboolean       lp_export_qipp            (LpPlan              *plan,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
 
 /* lp-xlsx.c: a workbook written to @path, complete after _close(). */
 LpExportSink  *lp_xlsx_sink_new          (const char    *path,

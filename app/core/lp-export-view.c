@@ -13,9 +13,10 @@
 #include "lp-overview.h"
 #include "lp-practice.h"
 
-typedef gboolean (*ViewFunc) (LpPlan        *plan,
-                              LpExportSink  *sink,
-                              GError       **error);
+typedef gboolean (*ViewFunc) (LpPlan              *plan,
+                              const LpModelQuery  *query,
+                              LpExportSink        *sink,
+                              GError             **error);
 
 static LpExportValue
 count_value (gint64 value)
@@ -33,9 +34,10 @@ text_value (const char *text)
 }
 
 static gboolean
-export_localities (LpPlan        *plan,
-                   LpExportSink  *sink,
-                   GError       **error)
+export_localities (LpPlan              *plan,
+                   const LpModelQuery  *query G_GNUC_UNUSED,
+                   LpExportSink        *sink,
+                   GError             **error)
 {
   const LpExportColumn columns[] = {
     { _("Locality"), LP_EXPORT_COLUMN_PLAIN },
@@ -64,9 +66,10 @@ export_localities (LpPlan        *plan,
 }
 
 static gboolean
-export_practices (LpPlan        *plan,
-                  LpExportSink  *sink,
-                  GError       **error)
+export_practices (LpPlan              *plan,
+                  const LpModelQuery  *query G_GNUC_UNUSED,
+                  LpExportSink        *sink,
+                  GError             **error)
 {
   const LpExportColumn columns[] = {
     { _("Code"), LP_EXPORT_COLUMN_PLAIN },
@@ -143,9 +146,10 @@ write_contract (LpExportSink  *sink,
 }
 
 static gboolean
-export_contracts (LpPlan        *plan,
-                  LpExportSink  *sink,
-                  GError       **error)
+export_contracts (LpPlan              *plan,
+                  const LpModelQuery  *query G_GNUC_UNUSED,
+                  LpExportSink        *sink,
+                  GError             **error)
 {
   const LpExportColumn columns[] = {
     { _("Provider"), LP_EXPORT_COLUMN_PLAIN },
@@ -180,6 +184,10 @@ static const struct {
   { "localities", export_localities },
   { "practices", export_practices },
   { "contracts", export_contracts },
+  { "modelling", lp_export_modelling },
+  { "modelling-practices", lp_export_modelling_practices },
+  { "activity-plan", lp_export_activity_plan },
+  { "qipp", lp_export_qipp },
 };
 
 /**
@@ -191,7 +199,10 @@ static const struct {
 const char *const *
 lp_export_view_names (void)
 {
-  static const char *const names[] = { "localities", "practices", "contracts", NULL };
+  static const char *const names[] = {
+    "localities", "practices", "contracts",
+    "modelling", "modelling-practices", "activity-plan", "qipp", NULL
+  };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (views) + 1);
   return names;
@@ -205,13 +216,14 @@ lp_export_is_view (const char *name)
 
 /* Writes the view @view (one of lp_export_view_names()) as one sheet. */
 gboolean
-lp_export_view (LpPlan        *plan,
-                const char    *view,
-                LpExportSink  *sink,
-                GError       **error)
+lp_export_view (LpPlan              *plan,
+                const char          *view,
+                const LpModelQuery  *query,
+                LpExportSink        *sink,
+                GError             **error)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
     if (strcmp (views[i].name, view) == 0)
-      return views[i].export (plan, sink, error);
+      return views[i].export (plan, query, sink, error);
   g_return_val_if_reached (FALSE);
 }

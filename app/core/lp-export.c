@@ -27,6 +27,7 @@ typedef struct {
   LpCsvWriter  *writer;
   const char   *display_path;
   guint         n_columns;
+  GArray       *kinds;   /* LpExportColumnKind of each column */
 } CsvSink;
 
 static gboolean
@@ -61,13 +62,18 @@ csv_begin_sheet (LpExportSink          *sink,
   CsvSink *self = (CsvSink *) sink;
 
   self->n_columns = n_columns;
+  g_array_set_size (self->kinds, 0);
   for (guint i = 0; i < n_columns; i++)
-    lp_csv_writer_add_text (self->writer, columns[i].title);
+    {
+      g_array_append_val (self->kinds, columns[i].kind);
+      lp_csv_writer_add_text (self->writer, columns[i].title);
+    }
   return csv_end_record (self, error);
 }
 
 /* Every column kind is written as its value: raw numbers and ISO dates
- * are what a program or another spreadsheet reads without guessing. */
+ * are what a program or another spreadsheet reads without guessing.  A
+ * modelled figure is written as the view shows it, to one decimal place. */
 static gboolean
 csv_write_row (LpExportSink         *sink,
                const LpExportValue  *values,
@@ -82,7 +88,10 @@ csv_write_row (LpExportSink         *sink,
         lp_csv_writer_add_int (self->writer, values[i].i);
         break;
       case LP_EXPORT_VALUE_REAL:
-        lp_csv_writer_add_double (self->writer, values[i].d);
+        if (g_array_index (self->kinds, LpExportColumnKind, i) == LP_EXPORT_COLUMN_TENTHS)
+          lp_csv_writer_add_tenths (self->writer, values[i].d);
+        else
+          lp_csv_writer_add_double (self->writer, values[i].d);
         break;
       case LP_EXPORT_VALUE_TEXT:
         lp_csv_writer_add_text (self->writer, values[i].text);
@@ -183,15 +192,24 @@ check_name (const char *const  *tables,
   return FALSE;
 }
 
+/* What is written, and for which locality, scenario and period. */
+typedef struct {
+  const char *const   *tables;
+  const char          *name;
+  const LpModelQuery  *query;
+} ExportWhat;
+
 static gboolean
-write_name (LpPlan             *plan,
-            const char *const  *tables,
-            const char         *name,
-            LpExportSink       *sink,
-            GError            **error)
+write_name (LpPlan            *plan,
+            const ExportWhat  *what,
+            LpExportSink      *sink,
+            GError           **error)
 {
+  const char *const *tables = what->tables;
+  const char *name = what->name;
+
   if (lp_export_is_view (name))
-    return lp_export_view (plan, name, sink, error);
+    return lp_export_view (plan, name, what->query, sink, error);
   if (strcmp (name, LP_EXPORT_ALL) != 0)
     return lp_export_table (plan, name, sink, error);
   for (guint i = 0; tables[i] != NULL; i++)
@@ -204,18 +222,17 @@ write_name (LpPlan             *plan,
  * the plan even if another connection writes meanwhile.  A savepoint
  * nests if the caller already has a transaction open. */
 static gboolean
-write_consistent (LpPlan             *plan,
-                  const char *const  *tables,
-                  const char         *name,
-                  LpExportSink       *sink,
-                  GError            **error)
+write_consistent (LpPlan            *plan,
+                  const ExportWhat  *what,
+                  LpExportSink      *sink,
+                  GError           **error)
 {
   sqlite3 *db = lp_plan_get_db (plan);
   gboolean ok;
 
   if (!lp_sqlite_exec (db, "SAVEPOINT lp_export", error))
     return FALSE;
-  ok = write_name (plan, tables, name, sink, error);
+  ok = write_name (plan, what, sink, error);
   /* Nothing was changed: releasing only ends the read transaction. */
   lp_sqlite_exec (db, "RELEASE lp_export", NULL);
   return ok;
@@ -223,8 +240,7 @@ write_consistent (LpPlan             *plan,
 
 static gboolean
 write_csv (LpPlan             *plan,
-           const char *const  *tables,
-           const char         *name,
+           const ExportWhat   *what,
            const char         *tmp_path,
            const char         *display_path,
            LpExportFlags       flags,
@@ -233,7 +249,7 @@ write_csv (LpPlan             *plan,
   g_autoptr(GFile) file = g_file_new_for_path (tmp_path);
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  CsvSink sink = { { csv_begin_sheet, csv_write_row, csv_end_sheet }, NULL, display_path, 0 };
+  CsvSink sink = { { csv_begin_sheet, csv_write_row, csv_end_sheet }, NULL, display_path, 0, NULL };
   gboolean ok;
 
   stream = g_file_append_to (file, G_FILE_CREATE_NONE, NULL, &local_error);
@@ -242,8 +258,10 @@ write_csv (LpPlan             *plan,
   sink.writer = lp_csv_writer_new (G_OUTPUT_STREAM (stream),
                                    (flags & LP_EXPORT_FOR_EXCEL) ? LP_CSV_WRITER_BOM
                                                                  : LP_CSV_WRITER_DEFAULT);
-  ok = write_consistent (plan, tables, name, &sink.sink, error);
+  sink.kinds = g_array_new (FALSE, FALSE, sizeof (LpExportColumnKind));
+  ok = write_consistent (plan, what, &sink.sink, error);
   lp_csv_writer_free (sink.writer);
+  g_array_unref (sink.kinds);
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error) && ok)
     return csv_io_error (&sink, g_steal_pointer (&local_error), error);
   return ok;
@@ -251,8 +269,7 @@ write_csv (LpPlan             *plan,
 
 static gboolean
 write_xlsx (LpPlan             *plan,
-            const char *const  *tables,
-            const char         *name,
+            const ExportWhat   *what,
             const char         *tmp_path,
             const char         *display_path,
             GError            **error)
@@ -262,7 +279,7 @@ write_xlsx (LpPlan             *plan,
 
   if (sink == NULL)
     return FALSE;
-  ok = write_consistent (plan, tables, name, sink, error);
+  ok = write_consistent (plan, what, sink, error);
   /* Closing writes the file; after a failure it is deleted anyway. */
   return lp_xlsx_sink_close (sink, ok ? error : NULL) && ok;
 }
@@ -344,8 +361,7 @@ finish_file (const char  *tmp_path,
 
 static gboolean
 export_to_temp (LpPlan             *plan,
-                const char *const  *tables,
-                const char         *name,
+                const ExportWhat   *what,
                 const char         *path,
                 ExportFormat        format,
                 LpExportFlags       flags,
@@ -358,9 +374,9 @@ export_to_temp (LpPlan             *plan,
   if (tmp_path == NULL)
     return FALSE;
   if (format == FORMAT_CSV)
-    ok = write_csv (plan, tables, name, tmp_path, display_path, flags, error);
+    ok = write_csv (plan, what, tmp_path, display_path, flags, error);
   else
-    ok = write_xlsx (plan, tables, name, tmp_path, display_path, error);
+    ok = write_xlsx (plan, what, tmp_path, display_path, error);
   ok = ok && finish_file (tmp_path, path, display_path, error);
   if (!ok)
     g_unlink (tmp_path);
@@ -384,9 +400,29 @@ lp_plan_export (LpPlan         *plan,
                 LpExportFlags   flags,
                 GError        **error)
 {
+  return lp_plan_export_query (plan, name, NULL, path, flags, error);
+}
+
+/**
+ * lp_plan_export_query:
+ * @query: (nullable): the locality, scenario and period of the modelling
+ *   and activity tables; NULL: all localities, the base scenario, per month
+ *
+ * As lp_plan_export().
+ */
+gboolean
+lp_plan_export_query (LpPlan              *plan,
+                      const char          *name,
+                      const LpModelQuery  *query,
+                      const char          *path,
+                      LpExportFlags        flags,
+                      GError             **error)
+{
+  static const LpModelQuery per_month = { .per = LP_PER_MONTH };
   g_autofree char *display_path = NULL;
   g_auto(GStrv) tables = NULL;
   ExportFormat format;
+  ExportWhat what;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -399,5 +435,6 @@ lp_plan_export (LpPlan         *plan,
   tables = lp_export_dup_table_names (plan, error);
   if (tables == NULL || !check_name ((const char *const *) tables, name, format, error))
     return FALSE;
-  return export_to_temp (plan, (const char *const *) tables, name, path, format, flags, error);
+  what = (ExportWhat) { (const char *const *) tables, name, query != NULL ? query : &per_month };
+  return export_to_temp (plan, &what, path, format, flags, error);
 }

@@ -7,14 +7,17 @@
  * app's own CSV, which LP_IMPORT_PLAN_TABLE reads back exactly: a header of
  * the column names in the table's order, then every row ordered by primary
  * key, each value as SQLite holds it (see lp-csv-writer.h).  A view
- * ("localities", "practices", "contracts") is written as the app shows it,
- * with raw numbers and ISO dates in CSV, formatted money and dates in .xlsx.
+ * ("localities", "practices", "contracts", "modelling", "modelling-practices",
+ * "activity-plan", "qipp") is written as the app shows it, with raw numbers
+ * and ISO dates in CSV, formatted money and dates in .xlsx; modelled figures
+ * are rounded to one decimal place in CSV, as on screen, and kept whole in
+ * .xlsx, shown to one place, so that a spreadsheet's sums match the app's.
  *
  * The format follows the file name: .csv or .xlsx.  "all" (.xlsx only) is
  * every table, one sheet each.  The file is written beside the target and
  * renamed over it when complete, so a failed export leaves no half file. */
 
-#include "lp-plan.h"
+#include "lp-model.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +35,14 @@ gboolean            lp_plan_export        (LpPlan         *plan,
                                            const char     *path,
                                            LpExportFlags   flags,
                                            GError        **error);
+/* As lp_plan_export(), for the modelling and activity views' tables as the
+ * view shows them: @query's locality, scenario and period (NULL: all
+ * localities, the base scenario, per month).  Other names ignore it. */
+gboolean            lp_plan_export_query  (LpPlan              *plan,
+                                           const char          *name,
+                                           const LpModelQuery  *query,
+                                           const char          *path,
+                                           LpExportFlags        flags,
+                                           GError             **error);
 
 G_END_DECLS

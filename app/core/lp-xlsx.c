@@ -29,6 +29,7 @@ typedef struct {
   lxw_format     *date;
   lxw_format     *money;
   lxw_format     *count;
+  lxw_format     *tenths;
   /* the sheet being written */
   lxw_worksheet  *sheet;
   char           *sheet_name;
@@ -162,6 +163,8 @@ number_format (LpXlsxSink         *self,
       return self->money;
     case LP_EXPORT_COLUMN_COUNT:
       return self->count;
+    case LP_EXPORT_COLUMN_TENTHS:
+      return self->tenths;
     case LP_EXPORT_COLUMN_PLAIN:
     case LP_EXPORT_COLUMN_ID:
     case LP_EXPORT_COLUMN_DATE:
@@ -293,6 +296,7 @@ lp_xlsx_sink_new (const char  *path,
   self->date = new_format (workbook, "dd/mm/yyyy", FALSE);
   self->money = new_format (workbook, "£#,##0", FALSE);
   self->count = new_format (workbook, "#,##0", FALSE);
+  self->tenths = new_format (workbook, "#,##0.0", FALSE);
   self->kinds = g_array_new (FALSE, FALSE, sizeof (LpExportColumnKind));
   self->widths = g_array_new (FALSE, FALSE, sizeof (double));
   return &self->sink;

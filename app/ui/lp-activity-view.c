@@ -14,6 +14,7 @@
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
 #include "lp-plan-watch.h"
+#include "lp-table-grid.h"
 #include "lp-validate.h"
 
 /* The widgets of one activity line, which stay while the plan's lines do,
@@ -53,23 +54,14 @@ G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, ADW_TYPE_BIN)
 /* Each programme takes two, a rule and its figures; the totals follow. */
 #define LP_QIPP_ROW(p) (2 + 2 * (int) (p))
 
-typedef enum {
-  LP_CELL_NUMERIC   = 1 << 0,
-  LP_CELL_BOLD      = 1 << 1,
-  LP_CELL_DIM       = 1 << 2,
-  LP_CELL_WRAP      = 1 << 3,
-  LP_CELL_TIGHT     = 1 << 4,
-} LpCellStyle;
-
 static GtkStack *
 lp_activity_view_stack (LpActivityView *self)
 {
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
 
-/* Room around each figure without CSS of its own: the margins make the
- * rows and columns.  The QIPP table is tighter and wraps its names and
- * headings, so that its ten columns fit beside the sidebar at 1280 pixels. */
+/* The first column's cells leave little room after them in both of the
+ * view's tables. */
 static GtkWidget *
 lp_activity_view_cell (GtkGrid     *grid,
                        const char  *text,
@@ -77,50 +69,7 @@ lp_activity_view_cell (GtkGrid     *grid,
                        int          row,
                        LpCellStyle  style)
 {
-  GtkWidget *label = gtk_label_new (text);
-  gboolean tight = (style & LP_CELL_TIGHT) != 0;
-
-  gtk_widget_set_margin_start (label, column == 0 ? 18 : tight ? 2 : 12);
-  gtk_widget_set_margin_end (label, column == 0 ? 8 : tight ? 8 : 18);
-  gtk_widget_set_margin_top (label, 7);
-  gtk_widget_set_margin_bottom (label, 7);
-  gtk_label_set_xalign (GTK_LABEL (label), (style & LP_CELL_NUMERIC) ? 1.0f : 0.0f);
-  if (style & LP_CELL_NUMERIC)
-    gtk_widget_add_css_class (label, "numeric");
-  if (style & LP_CELL_BOLD)
-    gtk_widget_add_css_class (label, "heading");
-  if (style & LP_CELL_DIM)
-    gtk_widget_add_css_class (label, "dim-label");
-  if (style & LP_CELL_WRAP)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), column == 0 ? 20 : 10);
-      /* Names take lines of about 15 characters, not one word each. */
-      if (column == 0)
-        gtk_widget_set_size_request (label, 120, -1);
-      gtk_label_set_justify (GTK_LABEL (label), (style & LP_CELL_NUMERIC) ? GTK_JUSTIFY_RIGHT : GTK_JUSTIFY_LEFT);
-      /* A heading of two lines sits on the rule below it. */
-      gtk_widget_set_valign (label, (style & LP_CELL_DIM) ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
-    }
-  gtk_grid_attach (grid, label, column, row, 1, 1);
-  return label;
-}
-
-static void
-lp_activity_view_rule (GtkGrid *grid,
-                       int      row,
-                       int      width)
-{
-  gtk_grid_attach (grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, row, width, 1);
-}
-
-static void
-lp_activity_view_clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
+  return lp_table_grid_cell (grid, text, column, row, 1, column == 0 ? style | LP_CELL_TIGHT : style);
 }
 
 static void
@@ -247,7 +196,7 @@ lp_activity_view_add_line (LpActivityView           *self,
   gtk_widget_set_visible (GTK_WIDGET (row.error), FALSE);
   gtk_grid_attach (self->lines_grid, GTK_WIDGET (row.error), 0, at + 1, LP_LINE_WIDTH, 1);
   if (i + 1 < self->text.lines->len)
-    lp_activity_view_rule (self->lines_grid, at + 2, LP_LINE_WIDTH);
+    lp_table_grid_rule (self->lines_grid, at + 2, LP_LINE_WIDTH);
   g_array_append_val (self->rows, row);
 }
 
@@ -263,7 +212,7 @@ lp_activity_view_headings (LpActivityView *self)
   /* The baseline is last year's figure: say so. */
   gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 2, 0),
                                _("The year before’s forecast outturn, the plan’s baseline"));
-  lp_activity_view_rule (self->lines_grid, 1, LP_LINE_WIDTH);
+  lp_table_grid_rule (self->lines_grid, 1, LP_LINE_WIDTH);
 }
 
 static void
@@ -300,7 +249,7 @@ lp_activity_view_show_lines (LpActivityView *self,
   memset (text, 0, sizeof *text);
   if (!same)
     {
-      lp_activity_view_clear_grid (self->lines_grid);
+      lp_table_grid_clear (self->lines_grid);
       g_array_set_size (self->rows, 0);
       lp_activity_view_headings (self);
       for (guint i = 0; i < self->text.lines->len; i++)
@@ -334,24 +283,24 @@ lp_activity_view_show_qipp (LpActivityView *self)
   int width = (int) self->text.n_pods + 2;
   guint n = self->text.programmes->len;
 
-  lp_activity_view_clear_grid (self->qipp_grid);
+  lp_table_grid_clear (self->qipp_grid);
   lp_activity_view_cell (self->qipp_grid, _("Programme"), 0, 0, LP_CELL_DIM | LP_CELL_WRAP);
   for (guint d = 0; d < self->text.n_pods; d++)
     lp_activity_view_cell (self->qipp_grid, self->text.pods[d], (int) d + 1, 0,
                            LP_CELL_DIM | LP_CELL_NUMERIC | LP_CELL_TIGHT | LP_CELL_WRAP);
   lp_activity_view_cell (self->qipp_grid, _("Total"), width - 1, 0,
                          LP_CELL_DIM | LP_CELL_NUMERIC | LP_CELL_TIGHT | LP_CELL_WRAP);
-  lp_activity_view_rule (self->qipp_grid, 1, width);
+  lp_table_grid_rule (self->qipp_grid, 1, width);
   for (guint p = 0; p < n; p++)
     {
       const LpActivityTextProgramme *programme = g_ptr_array_index (self->text.programmes, p);
 
       if (p > 0)
-        lp_activity_view_rule (self->qipp_grid, LP_QIPP_ROW (p) - 1, width);
+        lp_table_grid_rule (self->qipp_grid, LP_QIPP_ROW (p) - 1, width);
       lp_activity_view_qipp_row (self, programme->name, programme->cells, programme->total,
                                  LP_QIPP_ROW (p), FALSE);
     }
-  lp_activity_view_rule (self->qipp_grid, LP_QIPP_ROW (n) - 1, width);
+  lp_table_grid_rule (self->qipp_grid, LP_QIPP_ROW (n) - 1, width);
   lp_activity_view_qipp_row (self, _("Total"), self->text.pod_totals, self->text.total, LP_QIPP_ROW (n), TRUE);
 }
 

@@ -12,6 +12,8 @@
 typedef struct {
   char          *plan_path;
   char          *name;
+  LpModelQuery   query;
+  gboolean       has_query;
   char          *dest_path;
   LpExportFlags  flags;
 } LpExportJob;
@@ -36,7 +38,8 @@ lp_export_task_thread (GTask        *task,
   GError *error = NULL;
 
   plan = lp_plan_open (job->plan_path, LP_PLAN_OPEN_READ_ONLY, &error);
-  if (plan == NULL || !lp_plan_export (plan, job->name, job->dest_path, job->flags, &error))
+  if (plan == NULL || !lp_plan_export_query (plan, job->name, job->has_query ? &job->query : NULL,
+                                             job->dest_path, job->flags, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -48,6 +51,8 @@ lp_export_task_thread (GTask        *task,
 /**
  * lp_export_task_run_async:
  * @name: a table, a view ("practices") or %LP_EXPORT_ALL
+ * @query: (nullable): the modelling and activity tables' locality, scenario
+ *   and period (its extract date is not used)
  * @dest_path: ends in .csv or .xlsx, which chooses the format
  *
  * Exports on a worker thread.  The core writes beside @dest_path and
@@ -57,6 +62,7 @@ void
 lp_export_task_run_async (gpointer             source_object,
                           const char          *plan_path,
                           const char          *name,
+                          const LpModelQuery  *query,
                           const char          *dest_path,
                           LpExportFlags        flags,
                           GCancellable        *cancellable,
@@ -71,6 +77,12 @@ lp_export_task_run_async (gpointer             source_object,
   job = g_new0 (LpExportJob, 1);
   job->plan_path = g_strdup (plan_path);
   job->name = g_strdup (name);
+  if (query != NULL)
+    {
+      job->query = *query;
+      job->query.extract_date = NULL;
+      job->has_query = TRUE;
+    }
   job->dest_path = g_strdup (dest_path);
   job->flags = flags;
   task = g_task_new (source_object, cancellable, callback, user_data);
@@ -88,6 +100,20 @@ lp_export_task_run_finish (GAsyncResult  *result,
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * lp_export_task_view_parameter:
+ *
+ * Returns: (transfer floating): the parameter of "win.export-view" for
+ *   @name with @query's locality, scenario and period
+ */
+GVariant *
+lp_export_task_view_parameter (const char         *name,
+                               const LpModelQuery *query)
+{
+  return g_variant_new (LP_EXPORT_VIEW_PARAMETER_TYPE, name, query->locality_id,
+                        query->scenario_id, (guint32) query->per, query->weeks_365_7);
 }
 
 /**
@@ -176,6 +202,14 @@ lp_export_task_title (const char *name)
     return g_strdup (_("Export Practices"));
   if (g_strcmp0 (name, "contracts") == 0)
     return g_strdup (_("Export Contracts"));
+  if (g_strcmp0 (name, "modelling") == 0)
+    return g_strdup (_("Export Modelling Table"));
+  if (g_strcmp0 (name, "modelling-practices") == 0)
+    return g_strdup (_("Export Practice Breakdown"));
+  if (g_strcmp0 (name, "activity-plan") == 0)
+    return g_strdup (_("Export Activity Plan"));
+  if (g_strcmp0 (name, "qipp") == 0)
+    return g_strdup (_("Export QIPP Table"));
   /* Translators: %s is a table of the plan file by its SQL name ("list_size") */
   return g_strdup_printf (_("Export %s"), name);
 }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 void      lp_export_task_run_async      (gpointer              source_object,
                                          const char           *plan_path,
                                          const char           *name,
+                                         const LpModelQuery   *query,
                                          const char           *dest_path,
                                          LpExportFlags         flags,
                                          GCancellable         *cancellable,
@@ -19,6 +20,12 @@ void      lp_export_task_run_async      (gpointer              source_object,
                                          gpointer              user_data);
 gboolean  lp_export_task_run_finish     (GAsyncResult         *result,
                                          GError              **error);
+
+/* "win.export-view" exports a view's table as on screen; its parameter
+ * holds the name, locality, scenario, period and the 365/7 switch. */
+#define LP_EXPORT_VIEW_PARAMETER_TYPE "(sxxub)"
+GVariant *lp_export_task_view_parameter (const char           *name,
+                                         const LpModelQuery   *query);
 
 char     *lp_export_task_suggested_name (const char           *name,
                                          const char           *plan_name,

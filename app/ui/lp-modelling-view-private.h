@@ -37,6 +37,12 @@ struct _LpModellingView
 };
 
 LpScenario *lp_modelling_view_scenario                 (LpModellingView *self);
+void        lp_modelling_view_query                    (LpModellingView *self,
+                                                        LpModelQuery    *query);
+void        lp_modelling_view_show_table               (LpModellingView       *self,
+                                                        const LpModellingText *text);
+void        lp_modelling_view_show_practices           (LpModellingView       *self,
+                                                        const LpModellingText *text);
 void        lp_modelling_view_fill_scenarios           (LpModellingView *self);
 void        lp_modelling_view_update_actions           (LpModellingView *self);
 gboolean    lp_modelling_view_select_scenario_id       (LpModellingView *self,

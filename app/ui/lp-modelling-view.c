@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-export-task.h"
 #include "lp-modelling-view-private.h"
 #include "lp-plan-watch.h"
 
@@ -18,202 +19,6 @@ static GtkStack *
 lp_modelling_view_stack (LpModellingView *self)
 {
   return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
-}
-
-typedef enum {
-  LP_CELL_TEXT     = 0,
-  LP_CELL_NUMERIC  = 1 << 0,
-  LP_CELL_BOLD     = 1 << 1,
-  LP_CELL_DIM      = 1 << 2,
-  LP_CELL_ELLIPSIZE = 1 << 3,
-  LP_CELL_CENTER   = 1 << 4,
-} LpCellStyle;
-
-/* Room around each figure, as the published table had, without CSS of its
- * own: the margins make the rows and columns. */
-static GtkWidget *
-lp_modelling_view_cell (GtkGrid     *grid,
-                        const char  *text,
-                        int          column,
-                        int          row,
-                        int          width,
-                        LpCellStyle  style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_margin_start (label, column == 0 ? 18 : 12);
-  gtk_widget_set_margin_end (label, 18);
-  gtk_widget_set_margin_top (label, 7);
-  gtk_widget_set_margin_bottom (label, 7);
-  gtk_label_set_xalign (GTK_LABEL (label), (style & LP_CELL_CENTER) ? 0.5f
-                                           : (style & LP_CELL_NUMERIC) ? 1.0f : 0.0f);
-  if (style & LP_CELL_NUMERIC)
-    gtk_widget_add_css_class (label, "numeric");
-  if (style & LP_CELL_BOLD)
-    gtk_widget_add_css_class (label, "heading");
-  if (style & LP_CELL_DIM)
-    gtk_widget_add_css_class (label, "dim-label");
-  if (style & LP_CELL_ELLIPSIZE)
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
-      gtk_widget_set_tooltip_text (label, text);
-    }
-  gtk_grid_attach (grid, label, column, row, width, 1);
-  return label;
-}
-
-static void
-lp_modelling_view_rule (GtkGrid *grid,
-                        int      row,
-                        int      width)
-{
-  GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
-
-  gtk_grid_attach (grid, separator, 0, row, width, 1);
-}
-
-static void
-lp_modelling_view_clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-/* Two heading rows: each horizon over its activity and bed days columns,
- * as the published table groups them; @first is the first figure column.
- * Returns the next free row. */
-static int
-lp_modelling_view_headings (GtkGrid               *grid,
-                            const LpModellingText *text,
-                            int                    first,
-                            const char            *bed_days)
-{
-  int width = first + 2 * (int) text->n_horizons;
-
-  for (guint h = 0; h < text->n_horizons; h++)
-    {
-      GtkWidget *activity, *beds;
-
-      lp_modelling_view_cell (grid, text->horizons[h], first + 2 * (int) h, 0, 2,
-                              LP_CELL_BOLD | LP_CELL_CENTER);
-      activity = lp_modelling_view_cell (grid, lp_modelling_text_activity_label (),
-                                         first + 2 * (int) h, 1, 1, LP_CELL_NUMERIC | LP_CELL_DIM);
-      beds = lp_modelling_view_cell (grid, bed_days, first + 2 * (int) h + 1, 1, 1,
-                                     LP_CELL_NUMERIC | LP_CELL_DIM);
-      gtk_widget_set_tooltip_text (activity, text->columns[2 * h]);
-      gtk_widget_set_tooltip_text (beds, text->columns[2 * h + 1]);
-    }
-  lp_modelling_view_rule (grid, 2, width);
-  return 3;
-}
-
-/* A pathway whose figures the locality entered itself carries a mark, so
- * a reader can tell its own plan from its share of a wider one. */
-static void
-lp_modelling_view_name_cell (GtkGrid              *grid,
-                             const LpModellingRow *row,
-                             int                   at)
-{
-  gboolean total = row->kind == LP_MODELLING_ROW_SUBTOTAL || row->kind == LP_MODELLING_ROW_TOTAL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (row->name);
-
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_widget_set_tooltip_text (box, row->tooltip);
-  if (total)
-    gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-  if (row->kind == LP_MODELLING_ROW_ENTERED)
-    {
-      GtkWidget *mark = gtk_image_new_from_icon_name ("document-edit-symbolic");
-
-      gtk_image_set_pixel_size (GTK_IMAGE (mark), 12);
-      gtk_widget_add_css_class (mark, "accent");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      row->tooltip, -1);
-      gtk_box_append (GTK_BOX (box), mark);
-    }
-  gtk_grid_attach (grid, box, 0, at, 1, 1);
-}
-
-static void
-lp_modelling_view_show_table (LpModellingView       *self,
-                              const LpModellingText *text)
-{
-  int width = 1 + 2 * (int) text->n_horizons;
-  gboolean any_entered = FALSE, after_total = FALSE;
-  int at;
-
-  lp_modelling_view_clear_grid (self->table_grid);
-  g_hash_table_remove_all (self->grid_rows);
-  lp_modelling_view_cell (self->table_grid, _("Pathway"), 0, 1, 1, LP_CELL_DIM);
-  at = lp_modelling_view_headings (self->table_grid, text, 1, lp_modelling_text_bed_days_label ());
-  for (guint i = 0; i < text->rows->len; i++)
-    {
-      const LpModellingRow *row = g_ptr_array_index (text->rows, i);
-      gboolean total = row->kind == LP_MODELLING_ROW_SUBTOTAL || row->kind == LP_MODELLING_ROW_TOTAL;
-
-      /* A total sits between rules; two totals in a row share one. */
-      if (total && !after_total)
-        lp_modelling_view_rule (self->table_grid, at++, width);
-      lp_modelling_view_name_cell (self->table_grid, row, at);
-      for (int c = 0; c < 2 * (int) text->n_horizons; c++)
-        lp_modelling_view_cell (self->table_grid, row->cells[c], c + 1, at, 1,
-                                LP_CELL_NUMERIC | (total ? LP_CELL_BOLD : 0));
-      g_hash_table_insert (self->grid_rows, g_strdup (row->name), GINT_TO_POINTER (at));
-      at++;
-      if (total && i + 1 < text->rows->len)
-        lp_modelling_view_rule (self->table_grid, at++, width);
-      any_entered |= row->kind == LP_MODELLING_ROW_ENTERED;
-      after_total = total;
-    }
-  gtk_widget_set_visible (self->legend_box, any_entered);
-}
-
-static void
-lp_modelling_view_practice_row (GtkGrid                   *grid,
-                                const LpModellingPractice *practice,
-                                guint                      n_horizons,
-                                int                        at)
-{
-  lp_modelling_view_cell (grid, practice->code, 0, at, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  gtk_widget_set_hexpand (lp_modelling_view_cell (grid, practice->name, 1, at, 1, LP_CELL_ELLIPSIZE),
-                          TRUE);
-  lp_modelling_view_cell (grid, practice->list_size, 2, at, 1, LP_CELL_NUMERIC);
-  lp_modelling_view_cell (grid, practice->share, 3, at, 1, LP_CELL_NUMERIC);
-  for (int c = 0; c < 2 * (int) n_horizons; c++)
-    lp_modelling_view_cell (grid, practice->cells[c], c + 4, at, 1, LP_CELL_NUMERIC);
-}
-
-static void
-lp_modelling_view_show_practices (LpModellingView       *self,
-                                  const LpModellingText *text)
-{
-  GtkGrid *grid = self->practices_grid;
-  int width = 4 + 2 * (int) text->n_horizons;
-  int at;
-
-  lp_modelling_view_clear_grid (grid);
-  gtk_label_set_label (self->practices_title, text->practices_title);
-  lp_modelling_view_cell (grid, _("Code"), 0, 1, 1, LP_CELL_DIM);
-  lp_modelling_view_cell (grid, _("Practice"), 1, 1, 1, LP_CELL_DIM);
-  lp_modelling_view_cell (grid, _("List size"), 2, 1, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  lp_modelling_view_cell (grid, _("Share"), 3, 1, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  /* "Bed days": the narrower heading keeps eight columns within 1024 pixels. */
-  at = lp_modelling_view_headings (grid, text, 4, _("Bed days"));
-  for (guint i = 0; i < text->practices->len; i++)
-    {
-      if (i > 0)
-        lp_modelling_view_rule (grid, at++, width);
-      lp_modelling_view_practice_row (grid, g_ptr_array_index (text->practices, i),
-                                      text->n_horizons, at++);
-    }
-  self->n_practices = text->practices->len;
 }
 
 static void
@@ -259,20 +64,31 @@ lp_modelling_view_locality_id (LpModellingView *self)
  * sample plan lp_plan_model and lp_plan_model_practices together take
  * 0.15 ms on average (0.09 ms at best; 1,000 runs, all localities, on the
  * build machine), a hundredth of a frame. */
+/* What the pickers ask for: the locality, scenario and period on screen. */
+void
+lp_modelling_view_query (LpModellingView *self,
+                         LpModelQuery    *query)
+{
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+
+  *query = (LpModelQuery) { 0, };
+  query->locality_id = lp_modelling_view_locality_id (self);
+  query->scenario_id = scenario != NULL ? lp_scenario_get_id (scenario) : 0;
+  query->per = lp_modelling_view_per (self);
+  query->weeks_365_7 = self->weeks_365_7;
+}
+
 static gboolean
 lp_modelling_view_compute (LpModellingView *self,
                            LpModellingText *text,
                            GError         **error)
 {
   LpScenario *scenario = lp_modelling_view_scenario (self);
-  LpModelQuery query = { 0, };
+  LpModelQuery query;
   g_autoptr(LpModelTable) table = NULL;
   g_autoptr(GPtrArray) practices = NULL;
 
-  query.locality_id = lp_modelling_view_locality_id (self);
-  query.scenario_id = scenario != NULL ? lp_scenario_get_id (scenario) : 0;
-  query.per = lp_modelling_view_per (self);
-  query.weeks_365_7 = self->weeks_365_7;
+  lp_modelling_view_query (self, &query);
   table = lp_plan_model (self->plan, &query, error);
   if (table == NULL)
     return FALSE;
@@ -542,6 +358,20 @@ lp_modelling_view_finalize (GObject *object)
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->finalize (object);
 }
 
+/* The window exports, on a worker thread, what the pickers show. */
+static void
+lp_modelling_view_export_activated (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpModelQuery query;
+
+  lp_modelling_view_query (self, &query);
+  gtk_widget_activate_action_variant (widget, "win.export-view",
+      lp_export_task_view_parameter (g_variant_get_string (parameter, NULL), &query));
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
@@ -569,6 +399,9 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (scenario_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_modelling_view_choice_changed);
   lp_modelling_view_install_scenario_actions (widget_class);
+  /* "modelling" (the table) or "modelling-practices". */
+  gtk_widget_class_install_action (widget_class, "modelling.export", "s",
+                                   lp_modelling_view_export_activated);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
 }

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "lp-application.h"
-#include "lp-export-task.h"
 #include "lp-import-dialog.h"
 #include "lp-plan-chooser.h"
 #include "lp-plan-loader.h"
@@ -358,139 +357,6 @@ lp_window_setup_drop (LpWindow *self)
 }
 
 static void
-lp_window_export_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  LpWindow *self = LP_WINDOW (object);
-  g_auto(GStrv) job = user_data;   /* name, path */
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  /* Cancelled only when the window went away: touch nothing. */
-  if (!lp_export_task_run_finish (result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->export_cancellable);
-  lp_window_update_actions (self);
-  if (error != NULL)
-    {
-      lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Export"), error->message);
-      return;
-    }
-  text = lp_export_task_done_text (job[0], job[1]);
-  lp_window_toast (self, text);
-}
-
-/**
- * lp_window_export:
- * @name: a view ("practices"), a table ("list_size") or "all"
- * @dest_path: a .csv or .xlsx file; one there is replaced
- *
- * Exports on a worker thread with its own read-only connection, then says
- * so in a toast, or why not in a dialog.
- */
-void
-lp_window_export (LpWindow      *self,
-                  const char    *name,
-                  const char    *dest_path,
-                  LpExportFlags  flags)
-{
-  const char *job[] = { name, dest_path, NULL };
-
-  g_return_if_fail (LP_IS_WINDOW (self));
-  g_return_if_fail (name != NULL && dest_path != NULL);
-
-  if (self->plan == NULL || self->export_cancellable != NULL)
-    return;
-  self->export_cancellable = g_cancellable_new ();
-  lp_window_update_actions (self);
-  lp_export_task_run_async (self, lp_plan_get_path (self->plan), name, dest_path, flags,
-                            self->export_cancellable, lp_window_export_cb,
-                            g_strdupv ((char **) job));
-}
-
-/* Known by its name: through the desktop portal, the filter chosen comes
- * back as a new object with the same name. */
-static const char *lp_window_csv_filter_name = N_("CSV (.csv)");
-
-static void
-lp_window_export_response (GtkNativeDialog *chooser,
-                           int              response,
-                           LpWindow        *self)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-  const char *for_excel = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "for-excel");
-  const char *name = g_object_get_data (G_OBJECT (chooser), "lp-export-name");
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autofree char *dest = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && path == NULL)
-    lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Export"),
-                                 _("Exports can only be saved to a folder on this computer"));
-  else if (response == GTK_RESPONSE_ACCEPT)
-    {
-      /* The core takes the format from the suffix; the filter chosen
-       * supplies one when the name typed has none. */
-      dest = lp_export_task_with_suffix (path, filter != NULL &&
-                                         g_strcmp0 (gtk_file_filter_get_name (filter),
-                                                    _(lp_window_csv_filter_name)) == 0);
-      lp_window_export (self, name, dest, g_strcmp0 (for_excel, "true") == 0
-                        ? LP_EXPORT_FOR_EXCEL : LP_EXPORT_DEFAULT);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-lp_window_export_add_filters (GtkFileChooser *chooser,
-                              gboolean        with_csv)
-{
-  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (xlsx, _("Excel workbook (.xlsx)"));
-  gtk_file_filter_add_suffix (xlsx, "xlsx");
-  gtk_file_chooser_add_filter (chooser, xlsx);
-  if (!with_csv)
-    return;
-  gtk_file_filter_set_name (csv, _(lp_window_csv_filter_name));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_chooser_add_filter (chooser, csv);
-  /* Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
-  gtk_file_chooser_add_choice (chooser, "for-excel", _("Mark CSV files as UTF-8 for Excel"),
-                               NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "for-excel", "true");
-}
-
-static void
-lp_window_export_activated (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  LpWindow *self = LP_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  g_autofree char *title = lp_export_task_title (name);
-  g_autofree char *plan_name = NULL;
-  g_autofree char *suggested = NULL;
-  GtkFileChooserNative *chooser;
-
-  if (self->plan == NULL)
-    return;
-  plan_name = lp_plan_dup_display_name (self->plan);
-  suggested = lp_export_task_suggested_name (name, plan_name, FALSE);
-  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Every table at once fits only a workbook, one sheet each. */
-  lp_window_export_add_filters (GTK_FILE_CHOOSER (chooser), g_strcmp0 (name, LP_EXPORT_ALL) != 0);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  g_object_set_data_full (G_OBJECT (chooser), "lp-export-name", g_strdup (name), g_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (lp_window_export_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
 lp_window_add_view_shortcuts (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < G_N_ELEMENTS (lp_window_views); i++)
@@ -515,8 +381,7 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
                                    lp_window_show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, lp_window_save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lp_window_import_activated);
-  /* The parameter names what to export: a view, a table or "all". */
-  gtk_widget_class_install_action (widget_class, "win.export", "s", lp_window_export_activated);
+  lp_window_class_install_export_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -47,6 +47,7 @@ struct _LpWindow
 };
 
 void     lp_window_class_install_actions (GtkWidgetClass *widget_class);
+void     lp_window_class_install_export_actions (GtkWidgetClass *widget_class);
 void     lp_window_setup_drop            (LpWindow       *self);
 void     lp_window_update_actions        (LpWindow       *self);
 void     lp_window_update_history        (LpWindow       *self);

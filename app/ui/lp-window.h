@@ -31,6 +31,11 @@ void        lp_window_export             (LpWindow        *self,
                                           const char      *name,
                                           const char      *dest_path,
                                           LpExportFlags    flags);
+void        lp_window_export_query       (LpWindow           *self,
+                                          const char         *name,
+                                          const LpModelQuery *query,
+                                          const char         *dest_path,
+                                          LpExportFlags       flags);
 const char *lp_window_get_path           (LpWindow        *self);
 LpPlan     *lp_window_get_plan           (LpWindow        *self);
 gboolean    lp_window_is_loading         (LpWindow        *self);

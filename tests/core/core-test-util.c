@@ -100,3 +100,97 @@ test_rm_rf (const char *dir)
     }
   g_rmdir (dir);
 }
+
+/* One field from @p on: NULL for an empty unquoted field, "" for "". */
+static char *
+parse_field (const char **p)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *q = *p;
+  gboolean quoted = *q == '"';
+
+  if (quoted)
+    {
+      for (q++; !(*q == '"' && q[1] != '"'); q++)
+        {
+          g_assert_cmpint (*q, !=, '\0');  /* an unterminated quote */
+          if (*q == '"')
+            q++;                           /* a doubled quote is one quote */
+          g_string_append_c (field, *q);
+        }
+      q++;
+    }
+  else
+    for (; *q != ',' && *q != '\r' && *q != '\0'; q++)
+      {
+        g_assert_cmpint (*q, !=, '"');
+        g_assert_cmpint (*q, !=, '\n');
+        g_string_append_c (field, *q);
+      }
+  *p = q;
+  if (!quoted && field->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&field), FALSE);
+}
+
+/* A strict RFC 4180 reader, independent of the writer: every record ends
+ * in CRLF, and a quote may only open and close a whole field. */
+GPtrArray *
+test_parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      g_ptr_array_add (row, parse_field (&p));
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+      g_assert_cmpint (p[0], ==, '\r');
+      g_assert_cmpint (p[1], ==, '\n');
+      p += 2;
+      g_ptr_array_add (rows, row);
+      row = g_ptr_array_new_with_free_func (g_free);
+    }
+  g_assert_cmpuint (row->len, ==, 0);
+  g_ptr_array_unref (row);
+  return rows;
+}
+
+const char *
+test_csv_cell (GPtrArray *rows,
+               guint      row,
+               guint      column)
+{
+  GPtrArray *fields = g_ptr_array_index (rows, row);
+
+  g_assert_cmpuint (column, <, fields->len);
+  return g_ptr_array_index (fields, column);
+}
+
+gint64
+test_csv_column_sum (GPtrArray *rows,
+                     guint      column)
+{
+  gint64 sum = 0;
+
+  for (guint i = 1; i < rows->len; i++)
+    sum += g_ascii_strtoll (test_csv_cell (rows, i, column), NULL, 10);
+  return sum;
+}
+
+/* The first data row whose @column holds @value. */
+GPtrArray *
+test_csv_find_row (GPtrArray  *rows,
+                   guint       column,
+                   const char *value)
+{
+  for (guint i = 1; i < rows->len; i++)
+    if (g_strcmp0 (test_csv_cell (rows, i, column), value) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}

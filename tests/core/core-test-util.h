@@ -21,4 +21,16 @@ void     test_write_file     (const char *path,
                               gssize      length);
 void     test_rm_rf          (const char *dir);
 
+/* A strict RFC 4180 reader for checking exports: rows of fields, NULL for
+ * an empty unquoted field; row 0 is the header. */
+GPtrArray  *test_parse_csv       (const char *text);
+const char *test_csv_cell        (GPtrArray  *rows,
+                                  guint       row,
+                                  guint       column);
+gint64      test_csv_column_sum  (GPtrArray  *rows,
+                                  guint       column);
+GPtrArray  *test_csv_find_row    (GPtrArray  *rows,
+                                  guint       column,
+                                  const char *value);
+
 G_END_DECLS

@@ -366,7 +366,7 @@ test_peek_and_export_task (void)
   g_assert_null (peek->header);
   g_assert_cmpuint (peek->rows->len, ==, 2);
 
-  lp_export_task_run_async (NULL, plan, "localities", out, LP_EXPORT_DEFAULT, NULL,
+  lp_export_task_run_async (NULL, plan, "localities", NULL, out, LP_EXPORT_DEFAULT, NULL,
                             result_cb, &exported);
   g_assert_true (lp_export_task_run_finish (wait_result (&exported), &error));
   g_assert_no_error (error);

@@ -5,6 +5,8 @@
  * PNGs of the view for a person to look at. */
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "lp-modelling-view.h"
@@ -477,6 +479,40 @@ test_modelling_small_screen (void)
 }
 
 /* A new plan holds no pathway change: the view says so, not a bare table. */
+/* Export Table saves what is on screen: Lower Lea Valley, per week. */
+static void
+test_modelling_export (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Export model.lpplan");
+  g_autofree char *csv = lp_test_scratch_path ("llv-week.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  g_autofree char *text = NULL;
+  GtkWindow *chooser;
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
+  lp_modelling_view_set_per (view, LP_PER_WEEK);
+  lp_test_wait_ms (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.export", "s", "modelling"));
+  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  lp_test_wait_ms (200);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Modelling Table");
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "modelling.xlsx");
+  /* As a person would: the folder, then the name typed over the one offered. */
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "llv-week.csv");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  lp_test_wait_ms (50);
+  lp_test_wait_loaded (window);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfPathway,3 years: activity,"));
+  g_assert_nonnull (strstr (text, "\r\nGrand total,55.7,4.7,88.2,6.2\r\n"));
+  lp_test_destroy_windows ();
+}
+
 static void
 test_modelling_empty (void)
 {
@@ -512,5 +548,6 @@ main (int   argc,
   g_test_add_func ("/modelling/scenario-delete", test_modelling_scenario_delete);
   g_test_add_func ("/modelling/small-screen", test_modelling_small_screen);
   g_test_add_func ("/modelling/empty", test_modelling_empty);
+  g_test_add_func ("/modelling/export", test_modelling_export);
   return lp_test_run ();
 }

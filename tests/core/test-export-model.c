@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* lp_plan_export_query() for the modelling and activity views' tables:
+ * the published Lower Lea Valley figures, the QIPP totals, a scenario's
+ * override and the per-week convention, read back from the CSV. */
+#include <string.h>
+
+#include "core-test-util.h"
+
+typedef struct {
+  char    *dir;
+  char    *path;
+  LpPlan  *plan;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  f->dir = test_tmp_dir ();
+  f->path = test_tmp_path (f->dir, "plan.lpplan");
+  g_assert_true (lp_plan_save_copy (sample, f->path, &error));
+  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->plan);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static GPtrArray *
+export_rows (Fixture            *f,
+             const char         *name,
+             const LpModelQuery *query)
+{
+  g_autofree char *path = test_tmp_path (f->dir, "export.csv");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (lp_plan_export_query (f->plan, name, query, path, LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return test_parse_csv (text);
+}
+
+static void
+assert_fields (GPtrArray         *row,
+               const char *const *expected)
+{
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_assert_cmpstr (g_ptr_array_index (row, i), ==, expected[i]);
+  g_assert_cmpuint (row->len, ==, g_strv_length ((char **) expected));
+}
+
+/* The row whose first field is @expected[0] holds @expected. */
+static void
+assert_row (GPtrArray         *rows,
+            const char *const *expected)
+{
+  assert_fields (test_csv_find_row (rows, 0, expected[0]), expected);
+}
+
+/* The published Lower Lea Valley table, per month, as the view shows it. */
+static void
+test_modelling_per_month (Fixture *f, gconstpointer data)
+{
+  LpModelQuery query = { .per = LP_PER_MONTH };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  query.locality_id = lp_plan_find_locality (f->plan, "Lower Lea Valley");
+  g_assert_cmpint (query.locality_id, !=, 0);
+  rows = export_rows (f, "modelling", &query);
+  g_assert_cmpuint (rows->len, ==, 1 + 11);
+  assert_fields (g_ptr_array_index (rows, 0), (const char *[]) { "Pathway", "3 years: activity", "3 years: reduced bed days",
+                                       "5 years: activity", "5 years: reduced bed days", NULL });
+  assert_row (rows, (const char *[]) { "Frailty", "5.5", "8.1", "8.7", "10.4", NULL });
+  assert_row (rows, (const char *[]) { "Outpatients", "173.9", "0.0", "275.3", "0.0", NULL });
+  assert_row (rows, (const char *[]) { "In-patients total", "10.5", "20.4", "16.6", "26.9", NULL });
+  assert_row (rows, (const char *[]) { "Grand total", "241.5", "20.4", "382.3", "26.9", NULL });
+}
+
+/* Per week = per year / 52 (or 365/7 when asked), from unrounded figures. */
+static void
+test_modelling_per_week (Fixture *f, gconstpointer data)
+{
+  LpModelQuery query = { .per = LP_PER_WEEK };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) rows_365 = NULL;
+
+  query.locality_id = lp_plan_find_locality (f->plan, "Lower Lea Valley");
+  rows = export_rows (f, "modelling", &query);
+  /* 241.5 x 12 / 52 = 55.73; 382.3 x 12 / 52 = 88.22 */
+  assert_row (rows, (const char *[]) { "Grand total", "55.7", "4.7", "88.2", "6.2", NULL });
+  assert_row (rows, (const char *[]) { "Frailty", "1.3", "1.9", "2.0", "2.4", NULL });
+  query.weeks_365_7 = TRUE;
+  rows_365 = export_rows (f, "modelling", &query);
+  /* 2,898 a year / (365 / 7) = 55.58 */
+  assert_row (rows_365, (const char *[]) { "Grand total", "55.6", "4.7", "88.0", "6.2", NULL });
+}
+
+/* Every practice of the locality, and their shares add up to the whole. */
+static void
+test_modelling_practices (Fixture *f, gconstpointer data)
+{
+  LpModelQuery query = { .per = LP_PER_MONTH };
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  double activity = 0, share = 0;
+
+  query.locality_id = lp_plan_find_locality (f->plan, "Lower Lea Valley");
+  rows = export_rows (f, "modelling-practices", &query);
+  g_assert_cmpstr (test_csv_cell (rows, 0, 3), ==, "Share (%)");
+  g_assert_cmpint (test_csv_column_sum (rows, 2), ==, 75825);
+  for (guint i = 1; i < rows->len; i++)
+    {
+      share += g_ascii_strtod (test_csv_cell (rows, i, 3), NULL);
+      activity += g_ascii_strtod (test_csv_cell (rows, i, 4), NULL);
+    }
+  /* Each figure is rounded to a tenth: the sums are within half a tenth a row. */
+  g_assert_cmpfloat_with_epsilon (share, 100.0, 0.05 * (rows->len - 1));
+  g_assert_cmpfloat_with_epsilon (activity, 241.5, 0.05 * (rows->len - 1));
+
+  query.locality_id = 0;
+  all = export_rows (f, "modelling-practices", &query);
+  g_assert_cmpuint (all->len, ==, 1 + 57);
+  g_assert_cmpint (test_csv_column_sum (all, 2), ==, 596907);
+}
+
+static void
+test_qipp (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) rows = export_rows (f, "qipp", NULL);
+  GPtrArray *header = g_ptr_array_index (rows, 0);
+  guint total_column = header->len - 1;
+  gint64 column_total = 0;
+
+  g_assert_cmpstr (test_csv_cell (rows, 0, total_column), ==, "Total");
+  g_assert_cmpstr (test_csv_cell (rows, rows->len - 1, 0), ==, "Total");
+  g_assert_cmpstr (test_csv_cell (rows, rows->len - 1, total_column), ==, "15223243");
+  /* Row totals add up to the grand total (the last row is the totals). */
+  for (guint i = 1; i + 1 < rows->len; i++)
+    column_total += g_ascii_strtoll (test_csv_cell (rows, i, total_column), NULL, 10);
+  g_assert_cmpint (column_total, ==, 15223243);
+  assert_row (rows, (const char *[]) { "Frailty Programme including Care homes / homefirst",
+                                       "0", "0", "3496590", "0", "0", "0", "104000", "0", "3600590", NULL });
+}
+
+/* A scenario's growth rate and a forecast outturn reach the plan columns. */
+static void
+test_activity_plan (Fixture *f, gconstpointer data)
+{
+  LpModelQuery query = { .per = LP_PER_MONTH };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) base = NULL;
+  g_autoptr(GPtrArray) higher = NULL;
+
+  g_assert_true (lp_plan_set_baseline (f->plan, 0, "NEL_0LOS", "2018/19", 10000, &error));
+  g_assert_no_error (error);
+  query.scenario_id = lp_plan_add_scenario (f->plan, "Higher growth", 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_set_growth (f->plan, query.scenario_id, "NEL_0LOS", "2018/19", 2000, &error));
+  g_assert_no_error (error);
+
+  base = export_rows (f, "activity-plan", NULL);
+  g_assert_cmpuint (base->len, ==, 1 + 15);
+  g_assert_cmpstr (test_csv_cell (base, 0, 7), ==, "April");
+  g_assert_cmpstr (test_csv_cell (base, 0, 19), ==, "Per week");
+  /* 10,000 x 1.133 - QIPP; a month is a twelfth, a week a 52nd. */
+  {
+    GPtrArray *row = test_csv_find_row (base, 0, "NEL_0LOS");
+    double qipp = g_ascii_strtod (g_ptr_array_index (row, 5), NULL);
+    double plan = g_ascii_strtod (g_ptr_array_index (row, 6), NULL);
+
+    g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "10000.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "13.3");
+    g_assert_cmpfloat_with_epsilon (plan, 11330.0 - qipp, 0.051);
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 7), NULL), plan / 12, 0.051);
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 19), NULL), plan / 52, 0.051);
+  }
+  /* A line without a forecast outturn has no plan, not a plan of -QIPP. */
+  g_assert_null (g_ptr_array_index (test_csv_find_row (base, 0, "OP_FIRST"), 6));
+
+  higher = export_rows (f, "activity-plan", &query);
+  g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (higher, 0, "NEL_0LOS"), 4), ==, "20.0");
+  g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (higher, 0, "NEL_1LOS"), 4), ==, "-2.9");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/export-model/modelling/per-month", test_modelling_per_month);
+  ADD ("/export-model/modelling/per-week", test_modelling_per_week);
+  ADD ("/export-model/modelling/practices", test_modelling_practices);
+  ADD ("/export-model/qipp", test_qipp);
+  ADD ("/export-model/activity-plan", test_activity_plan);
+#undef ADD
+  return g_test_run ();
+}
