@@ -6,7 +6,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "lp-model.h"
+#include "lp-model-private.h"
 #include "lp-plan-private.h"
 
 typedef struct {
@@ -35,6 +35,7 @@ typedef struct {
   double              stp_population;
   double              weeks_per_year;
   gboolean            has_locality_entries;  /* any figure stated for one locality */
+  GHashTable         *totals;       /* locality id -> LpModelLocality, or NULL: not wanted */
 } LpModel;
 
 static void
@@ -336,7 +337,7 @@ lp_model_entry (LpModel    *model,
   return g_hash_table_lookup (model->entries, key);
 }
 
-static void
+void
 lp_model_row_free (gpointer data)
 {
   LpModelRow *row = data;
@@ -378,6 +379,36 @@ lp_model_find_horizons (LpModel      *model,
     }
 }
 
+/* Adds a locality's yearly figure to @row, and to its own total in the
+ * per-year, month or week of the table when the totals are wanted.  The
+ * row gets the very same sum as without totals: one term added to 0 is
+ * that term, exactly. */
+static gboolean
+lp_model_add_locality (LpModel         *model,
+                       gint64           pathway,
+                       gint64           locality,
+                       const LpShared  *shared,
+                       LpModelTable    *table,
+                       LpModelRow      *row,
+                       guint            h)
+{
+  LpModelRow part = { 0, };
+  LpModelLocality *total;
+  double factor = lp_model_per_year_factor (model->query->per, model->query->weeks_365_7);
+
+  if (!lp_model_locality_annual (model, pathway, locality, table->horizons[h], shared, &part, h))
+    return FALSE;
+  row->activity[h] += part.activity[h];
+  row->bed_days[h] += part.bed_days[h];
+  row->entered |= part.entered;
+  if (model->totals == NULL)
+    return TRUE;
+  total = g_hash_table_lookup (model->totals, &locality);
+  total->activity[h] += part.activity[h] / factor;
+  total->bed_days[h] += part.bed_days[h] / factor;
+  return TRUE;
+}
+
 /* One pathway's row for the locality asked for, or summed over all. */
 static gboolean
 lp_model_pathway_row (LpModel          *model,
@@ -400,8 +431,7 @@ lp_model_pathway_row (LpModel          *model,
       g_hash_table_iter_init (&iter, model->populations);
       while (g_hash_table_iter_next (&iter, &locality, NULL))
         if (model->query->locality_id == 0 || *(gint64 *) locality == model->query->locality_id)
-          ok = ok && lp_model_locality_annual (model, pathway->id, *(gint64 *) locality, table->horizons[h],
-                                               &shared, row, h);
+          ok = ok && lp_model_add_locality (model, pathway->id, *(gint64 *) locality, &shared, table, row, h);
       if (!ok)
         return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                             _("The plan has pathway changes for the STP but not the STP's population "
@@ -473,24 +503,43 @@ lp_model_build_rows (LpModel       *model,
   return TRUE;
 }
 
+/* Each locality of the plan, with its population, its totals at 0. */
+static void
+lp_model_start_totals (LpModel    *model,
+                       GHashTable *totals)
+{
+  GHashTableIter iter;
+  gpointer id, patients;
+
+  model->totals = totals;
+  g_hash_table_iter_init (&iter, model->populations);
+  while (g_hash_table_iter_next (&iter, &id, &patients))
+    {
+      LpModelLocality *total = g_new0 (LpModelLocality, 1);
+
+      total->locality_id = *(gint64 *) id;
+      total->population = *(gint64 *) patients;
+      g_hash_table_insert (totals, &total->locality_id, total);
+    }
+}
+
 /**
- * lp_plan_model:
+ * lp_model_run:
+ * @totals: (nullable): filled with each locality's grand total
+ *   (locality id -> LpModelLocality, names left NULL)
  *
- * Returns: (transfer full): the locality's (or all localities') table of
- *   pathway changes per year, month or week, or %NULL with @error set
+ * Returns: (transfer full): the table of lp_plan_model()
  */
 LpModelTable *
-lp_plan_model (LpPlan              *plan,
-               const LpModelQuery  *query,
-               GError             **error)
+lp_model_run (LpPlan              *plan,
+              const LpModelQuery  *query,
+              GHashTable          *totals,
+              GError             **error)
 {
   g_autoptr(LpModelTable) table = g_new0 (LpModelTable, 1);
   g_autofree char *stp = NULL;
   LpModel model = { plan, query };
   gboolean ok;
-
-  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
 
   table->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
   table->per = query->per;
@@ -507,140 +556,27 @@ lp_plan_model (LpPlan              *plan,
       const gint64 *patients = g_hash_table_lookup (model.populations, &query->locality_id);
       table->population = query->locality_id != 0 ? *patients : model.ccg_population;
       lp_model_find_horizons (&model, table);
+      if (totals != NULL)
+        lp_model_start_totals (&model, totals);
       ok = lp_model_build_rows (&model, table, error);
     }
   lp_model_clear (&model);
   return ok ? g_steal_pointer (&table) : NULL;
 }
 
-static void
-lp_model_practice_free (gpointer data)
-{
-  LpModelPractice *practice = data;
-
-  g_free (practice->ods_code);
-  g_free (practice->name);
-  g_free (practice);
-}
-
 /**
- * lp_plan_model_practices:
- * @table: the locality's table from lp_plan_model() with the same @query
+ * lp_plan_model:
  *
- * Returns: (transfer full) (element-type LpModelPractice): the locality's
- *   practices by code, each with its list-size share of the grand total
- */
-GPtrArray *
-lp_plan_model_practices (LpPlan              *plan,
-                         const LpModelQuery  *query,
-                         const LpModelTable  *table,
-                         GError             **error)
-{
-  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func (lp_model_practice_free);
-  const LpModelRow *total;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (table != NULL && table->rows->len > 0, NULL);
-
-  total = g_ptr_array_index (table->rows, table->rows->len - 1);
-  stmt = lp_plan_prepare (plan,
-      "SELECT p.ods_code, p.name, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
-      "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0) "
-      "FROM practice AS p WHERE p.locality_id IS NOT NULL AND (?2 = 0 OR p.locality_id = ?2) "
-      "ORDER BY p.ods_code", error);
-  if (stmt == NULL)
-    return NULL;
-  lp_stmt_bind_text (stmt, 1, query->extract_date);
-  sqlite3_bind_int64 (stmt, 2, query->locality_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      LpModelPractice *practice = g_new0 (LpModelPractice, 1);
-
-      practice->ods_code = g_strdup (lp_stmt_column_text (stmt, 0));
-      practice->name = g_strdup (lp_stmt_column_text (stmt, 1));
-      practice->list_size = sqlite3_column_int64 (stmt, 2);
-      practice->share = table->population > 0 ? (double) practice->list_size / (double) table->population : 0;
-      for (guint h = 0; h < table->n_horizons; h++)
-        {
-          practice->activity[h] = total->activity[h] * practice->share;
-          practice->bed_days[h] = total->bed_days[h] * practice->share;
-        }
-      g_ptr_array_add (practices, practice);
-    }
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&practices);
-}
-
-gint64
-lp_plan_find_scenario (LpPlan     *plan,
-                       const char *name)
-{
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
-  g_return_val_if_fail (LP_IS_PLAN (plan), 0);
-
-  stmt = lp_plan_prepare (plan, "SELECT id FROM scenario WHERE name = ?1 COLLATE NOCASE", NULL);
-  if (stmt == NULL || name == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return id;
-}
-
-static gboolean
-lp_model_tables_match (const LpModelTable *table,
-                       const LpModelTable *other)
-{
-  if (table->n_horizons != other->n_horizons || table->rows->len != other->rows->len ||
-      memcmp (table->horizons, other->horizons, sizeof table->horizons) != 0)
-    return FALSE;
-  for (guint i = 0; i < table->rows->len; i++)
-    if (g_strcmp0 (((LpModelRow *) g_ptr_array_index (table->rows, i))->name,
-                   ((LpModelRow *) g_ptr_array_index (other->rows, i))->name) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * lp_model_table_difference:
- *
- * For comparing scenarios: the rows keep their names and kinds; each
- * figure is @table's minus @other's.
- *
- * Returns: (transfer full) (nullable): the difference table
+ * Returns: (transfer full): the locality's (or all localities') table of
+ *   pathway changes per year, month or week, or %NULL with @error set
  */
 LpModelTable *
-lp_model_table_difference (const LpModelTable *table,
-                           const LpModelTable *other)
+lp_plan_model (LpPlan              *plan,
+               const LpModelQuery  *query,
+               GError             **error)
 {
-  LpModelTable *difference;
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
 
-  g_return_val_if_fail (table != NULL && other != NULL, NULL);
-
-  if (!lp_model_tables_match (table, other))
-    return NULL;
-  difference = g_new0 (LpModelTable, 1);
-  *difference = *table;
-  difference->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
-  for (guint i = 0; i < table->rows->len; i++)
-    {
-      const LpModelRow *a = g_ptr_array_index (table->rows, i);
-      const LpModelRow *b = g_ptr_array_index (other->rows, i);
-      LpModelRow *row = g_new0 (LpModelRow, 1);
-
-      row->name = g_strdup (a->name);
-      row->kind = a->kind;
-      row->entered = a->entered;
-      for (guint h = 0; h < table->n_horizons; h++)
-        {
-          row->activity[h] = a->activity[h] - b->activity[h];
-          row->bed_days[h] = a->bed_days[h] - b->bed_days[h];
-        }
-      g_ptr_array_add (difference->rows, row);
-    }
-  return difference;
+  return lp_model_run (plan, query, NULL, error);
 }

@@ -68,6 +68,15 @@ typedef struct {
   double  bed_days[LP_MODEL_MAX_HORIZONS];
 } LpModelPractice;
 
+/* A locality's grand total, for the chart of all localities. */
+typedef struct {
+  gint64  locality_id;
+  char   *name;
+  gint64  population;                       /* at the extract used */
+  double  activity[LP_MODEL_MAX_HORIZONS];  /* per year, month or week, as asked */
+  double  bed_days[LP_MODEL_MAX_HORIZONS];
+} LpModelLocality;
+
 LpModelTable *lp_plan_model            (LpPlan              *plan,
                                         const LpModelQuery  *query,
                                         GError             **error);
@@ -75,6 +84,13 @@ LpModelTable *lp_plan_model            (LpPlan              *plan,
 GPtrArray    *lp_plan_model_practices  (LpPlan              *plan,
                                         const LpModelQuery  *query,
                                         const LpModelTable  *table,
+                                        GError             **error);
+/* Every locality's grand total by name, in one pass over the plan
+ * (@query's locality is not used); @table, if given, gets the table of
+ * all localities, whose horizons the totals follow. */
+GPtrArray    *lp_plan_model_localities (LpPlan              *plan,
+                                        const LpModelQuery  *query,
+                                        LpModelTable       **table,
                                         GError             **error);
 void          lp_model_table_free      (LpModelTable        *table);
 /* Cell by cell, @table minus @other (the same plan, locality and period

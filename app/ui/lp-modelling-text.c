@@ -186,6 +186,7 @@ lp_modelling_text_clear (LpModellingText *text)
   g_clear_pointer (&text->practices_title, g_free);
   g_clear_pointer (&text->rows, g_ptr_array_unref);
   g_clear_pointer (&text->practices, g_ptr_array_unref);
+  g_clear_pointer (&text->chart, lp_chart_free);
   text->n_horizons = 0;
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lp-chart.h"
 #include "lp-model.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ typedef struct {
   const char *convention;     /* "Per week = a year / 52; …" */
   GPtrArray *rows;         /* LpModellingRow */
   GPtrArray *practices;    /* LpModellingPractice */
+  LpChart   *chart;        /* every locality's grand total; NULL: not made */
 } LpModellingText;
 
 void        lp_modelling_text_build           (const LpModelTable *table,
@@ -54,6 +56,10 @@ const char *lp_modelling_text_activity_label  (void);
 const char *lp_modelling_text_bed_days_label  (void);
 /* The divisors used, from the table's weeks_per_year (52 or 365/7). */
 const char *lp_modelling_text_convention      (double              weeks_per_year);
+LpChart    *lp_modelling_text_chart           (const LpModelTable *table,
+                                               GPtrArray          *localities,
+                                               const char         *plan_name,
+                                               const char         *scenario);
 void        lp_modelling_text_set_scenario    (LpModellingText    *text,
                                                const char         *scenario,
                                                const char         *base);

@@ -4,6 +4,7 @@
 /* Shared by lp-modelling-view.c (the table) and
  * lp-modelling-view-scenarios.c (the scenario picker and its edits). */
 
+#include "lp-chart-view.h"
 #include "lp-modelling-text.h"
 #include "lp-modelling-view.h"
 
@@ -26,6 +27,8 @@ struct _LpModellingView
   GtkWidget      *legend_box;
   GtkLabel       *practices_title;
   GtkGrid        *practices_grid;
+  GtkLabel       *chart_title;
+  LpChartView    *chart_view;
 
   LpPlan         *plan;
   GArray         *locality_ids;   /* gint64 of each choice; 0: all localities */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-modelling-view-private.h"
 #include "lp-plan-watch.h"
@@ -30,6 +31,8 @@ lp_modelling_view_show_status (LpModellingView *self,
   adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "empty");
   self->n_practices = 0;
+  lp_chart_view_set_chart (self->chart_view, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart", FALSE);
 }
 
 static LpPer
@@ -78,6 +81,26 @@ lp_modelling_view_query (LpModellingView *self,
   query->weeks_365_7 = self->weeks_365_7;
 }
 
+/* Every locality's grand total, in a second pass over the plan (as quick
+ * as the first: core models every locality either way). */
+static gboolean
+lp_modelling_view_compute_chart (LpModellingView    *self,
+                                 const LpModelQuery *query,
+                                 LpModellingText    *text,
+                                 GError            **error)
+{
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  g_autofree char *plan_name = lp_plan_dup_display_name (self->plan);
+  g_autoptr(LpModelTable) all = NULL;
+  g_autoptr(GPtrArray) localities = lp_plan_model_localities (self->plan, query, &all, error);
+
+  if (localities == NULL)
+    return FALSE;
+  text->chart = lp_modelling_text_chart (all, localities, plan_name,
+                                         scenario != NULL ? lp_scenario_get_name (scenario) : "");
+  return TRUE;
+}
+
 static gboolean
 lp_modelling_view_compute (LpModellingView *self,
                            LpModellingText *text,
@@ -99,7 +122,7 @@ lp_modelling_view_compute (LpModellingView *self,
   if (scenario != NULL && lp_scenario_get_base_id (scenario) != 0)
     lp_modelling_text_set_scenario (text, lp_scenario_get_name (scenario),
                                     lp_scenario_get_base_name (scenario));
-  return TRUE;
+  return table->n_horizons == 0 || lp_modelling_view_compute_chart (self, &query, text, error);
 }
 
 static void
@@ -132,6 +155,10 @@ lp_modelling_view_reload (LpModellingView *self)
   gtk_label_set_label (self->convention_label, text.convention);
   lp_modelling_view_show_table (self, &text);
   lp_modelling_view_show_practices (self, &text);
+  gtk_label_set_label (self->chart_title, text.chart != NULL ? text.chart->title : "");
+  lp_chart_view_set_chart (self->chart_view, g_steal_pointer (&text.chart));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart",
+                                 lp_chart_view_get_chart (self->chart_view) != NULL);
   gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "table");
 }
 
@@ -372,6 +399,17 @@ lp_modelling_view_export_activated (GtkWidget  *widget,
       lp_export_task_view_parameter (g_variant_get_string (parameter, NULL), &query));
 }
 
+static void
+lp_modelling_view_save_chart_activated (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+
+  /* TRANSLATORS: the file name offered for the chart; keep it short */
+  lp_chart_save_run (widget, lp_chart_view_get_chart (self->chart_view), _("localities-chart.png"));
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
@@ -396,14 +434,19 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (legend_box);
   BIND_CHILD (practices_title);
   BIND_CHILD (practices_grid);
+  BIND_CHILD (chart_title);
+  BIND_CHILD (chart_view);
   BIND_CHILD (scenario_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_modelling_view_choice_changed);
   lp_modelling_view_install_scenario_actions (widget_class);
   /* "modelling" (the table) or "modelling-practices". */
   gtk_widget_class_install_action (widget_class, "modelling.export", "s",
                                    lp_modelling_view_export_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.save-chart", NULL,
+                                   lp_modelling_view_save_chart_activated);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
+  g_type_ensure (LP_TYPE_CHART_VIEW);
 }
 
 static void

@@ -300,6 +300,52 @@ test_scenario_inherits (void)
   test_rm_rf (dir);
 }
 
+/* The chart's figures: each locality's grand total in one pass, equal to
+ * that locality's own table, by name, adding up to all localities. */
+static void
+test_localities_totals (void)
+{
+  g_autoptr(LpPlan) plan = open_sample ();
+  LpModelQuery query = { .per = LP_PER_MONTH };
+  g_autoptr(LpModelTable) all = NULL;
+  g_autoptr(GPtrArray) totals = lp_plan_model_localities (plan, &query, &all, NULL);
+  double sum[2] = { 0, 0 };
+  gint64 population = 0;
+
+  g_assert_nonnull (totals);
+  g_assert_cmpuint (totals->len, ==, 6);
+  for (guint i = 0; i < totals->len; i++)
+    {
+      const LpModelLocality *locality = g_ptr_array_index (totals, i);
+      g_autoptr(LpModelTable) one = model (plan, locality->name, LP_PER_MONTH);
+      const LpModelRow *total = row_named (one, "Grand total");
+
+      if (i > 0)
+        g_assert_cmpint (g_utf8_collate (((LpModelLocality *) g_ptr_array_index (totals, i - 1))->name,
+                                         locality->name), <, 0);
+      for (guint h = 0; h < one->n_horizons; h++)
+        {
+          g_assert_cmpfloat_with_epsilon (locality->activity[h], total->activity[h], 1e-9);
+          g_assert_cmpfloat_with_epsilon (locality->bed_days[h], total->bed_days[h], 1e-9);
+        }
+      g_assert_cmpint (locality->population, ==, one->population);
+      sum[0] += locality->activity[0];
+      sum[1] += locality->bed_days[1];
+      population += locality->population;
+    }
+  g_assert_cmpint (population, ==, 596907);
+  g_assert_cmpfloat_with_epsilon (row_named (all, "Grand total")->activity[0], sum[0], 1e-9);
+  g_assert_cmpfloat_with_epsilon (row_named (all, "Grand total")->bed_days[1], sum[1], 1e-9);
+  /* Lower Lea Valley's own published month. */
+  for (guint i = 0; i < totals->len; i++)
+    {
+      const LpModelLocality *locality = g_ptr_array_index (totals, i);
+
+      if (g_strcmp0 (locality->name, "Lower Lea Valley") == 0)
+        g_assert_cmpfloat_with_epsilon (locality->activity[0], 241.5, 0.05);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -308,6 +354,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/lower-lea-valley/per-week", test_lower_lea_valley_per_week);
   g_test_add_func ("/model/stp-share", test_stp_share);
   g_test_add_func ("/model/all-is-the-sum", test_all_is_the_sum);
+  g_test_add_func ("/model/localities-totals", test_localities_totals);
   g_test_add_func ("/model/practices-add-up", test_practices_add_up);
   g_test_add_func ("/model/population-shares", test_population_shares);
   g_test_add_func ("/model/weights-normalised", test_weights_normalised);

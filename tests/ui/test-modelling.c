@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "lp-modelling-view.h"
@@ -513,6 +514,35 @@ test_modelling_export (void)
   lp_test_destroy_windows ();
 }
 
+/* Save Chart writes the chart on screen to a file; the PNG lands beside
+ * the test for a person to look at. */
+static void
+test_modelling_save_chart (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Chart.lpplan");
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "modelling-chart-file.png", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (g_test_get_dir (G_TEST_BUILT));
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  GtkWindow *chooser;
+
+  g_unlink (png);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.save-chart", NULL));
+  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  lp_test_wait_ms (200);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Chart");
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "localities-chart.png");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "modelling-chart-file.png");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (int i = 0; i < 100 && !g_file_test (png, G_FILE_TEST_EXISTS); i++)
+    lp_test_wait_ms (50);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  lp_test_destroy_windows ();
+}
+
 static void
 test_modelling_empty (void)
 {
@@ -549,5 +579,6 @@ main (int   argc,
   g_test_add_func ("/modelling/small-screen", test_modelling_small_screen);
   g_test_add_func ("/modelling/empty", test_modelling_empty);
   g_test_add_func ("/modelling/export", test_modelling_export);
+  g_test_add_func ("/modelling/save-chart", test_modelling_save_chart);
   return lp_test_run ();
 }

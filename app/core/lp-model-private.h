@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Between lp-model.c (the arithmetic) and lp-model-results.c (what is
+ * made of its table). */
+
+#include "lp-model.h"
+
+G_BEGIN_DECLS
+
+LpModelTable *lp_model_run (LpPlan              *plan,
+                            const LpModelQuery  *query,
+                            GHashTable          *totals,
+                            GError             **error);
+void          lp_model_row_free (gpointer            row);
+
+G_END_DECLS

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* A bar chart's figures and words, made without a display (so a test can
+ * check them), drawn with cairo the same way on screen, in a PNG and in a
+ * PDF.  Categories (localities) are rows; each row has a bar per series
+ * (horizon) in each panel (activity, reduced bed days). */
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define LP_CHART_MAX_SERIES 4
+#define LP_CHART_MAX_PANELS 2
+
+typedef struct {
+  char       *title;                          /* "Reductions per month by locality" */
+  char       *subtitle;                       /* the plan and scenario */
+  guint       n_series;
+  char       *series[LP_CHART_MAX_SERIES];    /* "3 years" */
+  guint       n_panels;
+  char       *panels[LP_CHART_MAX_PANELS];    /* "Activity" */
+  GPtrArray  *categories;                     /* char *: "Lower Lea Valley" */
+  GArray     *values;                         /* double: [category][panel][series] */
+  GPtrArray  *labels;                         /* char *: the values as shown, same order */
+} LpChart;
+
+typedef struct {
+  double red, green, blue;
+} LpChartColour;
+
+typedef struct {
+  LpChartColour  text;
+  gboolean       with_title;    /* the title and subtitle on top: for a file, not the view */
+} LpChartStyle;
+
+LpChart  *lp_chart_new             (guint          n_series,
+                                    guint          n_panels);
+void      lp_chart_free            (LpChart       *chart);
+LpChart  *lp_chart_copy            (const LpChart *chart);
+/* @values and @labels hold n_panels x n_series entries, panel by panel. */
+void      lp_chart_add_category    (LpChart       *chart,
+                                    const char    *name,
+                                    const double  *values,
+                                    const char   *const *labels);
+double    lp_chart_get_value       (const LpChart *chart,
+                                    guint          category,
+                                    guint          panel,
+                                    guint          series);
+const char *lp_chart_get_label     (const LpChart *chart,
+                                    guint          category,
+                                    guint          panel,
+                                    guint          series);
+
+/* lp-chart-draw.c */
+double    lp_chart_natural_height  (const LpChart      *chart,
+                                    const LpChartStyle *style);
+void      lp_chart_draw            (const LpChart      *chart,
+                                    const LpChartStyle *style,
+                                    cairo_t            *cr,
+                                    double              width,
+                                    double              height);
+/* Writes a PNG or a PDF (by the name's suffix) of @width points across,
+ * black on white, replacing any file there only when complete. */
+gboolean  lp_chart_write           (const LpChart      *chart,
+                                    const char         *path,
+                                    double              width,
+                                    GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpChart, lp_chart_free)
+
+G_END_DECLS
