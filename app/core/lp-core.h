@@ -19,6 +19,7 @@
 #include "lp-model.h"
 #include "lp-overview.h"
 #include "lp-practice.h"
+#include "lp-practice-model.h"
 #include "lp-sample.h"
 #include "lp-scenario.h"
 #include "lp-summary.h"

@@ -18,12 +18,13 @@ static const char * const lp_window_search_views[] = {
   "localities", "practices", "contracts", NULL,
 };
 
-/* Alt+1 … Alt+8 show these views.  They are in sidebar order but for the
- * Activity Plan: it came after the others had their keys, so it is Alt+8
- * although it sits after Locality Modelling. */
+/* Alt+1 … Alt+9 show these views.  They are in sidebar order but for the
+ * Activity Plan and the Practice Page: they came after the others had
+ * their keys, so they are Alt+8 and Alt+9 although they sit after Locality
+ * Modelling. */
 static const char * const lp_window_views[] = {
   "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
-  "activity",
+  "activity", "practice-page",
 };
 
 /* Only into a plan that can change, and not while it is being opened
@@ -143,7 +144,7 @@ lp_window_search_activated (GtkWidget  *widget,
 /**
  * lp_window_show_view:
  * @view: "overview", "localities", "practices", "contracts", "modelling",
- *   "activity", "access" or "workforce"
+ *   "activity", "practice-page", "access" or "workforce"
  *
  * Shows the view, marks it in the sidebar and, when the window is folded,
  * goes from the sidebar to it.

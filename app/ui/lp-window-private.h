@@ -5,6 +5,7 @@
  * (what the header bar, menu and shortcuts do). */
 
 #include "lp-activity-view.h"
+#include "lp-practice-page-view.h"
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
 #include "lp-modelling-view.h"
@@ -35,6 +36,7 @@ struct _LpWindow
   LpContractsView      *contracts_view;
   LpModellingView      *modelling_view;
   LpActivityView       *activity_view;
+  LpPracticePageView   *practice_page_view;
   GMenu                *recent_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */
@@ -55,5 +57,7 @@ void     lp_window_show_error_dialog     (GtkWindow      *parent,
                                           const char     *heading,
                                           const char     *body);
 gboolean lp_window_view_has_search       (const char     *view);
+void     lp_window_restore_size          (LpWindow       *self);
+void     lp_window_save_size             (LpWindow       *self);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ lp_window_set_views_plan (LpWindow *self,
   lp_contracts_view_set_plan (self->contracts_view, plan);
   lp_modelling_view_set_plan (self->modelling_view, plan);
   lp_activity_view_set_plan (self->activity_view, plan);
+  lp_practice_page_view_set_plan (self->practice_page_view, plan);
 }
 
 static void
@@ -304,66 +305,18 @@ lp_window_settings_changed (LpWindow   *self,
                                GSettings  *settings)
 {
   guint months = g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
+  gboolean weeks_365_7 = g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7);
 
   lp_overview_view_set_ending_soon_months (self->overview_view, months);
   lp_contracts_view_set_ending_soon_months (self->contracts_view, months);
-  lp_modelling_view_set_weeks_365_7 (self->modelling_view,
-                                     g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
+  lp_modelling_view_set_weeks_365_7 (self->modelling_view, weeks_365_7);
+  lp_practice_page_view_set_weeks_365_7 (self->practice_page_view, weeks_365_7);
 }
 
-/* A size saved on a big screen must not push the window off a small one
- * (1024x600 netbooks are still about in GP practices). */
-static void
-lp_window_fit_screen (int *width,
-                      int *height)
-{
-  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
-  int max_width = 0, max_height = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-      GdkRectangle geometry;
-
-      gdk_monitor_get_geometry (monitor, &geometry);
-      max_width = MAX (max_width, geometry.width);
-      max_height = MAX (max_height, geometry.height);
-    }
-  if (max_width > 0 && max_height > 0)
-    {
-      *width = MIN (*width, max_width);
-      *height = MIN (*height, max_height);
-    }
-}
-
-static void
-lp_window_restore_size (LpWindow *self)
-{
-  int width = g_settings_get_int (self->settings, LP_SETTINGS_WINDOW_WIDTH);
-  int height = g_settings_get_int (self->settings, LP_SETTINGS_WINDOW_HEIGHT);
-
-  lp_window_fit_screen (&width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (self->settings, LP_SETTINGS_WINDOW_MAXIMIZED))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-/* The next window opens as this one was left. */
 static gboolean
 lp_window_close_request (GtkWindow *window)
 {
-  LpWindow *self = LP_WINDOW (window);
-  gboolean maximized = gtk_window_is_maximized (window);
-  int width, height;
-
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_set_boolean (self->settings, LP_SETTINGS_WINDOW_MAXIMIZED, maximized);
-  /* A maximized window's size is the screen's; keep the size to go back to. */
-  if (!maximized && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, LP_SETTINGS_WINDOW_WIDTH, width);
-      g_settings_set_int (self->settings, LP_SETTINGS_WINDOW_HEIGHT, height);
-    }
+  lp_window_save_size (LP_WINDOW (window));
   return GTK_WINDOW_CLASS (lp_window_parent_class)->close_request (window);
 }
 
@@ -415,6 +368,7 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_CONTRACTS_VIEW);
   g_type_ensure (LP_TYPE_MODELLING_VIEW);
   g_type_ensure (LP_TYPE_ACTIVITY_VIEW);
+  g_type_ensure (LP_TYPE_PRACTICE_PAGE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
@@ -432,6 +386,7 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (contracts_view);
   BIND_CHILD (modelling_view);
   BIND_CHILD (activity_view);
+  BIND_CHILD (practice_page_view);
   BIND_CHILD (recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);

@@ -346,6 +346,72 @@ test_localities_totals (void)
     }
 }
 
+static gint64
+add_practice (LpPlan     *plan,
+              const char *code,
+              gint64      locality,
+              gint64      patients)
+{
+  LpPracticeFields fields = { code, "Practice", NULL, locality, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 id = lp_plan_add_practice (plan, &fields, &error);
+
+  g_assert_no_error (error);
+  if (patients >= 0)
+    g_assert_true (lp_plan_set_list_size (plan, id, "2018-01-01", patients, NULL, NULL));
+  return id;
+}
+
+/* The practice page: a practice of 30,000 of its locality's 40,000 (which
+ * has 40,000 of the CCG's 50,000) gets 3/4 of 4/5 of 1,200 a year: 720,
+ * so 60 a month and 720/52 a week.  A practice without a list size gets
+ * no share; one in no locality is refused with its name. */
+static void
+test_practice_model (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  gint64 ids[3];
+  g_autoptr(LpPlan) plan = three_localities (dir, ids);
+  gint64 big = lp_plan_find_practice (plan, "Z00000");
+  gint64 small = add_practice (plan, "Z00009", ids[0], 10000);
+  gint64 none = add_practice (plan, "Z00008", ids[0], -1);
+  gint64 lost = add_practice (plan, "Z00007", 0, 5000);
+  g_autoptr(LpPracticeModel) page = lp_plan_model_practice (plan, big, 0, FALSE, NULL);
+  g_autoptr(LpPracticeModel) other = lp_plan_model_practice (plan, small, 0, TRUE, NULL);
+  g_autoptr(LpPracticeModel) empty = lp_plan_model_practice (plan, none, 0, FALSE, NULL);
+  g_autoptr(GError) error = NULL;
+  const LpPracticeModelRow *frailty, *total;
+
+  g_assert_nonnull (page);
+  g_assert_cmpstr (page->ods_code, ==, "Z00000");
+  g_assert_cmpstr (page->locality, ==, "A");
+  g_assert_cmpint (page->list_size, ==, 30000);
+  g_assert_cmpstr (page->list_size_date, ==, "2018-01-01");
+  g_assert_cmpint (page->locality_population, ==, 40000);
+  g_assert_cmpfloat_with_epsilon (page->share, 0.75, 1e-12);
+  g_assert_cmpuint (page->n_horizons, ==, 1);
+  g_assert_cmpint (page->horizons[0], ==, 3);
+  frailty = g_ptr_array_index (page->rows, 0);
+  total = g_ptr_array_index (page->rows, page->rows->len - 1);
+  g_assert_cmpstr (frailty->name, ==, "Frailty");
+  g_assert_cmpstr (total->name, ==, "Grand total");
+  g_assert_cmpfloat_with_epsilon (frailty->month_activity[0], 60.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (frailty->week_activity[0], 720.0 / 52.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (total->month_activity[0], 60.0, 1e-9);
+  /* The 365/7 week: 240 a year / (365 / 7). */
+  g_assert_cmpfloat_with_epsilon (((LpPracticeModelRow *) g_ptr_array_index (other->rows, 0))->week_activity[0],
+                                  240.0 * 7.0 / 365.0, 1e-9);
+  g_assert_cmpint (empty->list_size, ==, -1);
+  g_assert_cmpfloat (empty->share, ==, 0.0);
+  g_assert_cmpfloat (((LpPracticeModelRow *) g_ptr_array_index (empty->rows, 0))->month_activity[0], ==, 0.0);
+
+  g_assert_null (lp_plan_model_practice (plan, lost, 0, FALSE, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Practice” is in no locality yet"));
+  lp_plan_close (plan);
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -355,6 +421,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/stp-share", test_stp_share);
   g_test_add_func ("/model/all-is-the-sum", test_all_is_the_sum);
   g_test_add_func ("/model/localities-totals", test_localities_totals);
+  g_test_add_func ("/model/practice-page", test_practice_model);
   g_test_add_func ("/model/practices-add-up", test_practices_add_up);
   g_test_add_func ("/model/population-shares", test_population_shares);
   g_test_add_func ("/model/weights-normalised", test_weights_normalised);

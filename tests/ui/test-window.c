@@ -400,6 +400,7 @@ static const ShortcutCase shortcut_cases[] = {
   { GDK_KEY_6, GDK_ALT_MASK, "win.show-view", "access" },
   { GDK_KEY_7, GDK_ALT_MASK, "win.show-view", "workforce" },
   { GDK_KEY_8, GDK_ALT_MASK, "win.show-view", "activity" },
+  { GDK_KEY_9, GDK_ALT_MASK, "win.show-view", "practice-page" },
 };
 
 static void

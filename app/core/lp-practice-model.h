@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* A practice's share of its locality's modelled changes, per month and per
+ * week together, for the practice page a practice manager reads or prints.
+ * The share is the practice's list size over its locality's registered
+ * population at the latest extract, as in the modelling view's practice
+ * breakdown; per month and per week are each the locality's figure times
+ * that share, so the page agrees with the breakdown to the last digit. */
+
+#include "lp-model.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char           *name;                                 /* "Frailty", "Grand total" */
+  LpModelRowKind  kind;
+  double          month_activity[LP_MODEL_MAX_HORIZONS];
+  double          month_bed_days[LP_MODEL_MAX_HORIZONS];
+  double          week_activity[LP_MODEL_MAX_HORIZONS];
+  double          week_bed_days[LP_MODEL_MAX_HORIZONS];
+} LpPracticeModelRow;
+
+typedef struct {
+  char       *ods_code;
+  char       *name;
+  char       *locality;
+  gint64      list_size;          /* -1: no extract yet, so no share */
+  char       *list_size_date;     /* the extract's date, or NULL */
+  gint64      locality_population;
+  double      share;              /* of the locality's registered population */
+  guint       n_horizons;
+  int         horizons[LP_MODEL_MAX_HORIZONS];
+  double      weeks_per_year;
+  GPtrArray  *rows;               /* LpPracticeModelRow, in the modelling table's order */
+} LpPracticeModel;
+
+/* @scenario_id 0: the base scenario.  Fails, saying so, for a practice in
+ * no locality. */
+LpPracticeModel *lp_plan_model_practice   (LpPlan           *plan,
+                                           gint64            practice_id,
+                                           gint64            scenario_id,
+                                           gboolean          weeks_365_7,
+                                           GError          **error);
+void             lp_practice_model_free   (LpPracticeModel  *model);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPracticeModel, lp_practice_model_free)
+
+G_END_DECLS

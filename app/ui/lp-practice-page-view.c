@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Practice Page (see lp-practice-page-view.h).  Core computes the
+ * figures (lp_plan_model_practice), lp-practice-text words them; this
+ * widget lays the words out, again whenever the plan or a picker changes. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-plan-watch.h"
+#include "lp-practice-page-output.h"
+#include "lp-practice-page-view.h"
+#include "lp-table-grid.h"
+
+struct _LpPracticePageView
+{
+  AdwBin          parent_instance;
+
+  AdwStatusPage  *empty_page;
+  GtkDropDown    *practice_dropdown;   /* LpPractice items from core, by name */
+  GtkDropDown    *scenario_dropdown;   /* LpScenario items from core */
+  GtkLabel       *title_label;
+  GtkLabel       *details_label;
+  GtkLabel       *scenario_label;
+  GtkLabel       *no_changes_label;
+  GtkGrid        *table_grid;
+  GtkLabel       *convention_label;
+
+  LpPlan         *plan;
+  LpPracticeText  text;          /* what the page shows now */
+  gboolean        has_text;
+  GHashTable     *grid_rows;     /* row name -> its row in table_grid */
+  gboolean        weeks_365_7;
+  gboolean        updating;      /* refilling the pickers: no reload per step */
+};
+
+G_DEFINE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, ADW_TYPE_BIN)
+
+static GtkStack *
+lp_practice_page_view_stack (LpPracticePageView *self)
+{
+  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+}
+
+static void
+lp_practice_page_view_forget (LpPracticePageView *self)
+{
+  if (self->has_text)
+    lp_practice_text_clear (&self->text);
+  self->has_text = FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.print", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.save-pdf", FALSE);
+}
+
+static void
+lp_practice_page_view_show_status (LpPracticePageView *self,
+                                   const char         *title,
+                                   const char         *description)
+{
+  lp_practice_page_view_forget (self);
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
+  gtk_stack_set_visible_child_name (lp_practice_page_view_stack (self), "empty");
+}
+
+/* Three heading rows (horizon; measure; a month, a week), as on paper. */
+static int
+lp_practice_page_view_headings (LpPracticePageView *self)
+{
+  GtkGrid *grid = self->table_grid;
+
+  lp_table_grid_cell (grid, _("Pathway"), 0, 2, 1, LP_CELL_DIM);
+  for (guint h = 0; h < self->text.n_horizons; h++)
+    {
+      int first = 1 + LP_PRACTICE_TEXT_PER_HORIZON * (int) h;
+
+      lp_table_grid_cell (grid, self->text.horizons[h], first, 0, LP_PRACTICE_TEXT_PER_HORIZON,
+                          LP_CELL_BOLD | LP_CELL_CENTER);
+      for (guint c = 0; c < LP_PRACTICE_TEXT_PER_HORIZON; c += 2)
+        lp_table_grid_cell (grid, lp_practice_text_measure (c), first + (int) c, 1, 2,
+                            LP_CELL_DIM | LP_CELL_CENTER | LP_CELL_TIGHT);
+      for (guint c = 0; c < LP_PRACTICE_TEXT_PER_HORIZON; c++)
+        lp_table_grid_cell (grid, lp_practice_text_period (c), first + (int) c, 2, 1,
+                            LP_CELL_DIM | LP_CELL_NUMERIC | LP_CELL_TIGHT);
+    }
+  return 3;
+}
+
+static void
+lp_practice_page_view_show_table (LpPracticePageView *self)
+{
+  int width = 1 + LP_PRACTICE_TEXT_PER_HORIZON * (int) self->text.n_horizons;
+  int at;
+
+  lp_table_grid_clear (self->table_grid);
+  g_hash_table_remove_all (self->grid_rows);
+  gtk_widget_set_visible (GTK_WIDGET (self->table_grid), !self->text.empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_changes_label), self->text.empty);
+  if (self->text.empty)
+    return;
+  at = lp_practice_page_view_headings (self);
+  for (guint i = 0; i < self->text.rows->len; i++)
+    {
+      const LpPracticeTextRow *row = g_ptr_array_index (self->text.rows, i);
+      LpCellStyle style = LP_CELL_NUMERIC | LP_CELL_TIGHT | (row->total ? LP_CELL_BOLD : 0);
+
+      lp_table_grid_rule (self->table_grid, at++, width);
+      gtk_widget_set_hexpand (lp_table_grid_cell (self->table_grid, row->name, 0, at, 1,
+                                                  row->total ? LP_CELL_BOLD : LP_CELL_TEXT), TRUE);
+      for (guint c = 0; c < LP_PRACTICE_TEXT_PER_HORIZON * self->text.n_horizons; c++)
+        lp_table_grid_cell (self->table_grid, row->cells[c], 1 + (int) c, at, 1, style);
+      g_hash_table_insert (self->grid_rows, g_strdup (row->name), GINT_TO_POINTER (at));
+      at++;
+    }
+}
+
+static void
+lp_practice_page_view_show (LpPracticePageView *self)
+{
+  gtk_label_set_label (self->title_label, self->text.title);
+  gtk_label_set_label (self->details_label, self->text.details);
+  gtk_label_set_label (self->scenario_label, self->text.scenario);
+  gtk_label_set_label (self->convention_label, self->text.convention);
+  lp_practice_page_view_show_table (self);
+  gtk_stack_set_visible_child_name (lp_practice_page_view_stack (self), "page");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.print", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.save-pdf", TRUE);
+}
+
+/* Core models on the main thread, which owns the plan's connection: two
+ * tables of one locality, a fraction of a millisecond on the sample. */
+static void
+lp_practice_page_view_reload (LpPracticePageView *self)
+{
+  LpPractice *practice = gtk_drop_down_get_selected_item (self->practice_dropdown);
+  LpScenario *scenario = gtk_drop_down_get_selected_item (self->scenario_dropdown);
+  g_autoptr(LpPracticeModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating)
+    return;
+  if (self->plan == NULL || practice == NULL)
+    {
+      lp_practice_page_view_show_status (self, self->plan == NULL ? _("No Plan Open") : _("No Practices Yet"),
+          self->plan == NULL ? NULL
+          : _("Import a practice list or add practices, put them in localities, and each "
+              "practice’s page shows its share of the modelled changes."));
+      return;
+    }
+  model = lp_plan_model_practice (self->plan, lp_practice_get_id (practice),
+                                  scenario != NULL ? lp_scenario_get_id (scenario) : 0,
+                                  self->weeks_365_7, &error);
+  if (model == NULL)
+    {
+      lp_practice_page_view_show_status (self, _("No Page for This Practice"), error->message);
+      return;
+    }
+  lp_practice_page_view_forget (self);
+  lp_practice_text_build (model, scenario != NULL ? lp_scenario_get_name (scenario) : "", &self->text);
+  self->has_text = TRUE;
+  lp_practice_page_view_show (self);
+}
+
+/* Selects the item of @model whose "id" is @id; FALSE if none has it. */
+static gboolean
+lp_practice_page_view_select_id (GtkDropDown *dropdown,
+                                 gint64       id)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gint64
+lp_practice_page_view_selected_id (GtkDropDown *dropdown)
+{
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+  gint64 id = 0;
+
+  if (item != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+/* Practices by name, then the scenarios; the choices survive a refill
+ * unless their practice or scenario is gone. */
+static void
+lp_practice_page_view_fill (LpPracticePageView *self)
+{
+  gint64 practice = lp_practice_page_view_selected_id (self->practice_dropdown);
+  gint64 scenario = lp_practice_page_view_selected_id (self->scenario_dropdown);
+  g_autoptr(GListModel) practices = self->plan != NULL ? lp_plan_list_practices (self->plan, 0, NULL) : NULL;
+  g_autoptr(GListModel) scenarios = self->plan != NULL ? lp_plan_list_scenarios (self->plan, NULL) : NULL;
+  GtkSorter *by_name = GTK_SORTER (gtk_string_sorter_new (
+      gtk_property_expression_new (LP_TYPE_PRACTICE, NULL, "name")));
+  GtkSortListModel *sorted = gtk_sort_list_model_new (g_steal_pointer (&practices), by_name);
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->practice_dropdown, G_LIST_MODEL (sorted));
+  gtk_drop_down_set_model (self->scenario_dropdown, scenarios);
+  if (practice == 0 || !lp_practice_page_view_select_id (self->practice_dropdown, practice))
+    gtk_drop_down_set_selected (self->practice_dropdown, 0);
+  if (scenario == 0 || !lp_practice_page_view_select_id (self->scenario_dropdown, scenario))
+    gtk_drop_down_set_selected (self->scenario_dropdown, 0);
+  self->updating = FALSE;
+  g_object_unref (sorted);
+  lp_practice_page_view_reload (self);
+}
+
+static void
+lp_practice_page_view_plan_changed (LpPracticePageView *self,
+                                    const char         *table)
+{
+  lp_practice_page_view_fill (self);
+}
+
+/**
+ * lp_practice_page_view_set_plan:
+ * @plan: (nullable): the plan to show, or %NULL for none
+ */
+void
+lp_practice_page_view_set_plan (LpPracticePageView *self,
+                                LpPlan             *plan)
+{
+  g_return_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self));
+  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
+
+  if (lp_plan_watch_swap (&self->plan, plan, self, G_CALLBACK (lp_practice_page_view_plan_changed)))
+    lp_practice_page_view_fill (self);
+}
+
+void
+lp_practice_page_view_set_weeks_365_7 (LpPracticePageView *self,
+                                       gboolean            exact)
+{
+  g_return_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self));
+
+  if (self->weeks_365_7 == !!exact)
+    return;
+  self->weeks_365_7 = !!exact;
+  lp_practice_page_view_reload (self);
+}
+
+gboolean
+lp_practice_page_view_select_practice (LpPracticePageView *self,
+                                       const char         *ods_code)
+{
+  g_return_val_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self), FALSE);
+
+  return self->plan != NULL &&
+         lp_practice_page_view_select_id (self->practice_dropdown, lp_plan_find_practice (self->plan, ods_code));
+}
+
+const char *
+lp_practice_page_view_get_title (LpPracticePageView *self)
+{
+  g_return_val_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self), NULL);
+
+  return self->has_text ? self->text.title : NULL;
+}
+
+const char *
+lp_practice_page_view_get_cell (LpPracticePageView *self,
+                                const char         *row,
+                                guint               column)
+{
+  gpointer at;
+  GtkWidget *label;
+
+  g_return_val_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self), NULL);
+
+  if (!g_hash_table_lookup_extended (self->grid_rows, row, NULL, &at))
+    return NULL;
+  label = gtk_grid_get_child_at (self->table_grid, 1 + (int) column, GPOINTER_TO_INT (at));
+  return GTK_IS_LABEL (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+const LpPracticeText *
+lp_practice_page_view_get_text (LpPracticePageView *self)
+{
+  g_return_val_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self), NULL);
+
+  return self->has_text ? &self->text : NULL;
+}
+
+static void
+lp_practice_page_view_print_activated (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  LpPracticePageView *self = LP_PRACTICE_PAGE_VIEW (widget);
+
+  if (self->has_text)
+    lp_practice_page_print (widget, &self->text);
+}
+
+static void
+lp_practice_page_view_save_activated (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LpPracticePageView *self = LP_PRACTICE_PAGE_VIEW (widget);
+
+  if (self->has_text)
+    lp_practice_page_save_pdf (widget, &self->text);
+}
+
+static void
+lp_practice_page_view_dispose (GObject *object)
+{
+  LpPracticePageView *self = LP_PRACTICE_PAGE_VIEW (object);
+
+  lp_plan_watch_clear (&self->plan, self);
+  G_OBJECT_CLASS (lp_practice_page_view_parent_class)->dispose (object);
+}
+
+static void
+lp_practice_page_view_finalize (GObject *object)
+{
+  LpPracticePageView *self = LP_PRACTICE_PAGE_VIEW (object);
+
+  if (self->has_text)
+    lp_practice_text_clear (&self->text);
+  g_hash_table_unref (self->grid_rows);
+  G_OBJECT_CLASS (lp_practice_page_view_parent_class)->finalize (object);
+}
+
+#define BIND_CHILD(name) \
+  gtk_widget_class_bind_template_child (widget_class, LpPracticePageView, name)
+
+static void
+lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lp_practice_page_view_dispose;
+  object_class->finalize = lp_practice_page_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+      RESOURCE_BASE "/ui/lp-practice-page-view.ui");
+  BIND_CHILD (empty_page);
+  BIND_CHILD (practice_dropdown);
+  BIND_CHILD (scenario_dropdown);
+  BIND_CHILD (title_label);
+  BIND_CHILD (details_label);
+  BIND_CHILD (scenario_label);
+  BIND_CHILD (no_changes_label);
+  BIND_CHILD (table_grid);
+  BIND_CHILD (convention_label);
+  gtk_widget_class_install_action (widget_class, "practice-page.print", NULL,
+                                   lp_practice_page_view_print_activated);
+  gtk_widget_class_install_action (widget_class, "practice-page.save-pdf", NULL,
+                                   lp_practice_page_view_save_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "practice-page.print", NULL);
+  /* The pickers' expressions name the types; the builder needs them registered. */
+  g_type_ensure (LP_TYPE_PRACTICE);
+  g_type_ensure (LP_TYPE_SCENARIO);
+}
+
+static void
+lp_practice_page_view_init (LpPracticePageView *self)
+{
+  self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->practice_dropdown, "notify::selected",
+                            G_CALLBACK (lp_practice_page_view_reload), self);
+  g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
+                            G_CALLBACK (lp_practice_page_view_reload), self);
+  lp_practice_page_view_reload (self);
+}
+
+GtkWidget *
+lp_practice_page_view_new (void)
+{
+  return g_object_new (LP_TYPE_PRACTICE_PAGE_VIEW, NULL);
+}

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Practice Page's words and figures.  Core computes every figure
+ * (lp_plan_model_practice); this file only rounds them for display, one
+ * decimal place, as the modelling view does. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-modelling-text.h"
+#include "lp-practice-text.h"
+
+static void
+lp_practice_text_row_free (gpointer data)
+{
+  LpPracticeTextRow *row = data;
+
+  g_free (row->name);
+  for (guint i = 0; i < LP_PRACTICE_TEXT_MAX_COLUMNS; i++)
+    g_free (row->cells[i]);
+  g_free (row);
+}
+
+const char *
+lp_practice_text_measure (guint column)
+{
+  return column % LP_PRACTICE_TEXT_PER_HORIZON < 2 ? _("Activity") : _("Reduced bed days");
+}
+
+const char *
+lp_practice_text_period (guint column)
+{
+  return column % 2 == 0 ? _("a month") : _("a week");
+}
+
+static LpPracticeTextRow *
+lp_practice_text_row (const LpPracticeModel    *model,
+                      const LpPracticeModelRow *row)
+{
+  LpPracticeTextRow *text = g_new0 (LpPracticeTextRow, 1);
+
+  text->name = g_strdup (row->name);
+  text->total = row->kind != LP_MODEL_ROW_PATHWAY;
+  for (guint h = 0; h < model->n_horizons; h++)
+    {
+      char **cells = &text->cells[LP_PRACTICE_TEXT_PER_HORIZON * h];
+
+      cells[0] = lp_format_tenths (row->month_activity[h]);
+      cells[1] = lp_format_tenths (row->week_activity[h]);
+      cells[2] = lp_format_tenths (row->month_bed_days[h]);
+      cells[3] = lp_format_tenths (row->week_bed_days[h]);
+    }
+  return text;
+}
+
+/* "E82013 · Lower Lea Valley · 9,876 registered patients on 1 January
+ * 2018, 13.0% of the locality's 75,825". */
+static char *
+lp_practice_text_details (const LpPracticeModel *model)
+{
+  g_autofree char *patients = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *share = NULL;
+  g_autofree char *population = NULL;
+
+  if (model->list_size < 0)
+    /* TRANSLATORS: the practice's code, then its locality */
+    return g_strdup_printf (_("%s · %s · no list size yet, so no share of the locality's changes"),
+                            model->ods_code, model->locality);
+  patients = lp_format_count (model->list_size);
+  date = lp_format_date (model->list_size_date);
+  share = lp_format_share (model->share);
+  population = lp_format_count (model->locality_population);
+  /* TRANSLATORS: "E82013 · Lower Lea Valley · 9,876 registered patients on
+   * 01/01/2018, 13.0% of the locality's 75,825" */
+  return g_strdup_printf (_("%s · %s · %s registered patients on %s, %s of the locality’s %s"),
+                          model->ods_code, model->locality, patients, date, share, population);
+}
+
+/**
+ * lp_practice_text_build:
+ * @scenario: the scenario's name
+ *
+ * Fills @text; a plan without pathway changes gives an empty @text with
+ * its title and details still set.
+ */
+void
+lp_practice_text_build (const LpPracticeModel *model,
+                        const char            *scenario,
+                        LpPracticeText        *text)
+{
+  g_return_if_fail (model != NULL && text != NULL);
+
+  memset (text, 0, sizeof *text);
+  text->rows = g_ptr_array_new_with_free_func (lp_practice_text_row_free);
+  text->title = g_strdup (model->name);
+  text->details = lp_practice_text_details (model);
+  /* TRANSLATORS: the scenario the figures come from */
+  text->scenario = g_strdup_printf (_("Scenario: %s"), scenario);
+  text->convention = lp_modelling_text_convention (model->weeks_per_year);
+  text->empty = model->n_horizons == 0;
+  text->n_horizons = model->n_horizons;
+  for (guint h = 0; h < model->n_horizons; h++)
+    text->horizons[h] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years",
+                                                      model->horizons[h]), model->horizons[h]);
+  for (guint i = 0; i < model->rows->len && !text->empty; i++)
+    g_ptr_array_add (text->rows, lp_practice_text_row (model, g_ptr_array_index (model->rows, i)));
+}
+
+void
+lp_practice_text_clear (LpPracticeText *text)
+{
+  g_clear_pointer (&text->title, g_free);
+  g_clear_pointer (&text->details, g_free);
+  g_clear_pointer (&text->scenario, g_free);
+  for (guint h = 0; h < LP_MODEL_MAX_HORIZONS; h++)
+    g_clear_pointer (&text->horizons[h], g_free);
+  g_clear_pointer (&text->rows, g_ptr_array_unref);
+  text->n_horizons = 0;
+}
+
+static LpPracticeTextRow *
+lp_practice_text_row_dup (const LpPracticeTextRow *row)
+{
+  LpPracticeTextRow *copy = g_new0 (LpPracticeTextRow, 1);
+
+  copy->name = g_strdup (row->name);
+  copy->total = row->total;
+  for (guint i = 0; i < LP_PRACTICE_TEXT_MAX_COLUMNS; i++)
+    copy->cells[i] = g_strdup (row->cells[i]);
+  return copy;
+}
+
+LpPracticeText *
+lp_practice_text_dup (const LpPracticeText *text)
+{
+  LpPracticeText *copy = g_new0 (LpPracticeText, 1);
+
+  copy->empty = text->empty;
+  copy->title = g_strdup (text->title);
+  copy->details = g_strdup (text->details);
+  copy->scenario = g_strdup (text->scenario);
+  copy->convention = text->convention;
+  copy->n_horizons = text->n_horizons;
+  for (guint h = 0; h < text->n_horizons; h++)
+    copy->horizons[h] = g_strdup (text->horizons[h]);
+  copy->rows = g_ptr_array_new_with_free_func (lp_practice_text_row_free);
+  for (guint i = 0; i < text->rows->len; i++)
+    g_ptr_array_add (copy->rows, lp_practice_text_row_dup (g_ptr_array_index (text->rows, i)));
+  return copy;
+}
+
+void
+lp_practice_text_free (LpPracticeText *text)
+{
+  if (text == NULL)
+    return;
+  lp_practice_text_clear (text);
+  g_free (text);
+}

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* Every piece of text the Practice Page shows and prints, built from
+ * core's lp_plan_model_practice without a display, so that a test can
+ * check the figures and words on screen and on paper. */
+
+/* Per horizon: activity per month and per week, then reduced bed days
+ * per month and per week. */
+#define LP_PRACTICE_TEXT_PER_HORIZON 4
+#define LP_PRACTICE_TEXT_MAX_COLUMNS (LP_PRACTICE_TEXT_PER_HORIZON * LP_MODEL_MAX_HORIZONS)
+
+typedef struct {
+  char     *name;                                    /* "Frailty" */
+  gboolean  total;                                   /* a subtotal or the grand total */
+  char     *cells[LP_PRACTICE_TEXT_MAX_COLUMNS];     /* "0.7" */
+} LpPracticeTextRow;
+
+typedef struct {
+  gboolean   empty;           /* no pathway change in the plan: nothing to share */
+  char      *title;           /* the practice's name */
+  char      *details;         /* code, locality, list size and its date, share */
+  char      *scenario;        /* "Scenario: Base" */
+  const char *convention;     /* how a month and a week were worked out */
+  guint      n_horizons;
+  char      *horizons[LP_MODEL_MAX_HORIZONS];   /* "3 years" */
+  GPtrArray *rows;            /* LpPracticeTextRow */
+} LpPracticeText;
+
+void        lp_practice_text_build       (const LpPracticeModel *model,
+                                          const char            *scenario,
+                                          LpPracticeText        *text);
+void        lp_practice_text_clear       (LpPracticeText        *text);
+/* A copy on the heap, for printing or a worker thread; _free() frees it. */
+LpPracticeText *lp_practice_text_dup     (const LpPracticeText  *text);
+void        lp_practice_text_free        (LpPracticeText        *text);
+/* The column headings under each horizon, as lp_practice_text_build
+ * orders the cells: "Activity" over "a month" and "a week", … */
+const char *lp_practice_text_measure     (guint                  column);
+const char *lp_practice_text_period      (guint                  column);
+
+/* lp-practice-page.c: the page drawn on paper (A4 portrait, points). */
+#define LP_PRACTICE_PAGE_WIDTH  595.0
+#define LP_PRACTICE_PAGE_HEIGHT 842.0
+void        lp_practice_page_draw        (const LpPracticeText  *text,
+                                          cairo_t               *cr,
+                                          double                 width,
+                                          double                 height);
+/* One A4 page, replacing any file at @path only when complete. */
+gboolean    lp_practice_page_write_pdf   (const LpPracticeText  *text,
+                                          const char            *path,
+                                          GError               **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpPracticeText, lp_practice_text_clear)
+
+G_END_DECLS

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Practice Page under a real (virtual) display: a Lower Lea Valley
+ * practice's share of the published table per month and per week, the
+ * page printed through GTK to PDF and saved as PDF, a practice in no
+ * locality, and PNGs for a person to look at. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "lp-practice-page-output.h"
+#include "lp-practice-page-view.h"
+#include "lp-test-util.h"
+
+static LpPracticePageView *
+show_page (LpWindow *window)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practice-page"));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
+  view = lp_window_get_view (window, "practice-page");
+  g_assert_true (LP_IS_PRACTICE_PAGE_VIEW (view));
+  return LP_PRACTICE_PAGE_VIEW (view);
+}
+
+/* The modelling view's breakdown for the practice: the same figures. */
+static LpModelPractice *
+breakdown (LpPlan     *plan,
+           const char *code,
+           LpPer       per)
+{
+  LpModelQuery query = { lp_plan_find_locality (plan, "Lower Lea Valley"), 0, per };
+  g_autoptr(LpModelTable) table = lp_plan_model (plan, &query, NULL);
+  g_autoptr(GPtrArray) practices = lp_plan_model_practices (plan, &query, table, NULL);
+
+  for (guint i = 0; i < practices->len; i++)
+    {
+      LpModelPractice *practice = g_ptr_array_index (practices, i);
+
+      if (strcmp (practice->ods_code, code) == 0)
+        return g_ptr_array_steal_index (practices, i);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+breakdown_free (LpModelPractice *practice)
+{
+  g_free (practice->ods_code);
+  g_free (practice->name);
+  g_free (practice);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModelPractice, breakdown_free)
+
+static char *
+first_practice_of (LpPlan     *plan,
+                   const char *locality)
+{
+  g_autoptr(GListModel) practices = lp_plan_list_practices (plan, lp_plan_find_locality (plan, locality), NULL);
+  g_autoptr(LpPractice) practice = g_list_model_get_item (practices, 0);
+
+  return g_strdup (lp_practice_get_ods_code (practice));
+}
+
+static gboolean
+contains_bytes (const char *bytes,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_one_page_pdf (const char *path)
+{
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_assert_true (contains_bytes (bytes, length, "/Count 1\n"));
+}
+
+static void
+test_practice_page_figures (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice page.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  LpPlan *plan = lp_window_get_plan (window);
+  g_autofree char *code = first_practice_of (plan, "Lower Lea Valley");
+  g_autoptr(LpModelPractice) month = breakdown (plan, code, LP_PER_MONTH);
+  g_autoptr(LpModelPractice) week = breakdown (plan, code, LP_PER_WEEK);
+  g_autofree char *month_text = lp_format_tenths (month->activity[0]);
+  g_autofree char *week_text = lp_format_tenths (week->activity[0]);
+  g_autofree char *beds_text = lp_format_tenths (month->bed_days[1]);
+  g_autofree char *share = lp_format_share (month->share);
+
+  g_assert_nonnull (lp_practice_page_view_get_title (view));   /* the first practice by name */
+  g_assert_true (lp_practice_page_view_select_practice (view, code));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_practice_page_view_get_title (view), ==, month->name);
+  /* Per horizon: activity a month, a week; bed days a month, a week. */
+  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 0), ==, month_text);
+  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 1), ==, week_text);
+  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 6), ==, beds_text);
+  g_assert_nonnull (lp_practice_page_view_get_cell (view, "Frailty", 0));
+  g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, share));
+  g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, "Lower Lea Valley"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Scenario: Base"));
+  lp_test_save_png (GTK_WIDGET (window), "practice-page.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-1024x600.png");
+  lp_test_destroy_windows ();
+}
+
+/* GTK's own printing, exported to PDF: one page, drawn by the page's code. */
+static void
+test_practice_page_print (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice print.lpplan");
+  /* Beside the test, for a person to look at. */
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "practice-page-printed.pdf", NULL);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  operation = lp_practice_page_print_operation (lp_practice_page_view_get_text (view));
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  assert_one_page_pdf (pdf);
+  name = lp_practice_page_suggested_name (lp_practice_page_view_get_text (view));
+  g_assert_true (g_str_has_prefix (name, "Practice page - "));
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  lp_test_destroy_windows ();
+}
+
+/* Save as PDF asks where, then writes one page on a worker; the page
+ * lands beside the test as a PNG too, for a person to look at. */
+static void
+test_practice_page_save_pdf (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice save.lpplan");
+  g_autofree char *pdf = lp_test_scratch_path ("page.pdf");
+  g_autoptr(GFile) folder = NULL;
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  GtkWindow *chooser;
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+
+  folder = g_file_get_parent (file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "practice-page.save-pdf", NULL));
+  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  lp_test_wait_ms (200);
+  g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
+                                   "Practice page - "));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "page");   /* .pdf added */
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (int i = 0; i < 100 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
+    lp_test_wait_ms (50);
+  assert_one_page_pdf (pdf);
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_print_button (GtkWidget     *widget,
+                 gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "practice-page.print") == 0;
+}
+
+/* A practice in no locality has no share: the page says why, and there
+ * is nothing to print. */
+static void
+test_practice_page_no_locality (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice alone.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  LpPracticeFields fields = { "Y99999", "Aaron Lone Surgery", NULL, 0, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (lp_plan_add_practice (lp_window_get_plan (window), &fields, &error), !=, 0);
+  g_assert_no_error (error);
+  lp_test_wait_ms (100);
+  g_assert_true (lp_practice_page_view_select_practice (view, "Y99999"));
+  lp_test_wait_ms (100);
+  g_assert_null (lp_practice_page_view_get_text (view));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "No Page for This Practice"));
+  g_assert_false (gtk_widget_is_sensitive (lp_test_find_widget (GTK_WIDGET (view), is_print_button, NULL)));
+  lp_test_destroy_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/practice-page/figures", test_practice_page_figures);
+  g_test_add_func ("/practice-page/print", test_practice_page_print);
+  g_test_add_func ("/practice-page/save-pdf", test_practice_page_save_pdf);
+  g_test_add_func ("/practice-page/no-locality", test_practice_page_no_locality);
+  return lp_test_run ();
+}
