@@ -68,18 +68,22 @@ lp_modelling_view_name_cell (GtkGrid              *grid,
   gtk_grid_attach (grid, box, 0, at, 1, 1);
 }
 
-void
-lp_modelling_view_show_table (LpModellingView       *self,
-                              const LpModellingText *text)
+/* The pathway table in @grid; @rows, if given, learns each row's place.
+ * Returns whether any row holds a locality's own figures. */
+gboolean
+lp_modelling_view_fill_grid (GtkGrid               *grid,
+                             const LpModellingText *text,
+                             GHashTable            *rows)
 {
   int width = 1 + 2 * (int) text->n_horizons;
   gboolean any_entered = FALSE, after_total = FALSE;
   int at;
 
-  lp_table_grid_clear (self->table_grid);
-  g_hash_table_remove_all (self->grid_rows);
-  lp_table_grid_cell (self->table_grid, _("Pathway"), 0, 1, 1, LP_CELL_DIM);
-  at = lp_modelling_view_headings (self->table_grid, text, 1, lp_modelling_text_bed_days_label ());
+  lp_table_grid_clear (grid);
+  if (rows != NULL)
+    g_hash_table_remove_all (rows);
+  lp_table_grid_cell (grid, _("Pathway"), 0, 1, 1, LP_CELL_DIM);
+  at = lp_modelling_view_headings (grid, text, 1, lp_modelling_text_bed_days_label ());
   for (guint i = 0; i < text->rows->len; i++)
     {
       const LpModellingRow *row = g_ptr_array_index (text->rows, i);
@@ -87,19 +91,28 @@ lp_modelling_view_show_table (LpModellingView       *self,
 
       /* A total sits between rules; two totals in a row share one. */
       if (total && !after_total)
-        lp_table_grid_rule (self->table_grid, at++, width);
-      lp_modelling_view_name_cell (self->table_grid, row, at);
+        lp_table_grid_rule (grid, at++, width);
+      lp_modelling_view_name_cell (grid, row, at);
       for (int c = 0; c < 2 * (int) text->n_horizons; c++)
-        lp_table_grid_cell (self->table_grid, row->cells[c], c + 1, at, 1,
-                                LP_CELL_NUMERIC | (total ? LP_CELL_BOLD : 0));
-      g_hash_table_insert (self->grid_rows, g_strdup (row->name), GINT_TO_POINTER (at));
+        lp_table_grid_cell (grid, row->cells[c], c + 1, at, 1,
+                            LP_CELL_NUMERIC | (total ? LP_CELL_BOLD : 0));
+      if (rows != NULL)
+        g_hash_table_insert (rows, g_strdup (row->name), GINT_TO_POINTER (at));
       at++;
       if (total && i + 1 < text->rows->len)
-        lp_table_grid_rule (self->table_grid, at++, width);
+        lp_table_grid_rule (grid, at++, width);
       any_entered |= row->kind == LP_MODELLING_ROW_ENTERED;
       after_total = total;
     }
-  gtk_widget_set_visible (self->legend_box, any_entered);
+  return any_entered;
+}
+
+void
+lp_modelling_view_show_table (LpModellingView       *self,
+                              const LpModellingText *text)
+{
+  gtk_widget_set_visible (self->legend_box, lp_modelling_view_fill_grid (self->table_grid, text,
+                                                                         self->grid_rows));
 }
 
 static void
@@ -143,3 +156,18 @@ lp_modelling_view_show_practices (LpModellingView       *self,
   self->n_practices = text->practices->len;
 }
 
+
+const char *
+lp_modelling_view_grid_cell (GtkGrid    *grid,
+                             GHashTable *rows,
+                             const char *row_name,
+                             guint       column)
+{
+  gpointer row;
+  GtkWidget *cell;
+
+  if (!g_hash_table_lookup_extended (rows, row_name, NULL, &row))
+    return NULL;
+  cell = gtk_grid_get_child_at (grid, (int) column + 1, GPOINTER_TO_INT (row));
+  return GTK_IS_LABEL (cell) ? gtk_label_get_label (GTK_LABEL (cell)) : NULL;
+}

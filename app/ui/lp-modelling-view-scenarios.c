@@ -48,6 +48,7 @@ lp_modelling_view_fill_scenarios (LpModellingView *self)
   gtk_drop_down_set_model (self->scenario_dropdown, scenarios);
   gtk_drop_down_set_selected (self->scenario_dropdown, selected);
   self->updating = FALSE;
+  lp_modelling_view_fill_compare (self);
 }
 
 static const struct {

@@ -104,6 +104,7 @@ lp_modelling_view_compute_chart (LpModellingView    *self,
 static gboolean
 lp_modelling_view_compute (LpModellingView *self,
                            LpModellingText *text,
+                           LpModellingText *compare,
                            GError         **error)
 {
   LpScenario *scenario = lp_modelling_view_scenario (self);
@@ -122,13 +123,16 @@ lp_modelling_view_compute (LpModellingView *self,
   if (scenario != NULL && lp_scenario_get_base_id (scenario) != 0)
     lp_modelling_text_set_scenario (text, lp_scenario_get_name (scenario),
                                     lp_scenario_get_base_name (scenario));
-  return table->n_horizons == 0 || lp_modelling_view_compute_chart (self, &query, text, error);
+  return table->n_horizons == 0 ||
+         (lp_modelling_view_compute_chart (self, &query, text, error) &&
+          lp_modelling_view_compute_compare (self, &query, table, compare, error));
 }
 
 static void
 lp_modelling_view_reload (LpModellingView *self)
 {
   g_auto(LpModellingText) text = { 0, };
+  g_auto(LpModellingText) compare = { 0, };
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->error, g_free);
@@ -137,7 +141,7 @@ lp_modelling_view_reload (LpModellingView *self)
       lp_modelling_view_show_status (self, _("No Plan Open"), NULL);
       return;
     }
-  if (!lp_modelling_view_compute (self, &text, &error))
+  if (!lp_modelling_view_compute (self, &text, &compare, &error))
     {
       self->error = g_strdup (error->message);
       lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), error->message);
@@ -154,6 +158,7 @@ lp_modelling_view_reload (LpModellingView *self)
   gtk_label_set_label (self->summary_label, text.summary);
   gtk_label_set_label (self->convention_label, text.convention);
   lp_modelling_view_show_table (self, &text);
+  lp_modelling_view_show_compare (self, &compare);
   lp_modelling_view_show_practices (self, &text);
   gtk_label_set_label (self->chart_title, text.chart != NULL ? text.chart->title : "");
   lp_chart_view_set_chart (self->chart_view, g_steal_pointer (&text.chart));
@@ -329,15 +334,46 @@ lp_modelling_view_get_cell (LpModellingView *self,
                             const char      *row_name,
                             guint            column)
 {
-  gpointer row;
-  GtkWidget *cell;
-
   g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), NULL);
 
-  if (!g_hash_table_lookup_extended (self->grid_rows, row_name, NULL, &row))
+  return lp_modelling_view_grid_cell (self->table_grid, self->grid_rows, row_name, column);
+}
+
+/**
+ * lp_modelling_view_get_compare_cell:
+ *
+ * Returns: (nullable): what the comparison's table shows, or %NULL when
+ *   no comparison is shown
+ */
+const char *
+lp_modelling_view_get_compare_cell (LpModellingView *self,
+                                    const char      *row_name,
+                                    guint            column)
+{
+  g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->compare_box))
     return NULL;
-  cell = gtk_grid_get_child_at (self->table_grid, (int) column + 1, GPOINTER_TO_INT (row));
-  return GTK_IS_LABEL (cell) ? gtk_label_get_label (GTK_LABEL (cell)) : NULL;
+  return lp_modelling_view_grid_cell (self->compare_grid, self->compare_rows, row_name, column);
+}
+
+/* Selects the comparison with @scenario, or none for %NULL. */
+gboolean
+lp_modelling_view_compare_with (LpModellingView *self,
+                                const char      *scenario)
+{
+  gint64 id;
+
+  g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), FALSE);
+
+  id = scenario != NULL && self->plan != NULL ? lp_plan_find_scenario (self->plan, scenario) : 0;
+  for (guint i = 0; i < self->compare_ids->len; i++)
+    if (g_array_index (self->compare_ids, gint64, i) == id)
+      {
+        gtk_drop_down_set_selected (self->compare_dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 guint
@@ -381,6 +417,8 @@ lp_modelling_view_finalize (GObject *object)
 
   g_array_unref (self->locality_ids);
   g_hash_table_unref (self->grid_rows);
+  g_hash_table_unref (self->compare_rows);
+  g_array_unref (self->compare_ids);
   g_free (self->error);
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->finalize (object);
 }
@@ -436,6 +474,11 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (practices_grid);
   BIND_CHILD (chart_title);
   BIND_CHILD (chart_view);
+  BIND_CHILD (compare_dropdown);
+  BIND_CHILD (compare_box);
+  BIND_CHILD (compare_title);
+  BIND_CHILD (compare_caption);
+  BIND_CHILD (compare_grid);
   BIND_CHILD (scenario_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_modelling_view_choice_changed);
   lp_modelling_view_install_scenario_actions (widget_class);
@@ -454,10 +497,15 @@ lp_modelling_view_init (LpModellingView *self)
 {
   self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->compare_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->compare_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_array_set_size (self->compare_ids, 1);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
+                            G_CALLBACK (lp_modelling_view_choice_changed), self);
+  g_signal_connect_swapped (self->compare_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   lp_modelling_view_plan_changed (self, NULL);
 }

@@ -27,6 +27,11 @@ void        lp_modelling_view_set_per            (LpModellingView *self,
 const char *lp_modelling_view_get_cell           (LpModellingView *self,
                                                   const char      *row_name,
                                                   guint            column);
+const char *lp_modelling_view_get_compare_cell   (LpModellingView *self,
+                                                  const char      *row_name,
+                                                  guint            column);
+gboolean    lp_modelling_view_compare_with       (LpModellingView *self,
+                                                  const char      *scenario);
 guint       lp_modelling_view_get_n_practices    (LpModellingView *self);
 gboolean    lp_modelling_view_is_empty           (LpModellingView *self);
 const char *lp_modelling_view_get_error          (LpModellingView *self);

@@ -405,8 +405,25 @@ test_modelling_scenario_figures (void)
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 2), ==, "8.7");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "In-patients total", 0), ==, "12.5");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
+
+  /* Side by side with Base: only the overridden figure and its totals moved. */
+  g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
+  g_assert_true (lp_modelling_view_compare_with (view, "Base"));
+  lp_test_wait_ms (50);
+  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "+2.0");
+  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 1), ==, "0.0");
+  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Respiratory", 0), ==, "0.0");
+  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "In-patients total", 0), ==, "+2.0");
+  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Grand total", 0), ==, "+2.0");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Compared with Base"));
+  scroll_view (view, TRUE);
+  scroll_view (view, FALSE);
+  lp_test_save_png (GTK_WIDGET (window), "modelling-compare.png");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
+  /* Base against itself: nothing to compare. */
+  g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
+  g_assert_true (lp_modelling_view_compare_with (view, NULL));
 
   g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
   ask (view, "modelling.duplicate-scenario", "Duplicate “Faster frailty”", "Slower frailty",
