@@ -18,6 +18,7 @@
 #include "lp-locality.h"
 #include "lp-model.h"
 #include "lp-overview.h"
+#include "lp-pathway.h"
 #include "lp-practice.h"
 #include "lp-practice-model.h"
 #include "lp-sample.h"

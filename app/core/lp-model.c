@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-model-private.h"
+#include "lp-scenario.h"
 #include "lp-plan-private.h"
 
 typedef struct {
@@ -72,24 +73,8 @@ static gboolean
 lp_model_load_chain (LpModel  *model,
                      GError  **error)
 {
-  gint64 id = model->query->scenario_id != 0 ? model->query->scenario_id
-                                             : lp_plan_get_base_scenario_id (model->plan);
-  sqlite3_stmt *stmt = lp_plan_prepare (model->plan, "SELECT ifnull (base_id, 0) FROM scenario WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  model->chain = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (id != 0 && model->chain->len < 16)
-    {
-      g_array_append_val (model->chain, id);
-      sqlite3_bind_int64 (stmt, 1, id);
-      id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
-      sqlite3_reset (stmt);
-      if (id < 0)
-        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
-                            _("The scenario no longer exists")), FALSE;
-    }
-  return TRUE;
+  model->chain = lp_plan_dup_scenario_chain (model->plan, model->query->scenario_id, error);
+  return model->chain != NULL;
 }
 
 static int

@@ -336,3 +336,35 @@ lp_plan_delete_scenario (LpPlan      *plan,
     }
   return TRUE;
 }
+
+/**
+ * lp_plan_dup_scenario_chain:
+ *
+ * Returns: (transfer full) (element-type gint64): the scenario, then the
+ *   one it builds on, and so on to the base; %NULL with @error set if the
+ *   scenario is gone
+ */
+GArray *
+lp_plan_dup_scenario_chain (LpPlan  *plan,
+                            gint64   scenario_id,
+                            GError **error)
+{
+  gint64 id = scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan);
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT ifnull (base_id, 0) FROM scenario WHERE id = ?1", error);
+  g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (stmt == NULL)
+    return NULL;
+  /* Sixteen deep at most: a loop in a damaged file cannot hang the app. */
+  while (id != 0 && chain->len < 16)
+    {
+      g_array_append_val (chain, id);
+      sqlite3_bind_int64 (stmt, 1, id);
+      id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+      sqlite3_reset (stmt);
+      if (id < 0)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                            _("The scenario no longer exists")), NULL;
+    }
+  return g_steal_pointer (&chain);
+}

@@ -39,6 +39,11 @@ gint64      lp_plan_duplicate_scenario (LpPlan      *plan,
                                         gint64       id,
                                         const char  *name,
                                         GError     **error);
+/* @scenario_id (0: the base) and the scenarios it builds on, nearest
+ * first, as gint64 ids. */
+GArray     *lp_plan_dup_scenario_chain (LpPlan      *plan,
+                                        gint64       scenario_id,
+                                        GError     **error);
 /* Refused for the base scenario, and for one that others build on. */
 gboolean    lp_plan_delete_scenario    (LpPlan      *plan,
                                         gint64       id,

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* A scenario's assumptions for locality modelling: the pathway changes it
+ * states for the STP, the CCG or one locality, and the weights that share
+ * STP and CCG changes among localities instead of registered population.
+ * A scenario states its own figures or inherits its base's, horizon by
+ * horizon; every change is one undoable step. */
+
+#include "lp-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LP_LEVEL_STP,
+  LP_LEVEL_CCG,
+  LP_LEVEL_LOCALITY,
+} LpPathwayLevel;
+
+/* What the figures are counted over. */
+typedef enum {
+  LP_PATHWAY_OVER_HORIZON,   /* the whole horizon, e.g. 3 years */
+  LP_PATHWAY_PER_YEAR,
+  LP_PATHWAY_PER_MONTH,
+  LP_PATHWAY_PER_WEEK,
+} LpPathwayPeriod;
+
+typedef struct {
+  int     horizon_years;
+  double  activity;        /* reductions, 0 or more */
+  double  bed_days;
+  gint64  scenario_id;     /* on reading: the scenario that states it */
+} LpPathwayFigure;
+
+typedef struct {
+  LpPathwayPeriod  period;
+  guint            n_figures;
+  LpPathwayFigure  figures[LP_MODEL_MAX_HORIZONS];
+} LpPathwayFigures;
+
+/* The pathways in the table's order. */
+GStrv    lp_plan_list_pathways         (LpPlan                  *plan,
+                                        GError                 **error);
+/* The figures @scenario_id (0: the base) uses at that level, each from the
+ * nearest scenario that states it; none stated: n_figures 0. */
+gboolean lp_plan_get_pathway_figures   (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        const char              *pathway,
+                                        LpPathwayLevel           level,
+                                        gint64                   locality_id,
+                                        LpPathwayFigures        *figures,
+                                        GError                 **error);
+/* Replaces the scenario's own figures at that level. */
+gboolean lp_plan_set_pathway_figures   (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        const char              *pathway,
+                                        LpPathwayLevel           level,
+                                        gint64                   locality_id,
+                                        const LpPathwayFigures  *figures,
+                                        GError                 **error);
+/* Removes the scenario's own figures at that level: its base's apply again. */
+gboolean lp_plan_clear_pathway_figures (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        const char              *pathway,
+                                        LpPathwayLevel           level,
+                                        gint64                   locality_id,
+                                        GError                 **error);
+
+/* Apportionment weights: locality id -> weight (any scale; the model
+ * normalises them).  Empty: by registered population. */
+GHashTable *lp_plan_get_weights        (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        GError                 **error);
+/* Replaces the scenario's weights; an empty table goes back to registered
+ * population (or the base scenario's weights). */
+gboolean    lp_plan_set_weights        (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        GHashTable              *weights,
+                                        GError                 **error);
+
+G_END_DECLS

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A scenario's apportionment weights (see lp-pathway.h). */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "lp-pathway.h"
+#include "lp-plan-private.h"
+#include "lp-scenario.h"
+
+static int
+lp_weights_rank (GArray *chain,
+                 gint64  scenario)
+{
+  for (guint i = 0; i < chain->len; i++)
+    if (g_array_index (chain, gint64, i) == scenario)
+      return (int) i;
+  return -1;
+}
+
+/**
+ * lp_plan_get_weights:
+ *
+ * Returns: (transfer full) (element-type gint64 double): the weights of the
+ *   nearest scenario (from @scenario_id to the base) that states any, as
+ *   entered; empty: by registered population
+ */
+GHashTable *
+lp_plan_get_weights (LpPlan  *plan,
+                     gint64   scenario_id,
+                     GError **error)
+{
+  g_autoptr(GHashTable) weights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GArray) chain = lp_plan_dup_scenario_chain (plan, scenario_id, error);
+  sqlite3_stmt *stmt;
+  int best = G_MAXINT;
+
+  if (chain == NULL ||
+      (stmt = lp_plan_prepare (plan, "SELECT scenario_id, locality_id, weight FROM apportionment_weight",
+                               error)) == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_weights_rank (chain, sqlite3_column_int64 (stmt, 0));
+
+      if (rank < 0 || rank > best)
+        continue;
+      if (rank < best)
+        {
+          g_hash_table_remove_all (weights);
+          best = rank;
+        }
+      g_hash_table_insert (weights, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 1) }, sizeof (gint64)),
+                           g_memdup2 (&(double) { sqlite3_column_double (stmt, 2) }, sizeof (double)));
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&weights);
+}
+
+static gboolean
+lp_weights_check (GHashTable  *weights,
+                  GError     **error)
+{
+  GHashTableIter iter;
+  gpointer value;
+  double sum = 0;
+
+  g_hash_table_iter_init (&iter, weights);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      double weight = *(double *) value;
+
+      if (!isfinite (weight) || weight < 0)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                            _("A weight must be a figure of 0 or more")), FALSE;
+      sum += weight;
+    }
+  if (g_hash_table_size (weights) > 0 && sum <= 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("At least one locality needs a weight above 0")), FALSE;
+  return TRUE;
+}
+
+static gboolean
+lp_weights_write (LpPlan      *plan,
+                  gint64       scenario_id,
+                  GHashTable  *weights,
+                  GError     **error)
+{
+  sqlite3_stmt *clear = lp_plan_prepare (plan, "DELETE FROM apportionment_weight WHERE scenario_id = ?1", error);
+  sqlite3_stmt *insert;
+  GHashTableIter iter;
+  gpointer id, weight;
+
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, scenario_id);
+  if (!lp_stmt_run (plan, clear, _("change the weights"), error) ||
+      (insert = lp_plan_prepare (plan, "INSERT INTO apportionment_weight (scenario_id, locality_id, weight) "
+                                       "VALUES (?1, ?2, ?3)", error)) == NULL)
+    return FALSE;
+  g_hash_table_iter_init (&iter, weights);
+  while (g_hash_table_iter_next (&iter, &id, &weight))
+    {
+      sqlite3_bind_int64 (insert, 1, scenario_id);
+      sqlite3_bind_int64 (insert, 2, *(gint64 *) id);
+      sqlite3_bind_double (insert, 3, *(double *) weight);
+      if (!lp_stmt_run (plan, insert, _("change the weights"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * lp_plan_set_weights:
+ * @weights: (element-type gint64 double): locality id -> weight
+ *
+ * One undoable step.  A locality that is not in the plan is refused by
+ * the plan file's own rules.
+ */
+gboolean
+lp_plan_set_weights (LpPlan      *plan,
+                     gint64       scenario_id,
+                     GHashTable  *weights,
+                     GError     **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (plan) && weights != NULL, FALSE);
+
+  if (!lp_weights_check (weights, error))
+    return FALSE;
+  if (scenario_id == 0)
+    scenario_id = lp_plan_get_base_scenario_id (plan);
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  if (!lp_weights_write (plan, scenario_id, weights, error))
+    {
+      lp_plan_rollback (plan);
+      return FALSE;
+    }
+  if (!lp_plan_commit (plan, error))
+    return FALSE;
+  lp_plan_emit_changed (plan, "apportionment_weight");
+  return TRUE;
+}
