@@ -43,6 +43,8 @@ struct _LpModellingView
   guint           n_practices;
   gboolean        updating;       /* refilling a picker: no reload per step */
   gboolean        weeks_365_7;    /* a year of 365/7 weeks, not 52 */
+  int             horizons[LP_MODEL_MAX_HORIZONS];   /* the table's, for the pathway dialog */
+  guint           n_horizons;
   char           *error;
 };
 

@@ -6,11 +6,14 @@
  * the words out, again whenever the plan or a picker changes. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-modelling-view-private.h"
+#include "lp-pathway-dialog.h"
 #include "lp-plan-watch.h"
 
 
@@ -116,6 +119,8 @@ lp_modelling_view_compute (LpModellingView *self,
   table = lp_plan_model (self->plan, &query, error);
   if (table == NULL)
     return FALSE;
+  self->n_horizons = table->n_horizons;
+  memcpy (self->horizons, table->horizons, sizeof self->horizons);
   if (table->n_horizons > 0 &&
       (practices = lp_plan_model_practices (self->plan, &query, table, error)) == NULL)
     return FALSE;
@@ -448,6 +453,28 @@ lp_modelling_view_save_chart_activated (GtkWidget  *widget,
   lp_chart_save_run (widget, lp_chart_view_get_chart (self->chart_view), _("localities-chart.png"));
 }
 
+/* The pathway chosen (or the first), for the locality and scenario on
+ * screen, over the table's horizons (3 and 5 years before there is any). */
+static void
+lp_modelling_view_edit_pathway_activated (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  static const int first_horizons[] = { 3, 5 };
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 locality = lp_modelling_view_locality_id (self);
+
+  if (self->plan == NULL || scenario == NULL)
+    return;
+  lp_pathway_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, scenario, locality,
+                         locality != 0 ? lp_modelling_view_locality_name (self) : NULL,
+                         self->n_horizons > 0 ? self->horizons : first_horizons,
+                         self->n_horizons > 0 ? self->n_horizons : G_N_ELEMENTS (first_horizons),
+                         g_variant_get_string (parameter, NULL));
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
@@ -487,6 +514,9 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
                                    lp_modelling_view_export_activated);
   gtk_widget_class_install_action (widget_class, "modelling.save-chart", NULL,
                                    lp_modelling_view_save_chart_activated);
+  /* The pathway to edit first; "" for the first of them. */
+  gtk_widget_class_install_action (widget_class, "modelling.edit-pathway", "s",
+                                   lp_modelling_view_edit_pathway_activated);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
   g_type_ensure (LP_TYPE_CHART_VIEW);

@@ -4,6 +4,7 @@
 
 #include "lp-core.h"
 #include "lp-modelling-text.h"
+#include "lp-pathway-text.h"
 
 static void
 assert_modelling_text_rows (const LpModellingText *text)
@@ -196,6 +197,63 @@ test_modelling_text_scenario_prompts (void)
   g_assert_false (lp_modelling_text_scenario_name_ok (NULL));
 }
 
+/* What is typed into the pathway dialog: blank horizons are left out,
+ * "3,600" is 3,600, a blank half is 0, and a bad figure names its field. */
+static void
+test_pathway_text_parse (void)
+{
+  LpPathwayFigures figures = { LP_PATHWAY_PER_MONTH, 0, };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_pathway_text_parse (3, "  ", "", &figures, &error));
+  g_assert_cmpuint (figures.n_figures, ==, 0);
+  g_assert_true (lp_pathway_text_parse (3, "3,600", " 12.5 ", &figures, &error));
+  g_assert_true (lp_pathway_text_parse (5, "", "7", &figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures.n_figures, ==, 2);
+  g_assert_cmpint (figures.figures[0].horizon_years, ==, 3);
+  g_assert_cmpfloat (figures.figures[0].activity, ==, 3600.0);
+  g_assert_cmpfloat (figures.figures[0].bed_days, ==, 12.5);
+  g_assert_cmpfloat (figures.figures[1].activity, ==, 0.0);
+  g_assert_cmpfloat (figures.figures[1].bed_days, ==, 7.0);
+
+  g_assert_false (lp_pathway_text_parse (1, "lots", "", &figures, &error));
+  g_assert_cmpstr (error->message, ==, "Activity reduction over 1 year must be a number such as 1.5, not “lots”");
+  g_clear_error (&error);
+  g_assert_false (lp_pathway_text_parse (5, "1", "-2", &figures, &error));
+  g_assert_cmpstr (error->message, ==, "Reduced bed days over 5 years must be 0 or more, not “-2”");
+  g_assert_cmpuint (figures.n_figures, ==, 2);   /* nothing added by a refusal */
+}
+
+static void
+test_pathway_text_words (void)
+{
+  g_auto(GStrv) with = lp_pathway_text_levels ("Stevenage");
+  g_auto(GStrv) without = lp_pathway_text_levels (NULL);
+  g_auto(GStrv) periods = lp_pathway_text_periods ();
+  g_autofree char *half = lp_pathway_text_figure (5.5);
+  g_autofree char *whole = lp_pathway_text_figure (3600);
+  g_autofree char *third = lp_pathway_text_figure (1.0 / 3.0);
+  LpPathwayFigures none = { 0, };
+  LpPathwayFigures inherited = { LP_PATHWAY_PER_YEAR, 1, { { 3, 1, 1, 7 } } };
+  LpPathwayFigures own = { LP_PATHWAY_PER_YEAR, 1, { { 3, 1, 1, 9 } } };
+  g_autofree char *none_text = lp_pathway_text_source (&none, 9, "Fast");
+  g_autofree char *inherited_text = lp_pathway_text_source (&inherited, 9, "Fast");
+  g_autofree char *own_text = lp_pathway_text_source (&own, 9, "Fast");
+
+  g_assert_cmpuint (g_strv_length (with), ==, 3);
+  g_assert_cmpstr (with[2], ==, "Stevenage");
+  g_assert_cmpuint (g_strv_length (without), ==, 2);
+  g_assert_cmpstr (periods[LP_PATHWAY_PER_WEEK], ==, "A week");
+  g_assert_cmpstr (half, ==, "5.5");
+  g_assert_cmpstr (whole, ==, "3600");
+  g_assert_cmpstr (third, ==, "0.3333333333");
+  g_assert_cmpstr (none_text, ==, "No figures yet at this level: the pathway is modelled from the others.");
+  g_assert_cmpstr (inherited_text, ==,
+                   "“Fast” uses the figures of the scenario it builds on; saving makes them its own.");
+  g_assert_cmpstr (own_text, ==, "“Fast” states these figures itself.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,5 +264,7 @@ main (int   argc,
   g_test_add_func ("/modelling-text/sample-week", test_modelling_text_sample_week);
   g_test_add_func ("/modelling-text/scenario", test_modelling_text_scenario);
   g_test_add_func ("/modelling-text/scenario-prompts", test_modelling_text_scenario_prompts);
+  g_test_add_func ("/modelling-text/pathway-parse", test_pathway_text_parse);
+  g_test_add_func ("/modelling-text/pathway-words", test_pathway_text_words);
   return g_test_run ();
 }

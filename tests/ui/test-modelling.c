@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "lp-modelling-view.h"
+#include "lp-pathway-dialog.h"
 #include "lp-plan-private.h"
 #include "lp-test-util.h"
 
@@ -560,6 +561,53 @@ test_modelling_save_chart (void)
   lp_test_destroy_windows ();
 }
 
+
+/* Edit Pathway Changes: the published figures come up for the locality on
+ * screen; a scenario's own figure changes its table at once, a bad one is
+ * refused with core's reason and the dialog stays, and Undo goes back. */
+static void
+test_modelling_edit_pathway (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Edit pathway.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  LpPathwayDialog *dialog;
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
+  ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
+  lp_test_wait_ms (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-pathway", "s", "Frailty"));
+  dialog = LP_PATHWAY_DIALOG (lp_test_wait_toplevel (LP_TYPE_PATHWAY_DIALOG));
+  g_assert_nonnull (dialog);
+  lp_test_wait_ms (200);
+  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, FALSE), ==, "5.5");
+  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, TRUE), ==, "8.1");
+  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 1, FALSE), ==, "8.7");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog),
+      "“Faster frailty” uses the figures of the scenario it builds on; saving makes them its own."));
+  lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog.png");
+
+  lp_pathway_dialog_set_figures (dialog, 0, "-1", "8.1");
+  g_assert_false (lp_pathway_dialog_save (dialog));
+  g_assert_cmpstr (lp_pathway_dialog_get_error (dialog), ==,
+                   "Activity reduction over 3 years must be 0 or more, not “-1”");
+  lp_test_wait_ms (100);
+  lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog-error.png");
+  lp_pathway_dialog_set_figures (dialog, 0, "7.5", "8.1");
+  g_assert_true (lp_pathway_dialog_save (dialog));
+  lp_test_wait_ms (100);
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_PATHWAY_DIALOG));
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
+  lp_test_wait_ms (50);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
+  g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
+  lp_test_destroy_windows ();
+}
+
 static void
 test_modelling_empty (void)
 {
@@ -597,5 +645,6 @@ main (int   argc,
   g_test_add_func ("/modelling/empty", test_modelling_empty);
   g_test_add_func ("/modelling/export", test_modelling_export);
   g_test_add_func ("/modelling/save-chart", test_modelling_save_chart);
+  g_test_add_func ("/modelling/edit-pathway", test_modelling_edit_pathway);
   return lp_test_run ();
 }

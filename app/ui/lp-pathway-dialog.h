@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* Edits a scenario's pathway changes: which pathway, stated for the STP,
+ * the CCG or the locality on screen, over the horizon or a year, month or
+ * week, and the reductions for each horizon.  Save stores them as the
+ * scenario's own (one undoable step); core's reason shows under the form
+ * if it refuses, and the dialog stays open. */
+#define LP_TYPE_PATHWAY_DIALOG (lp_pathway_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (LpPathwayDialog, lp_pathway_dialog, LP, PATHWAY_DIALOG, AdwWindow)
+
+/* @locality_id 0: no locality on screen, so only the STP and the CCG. */
+LpPathwayDialog *lp_pathway_dialog_new          (GtkWindow       *parent,
+                                                 LpPlan          *plan,
+                                                 LpScenario      *scenario,
+                                                 gint64           locality_id,
+                                                 const char      *locality,
+                                                 const int       *horizons,
+                                                 guint            n_horizons,
+                                                 const char      *pathway);
+
+/* For tests: the form as a person would fill it, then Save. */
+void             lp_pathway_dialog_choose       (LpPathwayDialog *self,
+                                                 LpPathwayLevel   level,
+                                                 LpPathwayPeriod  period);
+void             lp_pathway_dialog_set_figures  (LpPathwayDialog *self,
+                                                 guint            horizon,
+                                                 const char      *activity,
+                                                 const char      *bed_days);
+const char      *lp_pathway_dialog_get_figure   (LpPathwayDialog *self,
+                                                 guint            horizon,
+                                                 gboolean         bed_days);
+gboolean         lp_pathway_dialog_save         (LpPathwayDialog *self);
+const char      *lp_pathway_dialog_get_error    (LpPathwayDialog *self);
+
+G_END_DECLS
