@@ -60,7 +60,12 @@ lp_cli_model_heading (const char          *locality,
   const char *per = query->per == LP_PER_MONTH ? _("per month (a year / 12)")
                   : query->per == LP_PER_WEEK ? _("per week (a year / 52)") : _("per year");
 
-  g_print (_("%s: reductions %s, for %s registered patients\n\n"), locality, per, population);
+  g_print (_("%s: reductions %s, for %s registered patients\n"), locality, per, population);
+  if (model->by_weights)
+    g_print ("%s\n", model->weights_normalised
+             ? _("STP and CCG changes shared by the scenario's weights, divided by their total")
+             : _("STP and CCG changes shared by the scenario's weights"));
+  g_print ("\n");
 }
 
 static char *

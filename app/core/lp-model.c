@@ -222,6 +222,7 @@ lp_model_load_weights (LpModel       *model,
       g_clear_pointer (&model->weights, g_hash_table_unref);
       return TRUE;
     }
+  table->by_weights = TRUE;
   table->weights_normalised = fabs (sum - 1.0) > 1e-9;
   g_hash_table_iter_init (&iter, model->weights);
   while (g_hash_table_iter_next (&iter, NULL, &weight))

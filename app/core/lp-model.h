@@ -54,6 +54,7 @@ typedef struct {
   LpPer       per;
   double      weeks_per_year;
   gint64      population;         /* of the locality (or all), at the extract used */
+  gboolean    by_weights;         /* STP and CCG changes shared by the scenario's weights */
   gboolean    weights_normalised; /* the scenario's weights did not sum to 1 */
   GPtrArray  *rows;               /* LpModelRow: in-patient pathways, their subtotal,
                                    * A&E and outpatient pathways, their subtotal, grand total */

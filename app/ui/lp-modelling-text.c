@@ -167,6 +167,11 @@ lp_modelling_text_build (const LpModelTable *table,
   if (text->empty)
     return;
   text->n_horizons = table->n_horizons;
+  if (table->by_weights)
+    text->sharing = table->weights_normalised
+      ? _("The STP’s and CCG’s changes are shared by this scenario’s weights, each divided by "
+          "their total as they do not add up to 1.")
+      : _("The STP’s and CCG’s changes are shared by this scenario’s weights.");
   lp_modelling_text_headings (table, locality, text);
   for (guint i = 0; i < table->rows->len; i++)
     g_ptr_array_add (text->rows, lp_modelling_text_row (table, g_ptr_array_index (table->rows, i)));

@@ -42,6 +42,7 @@ typedef struct {
   char      *summary;      /* "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
   char      *practices_title;  /* "What this means for each practice, per month" */
   const char *convention;     /* "Per week = a year / 52; …" */
+  const char *sharing;        /* how STP and CCG changes were shared, if not by population; or NULL */
   GPtrArray *rows;         /* LpModellingRow */
   GPtrArray *practices;    /* LpModellingPractice */
   LpChart   *chart;        /* every locality's grand total; NULL: not made */

@@ -14,6 +14,7 @@
 #include "lp-export-task.h"
 #include "lp-modelling-view-private.h"
 #include "lp-pathway-dialog.h"
+#include "lp-weights-dialog.h"
 #include "lp-plan-watch.h"
 
 
@@ -161,7 +162,11 @@ lp_modelling_view_reload (LpModellingView *self)
       return;
     }
   gtk_label_set_label (self->summary_label, text.summary);
-  gtk_label_set_label (self->convention_label, text.convention);
+  {
+    g_autofree char *convention = g_strjoin (" ", text.convention, text.sharing, NULL);
+
+    gtk_label_set_label (self->convention_label, convention);
+  }
   lp_modelling_view_show_table (self, &text);
   lp_modelling_view_show_compare (self, &compare);
   lp_modelling_view_show_practices (self, &text);
@@ -475,6 +480,19 @@ lp_modelling_view_edit_pathway_activated (GtkWidget  *widget,
                          g_variant_get_string (parameter, NULL));
 }
 
+static void
+lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->plan != NULL && scenario != NULL)
+    lp_weights_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, scenario);
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
@@ -517,6 +535,8 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   /* The pathway to edit first; "" for the first of them. */
   gtk_widget_class_install_action (widget_class, "modelling.edit-pathway", "s",
                                    lp_modelling_view_edit_pathway_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.edit-weights", NULL,
+                                   lp_modelling_view_edit_weights_activated);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
   g_type_ensure (LP_TYPE_CHART_VIEW);

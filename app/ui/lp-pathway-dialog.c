@@ -166,12 +166,22 @@ lp_pathway_dialog_combo (AdwPreferencesGroup *group,
   return ADW_COMBO_ROW (row);
 }
 
+/* An error stays only until a figure is changed. */
+static void
+lp_pathway_dialog_edited (LpPathwayDialog *self)
+{
+  if (!self->loading)
+    lp_pathway_dialog_show_error (self, NULL);
+}
+
 static GtkWidget *
-lp_pathway_dialog_entry (AdwPreferencesGroup *group,
+lp_pathway_dialog_entry (LpPathwayDialog     *self,
+                         AdwPreferencesGroup *group,
                          const char          *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (lp_pathway_dialog_edited), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   /* Enter saves, as in the app's other forms. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
@@ -193,9 +203,9 @@ lp_pathway_dialog_build_horizons (LpPathwayDialog *self,
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
       self->horizons[h].years = horizons[h];
-      self->horizons[h].activity = lp_pathway_dialog_entry (ADW_PREFERENCES_GROUP (group),
+      self->horizons[h].activity = lp_pathway_dialog_entry (self, ADW_PREFERENCES_GROUP (group),
                                                             _("Activity reduction"));
-      self->horizons[h].bed_days = lp_pathway_dialog_entry (ADW_PREFERENCES_GROUP (group),
+      self->horizons[h].bed_days = lp_pathway_dialog_entry (self, ADW_PREFERENCES_GROUP (group),
                                                             _("Reduced bed days"));
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
     }

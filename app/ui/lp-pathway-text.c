@@ -98,6 +98,24 @@ lp_pathway_text_parse (int                years,
   return TRUE;
 }
 
+gboolean
+lp_pathway_text_parse_weight (const char  *locality,
+                              const char  *text,
+                              double      *weight,
+                              GError     **error)
+{
+  g_autofree char *field = NULL;
+
+  if (lp_pathway_text_blank (text))
+    {
+      *weight = 0;
+      return TRUE;
+    }
+  /* TRANSLATORS: names the field in an error message; %s is a locality */
+  field = g_strdup_printf (_("The weight of %s"), locality);
+  return lp_parse_decimal (field, text, 0, weight, error);
+}
+
 char *
 lp_pathway_text_source (const LpPathwayFigures *figures,
                         gint64                  scenario_id,

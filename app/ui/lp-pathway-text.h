@@ -22,6 +22,11 @@ gboolean    lp_pathway_text_parse      (int                     years,
                                         const char             *bed_days,
                                         LpPathwayFigures       *figures,
                                         GError                **error);
+/* A locality's apportionment weight; empty is 0. */
+gboolean    lp_pathway_text_parse_weight (const char           *locality,
+                                          const char           *text,
+                                          double               *weight,
+                                          GError              **error);
 /* What the dialog says about where the figures come from. */
 char       *lp_pathway_text_source     (const LpPathwayFigures *figures,
                                         gint64                  scenario_id,

@@ -2,6 +2,8 @@
 /* The Locality Modelling view's words and figures, without a display. */
 #include "config.h"
 
+#include <string.h>
+
 #include "lp-core.h"
 #include "lp-modelling-text.h"
 #include "lp-pathway-text.h"
@@ -58,14 +60,26 @@ test_modelling_text_table (void)
     { "Grand total", LP_MODEL_ROW_TOTAL, FALSE, { 1240.1, 8.7 }, { 8.09, 10.49 } },
   };
   LpModelPractice practice = { "E82013", "Test Surgery", 12345, 0.1628, { 201.9, 1.4 }, { 1.3, 1.7 } };
-  LpModelTable table = { 2, { 3, 5 }, LP_PER_MONTH, 52, 75825, FALSE, g_ptr_array_new () };
+  LpModelTable table = { 2, { 3, 5 }, LP_PER_MONTH, 52, 75825, FALSE, FALSE, g_ptr_array_new () };
   g_autoptr(GPtrArray) practices = g_ptr_array_new ();
   g_auto(LpModellingText) text = { 0, };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     g_ptr_array_add (table.rows, &rows[i]);
   g_ptr_array_add (practices, &practice);
+  g_auto(LpModellingText) weighted = { 0, };
+  g_auto(LpModellingText) normalised = { 0, };
+
   lp_modelling_text_build (&table, practices, "Lower Lea Valley", &text);
+  /* By population, the view says nothing; by weights, it says so, and
+   * that they were divided by their total when they did not add to 1. */
+  g_assert_null (text.sharing);
+  table.by_weights = TRUE;
+  lp_modelling_text_build (&table, practices, "Lower Lea Valley", &weighted);
+  g_assert_cmpstr (weighted.sharing, ==, "The STP’s and CCG’s changes are shared by this scenario’s weights.");
+  table.weights_normalised = TRUE;
+  lp_modelling_text_build (&table, practices, "Lower Lea Valley", &normalised);
+  g_assert_nonnull (strstr (normalised.sharing, "each divided by their total as they do not add up to 1"));
   g_ptr_array_unref (table.rows);
 
   g_assert_false (text.empty);
@@ -85,7 +99,7 @@ test_modelling_text_table (void)
 static void
 test_modelling_text_empty (void)
 {
-  LpModelTable table = { 0, { 0 }, LP_PER_WEEK, 52, 100, FALSE, g_ptr_array_new () };
+  LpModelTable table = { 0, { 0 }, LP_PER_WEEK, 52, 100, FALSE, FALSE, g_ptr_array_new () };
   g_auto(LpModellingText) text = { 0, };
   g_auto(LpModellingText) none = { 0, };
 

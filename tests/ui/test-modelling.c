@@ -12,6 +12,7 @@
 
 #include "lp-modelling-view.h"
 #include "lp-pathway-dialog.h"
+#include "lp-weights-dialog.h"
 #include "lp-plan-private.h"
 #include "lp-test-util.h"
 
@@ -608,6 +609,55 @@ test_modelling_edit_pathway (void)
   lp_test_destroy_windows ();
 }
 
+/* Apportionment Weights: three quarters of the STP's and CCG's changes to
+ * Stevenage, a quarter to North Herts, none to the others; the table
+ * shows what core models with them, and a bad weight is refused. */
+static void
+test_modelling_edit_weights (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Edit weights.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpModellingView *view = show_modelling (window);
+  LpPlan *plan = lp_window_get_plan (window);
+  LpModelQuery query = { lp_plan_find_locality (plan, "Stevenage"), 0, LP_PER_MONTH };
+  g_autoptr(LpModelTable) base = lp_plan_model (plan, &query, NULL);
+  g_autoptr(LpModelTable) weighted = NULL;
+  g_autofree char *expected = NULL;
+  LpWeightsDialog *dialog;
+
+  g_assert_true (lp_modelling_view_select_locality (view, "Stevenage"));
+  ask (view, "modelling.new-scenario", "New Scenario", "Stevenage first", "_Create", NULL);
+  lp_test_wait_ms (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-weights", NULL));
+  dialog = LP_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_WEIGHTS_DIALOG));
+  g_assert_nonnull (dialog);
+  lp_test_wait_ms (200);
+  lp_weights_dialog_set_by_population (dialog, FALSE);
+  g_assert_true (lp_weights_dialog_set_weight (dialog, "Stevenage", "3"));
+  g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "x"));
+  g_assert_false (lp_weights_dialog_save (dialog));
+  g_assert_cmpstr (lp_weights_dialog_get_error (dialog), ==,
+                   "The weight of North Herts must be a number such as 1.5, not “x”");
+  g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "1"));
+  lp_test_wait_ms (100);
+  lp_test_save_png (GTK_WIDGET (dialog), "weights-dialog.png");
+  g_assert_true (lp_weights_dialog_save (dialog));
+  lp_test_wait_ms (100);
+
+  query.scenario_id = lp_plan_find_scenario (plan, "Stevenage first");
+  weighted = lp_plan_model (plan, &query, NULL);
+  g_assert_true (weighted->weights_normalised);
+  expected = lp_format_tenths (((LpModelRow *) g_ptr_array_index (weighted->rows, 0))->activity[0]);
+  g_assert_cmpfloat (((LpModelRow *) g_ptr_array_index (weighted->rows, 0))->activity[0], >,
+                     ((LpModelRow *) g_ptr_array_index (base->rows, 0))->activity[0]);
+  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, expected);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+      "Per week = a year / 52; per month = a year / 12. Changes stated over 3 or 5 years are spread "
+      "evenly over them. The STP’s and CCG’s changes are shared by this scenario’s weights, each "
+      "divided by their total as they do not add up to 1."));
+  lp_test_destroy_windows ();
+}
+
 static void
 test_modelling_empty (void)
 {
@@ -646,5 +696,6 @@ main (int   argc,
   g_test_add_func ("/modelling/export", test_modelling_export);
   g_test_add_func ("/modelling/save-chart", test_modelling_save_chart);
   g_test_add_func ("/modelling/edit-pathway", test_modelling_edit_pathway);
+  g_test_add_func ("/modelling/edit-weights", test_modelling_edit_weights);
   return lp_test_run ();
 }
