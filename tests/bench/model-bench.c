@@ -56,11 +56,13 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-/* Median milliseconds of an edit followed by modelling @locality. */
+/* Median milliseconds of an edit followed by modelling @locality, or,
+ * with @chart, every locality's total as the view's chart needs them. */
 static double
-time_model (LpPlan *plan,
-            gint64  locality,
-            gint64  scenario)
+time_model (LpPlan   *plan,
+            gint64    locality,
+            gint64    scenario,
+            gboolean  chart)
 {
   double times[RUNS];
 
@@ -72,7 +74,15 @@ time_model (LpPlan *plan,
 
       g_assert_true (lp_plan_set_list_size (plan, 1 + i, "2021-01-01", 3000 + i, NULL, NULL));
       start = g_get_monotonic_time ();
-      table = lp_plan_model (plan, &query, NULL);
+      if (chart)
+        {
+          g_autoptr(GPtrArray) localities = lp_plan_model_localities (plan, &query, &table, NULL);
+
+          g_assert_nonnull (localities);
+          g_assert_cmpuint (localities->len, ==, LOCALITIES);
+        }
+      else
+        table = lp_plan_model (plan, &query, NULL);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_nonnull (table);
     }
@@ -86,17 +96,20 @@ main (int argc, char *argv[])
   g_autofree char *dir = g_dir_make_tmp ("lp-model-bench-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "england.lpplan", NULL);
   g_autoptr(LpPlan) plan = lp_plan_create (path, NULL);
-  double one, all, child;
+  double one, all, child, chart;
 
   build (plan);
-  one = time_model (plan, 17, 0);
-  all = time_model (plan, 0, 0);
-  child = time_model (plan, 17, 3);
+  one = time_model (plan, 17, 0, FALSE);
+  all = time_model (plan, 0, 0, FALSE);
+  child = time_model (plan, 17, 3, FALSE);
+  chart = time_model (plan, 0, 0, TRUE);
   printf ("plan: %d practices in %d localities, 10 pathways, 2 horizons, 3 scenarios\n", PRACTICES, LOCALITIES);
   printf ("model one locality after an edit:      median %.2f ms\n", one);
   printf ("model a grandchild scenario's locality: median %.2f ms\n", child);
   printf ("model all localities after an edit:    median %.2f ms\n", all);
-  printf ("goal: under 16 ms (one frame): %s\n", MAX (one, MAX (all, child)) < 16.0 ? "met" : "NOT met");
+  printf ("every locality's total, for the chart:  median %.2f ms\n", chart);
+  printf ("goal: under 16 ms (one frame): %s\n",
+          MAX (MAX (one, chart), MAX (all, child)) < 16.0 ? "met" : "NOT met");
   g_clear_object (&plan);
   g_unlink (path);
   g_rmdir (dir);
