@@ -13,32 +13,13 @@
 
 #define MAX_COLUMNS 32
 
+/* A modelled figure; NaN (none given) is an empty cell. */
 static LpExportValue
 tenths_value (double value)
 {
   if (isnan (value))
-    return (LpExportValue) { .type = LP_EXPORT_VALUE_NULL };
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_REAL, .d = value };
-}
-
-static LpExportValue
-real_value (double value)
-{
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_REAL, .d = value };
-}
-
-static LpExportValue
-int_value (gint64 value)
-{
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_INT, .i = value };
-}
-
-static LpExportValue
-text_value (const char *text)
-{
-  if (text == NULL || text[0] == '\0')
-    return (LpExportValue) { .type = LP_EXPORT_VALUE_NULL };
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_TEXT, .text = text };
+    return lp_export_text_value (NULL);
+  return lp_export_real_value (value);
 }
 
 /* Column titles are built at run time ("3 years: activity"), so they live
@@ -115,7 +96,7 @@ lp_export_modelling (LpPlan              *plan,
       const LpModelRow *row = g_ptr_array_index (table->rows, i);
       LpExportValue values[MAX_COLUMNS];
 
-      values[0] = text_value (row->name);
+      values[0] = lp_export_text_value (row->name);
       add_horizon_values (table->n_horizons, row->activity, row->bed_days, values, 1);
       if (!sink->write_row (sink, values, error))
         return FALSE;
@@ -156,9 +137,9 @@ lp_export_modelling_practices (LpPlan              *plan,
     {
       const LpModelPractice *practice = g_ptr_array_index (practices, i);
       LpExportValue values[MAX_COLUMNS] = {
-        text_value (practice->ods_code),
-        text_value (practice->name),
-        int_value (practice->list_size),
+        lp_export_text_value (practice->ods_code),
+        lp_export_text_value (practice->name),
+        lp_export_int_value (practice->list_size),
         tenths_value (practice->share * 100.0),
       };
 
@@ -187,19 +168,19 @@ write_activity_line (LpExportSink          *sink,
                      GError               **error)
 {
   LpExportValue values[MAX_COLUMNS] = {
-    text_value (line->code),
-    text_value (line->name),
-    text_value (line->unit),
-    line->baseline_set ? tenths_value (line->baseline) : text_value (NULL),
-    line->growth_set ? real_value (line->growth_bp / 100.0) : text_value (NULL),
+    lp_export_text_value (line->code),
+    lp_export_text_value (line->name),
+    lp_export_text_value (line->unit),
+    line->baseline_set ? tenths_value (line->baseline) : lp_export_text_value (NULL),
+    line->growth_set ? lp_export_real_value (line->growth_bp / 100.0) : lp_export_text_value (NULL),
     tenths_value (line->qipp),
     /* Without a baseline the plan would be only -QIPP: left empty, as on screen. */
-    line->baseline_set ? tenths_value (line->plan) : text_value (NULL),
+    line->baseline_set ? tenths_value (line->plan) : lp_export_text_value (NULL),
   };
 
   for (guint m = 0; m < 12; m++)
-    values[7 + m] = line->baseline_set ? tenths_value (line->per_month[m]) : text_value (NULL);
-  values[19] = line->baseline_set ? tenths_value (line->per_week) : text_value (NULL);
+    values[7 + m] = line->baseline_set ? tenths_value (line->per_month[m]) : lp_export_text_value (NULL);
+  values[19] = line->baseline_set ? tenths_value (line->per_week) : lp_export_text_value (NULL);
   return sink->write_row (sink, values, error);
 }
 
@@ -248,11 +229,11 @@ write_qipp_row (LpExportSink   *sink,
                 gint64          total,
                 GError        **error)
 {
-  LpExportValue values[MAX_COLUMNS] = { text_value (name) };
+  LpExportValue values[MAX_COLUMNS] = { lp_export_text_value (name) };
 
   for (guint p = 0; p < n_pods; p++)
-    values[1 + p] = int_value (savings[p]);
-  values[1 + n_pods] = int_value (total);
+    values[1 + p] = lp_export_int_value (savings[p]);
+  values[1 + n_pods] = lp_export_int_value (total);
   return sink->write_row (sink, values, error);
 }
 

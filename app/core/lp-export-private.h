@@ -37,6 +37,28 @@ typedef struct {
   const char        *text;
 } LpExportValue;
 
+/* Values for a view's row.  A view is for reading: an empty text and a
+ * missing one look the same, an empty cell. */
+static inline LpExportValue
+lp_export_int_value (gint64 value)
+{
+  return (LpExportValue) { .type = LP_EXPORT_VALUE_INT, .i = value };
+}
+
+static inline LpExportValue
+lp_export_real_value (double value)
+{
+  return (LpExportValue) { .type = LP_EXPORT_VALUE_REAL, .d = value };
+}
+
+static inline LpExportValue
+lp_export_text_value (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return (LpExportValue) { .type = LP_EXPORT_VALUE_NULL };
+  return (LpExportValue) { .type = LP_EXPORT_VALUE_TEXT, .text = text };
+}
+
 /* One sheet at a time: begin_sheet, write_row for each row, end_sheet.
  * Errors name the file; the sink remembers the sheet and row. */
 typedef struct _LpExportSink LpExportSink;

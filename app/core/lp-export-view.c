@@ -18,21 +18,6 @@ typedef gboolean (*ViewFunc) (LpPlan              *plan,
                               LpExportSink        *sink,
                               GError             **error);
 
-static LpExportValue
-count_value (gint64 value)
-{
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_INT, .i = value };
-}
-
-/* A view is for reading: an empty text and a missing one look the same. */
-static LpExportValue
-text_value (const char *text)
-{
-  if (text == NULL || text[0] == '\0')
-    return (LpExportValue) { .type = LP_EXPORT_VALUE_NULL };
-  return (LpExportValue) { .type = LP_EXPORT_VALUE_TEXT, .text = text };
-}
-
 static gboolean
 export_localities (LpPlan              *plan,
                    const LpModelQuery  *query G_GNUC_UNUSED,
@@ -53,10 +38,10 @@ export_localities (LpPlan              *plan,
     {
       g_autoptr(LpLocality) locality = g_list_model_get_item (model, i);
       const LpExportValue row[] = {
-        text_value (lp_locality_get_name (locality)),
-        text_value (lp_locality_get_code (locality)),
-        count_value (lp_locality_get_practice_count (locality)),
-        count_value (lp_locality_get_registered_patients (locality)),
+        lp_export_text_value (lp_locality_get_name (locality)),
+        lp_export_text_value (lp_locality_get_code (locality)),
+        lp_export_int_value (lp_locality_get_practice_count (locality)),
+        lp_export_int_value (lp_locality_get_registered_patients (locality)),
       };
 
       if (!sink->write_row (sink, row, error))
@@ -90,13 +75,13 @@ export_practices (LpPlan              *plan,
       gint64 list_size = lp_practice_get_list_size (practice);
       /* -1 is "no extract yet": an empty cell, not a figure to add up. */
       const LpExportValue row[] = {
-        text_value (lp_practice_get_ods_code (practice)),
-        text_value (lp_practice_get_name (practice)),
-        text_value (lp_practice_get_locality_name (practice)),
-        text_value (lp_practice_get_postcode (practice)),
-        text_value (lp_practice_get_status (practice)),
-        list_size < 0 ? text_value (NULL) : count_value (list_size),
-        text_value (lp_practice_get_list_size_date (practice)),
+        lp_export_text_value (lp_practice_get_ods_code (practice)),
+        lp_export_text_value (lp_practice_get_name (practice)),
+        lp_export_text_value (lp_practice_get_locality_name (practice)),
+        lp_export_text_value (lp_practice_get_postcode (practice)),
+        lp_export_text_value (lp_practice_get_status (practice)),
+        list_size < 0 ? lp_export_text_value (NULL) : lp_export_int_value (list_size),
+        lp_export_text_value (lp_practice_get_list_size_date (practice)),
       };
 
       if (!sink->write_row (sink, row, error))
@@ -131,15 +116,15 @@ write_contract (LpExportSink  *sink,
   LpContractState state = lp_contract_get_state (contract, reference_date,
                                                  LP_ENDING_SOON_MONTHS_DEFAULT);
   const LpExportValue row[] = {
-    text_value (lp_contract_get_provider (contract)),
-    text_value (lp_contract_get_sector (contract)),
-    text_value (lp_contract_get_service (contract)),
-    text_value (lp_contract_get_start_date (contract)),
-    text_value (lp_contract_get_end_date (contract)),
-    count_value (lp_contract_get_length_months (contract)),
-    count_value (lp_contract_get_annual_value_pounds (contract)),
-    text_value (contract_state_text (state)),
-    text_value (lp_contract_get_vulnerable_services (contract)),
+    lp_export_text_value (lp_contract_get_provider (contract)),
+    lp_export_text_value (lp_contract_get_sector (contract)),
+    lp_export_text_value (lp_contract_get_service (contract)),
+    lp_export_text_value (lp_contract_get_start_date (contract)),
+    lp_export_text_value (lp_contract_get_end_date (contract)),
+    lp_export_int_value (lp_contract_get_length_months (contract)),
+    lp_export_int_value (lp_contract_get_annual_value_pounds (contract)),
+    lp_export_text_value (contract_state_text (state)),
+    lp_export_text_value (lp_contract_get_vulnerable_services (contract)),
   };
 
   return sink->write_row (sink, row, error);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-pathway-dialog.h"
+#include "lp-form-window.h"
 #include "lp-pathway-text.h"
 
 typedef struct {
@@ -51,10 +52,9 @@ lp_pathway_dialog_level (LpPathwayDialog *self)
 
 static void
 lp_pathway_dialog_show_error (LpPathwayDialog *self,
-                              const char      *message)
+                             const char      *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  lp_form_window_show_error (self->error_label, message);
 }
 
 /* The figures the scenario models with for the pathway and level chosen. */
@@ -230,49 +230,18 @@ lp_pathway_dialog_build_choices (LpPathwayDialog *self,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->choice_group);
 }
 
-static GtkWidget *
-lp_pathway_dialog_header (LpPathwayDialog *self)
-{
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *title = adw_window_title_new (_("Pathway Changes"), lp_scenario_get_name (self->scenario));
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "dialog.save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
-  return header;
-}
-
 static void
 lp_pathway_dialog_build (LpPathwayDialog *self,
                          const char      *locality,
                          const int       *horizons,
                          guint            n_horizons)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
 
   lp_pathway_dialog_build_choices (self, page, locality);
   lp_pathway_dialog_build_horizons (self, page, horizons, n_horizons);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 24);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->error_label), 18);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), lp_pathway_dialog_header (self));
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  adw_window_set_content (ADW_WINDOW (self), box);
+  self->error_label = lp_form_window_build (ADW_WINDOW (self), _("Pathway Changes"),
+                                            lp_scenario_get_name (self->scenario), page);
 }
 
 /* Selects @name in a combo row of strings; FALSE if it is not there. */
@@ -366,8 +335,7 @@ lp_pathway_dialog_get_error (LpPathwayDialog *self)
 {
   g_return_val_if_fail (LP_IS_PATHWAY_DIALOG (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_label (self->error_label)
-                                                                 : NULL;
+  return lp_form_window_get_error (self->error_label);
 }
 
 static void
@@ -388,12 +356,10 @@ lp_pathway_dialog_class_init (LpPathwayDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = lp_pathway_dialog_finalize;
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, lp_pathway_dialog_save_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  lp_form_window_class_setup (widget_class, lp_pathway_dialog_save_activated);
 }
 
 static void
 lp_pathway_dialog_init (LpPathwayDialog *self)
 {
-  gtk_window_set_title (GTK_WINDOW (self), _("Pathway Changes"));
 }

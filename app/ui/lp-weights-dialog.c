@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-form-window.h"
 #include "lp-pathway-text.h"
 #include "lp-weights-dialog.h"
 
@@ -26,10 +27,9 @@ G_DEFINE_FINAL_TYPE (LpWeightsDialog, lp_weights_dialog, ADW_TYPE_WINDOW)
 
 static void
 lp_weights_dialog_show_error (LpWeightsDialog *self,
-                              const char      *message)
+                             const char      *message)
 {
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  lp_form_window_show_error (self->error_label, message);
 }
 
 /* An error stays only until the figure it is about is changed. */
@@ -87,25 +87,6 @@ lp_weights_dialog_save_activated (GtkWidget  *widget,
   lp_weights_dialog_save (LP_WEIGHTS_DIALOG (widget));
 }
 
-static GtkWidget *
-lp_weights_dialog_header (LpWeightsDialog *self)
-{
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *save = gtk_button_new_with_mnemonic (_("_Save"));
-  GtkWidget *title = adw_window_title_new (_("Apportionment Weights"), lp_scenario_get_name (self->scenario));
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "dialog.save");
-  gtk_widget_add_css_class (save, "suggested-action");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
-  gtk_window_set_default_widget (GTK_WINDOW (self), save);
-  return header;
-}
-
 static AdwPreferencesGroup *
 lp_weights_dialog_population_group (LpWeightsDialog *self)
 {
@@ -152,7 +133,6 @@ lp_weights_dialog_fill (LpWeightsDialog *self,
 static void
 lp_weights_dialog_build (LpWeightsDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_preferences_page_new ();
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), lp_weights_dialog_population_group (self));
@@ -163,19 +143,8 @@ lp_weights_dialog_build (LpWeightsDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->weights_group);
   g_object_bind_property (self->population_switch, "active", self->weights_group, "sensitive",
                           G_BINDING_INVERT_BOOLEAN | G_BINDING_SYNC_CREATE);
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 24);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->error_label), 18);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), lp_weights_dialog_header (self));
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-  adw_window_set_content (ADW_WINDOW (self), box);
+  self->error_label = lp_form_window_build (ADW_WINDOW (self), _("Apportionment Weights"),
+                                            lp_scenario_get_name (self->scenario), page);
 }
 
 LpWeightsDialog *
@@ -251,8 +220,7 @@ lp_weights_dialog_get_error (LpWeightsDialog *self)
 {
   g_return_val_if_fail (LP_IS_WEIGHTS_DIALOG (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_label (self->error_label)
-                                                                 : NULL;
+  return lp_form_window_get_error (self->error_label);
 }
 
 static void
@@ -274,8 +242,7 @@ lp_weights_dialog_class_init (LpWeightsDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = lp_weights_dialog_finalize;
-  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, lp_weights_dialog_save_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  lp_form_window_class_setup (widget_class, lp_weights_dialog_save_activated);
 }
 
 static void
@@ -283,5 +250,4 @@ lp_weights_dialog_init (LpWeightsDialog *self)
 {
   self->rows = g_ptr_array_new ();
   self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_window_set_title (GTK_WINDOW (self), _("Apportionment Weights"));
 }

@@ -194,3 +194,30 @@ test_csv_find_row (GPtrArray  *rows,
       return g_ptr_array_index (rows, i);
   g_assert_not_reached ();
 }
+
+/* A writable copy of the sample plan in a fresh folder, for a test that
+ * changes it. */
+void
+test_sample_set_up (TestSample    *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  f->dir = test_tmp_dir ();
+  f->path = test_tmp_path (f->dir, "plan.lpplan");
+  g_assert_true (lp_plan_save_copy (sample, f->path, &error));
+  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
+void
+test_sample_tear_down (TestSample    *f,
+                       gconstpointer  data)
+{
+  g_clear_object (&f->plan);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}

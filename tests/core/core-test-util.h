@@ -21,6 +21,19 @@ void     test_write_file     (const char *path,
                               gssize      length);
 void     test_rm_rf          (const char *dir);
 
+/* A fixture: a writable copy of the sample plan, removed afterwards. */
+typedef struct {
+  char    *dir;
+  char    *path;
+  LpPlan  *plan;
+} TestSample;
+
+/* For g_test_add () with a TestSample fixture. */
+void        test_sample_set_up    (TestSample    *f,
+                                   gconstpointer  data);
+void        test_sample_tear_down (TestSample    *f,
+                                   gconstpointer  data);
+
 /* A strict RFC 4180 reader for checking exports: rows of fields, NULL for
  * an empty unquoted field; row 0 is the header. */
 GPtrArray  *test_parse_csv       (const char *text);

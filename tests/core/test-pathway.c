@@ -7,25 +7,19 @@
 #include "core-test-util.h"
 
 typedef struct {
-  char    *dir;
-  LpPlan  *plan;
-  gint64   llv;
-  gint64   child;
+  TestSample  sample;   /* first: the shared set-up sees a TestSample */
+  LpPlan     *plan;
+  gint64      llv;
+  gint64      child;
 } Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
-  g_autofree char *path = NULL;
 
-  g_assert_no_error (error);
-  f->dir = test_tmp_dir ();
-  path = test_tmp_path (f->dir, "plan.lpplan");
-  g_assert_true (lp_plan_save_copy (sample, path, &error));
-  f->plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
+  test_sample_set_up (&f->sample, data);
+  f->plan = f->sample.plan;
   f->llv = lp_plan_find_locality (f->plan, "Lower Lea Valley");
   f->child = lp_plan_add_scenario (f->plan, "Faster frailty", 0, &error);
   g_assert_no_error (error);
@@ -34,9 +28,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->plan);
-  test_rm_rf (f->dir);
-  g_free (f->dir);
+  test_sample_tear_down (&f->sample, data);
 }
 
 /* Frailty's first row in the locality's table, per month. */

@@ -2,34 +2,7 @@
 /* Scenarios: create, rename, duplicate, delete, and inheritance. */
 #include "core-test-util.h"
 
-typedef struct {
-  char   *dir;
-  char   *path;
-  LpPlan *plan;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  f->dir = test_tmp_dir ();
-  f->path = test_tmp_path (f->dir, "plan.lpplan");
-  g_assert_true (lp_plan_save_copy (sample, f->path, &error));
-  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  g_clear_object (&f->plan);
-  test_rm_rf (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef TestSample Fixture;
 
 static gint64
 growth (LpPlan *plan, gint64 scenario, const char *code)
@@ -116,7 +89,8 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, test_sample_set_up, func, test_sample_tear_down)
   ADD ("/scenario/add-and-inherit", test_add_and_inherit);
   ADD ("/scenario/duplicate-and-rename", test_duplicate_and_rename);
   ADD ("/scenario/delete", test_delete);
