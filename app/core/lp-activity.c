@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-activity.h"
+#include "lp-scenario.h"
 #include "lp-plan-private.h"
 #include "lp-validate.h"
 
@@ -30,40 +31,6 @@ lp_activity_previous_year (const char *year)
   if (year == NULL || sscanf (year, "%4u/", &start) != 1 || start < 1901)
     return NULL;
   return g_strdup_printf ("%04u/%02u", start - 1, start % 100);
-}
-
-/* The scenario asked for (0: base) and those it builds on, nearest first,
- * as "?1, ?2..." is awkward in SQL: the rank of each, for a CTE. */
-static gboolean
-lp_activity_chain (LpPlan   *plan,
-                   gint64    scenario,
-                   GArray  **chain,
-                   GError  **error)
-{
-  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT ifnull (base_id, 0) FROM scenario WHERE id = ?1", error);
-  gint64 id = scenario != 0 ? scenario : lp_plan_get_base_scenario_id (plan);
-
-  if (stmt == NULL)
-    return FALSE;
-  *chain = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while (id > 0 && (*chain)->len < 16)
-    {
-      g_array_append_val (*chain, id);
-      sqlite3_bind_int64 (stmt, 1, id);
-      id = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-      sqlite3_reset (stmt);
-    }
-  return TRUE;
-}
-
-static int
-lp_activity_rank (GArray *chain,
-                  gint64  scenario)
-{
-  for (guint i = 0; i < chain->len; i++)
-    if (g_array_index (chain, gint64, i) == scenario)
-      return (int) i;
-  return -1;
 }
 
 static void
@@ -119,7 +86,7 @@ lp_activity_nearest (LpPlan      *plan,
   lp_stmt_bind_text (stmt, 1, year);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      int rank = lp_activity_rank (chain, sqlite3_column_int64 (stmt, 0));
+      int rank = lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0));
       const char *key = lp_stmt_column_text (stmt, 1);
       LpRanked *known = g_hash_table_lookup (values, key);
 
@@ -261,7 +228,7 @@ lp_plan_activity_plan (LpPlan      *plan,
                         financial_year != NULL ? financial_year : ""), NULL;
   activity_plan->financial_year = g_strdup (financial_year);
   activity_plan->lines = g_ptr_array_new_with_free_func (lp_activity_line_free);
-  if (!lp_activity_chain (plan, scenario_id, &chain, error) ||
+  if ((chain = lp_plan_dup_scenario_chain (plan, scenario_id, error)) == NULL ||
       !lp_activity_load_lines (plan, activity_plan, error) ||
       !(baselines = lp_activity_nearest (plan, chain,
           "SELECT scenario_id, activity_line, sum (activity) FROM activity_baseline "
@@ -390,7 +357,7 @@ lp_plan_qipp_table (LpPlan      *plan,
   table->savings = g_array_new (FALSE, FALSE, sizeof (gint64));
   table->activity = g_array_new (FALSE, FALSE, sizeof (double));
   table->programme_totals = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (!lp_activity_chain (plan, scenario_id, &chain, error) ||
+  if ((chain = lp_plan_dup_scenario_chain (plan, scenario_id, error)) == NULL ||
       !lp_qipp_load_axes (plan, table, programme_ids, error) ||
       !(savings = lp_activity_nearest (plan, chain,
           "SELECT scenario_id, programme_id || '|' || pod, saving_pounds FROM qipp_reduction "

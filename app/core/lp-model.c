@@ -77,16 +77,6 @@ lp_model_load_chain (LpModel  *model,
   return model->chain != NULL;
 }
 
-static int
-lp_model_rank (LpModel *model,
-               gint64   scenario)
-{
-  for (guint i = 0; i < model->chain->len; i++)
-    if (g_array_index (model->chain, gint64, i) == scenario)
-      return (int) i;
-  return -1;
-}
-
 static char *
 lp_model_key (gint64      pathway,
               const char *level,
@@ -111,7 +101,7 @@ lp_model_load_entries (LpModel  *model,
   model->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      int rank = lp_model_rank (model, sqlite3_column_int64 (stmt, 0));
+      int rank = lp_scenario_chain_rank (model->chain, sqlite3_column_int64 (stmt, 0));
       char *key;
       LpEntry *entry, *known;
 
@@ -205,7 +195,7 @@ lp_model_load_weights (LpModel       *model,
   model->weights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      int rank = lp_model_rank (model, sqlite3_column_int64 (stmt, 0));
+      int rank = lp_scenario_chain_rank (model->chain, sqlite3_column_int64 (stmt, 0));
       if (rank < 0 || rank > best)
         continue;
       if (rank < best)

@@ -102,16 +102,6 @@ lp_pathway_select (LpPlan          *plan,
   return stmt;
 }
 
-static int
-lp_pathway_rank (GArray *chain,
-                 gint64  scenario)
-{
-  for (guint i = 0; i < chain->len; i++)
-    if (g_array_index (chain, gint64, i) == scenario)
-      return (int) i;
-  return -1;
-}
-
 /* Keeps, horizon by horizon, the figure of the nearest scenario. */
 static void
 lp_pathway_keep (LpPathwayFigures *figures,
@@ -174,7 +164,7 @@ lp_plan_get_pathway_figures (LpPlan            *plan,
     return FALSE;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      int rank = lp_pathway_rank (chain, sqlite3_column_int64 (stmt, 0));
+      int rank = lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0));
 
       if (rank >= 0)
         lp_pathway_keep (figures, ranks, rank, stmt);

@@ -368,3 +368,13 @@ lp_plan_dup_scenario_chain (LpPlan  *plan,
     }
   return g_steal_pointer (&chain);
 }
+
+int
+lp_scenario_chain_rank (GArray *chain,
+                        gint64  scenario)
+{
+  for (guint i = 0; i < chain->len; i++)
+    if (g_array_index (chain, gint64, i) == scenario)
+      return (int) i;
+  return -1;
+}

@@ -44,6 +44,9 @@ gint64      lp_plan_duplicate_scenario (LpPlan      *plan,
 GArray     *lp_plan_dup_scenario_chain (LpPlan      *plan,
                                         gint64       scenario_id,
                                         GError     **error);
+/* @scenario's place in @chain (0: the nearest), or -1 if not in it. */
+int         lp_scenario_chain_rank     (GArray      *chain,
+                                        gint64       scenario);
 /* Refused for the base scenario, and for one that others build on. */
 gboolean    lp_plan_delete_scenario    (LpPlan      *plan,
                                         gint64       id,

@@ -10,16 +10,6 @@
 #include "lp-plan-private.h"
 #include "lp-scenario.h"
 
-static int
-lp_weights_rank (GArray *chain,
-                 gint64  scenario)
-{
-  for (guint i = 0; i < chain->len; i++)
-    if (g_array_index (chain, gint64, i) == scenario)
-      return (int) i;
-  return -1;
-}
-
 /**
  * lp_plan_get_weights:
  *
@@ -43,7 +33,7 @@ lp_plan_get_weights (LpPlan  *plan,
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      int rank = lp_weights_rank (chain, sqlite3_column_int64 (stmt, 0));
+      int rank = lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0));
 
       if (rank < 0 || rank > best)
         continue;
