@@ -258,6 +258,37 @@ lp_sample_trajectory_row (LpSample *sample, GError **error)
 }
 
 static gboolean
+lp_sample_provision_row (LpSample *sample, GError **error)
+{
+  gint64 practice = lp_plan_find_practice (sample->plan, col (sample, "ods_code"));
+  gint64 minutes;
+
+  if (practice == 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("no practice has the code “%s”"),
+                        col (sample, "ods_code")), FALSE;
+  return lp_parse_count (_("Minutes a week"), col (sample, "minutes_per_week"), &minutes, error) &&
+         lp_sample_insert (sample,
+                           "INSERT INTO access_provision (id, scenario_id, practice_id, basis, start_date, level, "
+                           "minutes_per_week) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error, "iiittti",
+                           lp_id_new (), sample->scenario_id, practice, col (sample, "basis"),
+                           col (sample, "start_date"), col (sample, "level"), minutes);
+}
+
+static gboolean
+lp_sample_rule_row (LpSample *sample, GError **error)
+{
+  double minutes;
+  gint64 round;
+
+  return lp_parse_decimal (_("Minutes per 1,000"), col (sample, "minutes_per_1000"), 0, &minutes, error) &&
+         lp_parse_count (_("Round to a quarter hour"), col (sample, "round_to_quarter_hour"), &round, error) &&
+         lp_sample_insert (sample,
+                           "INSERT INTO capacity_rule (id, name, start_date, minutes_per_1000, round_to_quarter_hour) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)", error, "ittdi",
+                           lp_id_new (), col (sample, "name"), col (sample, "start_date"), minutes, round);
+}
+
+static gboolean
 lp_sample_target_row (LpSample *sample, GError **error)
 {
   double fte;
@@ -314,6 +345,8 @@ static const struct {
   { "qipp.csv", lp_sample_qipp_row },
   { "pathways.csv", lp_sample_pathway_row },
   { "access_trajectory.csv", lp_sample_trajectory_row },
+  { "access_provision.csv", lp_sample_provision_row },
+  { "capacity_rules.csv", lp_sample_rule_row },
   { "workforce_targets.csv", lp_sample_target_row },
   { "workforce_baseline.csv", lp_sample_workforce_row },
   { "reference_figures.csv", lp_sample_reference_row },

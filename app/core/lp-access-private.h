@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Between lp-access-data.c (reading the plan) and lp-access.c and
+ * lp-access-practices.c (counting). */
+
+#include "lp-access.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LP_ACCESS_NONE,
+  LP_ACCESS_PARTIAL,
+  LP_ACCESS_FULL,
+} LpAccessLevel;
+
+typedef struct {
+  char    date[11];         /* YYYY-MM-DD */
+  gint64  patients;
+} LpAccessExtract;
+
+typedef struct {
+  char           start[11];
+  char           end[11];   /* "" when it runs on */
+  LpAccessLevel  level;
+  gint64         minutes;
+} LpAccessProvision;
+
+typedef struct {
+  gint64   id;
+  char    *ods_code;
+  char    *name;
+  gint64   locality_id;
+  char    *locality;
+  GArray  *extracts;        /* LpAccessExtract, oldest first */
+  GArray  *plan;            /* LpAccessProvision, by start */
+  GArray  *actual;
+  int      best_rank[2];    /* the scenario the plan and actual rows came from */
+} LpAccessPracticeData;
+
+typedef struct {
+  char    month[8];         /* YYYY-MM */
+  int     target_bp;
+  char   *label;
+} LpAccessPoint;
+
+typedef struct {
+  char      start[11];
+  char     *name;
+  double    minutes_per_1000;
+  gboolean  round_to_quarter_hour;
+} LpAccessRule;
+
+typedef struct {
+  GArray      *chain;          /* scenario ids, nearest first */
+  GArray      *practices;      /* LpAccessPracticeData, by name; only practices in a locality */
+  GHashTable  *by_id;          /* practice id -> its LpAccessPracticeData */
+  GArray      *points;         /* LpAccessPoint, by month */
+  gboolean     own_trajectory;
+  GArray      *rules;          /* LpAccessRule, by start */
+  char        *reference_date;
+} LpAccessData;
+
+gboolean lp_access_data_load  (LpAccessData         *data,
+                               LpPlan               *plan,
+                               const LpAccessQuery  *query,
+                               GError              **error);
+void     lp_access_data_clear (LpAccessData         *data);
+
+/* Months as numbers (year x 12 + month - 1) and as dates. */
+int      lp_access_month_index     (const char *month);
+void     lp_access_month_first_day (int         index,
+                                    char        date[11]);
+void     lp_access_month_last_day  (int         index,
+                                    char        date[11]);
+/* The practice's patients at a month; @extract, if given, gets the date
+ * of the extract used (NULL: none). */
+gint64   lp_access_patients        (const LpAccessPracticeData *practice,
+                                    const char                 *first_day,
+                                    const char                **extract);
+/* The provision live on @date, or NULL. */
+const LpAccessProvision *lp_access_live (GArray      *rows,
+                                         const char  *date);
+const LpAccessRule      *lp_access_rule_at (const LpAccessData *data,
+                                            const char         *date);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessData, lp_access_data_clear)
+
+G_END_DECLS
