@@ -47,6 +47,10 @@ static const LpCliCommand commands[] = {
     N_("Show the pathway changes a locality (or all of them) must make, per month, week or year; "
        "--compare adds the differences from another scenario"),
     1, "--locality= --scenario= --compare= --per= --csv", lp_cli_model },
+  { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] [--csv]"),
+    N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "
+       "gap) and the minutes a week required and offered; --partial counts partial provision"),
+    1, "--locality= --scenario= --from= --to= --partial --csv", lp_cli_access },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `access PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM]
+ * [--to YYYY-MM] [--partial] [--csv]`: extended access month by month, as
+ * the view's table shows it. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-cli.h"
+#include "lp-cli-table.h"
+
+static gboolean
+lp_cli_access_query (LpPlan         *plan,
+                     GHashTable     *given,
+                     LpAccessQuery  *query,
+                     GError        **error)
+{
+  const char *locality = g_hash_table_lookup (given, "--locality");
+  const char *scenario = g_hash_table_lookup (given, "--scenario");
+
+  if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no locality called “%s”"), locality), FALSE;
+  if (scenario != NULL && (query->scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  query->from = g_hash_table_lookup (given, "--from");
+  query->to = g_hash_table_lookup (given, "--to");
+  query->partial_counts = g_hash_table_contains (given, "--partial");
+  return TRUE;
+}
+
+/* A share as a percentage to one decimal place, or an empty cell. */
+static void
+lp_cli_access_percent (LpCliTable *table,
+                       gboolean    known,
+                       double      fraction)
+{
+  if (known)
+    lp_cli_table_add_tenths (table, fraction * 100.0);
+  else
+    lp_cli_table_add_text (table, "");
+}
+
+static char *
+lp_cli_access_text (const LpAccessTable *access,
+                    gboolean             csv)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (csv ? LP_CLI_OUTPUT_CSV : LP_CLI_OUTPUT_HUMAN);
+
+  lp_cli_table_add_column (table, _("Month"), LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, _("Target %"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Planned %"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Actual %"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Gap (points)"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Required min/week"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Offered min/week"), LP_CLI_COLUMN_NUMBER);
+  for (guint i = 0; i < access->months->len; i++)
+    {
+      const LpAccessMonth *month = g_ptr_array_index (access->months, i);
+
+      lp_cli_table_add_text (table, month->month);
+      lp_cli_access_percent (table, month->has_target, month->target);
+      lp_cli_access_percent (table, TRUE, month->planned);
+      lp_cli_access_percent (table, month->has_actual, month->actual);
+      lp_cli_access_percent (table, month->has_target, month->gap);
+      lp_cli_table_add_tenths (table, month->required_minutes);
+      lp_cli_table_add_count (table, month->offered_minutes);
+    }
+  return lp_cli_table_to_string (table);
+}
+
+int
+lp_cli_access (const char *const  *args,
+               GHashTable         *given,
+               GError            **error)
+{
+  g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
+  LpAccessQuery query = { 0, };
+  g_autoptr(LpAccessTable) access = NULL;
+  g_autofree char *text = NULL;
+
+  if (plan == NULL || !lp_cli_access_query (plan, given, &query, error) ||
+      (access = lp_plan_access (plan, &query, error)) == NULL)
+    return LP_CLI_EXIT_FAILURE;
+  text = lp_cli_access_text (access, g_hash_table_contains (given, "--csv"));
+  g_print ("%s", text);
+  return LP_CLI_EXIT_OK;
+}
