@@ -105,6 +105,10 @@ gboolean       lp_export_activity_plan   (LpPlan              *plan,
                                           const LpModelQuery  *query,
                                           LpExportSink        *sink,
                                           GError             **error);
+gboolean       lp_export_access          (LpPlan              *plan,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
 gboolean       lp_export_qipp            (LpPlan              *plan,
                                           const LpModelQuery  *query,
                                           LpExportSink        *sink,

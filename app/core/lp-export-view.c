@@ -173,6 +173,7 @@ static const struct {
   { "modelling-practices", lp_export_modelling_practices },
   { "activity-plan", lp_export_activity_plan },
   { "qipp", lp_export_qipp },
+  { "access", lp_export_access },
 };
 
 /**
@@ -186,7 +187,7 @@ lp_export_view_names (void)
 {
   static const char *const names[] = {
     "localities", "practices", "contracts",
-    "modelling", "modelling-practices", "activity-plan", "qipp", NULL
+    "modelling", "modelling-practices", "activity-plan", "qipp", "access", NULL
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (views) + 1);

@@ -22,7 +22,7 @@
 #define TITLE       66.0   /* a title, two lines of subtitle */
 
 /* GNOME's palette: blue, orange, green, purple. */
-static const LpChartColour series_colours[LP_CHART_MAX_SERIES] = {
+const LpChartColour lp_chart_series_colours[LP_CHART_MAX_SERIES] = {
   { 0.208, 0.518, 0.894 }, { 0.902, 0.380, 0.000 },
   { 0.180, 0.761, 0.494 }, { 0.569, 0.255, 0.675 },
 };
@@ -43,6 +43,8 @@ double
 lp_chart_natural_height (const LpChart      *chart,
                          const LpChartStyle *style)
 {
+  if (chart->kind == LP_CHART_LINES)
+    return top_height (style) - HEADER + lp_chart_lines_height (chart) + PAD;
   return top_height (style) + chart->categories->len * row_height (chart) + PAD;
 }
 
@@ -135,11 +137,20 @@ draw_legend (const LpChart      *chart,
 
   for (guint s = 0; s < chart->n_series; s++)
     {
-      set_colour (cr, &series_colours[s], 1.0);
-      cairo_rectangle (cr, x, y + 3, 12, 12);
+      set_colour (cr, &lp_chart_series_colours[s], 1.0);
+      cairo_rectangle (cr, x, y + 3, 12, chart->kind == LP_CHART_LINES ? 4 : 12);
       cairo_fill (cr);
       set_colour (cr, &style->text, 0.85);
-      x += 18 + show_text (cr, layout, chart->series[s], x + 18, y, FALSE) + 20;
+      x += 18 + show_text (cr, layout, chart->series[s], x + 18, y - (chart->kind == LP_CHART_LINES ? 4 : 0),
+                           FALSE) + 20;
+    }
+  if (chart->kind == LP_CHART_LINES && chart->marked_label != NULL)
+    {
+      cairo_set_source_rgba (cr, 0.878, 0.106, 0.141, 0.18);   /* GNOME red, faint */
+      cairo_rectangle (cr, x, y, 12, 14);
+      cairo_fill (cr);
+      set_colour (cr, &style->text, 0.85);
+      show_text (cr, layout, chart->marked_label, x + 18, y - 1, FALSE);
     }
 }
 
@@ -185,7 +196,7 @@ draw_panel (const LpChart      *chart,
         double top = y + c * row_height (chart) + s * (BAR + BAR_GAP);
         double length = value > 0 ? value * scale : 0;
 
-        set_colour (cr, &series_colours[s], 1.0);
+        set_colour (cr, &lp_chart_series_colours[s], 1.0);
         cairo_rectangle (cr, x + 1, top, length, BAR);
         cairo_fill (cr);
         set_colour (cr, &style->text, 0.85);
@@ -208,6 +219,11 @@ lp_chart_draw (const LpChart      *chart,
 
   draw_legend (chart, style, cr, layout, y);
   y += LEGEND;
+  if (chart->kind == LP_CHART_LINES)
+    {
+      lp_chart_draw_lines (chart, style, cr, y, width);
+      return;
+    }
   for (guint c = 0; c < chart->categories->len; c++)
     {
       double middle = y + HEADER + c * row_height (chart) + (row_height (chart) - ROW_GAP) / 2;

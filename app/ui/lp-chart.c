@@ -18,6 +18,8 @@ lp_chart_new (guint n_series,
   chart->categories = g_ptr_array_new_with_free_func (g_free);
   chart->values = g_array_new (FALSE, FALSE, sizeof (double));
   chart->labels = g_ptr_array_new_with_free_func (g_free);
+  chart->marked = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  chart->sections = g_ptr_array_new_with_free_func (g_free);
   return chart;
 }
 
@@ -35,6 +37,10 @@ lp_chart_free (LpChart *chart)
   g_ptr_array_unref (chart->categories);
   g_array_unref (chart->values);
   g_ptr_array_unref (chart->labels);
+  g_array_unref (chart->marked);
+  g_ptr_array_unref (chart->sections);
+  g_free (chart->marked_label);
+  g_free (chart->unit);
   g_free (chart);
 }
 
@@ -51,6 +57,7 @@ lp_chart_copy (const LpChart *chart)
 {
   LpChart *copy = lp_chart_new (chart->n_series, chart->n_panels);
 
+  copy->kind = chart->kind;
   copy->title = g_strdup (chart->title);
   copy->subtitle = g_strdup (chart->subtitle);
   for (guint i = 0; i < chart->n_series; i++)
@@ -60,6 +67,11 @@ lp_chart_copy (const LpChart *chart)
   g_ptr_array_extend (copy->categories, chart->categories, lp_chart_copy_string, NULL);
   g_array_append_vals (copy->values, chart->values->data, chart->values->len);
   g_ptr_array_extend (copy->labels, chart->labels, lp_chart_copy_string, NULL);
+  g_array_append_vals (copy->marked, chart->marked->data, chart->marked->len);
+  g_ptr_array_extend (copy->sections, chart->sections, lp_chart_copy_string, NULL);
+  copy->marked_label = g_strdup (chart->marked_label);
+  copy->maximum = chart->maximum;
+  copy->unit = g_strdup (chart->unit);
   return copy;
 }
 
@@ -75,6 +87,27 @@ lp_chart_add_category (LpChart            *chart,
   g_array_append_vals (chart->values, values, n);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (chart->labels, g_strdup (labels[i]));
+  g_array_set_size (chart->marked, chart->categories->len);
+  g_ptr_array_add (chart->sections, NULL);
+}
+
+void
+lp_chart_section_last (LpChart    *chart,
+                       const char *section)
+{
+  g_return_if_fail (chart->sections->len > 0);
+
+  g_free (g_ptr_array_index (chart->sections, chart->sections->len - 1));
+  g_ptr_array_index (chart->sections, chart->sections->len - 1) = g_strdup (section);
+}
+
+void
+lp_chart_mark_last (LpChart  *chart,
+                    gboolean  marked)
+{
+  g_return_if_fail (chart->marked->len > 0);
+
+  g_array_index (chart->marked, gboolean, chart->marked->len - 1) = marked;
 }
 
 static guint

@@ -14,7 +14,13 @@ G_BEGIN_DECLS
 #define LP_CHART_MAX_SERIES 4
 #define LP_CHART_MAX_PANELS 2
 
+typedef enum {
+  LP_CHART_BARS,    /* categories are rows; a bar per series in each panel */
+  LP_CHART_LINES,   /* categories are months along x; a line per series, one panel */
+} LpChartKind;
+
 typedef struct {
+  LpChartKind kind;
   char       *title;                          /* "Reductions per month by locality" */
   char       *subtitle;                       /* the plan and scenario */
   guint       n_series;
@@ -24,11 +30,20 @@ typedef struct {
   GPtrArray  *categories;                     /* char *: "Lower Lea Valley" */
   GArray     *values;                         /* double: [category][panel][series] */
   GPtrArray  *labels;                         /* char *: the values as shown, same order */
+  /* Lines only: */
+  GArray     *marked;        /* gboolean a category: a month to mark (behind trajectory) */
+  GPtrArray  *sections;      /* char * a category: a financial year starting there, or NULL */
+  char       *marked_label;  /* the legend's words for the marks */
+  double      maximum;       /* the top of the y axis, e.g. 100 */
+  char       *unit;          /* after each y axis figure, e.g. "%" */
 } LpChart;
 
 typedef struct {
   double red, green, blue;
 } LpChartColour;
+
+/* The series' colours, for the lines too: GNOME's blue, orange, green, purple. */
+extern const LpChartColour lp_chart_series_colours[LP_CHART_MAX_SERIES];
 
 typedef struct {
   LpChartColour  text;
@@ -44,6 +59,11 @@ void      lp_chart_add_category    (LpChart       *chart,
                                     const char    *name,
                                     const double  *values,
                                     const char   *const *labels);
+/* Lines: marks the category last added, or starts a section there. */
+void      lp_chart_mark_last       (LpChart       *chart,
+                                    gboolean       marked);
+void      lp_chart_section_last    (LpChart       *chart,
+                                    const char    *section);
 double    lp_chart_get_value       (const LpChart *chart,
                                     guint          category,
                                     guint          panel,
@@ -52,6 +72,14 @@ const char *lp_chart_get_label     (const LpChart *chart,
                                     guint          category,
                                     guint          panel,
                                     guint          series);
+
+/* lp-chart-lines.c: the lines kind, called by lp_chart_draw(). */
+double    lp_chart_lines_height    (const LpChart      *chart);
+void      lp_chart_draw_lines      (const LpChart      *chart,
+                                    const LpChartStyle *style,
+                                    cairo_t            *cr,
+                                    double              top,
+                                    double              width);
 
 /* lp-chart-draw.c */
 double    lp_chart_natural_height  (const LpChart      *chart,

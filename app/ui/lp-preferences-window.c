@@ -13,6 +13,7 @@ struct _LpPreferencesWindow
 
   GtkSpinButton        *ending_soon_spin;
   GtkSwitch            *weeks_switch;
+  GtkSwitch            *partial_switch;
 
   GSettings            *settings;
 };
@@ -41,6 +42,7 @@ lp_preferences_window_class_init (LpPreferencesWindowClass *klass)
       RESOURCE_BASE "/ui/lp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, ending_soon_spin);
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, weeks_switch);
+  gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, partial_switch);
 }
 
 static void
@@ -53,6 +55,8 @@ lp_preferences_window_init (LpPreferencesWindow *self)
                    self->ending_soon_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, LP_SETTINGS_WEEKS_365_7,
                    self->weeks_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, LP_SETTINGS_ACCESS_PARTIAL,
+                   self->partial_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 /**

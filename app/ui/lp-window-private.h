@@ -4,6 +4,7 @@
 /* Shared by lp-window.c (the plan and its pages) and lp-window-actions.c
  * (what the header bar, menu and shortcuts do). */
 
+#include "lp-access-view.h"
 #include "lp-activity-view.h"
 #include "lp-practice-page-view.h"
 #include "lp-contracts-view.h"
@@ -37,6 +38,7 @@ struct _LpWindow
   LpModellingView      *modelling_view;
   LpActivityView       *activity_view;
   LpPracticePageView   *practice_page_view;
+  LpAccessView         *access_view;
   GMenu                *recent_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */

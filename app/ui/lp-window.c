@@ -26,6 +26,7 @@ lp_window_set_views_plan (LpWindow *self,
   lp_modelling_view_set_plan (self->modelling_view, plan);
   lp_activity_view_set_plan (self->activity_view, plan);
   lp_practice_page_view_set_plan (self->practice_page_view, plan);
+  lp_access_view_set_plan (self->access_view, plan);
 }
 
 static void
@@ -311,6 +312,8 @@ lp_window_settings_changed (LpWindow   *self,
   lp_contracts_view_set_ending_soon_months (self->contracts_view, months);
   lp_modelling_view_set_weeks_365_7 (self->modelling_view, weeks_365_7);
   lp_practice_page_view_set_weeks_365_7 (self->practice_page_view, weeks_365_7);
+  lp_access_view_set_partial_counts (self->access_view,
+                                     g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL));
 }
 
 static gboolean
@@ -369,6 +372,7 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_MODELLING_VIEW);
   g_type_ensure (LP_TYPE_ACTIVITY_VIEW);
   g_type_ensure (LP_TYPE_PRACTICE_PAGE_VIEW);
+  g_type_ensure (LP_TYPE_ACCESS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
@@ -387,6 +391,7 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (modelling_view);
   BIND_CHILD (activity_view);
   BIND_CHILD (practice_page_view);
+  BIND_CHILD (access_view);
   BIND_CHILD (recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);
@@ -412,6 +417,8 @@ lp_window_init (LpWindow *self)
   g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ENDING_SOON_MONTHS,
                            G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_WEEKS_365_7,
+                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ACCESS_PARTIAL,
                            G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
   lp_window_settings_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
   lp_window_restore_size (self);

@@ -1,0 +1,334 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Extended Access view's words, figures and chart (see
+ * lp-access-text.h).  Core computes every figure; this file rounds and
+ * words them. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-access-text.h"
+
+static const char *const month_names[] = {
+  N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+  N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+};
+
+static const char *const long_month_names[] = {
+  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+};
+
+static gboolean
+lp_access_text_split (const char *month,
+                      int        *year,
+                      int        *number)
+{
+  return month != NULL && sscanf (month, "%4d-%2d", year, number) == 2 && *number >= 1 && *number <= 12;
+}
+
+char *
+lp_access_text_month (const char *month)
+{
+  int year, number;
+
+  if (!lp_access_text_split (month, &year, &number))
+    return g_strdup (month != NULL ? month : "");
+  /* TRANSLATORS: a short month and its year, "Jul 2018" */
+  return g_strdup_printf (_("%s %d"), _(month_names[number - 1]), year);
+}
+
+static char *
+lp_access_text_long_month (const char *month)
+{
+  int year, number;
+
+  if (!lp_access_text_split (month, &year, &number))
+    return g_strdup (month != NULL ? month : "");
+  /* TRANSLATORS: a month and its year, "October 2018" */
+  return g_strdup_printf (_("%s %d"), _(long_month_names[number - 1]), year);
+}
+
+static char *
+lp_access_text_percent (gboolean known,
+                        double   fraction)
+{
+  return known ? lp_format_share (fraction) : g_strdup ("–");
+}
+
+static char *
+lp_access_text_minutes_hours (double minutes)
+{
+  g_autofree char *figure = lp_format_tenths (minutes);
+  g_autofree char *hours = lp_format_tenths (minutes / 60.0);
+
+  /* TRANSLATORS: minutes a week, then the same in hours: "2,274.8 (37.9 h)" */
+  return g_strdup_printf (_("%s (%s h)"), figure, hours);
+}
+
+static void
+lp_access_text_month_free (gpointer data)
+{
+  LpAccessTextMonth *month = data;
+
+  g_free (month->month);
+  g_free (month->target);
+  g_free (month->target_label);
+  g_free (month->planned);
+  g_free (month->actual);
+  g_free (month->gap);
+  g_free (month->required);
+  g_free (month->offered);
+  g_free (month);
+}
+
+static void
+lp_access_text_capacity_free (gpointer data)
+{
+  LpAccessTextCapacity *capacity = data;
+
+  g_free (capacity->locality);
+  g_free (capacity->population);
+  g_free (capacity->required);
+  g_free (capacity->offered);
+  g_free (capacity->difference);
+  g_free (capacity);
+}
+
+static void
+lp_access_text_practice_free (gpointer data)
+{
+  LpAccessTextPractice *practice = data;
+
+  g_free (practice->code);
+  g_free (practice->name);
+  g_free (practice->list_size);
+  g_free (practice->go_live);
+  g_free (practice->level);
+  g_free (practice->offered);
+  g_free (practice->required);
+  g_free (practice);
+}
+
+static LpAccessTextMonth *
+lp_access_text_month_row (const LpAccessMonth *month)
+{
+  LpAccessTextMonth *row = g_new0 (LpAccessTextMonth, 1);
+
+  row->month = lp_access_text_month (month->month);
+  row->target = lp_access_text_percent (month->has_target, month->target);
+  row->target_label = g_strdup (month->target_label);
+  row->planned = lp_access_text_percent (TRUE, month->planned);
+  row->actual = lp_access_text_percent (month->has_actual, month->actual);
+  row->gap = month->behind ? lp_format_tenths (month->gap * 100.0) : g_strdup ("–");
+  row->required = lp_format_tenths (month->required_minutes);
+  row->offered = lp_format_count (month->offered_minutes);
+  row->behind = month->behind;
+  return row;
+}
+
+static LpAccessTextCapacity *
+lp_access_text_capacity_row (const LpAccessCapacity *capacity)
+{
+  LpAccessTextCapacity *row = g_new0 (LpAccessTextCapacity, 1);
+  double difference = (double) capacity->offered_minutes - capacity->required_minutes;
+  g_autofree char *magnitude = lp_format_tenths (fabs (difference));
+
+  row->locality = g_strdup (capacity->name);
+  row->population = lp_format_count (capacity->population);
+  row->required = lp_access_text_minutes_hours (capacity->required_minutes);
+  row->offered = lp_access_text_minutes_hours ((double) capacity->offered_minutes);
+  row->shortfall = difference < -1e-9;
+  row->difference = g_strconcat (row->shortfall ? "-" : "+", magnitude, NULL);
+  return row;
+}
+
+static const char *
+lp_access_text_level (const char *level)
+{
+  if (g_strcmp0 (level, "full") == 0)
+    return _("Full");
+  if (g_strcmp0 (level, "partial") == 0)
+    return _("Partial");
+  if (g_strcmp0 (level, "none") == 0)
+    return _("None");
+  return "–";
+}
+
+static LpAccessTextPractice *
+lp_access_text_practice_row (const LpAccessPractice *practice)
+{
+  LpAccessTextPractice *row = g_new0 (LpAccessTextPractice, 1);
+
+  row->practice_id = practice->practice_id;
+  row->code = g_strdup (practice->ods_code);
+  row->name = g_strdup (practice->name);
+  row->list_size = practice->list_size >= 0 ? lp_format_count (practice->list_size) : g_strdup ("–");
+  row->go_live = practice->go_live != NULL ? lp_format_date (practice->go_live) : g_strdup ("");
+  row->level = g_strdup (lp_access_text_level (practice->level));
+  row->offered = lp_format_count (practice->offered_minutes);
+  row->required = lp_format_tenths (practice->required_minutes);
+  row->shortfall = practice->shortfall;
+  return row;
+}
+
+const char *
+lp_access_text_as_at_month (const LpAccessTable *table,
+                            const char          *reference_date)
+{
+  const LpAccessMonth *last;
+
+  g_return_val_if_fail (table != NULL && table->months->len > 0, NULL);
+
+  last = g_ptr_array_index (table->months, table->months->len - 1);
+  for (guint i = 0; reference_date != NULL && i < table->months->len; i++)
+    {
+      const LpAccessMonth *month = g_ptr_array_index (table->months, i);
+
+      if (strncmp (month->month, reference_date, 7) == 0)
+        return month->month;
+    }
+  return last->month;
+}
+
+/* The series: target (dashed), planned, actual; a month with no figure
+ * is a gap in its line.  Behind-trajectory months are shaded. */
+static LpChart *
+lp_access_text_chart (const LpAccessTable *table,
+                      const char          *locality)
+{
+  LpChart *chart = lp_chart_new (3, 1);
+
+  chart->kind = LP_CHART_LINES;
+  chart->maximum = 100;
+  chart->unit = g_strdup ("%");
+  /* TRANSLATORS: the chart's title; %s is a locality, or all of them */
+  chart->title = g_strdup_printf (_("Extended access coverage: %s"), locality);
+  chart->series[0] = g_strdup (_("Target"));
+  chart->series[1] = g_strdup (_("Planned"));
+  chart->series[2] = g_strdup (_("Actual"));
+  chart->marked_label = g_strdup (_("Behind the trajectory"));
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      const LpAccessMonth *month = g_ptr_array_index (table->months, i);
+      double values[3] = { month->has_target ? month->target * 100 : NAN, month->planned * 100,
+                           month->has_actual ? month->actual * 100 : NAN };
+      const char *labels[3] = { "", "", "" };
+      g_autofree char *name = lp_access_text_month (month->month);
+      int year, number;
+
+      lp_chart_add_category (chart, name, values, labels);
+      lp_chart_mark_last (chart, month->behind);
+      if (lp_access_text_split (month->month, &year, &number) && number == 4)
+        {
+          g_autofree char *section = g_strdup_printf ("%d/%02d", year, (year + 1) % 100);
+
+          lp_chart_section_last (chart, section);
+        }
+    }
+  return chart;
+}
+
+static char *
+lp_access_text_summary (const LpAccessTable *table,
+                        const char          *locality)
+{
+  const LpAccessMonth *last = g_ptr_array_index (table->months, table->months->len - 1);
+  g_autofree char *population = lp_format_count (last->population);
+  const char *full = NULL;
+
+  for (guint i = 0; i < table->months->len && full == NULL; i++)
+    if (((LpAccessMonth *) g_ptr_array_index (table->months, i))->planned >= 1.0 - 1e-12)
+      full = ((LpAccessMonth *) g_ptr_array_index (table->months, i))->month;
+  if (full != NULL)
+    {
+      g_autofree char *when = lp_access_text_long_month (full);
+
+      /* TRANSLATORS: "Lower Lea Valley: 75,825 registered patients; all covered by the plan from October 2018" */
+      return g_strdup_printf (_("%s: %s registered patients; all covered by the plan from %s"),
+                              locality, population, when);
+    }
+  return g_strdup_printf (_("%s: %s registered patients; the plan does not yet cover them all"),
+                          locality, population);
+}
+
+static char *
+lp_access_text_basis (const LpAccessTable *table,
+                      const char          *as_at_month,
+                      gboolean             partial_counts)
+{
+  const LpAccessMonth *as_at = NULL;
+  g_autofree char *extract = NULL;
+  g_autofree char *when = lp_access_text_long_month (as_at_month);
+
+  for (guint i = 0; i < table->months->len; i++)
+    if (g_strcmp0 (((LpAccessMonth *) g_ptr_array_index (table->months, i))->month, as_at_month) == 0)
+      as_at = g_ptr_array_index (table->months, i);
+  extract = as_at != NULL && as_at->extract_date != NULL ? lp_format_date (as_at->extract_date) : g_strdup ("–");
+  /* TRANSLATORS: what counts as covered, the list-size extract, and the capacity rule */
+  return g_strdup_printf (_("Covered: %s. A month counts a practice live on its last day. "
+                            "List sizes from the extract nearest before each month (%s in %s). "
+                            "Capacity rule: %s. %s."),
+                          partial_counts ? _("full and partial access") : _("full access only"),
+                          extract, when,
+                          as_at != NULL && as_at->rule != NULL ? as_at->rule : _("none"),
+                          table->own_trajectory ? _("The locality’s own trajectory")
+                                                : _("The plan’s trajectory"));
+}
+
+void
+lp_access_text_build (const LpAccessTable *table,
+                      GPtrArray           *capacity,
+                      GPtrArray           *practices,
+                      const char          *locality,
+                      const char          *as_at_month,
+                      gboolean             partial_counts,
+                      LpAccessText        *text)
+{
+  g_autofree char *as_at = lp_access_text_long_month (as_at_month);
+
+  g_return_if_fail (table != NULL && table->months->len > 0 && text != NULL);
+
+  memset (text, 0, sizeof *text);
+  text->months = g_ptr_array_new_with_free_func (lp_access_text_month_free);
+  text->capacity = g_ptr_array_new_with_free_func (lp_access_text_capacity_free);
+  text->practices = g_ptr_array_new_with_free_func (lp_access_text_practice_free);
+  text->summary = lp_access_text_summary (table, locality);
+  text->basis = lp_access_text_basis (table, as_at_month, partial_counts);
+  /* TRANSLATORS: %s is a month, "October 2018" */
+  text->as_at = g_strdup_printf (_("Capacity and practices as at %s"), as_at);
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      LpAccessTextMonth *row = lp_access_text_month_row (g_ptr_array_index (table->months, i));
+
+      text->n_behind += row->behind;
+      g_ptr_array_add (text->months, row);
+    }
+  for (guint i = 0; capacity != NULL && i < capacity->len; i++)
+    g_ptr_array_add (text->capacity, lp_access_text_capacity_row (g_ptr_array_index (capacity, i)));
+  for (guint i = 0; practices != NULL && i < practices->len; i++)
+    g_ptr_array_add (text->practices, lp_access_text_practice_row (g_ptr_array_index (practices, i)));
+  text->chart = lp_access_text_chart (table, locality);
+}
+
+void
+lp_access_text_clear (LpAccessText *text)
+{
+  g_clear_pointer (&text->summary, g_free);
+  g_clear_pointer (&text->basis, g_free);
+  g_clear_pointer (&text->as_at, g_free);
+  g_clear_pointer (&text->months, g_ptr_array_unref);
+  g_clear_pointer (&text->capacity, g_ptr_array_unref);
+  g_clear_pointer (&text->practices, g_ptr_array_unref);
+  g_clear_pointer (&text->chart, lp_chart_free);
+}
+
+char *
+lp_access_text_parse_go_live (const char  *typed,
+                              GError     **error)
+{
+  return lp_parse_date (_("Go-live date"), typed, error);
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-chart.h"
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* Every piece of text (and the chart) the Extended Access view shows,
+ * built from core's lp_plan_access results without a display, so that a
+ * test can check the figures, the words and the chart's series and marks. */
+
+typedef struct {
+  char     *month;          /* "Jul 2018" */
+  char     *target;         /* "68.0%"; "–" without one */
+  char     *target_label;   /* the trajectory's words in the month it names, else NULL */
+  char     *planned;
+  char     *actual;         /* "–" after the reference date */
+  char     *gap;            /* percentage points behind ("3.5"), "–" when on or ahead */
+  char     *required;       /* "2,274.8" minutes a week */
+  char     *offered;        /* "2,340" */
+  gboolean  behind;
+} LpAccessTextMonth;
+
+typedef struct {
+  char     *locality;
+  char     *population;
+  char     *required;       /* "2,274.8 (37.9 h)" */
+  char     *offered;        /* "2,340 (39.0 h)" */
+  char     *difference;     /* "+65.2" or "-120.0" minutes a week */
+  gboolean  shortfall;
+} LpAccessTextCapacity;
+
+typedef struct {
+  gint64    practice_id;
+  char     *code;
+  char     *name;
+  char     *list_size;
+  char     *go_live;        /* DD/MM/YYYY, as typed back into the field; "" for none */
+  char     *level;          /* "Full", "Partial", "None", "–" */
+  char     *offered;
+  char     *required;
+  gboolean  shortfall;
+} LpAccessTextPractice;
+
+typedef struct {
+  char      *summary;       /* "Lower Lea Valley: 75,825 registered patients; 100% planned from October 2018" */
+  char      *basis;         /* what counts, which list sizes, which rule */
+  char      *as_at;         /* "Capacity and practices as at October 2018" */
+  guint      n_behind;
+  GPtrArray *months;        /* LpAccessTextMonth */
+  GPtrArray *capacity;      /* LpAccessTextCapacity */
+  GPtrArray *practices;     /* LpAccessTextPractice */
+  LpChart   *chart;
+} LpAccessText;
+
+/* The month the capacity and practice lists are for: the reference date's
+ * if the table spans it, else the table's last month ("YYYY-MM"). */
+const char *lp_access_text_as_at_month (const LpAccessTable  *table,
+                                        const char           *reference_date);
+void        lp_access_text_build       (const LpAccessTable  *table,
+                                        GPtrArray            *capacity,
+                                        GPtrArray            *practices,
+                                        const char           *locality,
+                                        const char           *as_at_month,
+                                        gboolean              partial_counts,
+                                        LpAccessText         *text);
+void        lp_access_text_clear       (LpAccessText         *text);
+/* "Jul 2018" for "2018-07"; the financial year "2018/19" for an April. */
+char       *lp_access_text_month       (const char           *month);
+/* What was typed into a go-live field: a date, or NULL with @error set. */
+char       *lp_access_text_parse_go_live (const char         *typed,
+                                          GError            **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessText, lp_access_text_clear)
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lp-access-text.h"
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* Extended Access: coverage month by month against the trajectory, with a
+ * chart, the capacity each locality needs and offers, and each practice's
+ * go-live date, editable in place.  Core computes every figure
+ * (lp_plan_access); lp-access-text words them. */
+#define LP_TYPE_ACCESS_VIEW (lp_access_view_get_type ())
+G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, AdwBin)
+
+GtkWidget          *lp_access_view_new                (void);
+void                lp_access_view_set_plan           (LpAccessView *self,
+                                                       LpPlan       *plan);
+void                lp_access_view_set_partial_counts (LpAccessView *self,
+                                                       gboolean      partial);
+gboolean            lp_access_view_select_locality    (LpAccessView *self,
+                                                       const char   *name);
+
+/* For tests: what the view shows, and typing a go-live date. */
+const LpAccessText *lp_access_view_get_text           (LpAccessView *self);
+gboolean            lp_access_view_enter_go_live      (LpAccessView *self,
+                                                       const char   *ods_code,
+                                                       const char   *typed);
+const char         *lp_access_view_get_error          (LpAccessView *self);
+
+G_END_DECLS

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Extended Access view under a real (virtual) display: the sample's
+ * trajectory and illustrative go-live dates, one locality, a go-live date
+ * typed in place (and a bad one refused), the chart saved as PNG, and PNGs
+ * of the view for a person to look at. */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "lp-access-view.h"
+#include "lp-test-util.h"
+
+static LpAccessView *
+show_access (LpWindow *window)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "access"));
+  lp_test_wait_ms (100);
+  view = lp_window_get_view (window, "access");
+  g_assert_true (LP_IS_ACCESS_VIEW (view));
+  return LP_ACCESS_VIEW (view);
+}
+
+static const LpAccessTextMonth *
+month_named (const LpAccessText *text,
+             const char         *name)
+{
+  for (guint i = 0; i < text->months->len; i++)
+    if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, name) == 0)
+      return g_ptr_array_index (text->months, i);
+  g_error ("no month %s", name);
+}
+
+static gboolean
+is_scrolled_window (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
+}
+
+static void
+scroll_to (LpAccessView *view,
+           double        fraction)
+{
+  GtkWidget *scrolled = lp_test_find_widget (GTK_WIDGET (view), is_scrolled_window, NULL);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
+                                                    gtk_adjustment_get_page_size (adjustment)));
+  lp_test_wait_ms (100);
+}
+
+static void
+test_access_sample (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+  const LpAccessText *text = lp_access_view_get_text (view);
+
+  g_assert_nonnull (text);
+  g_assert_cmpuint (text->months->len, ==, 24);
+  g_assert_cmpstr (text->summary, ==,
+                   "All localities: 596,907 registered patients; all covered by the plan from October 2018");
+  g_assert_cmpstr (month_named (text, "Jul 2018")->target, ==, "68.0%");
+  g_assert_cmpstr (month_named (text, "Jul 2018")->target_label, ==, "2018/19 Q2 (July)");
+  g_assert_cmpstr (month_named (text, "Oct 2018")->planned, ==, "100.0%");
+  g_assert_true (month_named (text, "Jul 2018")->behind);
+  g_assert_cmpstr (month_named (text, "Nov 2018")->actual, ==, "–");
+  g_assert_cmpuint (text->capacity->len, ==, 6);
+  g_assert_cmpuint (text->practices->len, ==, 57);
+  g_assert_cmpstr (text->as_at, ==, "Capacity and practices as at October 2018");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Extended access coverage: All localities"));
+  lp_test_save_png (GTK_WIDGET (window), "access.png");
+  scroll_to (view, 0.3);
+  lp_test_save_png (GTK_WIDGET (window), "access-months.png");
+  scroll_to (view, 0.62);
+  lp_test_save_png (GTK_WIDGET (window), "access-capacity.png");
+
+  g_assert_true (lp_access_view_select_locality (view, "Lower Lea Valley"));
+  lp_test_wait_ms (100);
+  text = lp_access_view_get_text (view);
+  g_assert_cmpuint (text->practices->len, ==, 8);
+  g_assert_true (g_str_has_prefix (text->summary, "Lower Lea Valley: 75,825 registered patients"));
+  scroll_to (view, 0);
+  lp_test_save_png (GTK_WIDGET (window), "access-lower-lea-valley.png");
+  lp_test_destroy_windows ();
+}
+
+/* A go-live date typed in place: moved to November, October is no longer
+ * 100%; a date that does not exist is refused with its reason; undo. */
+static void
+test_access_go_live (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access edit.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+
+  g_assert_false (lp_access_view_enter_go_live (view, "X06K01", "31/02/2018"));
+  g_assert_nonnull (strstr (lp_access_view_get_error (view), "Go-live date"));
+  g_assert_true (lp_access_view_enter_go_live (view, "X06K01", "01/11/2018"));
+  lp_test_wait_ms (100);
+  g_assert_null (lp_access_view_get_error (view));
+  g_assert_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "100.0%");
+  lp_test_destroy_windows ();
+}
+
+/* Save Chart writes the chart on screen; the PNG lands beside the test. */
+static void
+test_access_save_chart (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access chart.lpplan");
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "access-chart-file.png", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (g_test_get_dir (G_TEST_BUILT));
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+  GtkWindow *chooser;
+
+  g_unlink (png);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.save-chart", NULL));
+  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  lp_test_wait_ms (200);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "access-chart-file.png");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (int i = 0; i < 100 && !g_file_test (png, G_FILE_TEST_EXISTS); i++)
+    lp_test_wait_ms (50);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  lp_test_destroy_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/access/sample", test_access_sample);
+  g_test_add_func ("/access/go-live", test_access_go_live);
+  g_test_add_func ("/access/save-chart", test_access_save_chart);
+  return lp_test_run ();
+}
