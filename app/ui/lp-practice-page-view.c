@@ -22,6 +22,7 @@ struct _LpPracticePageView
   GtkLabel       *details_label;
   GtkLabel       *scenario_label;
   GtkLabel       *no_changes_label;
+  GtkLabel       *access_label;
   GtkGrid        *table_grid;
   GtkLabel       *convention_label;
 
@@ -120,10 +121,43 @@ lp_practice_page_view_show (LpPracticePageView *self)
   gtk_label_set_label (self->details_label, self->text.details);
   gtk_label_set_label (self->scenario_label, self->text.scenario);
   gtk_label_set_label (self->convention_label, self->text.convention);
+  gtk_label_set_label (self->access_label, self->text.access != NULL ? self->text.access : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->access_label), self->text.access != NULL);
+  if (self->text.access_short)
+    gtk_widget_add_css_class (GTK_WIDGET (self->access_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->access_label), "error");
   lp_practice_page_view_show_table (self);
   gtk_stack_set_visible_child_name (lp_practice_page_view_stack (self), "page");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.print", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice-page.save-pdf", TRUE);
+}
+
+/* The practice's extended access at the plan's reference month: its own
+ * row of core's practice list, and the rule in force then. */
+static void
+lp_practice_page_view_add_access (LpPracticePageView *self,
+                                  LpPractice         *practice,
+                                  LpScenario         *scenario)
+{
+  g_autofree char *reference = lp_plan_dup_reference_date (self->plan, NULL);
+  g_autofree char *month = g_strndup (reference != NULL ? reference : "", 7);
+  LpAccessQuery query = { lp_practice_get_locality_id (practice),
+                          scenario != NULL ? lp_scenario_get_id (scenario) : 0, month, month, FALSE };
+  g_autoptr(GPtrArray) practices = NULL;
+  g_autoptr(LpAccessTable) table = NULL;
+
+  if ((practices = lp_plan_access_practices (self->plan, &query, month, NULL)) == NULL ||
+      (table = lp_plan_access (self->plan, &query, NULL)) == NULL || table->months->len == 0)
+    return;
+  for (guint i = 0; i < practices->len; i++)
+    {
+      const LpAccessPractice *row = g_ptr_array_index (practices, i);
+
+      if (row->practice_id == lp_practice_get_id (practice))
+        lp_practice_text_set_access (&self->text, row,
+                                     ((LpAccessMonth *) g_ptr_array_index (table->months, 0))->rule, month);
+    }
 }
 
 /* Core models on the main thread, which owns the plan's connection: two
@@ -157,6 +191,7 @@ lp_practice_page_view_reload (LpPracticePageView *self)
   lp_practice_page_view_forget (self);
   lp_practice_text_build (model, scenario != NULL ? lp_scenario_get_name (scenario) : "", &self->text);
   self->has_text = TRUE;
+  lp_practice_page_view_add_access (self, practice, scenario);
   lp_practice_page_view_show (self);
 }
 
@@ -357,6 +392,7 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
   BIND_CHILD (details_label);
   BIND_CHILD (scenario_label);
   BIND_CHILD (no_changes_label);
+  BIND_CHILD (access_label);
   BIND_CHILD (table_grid);
   BIND_CHILD (convention_label);
   gtk_widget_class_install_action (widget_class, "practice-page.print", NULL,

@@ -155,6 +155,8 @@ lp_practice_page_draw (const LpPracticeText *text,
     }
   y = page_rows (text, &page, page_headings (text, &page, y));
   y += 10;
+  if (text->access != NULL)
+    y += page_text (&page, "Sans 10", text->access, page.x, y + 6, 0, ALIGN_LEFT) + 16;
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   page_text (&page, "Sans 9", text->convention, page.x, y, 0, ALIGN_LEFT);
   (void) height;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-access-text.h"
 #include "lp-modelling-text.h"
 #include "lp-practice-text.h"
 
@@ -108,6 +109,40 @@ lp_practice_text_build (const LpPracticeModel *model,
     g_ptr_array_add (text->rows, lp_practice_text_row (model, g_ptr_array_index (model->rows, i)));
 }
 
+/**
+ * lp_practice_text_set_access:
+ *
+ * "Extended access, October 2018: live from 01/07/2018 (full), offering 375
+ * minutes a week; GP Forward View extended access requires 369.8 (6.2 h)."
+ */
+void
+lp_practice_text_set_access (LpPracticeText         *text,
+                             const LpAccessPractice *practice,
+                             const char             *rule,
+                             const char             *month)
+{
+  g_autofree char *when = lp_access_text_month (month);
+  g_autofree char *go_live = practice->go_live != NULL ? lp_format_date (practice->go_live) : NULL;
+  g_autofree char *offered = lp_format_count (practice->offered_minutes);
+  g_autofree char *required = lp_format_tenths (practice->required_minutes);
+  g_autofree char *hours = lp_format_tenths (practice->required_minutes / 60.0);
+  g_autofree char *live = NULL;
+  g_autofree char *need = NULL;
+
+  g_free (text->access);
+  /* TRANSLATORS: a practice's go-live date and level: "live from 01/07/2018 (full)" */
+  live = go_live != NULL ? g_strdup_printf (_("live from %s (%s)"), go_live,
+                                            practice->level != NULL ? practice->level : _("none"))
+                         : g_strdup (_("no go-live date planned"));
+  /* TRANSLATORS: the capacity rule, then the minutes and hours a week it requires */
+  need = rule != NULL ? g_strdup_printf (_("%s requires %s (%s h)"), rule, required, hours)
+                      : g_strdup (_("no capacity rule is in force"));
+  /* TRANSLATORS: "Extended access, Oct 2018: live from …, offering 375 minutes a week; … requires …" */
+  text->access = g_strdup_printf (_("Extended access, %s: %s, offering %s minutes a week; %s."),
+                                  when, live, offered, need);
+  text->access_short = practice->shortfall;
+}
+
 void
 lp_practice_text_clear (LpPracticeText *text)
 {
@@ -117,6 +152,7 @@ lp_practice_text_clear (LpPracticeText *text)
   for (guint h = 0; h < LP_MODEL_MAX_HORIZONS; h++)
     g_clear_pointer (&text->horizons[h], g_free);
   g_clear_pointer (&text->rows, g_ptr_array_unref);
+  g_clear_pointer (&text->access, g_free);
   text->n_horizons = 0;
 }
 
@@ -145,6 +181,8 @@ lp_practice_text_dup (const LpPracticeText *text)
   copy->n_horizons = text->n_horizons;
   for (guint h = 0; h < text->n_horizons; h++)
     copy->horizons[h] = g_strdup (text->horizons[h]);
+  copy->access = g_strdup (text->access);
+  copy->access_short = text->access_short;
   copy->rows = g_ptr_array_new_with_free_func (lp_practice_text_row_free);
   for (guint i = 0; i < text->rows->len; i++)
     g_ptr_array_add (copy->rows, lp_practice_text_row_dup (g_ptr_array_index (text->rows, i)));

@@ -29,12 +29,20 @@ typedef struct {
   guint      n_horizons;
   char      *horizons[LP_MODEL_MAX_HORIZONS];   /* "3 years" */
   GPtrArray *rows;            /* LpPracticeTextRow */
+  char      *access;          /* extended access: go-live, minutes offered and required; or NULL */
+  gboolean   access_short;    /* offers fewer minutes than the rule requires */
 } LpPracticeText;
 
 void        lp_practice_text_build       (const LpPracticeModel *model,
                                           const char            *scenario,
                                           LpPracticeText        *text);
 void        lp_practice_text_clear       (LpPracticeText        *text);
+/* Adds the practice's extended access as at @month ("YYYY-MM") under
+ * @rule (NULL: none in force). */
+void        lp_practice_text_set_access  (LpPracticeText        *text,
+                                          const LpAccessPractice *practice,
+                                          const char            *rule,
+                                          const char            *month);
 /* A copy on the heap, for printing or a worker thread; _free() frees it. */
 LpPracticeText *lp_practice_text_dup     (const LpPracticeText  *text);
 void        lp_practice_text_free        (LpPracticeText        *text);

@@ -117,6 +117,17 @@ test_practice_page_figures (void)
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, share));
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, "Lower Lea Valley"));
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Scenario: Base"));
+  /* Extended access at the plan's reference month, under the rule then. */
+  g_assert_true (g_str_has_prefix (lp_practice_page_view_get_text (view)->access,
+                                   "Extended access, Oct 2018: live from 01/07/2018 (full), offering "));
+  g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->access,
+                            "GP Forward View extended access requires "));
+  g_assert_false (lp_practice_page_view_get_text (view)->access_short);
+  g_assert_true (lp_practice_page_view_select_practice (view, "X06K26"));   /* offers too few minutes */
+  lp_test_wait_ms (100);
+  g_assert_true (lp_practice_page_view_get_text (view)->access_short);
+  g_assert_true (lp_practice_page_view_select_practice (view, code));
+  lp_test_wait_ms (100);
   lp_test_save_png (GTK_WIDGET (window), "practice-page.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   lp_test_wait_ms (300);

@@ -1,0 +1,134 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Extended Access view's words and chart without a display, from the
+ * sample plan: the published targets in their months, the behind months
+ * marked, financial years from each April, capacity signed, and the
+ * go-live field's reading. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lp-access-text.h"
+
+static void
+sample_text (LpAccessText *text,
+             const char   *locality)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  LpAccessQuery query = { locality != NULL ? lp_plan_find_locality (plan, locality) : 0, };
+  LpAccessQuery all = { 0, };
+  g_autoptr(LpAccessTable) table = NULL;
+  g_autoptr(GPtrArray) capacity = NULL;
+  g_autoptr(GPtrArray) practices = NULL;
+  const char *as_at;
+
+  g_assert_no_error (error);
+  table = lp_plan_access (plan, &query, &error);
+  g_assert_no_error (error);
+  as_at = lp_access_text_as_at_month (table, "2018-10-01");
+  g_assert_cmpstr (as_at, ==, "2018-10");
+  capacity = lp_plan_access_capacity (plan, &all, as_at, &error);
+  practices = lp_plan_access_practices (plan, &query, as_at, &error);
+  g_assert_no_error (error);
+  lp_access_text_build (table, capacity, practices, locality != NULL ? locality : "All localities", as_at,
+                        FALSE, text);
+}
+
+/* The chart: target dashed first, then planned and actual; no target
+ * before March 2018 and no actual after the reference date (gaps in the
+ * lines); each behind month marked; a section from each April. */
+static void
+test_access_chart (void)
+{
+  g_auto(LpAccessText) text = { 0, };
+  const LpChart *chart;
+  guint marked = 0, sections = 0;
+
+  sample_text (&text, NULL);
+  chart = text.chart;
+  g_assert_cmpint (chart->kind, ==, LP_CHART_LINES);
+  g_assert_cmpuint (chart->n_series, ==, 3);
+  g_assert_cmpstr (chart->series[0], ==, "Target");
+  g_assert_cmpstr (chart->series[1], ==, "Planned");
+  g_assert_cmpstr (chart->series[2], ==, "Actual");
+  g_assert_cmpuint (chart->categories->len, ==, 24);
+  g_assert_cmpstr (g_ptr_array_index (chart->categories, 0), ==, "Apr 2017");
+  g_assert_true (isnan (lp_chart_get_value (chart, 10, 0, 0)));           /* Feb 2018: no target yet */
+  g_assert_cmpfloat (lp_chart_get_value (chart, 11, 0, 0), ==, 21.0);     /* Mar 2018 */
+  g_assert_cmpfloat_with_epsilon (lp_chart_get_value (chart, 18, 0, 1), 100.0, 1e-9);   /* Oct 2018 planned */
+  g_assert_true (isnan (lp_chart_get_value (chart, 19, 0, 2)));           /* Nov 2018: no actual */
+  for (guint c = 0; c < chart->categories->len; c++)
+    {
+      const LpAccessTextMonth *month = g_ptr_array_index (text.months, c);
+
+      g_assert_cmpint (g_array_index (chart->marked, gboolean, c), ==, month->behind);
+      marked += month->behind;
+      sections += g_ptr_array_index (chart->sections, c) != NULL;
+    }
+  g_assert_cmpuint (marked, ==, text.n_behind);
+  g_assert_cmpuint (marked, >, 0);
+  g_assert_cmpuint (sections, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (chart->sections, 12), ==, "2018/19");
+}
+
+static const LpAccessTextMonth *
+month_named (const LpAccessText *text,
+             const char         *name)
+{
+  for (guint i = 0; i < text->months->len; i++)
+    if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, name) == 0)
+      return g_ptr_array_index (text->months, i);
+  g_error ("no month %s", name);
+}
+
+static void
+test_access_words (void)
+{
+  g_auto(LpAccessText) text = { 0, };
+  const LpAccessTextMonth *july;
+  const LpAccessTextCapacity *first;
+
+  sample_text (&text, "Lower Lea Valley");
+  g_assert_cmpstr (text.summary, ==,
+                   "Lower Lea Valley: 75,825 registered patients; all covered by the plan from July 2018");
+  g_assert_nonnull (strstr (text.basis, "Covered: full access only."));
+  g_assert_nonnull (strstr (text.basis, "(01/01/2018 in October 2018)"));
+  g_assert_nonnull (strstr (text.basis, "Capacity rule: GP Forward View extended access."));
+  july = month_named (&text, "Jul 2018");
+  g_assert_cmpstr (july->target, ==, "68.0%");
+  g_assert_cmpstr (july->planned, ==, "100.0%");
+  g_assert_cmpstr (july->gap, ==, "–");
+  /* 75,825 patients at 30 minutes per 1,000 a week. */
+  g_assert_cmpstr (july->required, ==, "2,274.8");
+  g_assert_cmpstr (month_named (&text, "Feb 2018")->target, ==, "–");
+  g_assert_cmpuint (text.practices->len, ==, 8);
+  first = g_ptr_array_index (text.capacity, 0);
+  g_assert_cmpstr (first->locality, ==, "Lower Lea Valley");
+  g_assert_cmpstr (first->required, ==, "2,274.8 (37.9 h)");
+  g_assert_true (first->difference[0] == '+' || first->shortfall);
+}
+
+static void
+test_access_months_and_dates (void)
+{
+  g_autofree char *july = lp_access_text_month ("2018-07");
+  g_autofree char *date = lp_access_text_parse_go_live ("01/11/2018", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = lp_access_text_parse_go_live ("31/02/2018", &error);
+
+  g_assert_cmpstr (july, ==, "Jul 2018");
+  g_assert_cmpstr (date, ==, "2018-11-01");
+  g_assert_null (bad);
+  g_assert_nonnull (strstr (error->message, "Go-live date"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/access-text/chart", test_access_chart);
+  g_test_add_func ("/access-text/words", test_access_words);
+  g_test_add_func ("/access-text/months-and-dates", test_access_months_and_dates);
+  return g_test_run ();
+}
