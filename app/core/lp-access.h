@@ -97,6 +97,10 @@ GPtrArray     *lp_plan_access_capacity   (LpPlan              *plan,
 double         lp_access_required_minutes (gint64              patients,
                                            double              minutes_per_1000,
                                            gboolean            round_to_quarter_hour);
+/* A trajectory period as plans write it: "2018/19 Q3" is December 2018,
+ * "2018/19 Q2 (July)" July 2018; returns "YYYY-MM-01". */
+char          *lp_access_parse_period    (const char          *label,
+                                          GError             **error);
 /* Sets a practice's planned provision in the scenario: from @go_live
  * (YYYY-MM-DD), at @level, offering @minutes a week.  One undoable step. */
 gboolean       lp_plan_set_access_plan   (LpPlan              *plan,

@@ -13,6 +13,7 @@
 #include "lp-locality.h"
 #include "lp-plan-private.h"
 #include "lp-practice.h"
+#include "lp-access.h"
 #include "lp-sample.h"
 #include "lp-validate.h"
 
@@ -244,17 +245,19 @@ lp_sample_pathway_row (LpSample *sample, GError **error)
                            col (sample, "level"), locality, horizon, col (sample, "period"), activity, bed_days);
 }
 
+/* The period as the plan wrote it ("2018/19 Q2 (July)") gives the month. */
 static gboolean
 lp_sample_trajectory_row (LpSample *sample, GError **error)
 {
+  g_autofree char *month = lp_access_parse_period (col (sample, "period"), error);
   gint64 bp;
 
-  return lp_parse_percent_bp (_("Target"), col (sample, "target_percent"), &bp, error) &&
+  return month != NULL &&
+         lp_parse_percent_bp (_("Target"), col (sample, "target_percent"), &bp, error) &&
          lp_sample_insert (sample,
                            "INSERT INTO access_trajectory (id, scenario_id, label, period_month, target_bp) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)", error, "iitti",
-                           lp_id_new (), sample->scenario_id, col (sample, "label"),
-                           col (sample, "period_month"), bp);
+                           lp_id_new (), sample->scenario_id, col (sample, "period"), month, bp);
 }
 
 static gboolean

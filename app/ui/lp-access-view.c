@@ -5,10 +5,12 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-access-handout.h"
 #include "lp-access-view-private.h"
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-plan-watch.h"
+#include "lp-print.h"
 
 G_DEFINE_FINAL_TYPE (LpAccessView, lp_access_view, ADW_TYPE_BIN)
 
@@ -39,6 +41,7 @@ lp_access_view_show_status (LpAccessView *self,
   gtk_stack_set_visible_child_name (lp_access_view_stack (self), "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.save-chart", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", FALSE);
 }
 
 static gint64
@@ -111,6 +114,7 @@ lp_access_view_reload (LpAccessView *self)
   gtk_stack_set_visible_child_name (lp_access_view_stack (self), "access");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.save-chart", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", TRUE);
 }
 
 /* "All localities", then each by name; the choice survives a refill. */
@@ -262,6 +266,20 @@ lp_access_view_export_activated (GtkWidget  *widget,
 }
 
 static void
+lp_access_view_print_activated (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LpAccessView *self = LP_ACCESS_VIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  if (!self->has_text)
+    return;
+  operation = lp_access_handout_operation (lp_access_handout_new (&self->text));
+  lp_print_run_dialog (widget, operation);
+}
+
+static void
 lp_access_view_dispose (GObject *object)
 {
   LpAccessView *self = LP_ACCESS_VIEW (object);
@@ -307,6 +325,8 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   BIND_CHILD (error_label);
   gtk_widget_class_install_action (widget_class, "access.save-chart", NULL, lp_access_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "access.export", NULL, lp_access_view_export_activated);
+  gtk_widget_class_install_action (widget_class, "access.print", NULL, lp_access_view_print_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "access.print", NULL);
 }
 
 static void

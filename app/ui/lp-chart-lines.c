@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <pango/pangocairo.h>
 
@@ -110,7 +111,14 @@ draw_months (const LpChart      *chart,
 
       cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.7);
       if (c % 3 == 0)
-        lines_text (cr, layout, g_ptr_array_index (chart->categories, c), plot_x (plot, c), bottom + 3, 0.5);
+        {
+          /* The month's own word ("Jul"); the financial year under it says which. */
+          g_autofree char *month = g_strdup (g_ptr_array_index (chart->categories, c));
+
+          if (strchr (month, ' ') != NULL)
+            *strchr (month, ' ') = '\0';
+          lines_text (cr, layout, month, plot_x (plot, c), bottom + 3, 0.5);
+        }
       if (section == NULL)
         continue;
       cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.3);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-practice-page-output.h"
+#include "lp-print.h"
 #include "lp-window.h"
 
 static void
@@ -54,34 +55,13 @@ lp_practice_page_show_error (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-lp_practice_page_print_done (GtkPrintOperation       *operation,
-                             GtkPrintOperationResult  result,
-                             GtkWidget               *widget)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-  gtk_print_operation_get_error (operation, &error);
-  lp_practice_page_show_error (widget, _("Could Not Print"), error != NULL ? error->message : NULL);
-}
-
 void
 lp_practice_page_print (GtkWidget            *widget,
                         const LpPracticeText *text)
 {
   g_autoptr(GtkPrintOperation) operation = lp_practice_page_print_operation (text);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GError) error = NULL;
 
-  /* The dialog runs on its own; "done" says how it ended. */
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (lp_practice_page_print_done), widget, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    lp_practice_page_show_error (widget, _("Could Not Print"), error->message);
+  lp_print_run_dialog (widget, operation);
 }
 
 char *

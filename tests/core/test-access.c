@@ -281,6 +281,35 @@ test_set_plan (TestSample *f, gconstpointer data)
   g_assert_cmpstr (error->message, ==, "Minutes a week must be 0 or more, not -5");
 }
 
+/* Periods as the published trajectory writes them. */
+static void
+test_periods (void)
+{
+  static const char *const cases[][2] = {
+    { "2017/18 Q4", "2018-03-01" }, { "2018/19 Q1", "2018-06-01" }, { "2018/19 Q2 (July)", "2018-07-01" },
+    { "2018/19 Q2 (August)", "2018-08-01" }, { "2018/19 Q3", "2018-12-01" }, { "2018/19 Q4 (Jan)", "2019-01-01" },
+    { "2018-07", "2018-07-01" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wrong_quarter = NULL;
+  g_autofree char *not_a_year = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *month = lp_access_parse_period (cases[i][0], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (month, ==, cases[i][1]);
+    }
+  wrong_quarter = lp_access_parse_period ("2018/19 Q1 (July)", &error);
+  g_assert_null (wrong_quarter);
+  g_assert_cmpstr (error->message, ==, "“2018/19 Q1 (July)”: July is not a month of quarter 1");
+  g_clear_error (&error);
+  not_a_year = lp_access_parse_period ("2018/20 Q1", &error);
+  g_assert_null (not_a_year);
+  g_assert_nonnull (strstr (error->message, "is not a period such as 2018/19 Q3"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -289,6 +318,7 @@ main (int argc, char *argv[])
   g_test_add ("/access/targets", Small, NULL, small_set_up, test_targets, small_tear_down);
   g_test_add ("/access/capacity", Small, NULL, small_set_up, test_capacity, small_tear_down);
   g_test_add_func ("/access/required-minutes", test_required_minutes);
+  g_test_add_func ("/access/periods", test_periods);
   g_test_add ("/access/sample", TestSample, NULL, test_sample_set_up, test_sample, test_sample_tear_down);
   g_test_add ("/access/set-plan", TestSample, NULL, test_sample_set_up, test_set_plan, test_sample_tear_down);
   return g_test_run ();
