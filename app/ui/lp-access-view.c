@@ -9,6 +9,7 @@
 #include "lp-access-view-private.h"
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
+#include "lp-locality-picker.h"
 #include "lp-plan-watch.h"
 #include "lp-print.h"
 
@@ -47,9 +48,7 @@ lp_access_view_show_status (LpAccessView *self,
 static gint64
 lp_access_view_locality_id (LpAccessView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->locality_dropdown);
-
-  return selected < self->locality_ids->len ? g_array_index (self->locality_ids, gint64, selected) : 0;
+  return lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
 }
 
 static const char *
@@ -117,30 +116,11 @@ lp_access_view_reload (LpAccessView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", TRUE);
 }
 
-/* "All localities", then each by name; the choice survives a refill. */
 static void
 lp_access_view_fill_localities (LpAccessView *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("All localities"), NULL });
-  g_autoptr(GListModel) localities = self->plan != NULL ? lp_plan_list_localities (self->plan, NULL) : NULL;
-  gint64 chosen = lp_access_view_locality_id (self), all = 0;
-  guint selected = 0;
-
-  g_array_set_size (self->locality_ids, 0);
-  g_array_append_val (self->locality_ids, all);
-  for (guint i = 0; localities != NULL && i < g_list_model_get_n_items (localities); i++)
-    {
-      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
-      gint64 id = lp_locality_get_id (locality);
-
-      if (id == chosen)
-        selected = self->locality_ids->len;
-      gtk_string_list_append (names, lp_locality_get_name (locality));
-      g_array_append_val (self->locality_ids, id);
-    }
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->locality_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->locality_dropdown, selected);
+  lp_locality_picker_fill (self->locality_dropdown, self->locality_ids, self->plan);
   self->updating = FALSE;
 }
 

@@ -12,6 +12,7 @@
 
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
+#include "lp-locality-picker.h"
 #include "lp-modelling-view-private.h"
 #include "lp-pathway-dialog.h"
 #include "lp-weights-dialog.h"
@@ -62,9 +63,7 @@ lp_modelling_view_scenario (LpModellingView *self)
 static gint64
 lp_modelling_view_locality_id (LpModellingView *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->locality_dropdown);
-
-  return selected < self->locality_ids->len ? g_array_index (self->locality_ids, gint64, selected) : 0;
+  return lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
 }
 
 /* Core models on the main thread, which owns the plan's connection: on the
@@ -177,35 +176,11 @@ lp_modelling_view_reload (LpModellingView *self)
   gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "table");
 }
 
-/* "All localities", then each locality by name; the choice survives a
- * refill unless its locality is gone. */
 static void
 lp_modelling_view_fill_localities (LpModellingView *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) localities = NULL;
-  gint64 chosen = lp_modelling_view_locality_id (self);
-  guint selected = 0;
-  gint64 all = 0;
-
-  g_array_set_size (self->locality_ids, 0);
-  gtk_string_list_append (names, _("All localities"));
-  g_array_append_val (self->locality_ids, all);
-  if (self->plan != NULL)
-    localities = lp_plan_list_localities (self->plan, NULL);
-  for (guint i = 0; localities != NULL && i < g_list_model_get_n_items (localities); i++)
-    {
-      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
-      gint64 id = lp_locality_get_id (locality);
-
-      if (id == chosen)
-        selected = self->locality_ids->len;
-      gtk_string_list_append (names, lp_locality_get_name (locality));
-      g_array_append_val (self->locality_ids, id);
-    }
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->locality_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->locality_dropdown, selected);
+  lp_locality_picker_fill (self->locality_dropdown, self->locality_ids, self->plan);
   self->updating = FALSE;
 }
 

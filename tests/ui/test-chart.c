@@ -10,6 +10,7 @@
 #include "lp-chart-save.h"
 #include "lp-core.h"
 #include "lp-modelling-text.h"
+#include "lp-test-pdf.h"
 
 static LpChart *
 sample_chart (LpPer per)
@@ -63,20 +64,6 @@ test_chart_figures (void)
                                   lp_chart_get_value (month, llv, 0, 0) * 12, 1e-9);
 }
 
-/* A PDF holds binary streams, NUL bytes too: no str* functions. */
-static gboolean
-contains_bytes (const char *bytes,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (bytes + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static guint32
 read_be32 (const guchar *p)
 {
@@ -107,9 +94,7 @@ test_chart_files (void)
   g_clear_pointer (&bytes, g_free);
 
   g_assert_true (lp_chart_write (chart, pdf, 760, &error));
-  g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
-  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
-  g_assert_true (contains_bytes (bytes, length, "/Count 1\n"));   /* the page tree: one page */
+  lp_test_assert_one_page_pdf (pdf, NULL);
 
   g_assert_false (lp_chart_write (chart, svg, 760, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);

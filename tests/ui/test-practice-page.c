@@ -11,6 +11,7 @@
 
 #include "lp-practice-page-output.h"
 #include "lp-practice-page-view.h"
+#include "lp-test-pdf.h"
 #include "lp-test-util.h"
 
 static LpPracticePageView *
@@ -64,30 +65,6 @@ first_practice_of (LpPlan     *plan,
   g_autoptr(LpPractice) practice = g_list_model_get_item (practices, 0);
 
   return g_strdup (lp_practice_get_ods_code (practice));
-}
-
-static gboolean
-contains_bytes (const char *bytes,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (bytes + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-assert_one_page_pdf (const char *path)
-{
-  g_autofree char *bytes = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
-  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
-  g_assert_true (contains_bytes (bytes, length, "/Count 1\n"));
 }
 
 static void
@@ -154,7 +131,7 @@ test_practice_page_print (void)
                                             GTK_WINDOW (window), &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  assert_one_page_pdf (pdf);
+  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 595");
   name = lp_practice_page_suggested_name (lp_practice_page_view_get_text (view));
   g_assert_true (g_str_has_prefix (name, "Practice page - "));
   g_assert_true (g_str_has_suffix (name, ".pdf"));
@@ -186,7 +163,7 @@ test_practice_page_save_pdf (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   for (int i = 0; i < 100 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
     lp_test_wait_ms (50);
-  assert_one_page_pdf (pdf);
+  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 595");
   lp_test_destroy_windows ();
 }
 

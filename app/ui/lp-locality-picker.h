@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* The views' locality picker: "All localities", then each locality by
+ * name; @ids gets the gint64 id of each choice (0: all).  The choice
+ * survives a refill unless its locality is gone. */
+void    lp_locality_picker_fill (GtkDropDown *dropdown,
+                                 GArray      *ids,
+                                 LpPlan      *plan);
+/* The chosen locality's id; 0 for all of them. */
+gint64  lp_locality_picker_id   (GtkDropDown *dropdown,
+                                 GArray      *ids);
+
+G_END_DECLS
