@@ -26,3 +26,4 @@
 #include "lp-scenario.h"
 #include "lp-summary.h"
 #include "lp-validate.h"
+#include "lp-workforce.h"

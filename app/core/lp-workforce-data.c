@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Workforce planning: the plan's roles, practices, FTE records, planned
+ * movements, turnover and targets, read once into memory. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "lp-plan-private.h"
+#include "lp-scenario.h"
+#include "lp-workforce-private.h"
+
+void
+lp_wf_data_clear (LpWfData *data)
+{
+  g_clear_pointer (&data->roles, g_hash_table_unref);
+  g_clear_pointer (&data->practices, g_array_unref);
+  g_clear_pointer (&data->by_id, g_hash_table_unref);
+  g_clear_pointer (&data->records, g_array_unref);
+  g_clear_pointer (&data->changes, g_array_unref);
+  g_clear_pointer (&data->turnover, g_hash_table_unref);
+  g_clear_pointer (&data->targets, g_array_unref);
+}
+
+int
+lp_wf_quarter_index (const char *date)
+{
+  unsigned year, month;
+
+  if (date == NULL || sscanf (date, "%4u-%2u", &year, &month) != 2 || month < 1 || month > 12)
+    return -1;
+  return (int) (year * 4 + (month - 1) / 3);
+}
+
+void
+lp_wf_quarter_start (int  index,
+                     char start[11])
+{
+  g_snprintf (start, 11, "%04d-%02d-01", index / 4, (index % 4) * 3 + 1);
+}
+
+gboolean
+lp_wf_practice_selected (const LpWfData         *data,
+                         const LpWorkforceQuery *query,
+                         gint64                  practice_id)
+{
+  const LpWfPractice *practice = g_hash_table_lookup (data->by_id, &practice_id);
+
+  return practice != NULL &&
+         (query->practice_id == 0 || query->practice_id == practice_id) &&
+         (query->locality_id == 0 || query->locality_id == practice->locality_id);
+}
+
+gboolean
+lp_wf_role_selected (const LpWfData         *data,
+                     const LpWorkforceQuery *query,
+                     const char             *role)
+{
+  const LpWfRole *found = g_hash_table_lookup (data->roles, role);
+
+  if (found == NULL)
+    return FALSE;
+  if (query->role != NULL)
+    return strcmp (query->role, role) == 0;
+  return query->staff_group == NULL || strcmp (query->staff_group, found->group) == 0;
+}
+
+static gboolean
+lp_wf_load_roles (LpWfData  *data,
+                  LpPlan    *plan,
+                  GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT code, staff_group, is_trainee, is_locum FROM staff_role",
+                                        error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpWfRole *role = g_new0 (LpWfRole, 1);
+
+      g_strlcpy (role->group, lp_stmt_column_text (stmt, 1), sizeof role->group);
+      role->trainee = sqlite3_column_int (stmt, 2) != 0;
+      role->locum = sqlite3_column_int (stmt, 3) != 0;
+      g_hash_table_insert (data->roles, g_strdup (lp_stmt_column_text (stmt, 0)), role);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Practices in a locality, with their latest list size. */
+static gboolean
+lp_wf_load_practices (LpWfData  *data,
+                      LpPlan    *plan,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT p.id, p.locality_id, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
+      "  ORDER BY s.extract_date DESC LIMIT 1), 0) FROM practice AS p WHERE p.locality_id IS NOT NULL", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpWfPractice practice = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                                sqlite3_column_int64 (stmt, 2) };
+
+      data->ccg_patients += practice.patients;
+      g_array_append_val (data->practices, practice);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < data->practices->len; i++)
+    {
+      LpWfPractice *practice = &g_array_index (data->practices, LpWfPractice, i);
+
+      g_hash_table_insert (data->by_id, &practice->id, practice);
+    }
+  return TRUE;
+}
+
+static gboolean
+lp_wf_load_records (LpWfData  *data,
+                    LpPlan    *plan,
+                    GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT practice_id, role, as_at, fte FROM workforce_fte ORDER BY as_at", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpWfRecord record = { sqlite3_column_int64 (stmt, 0), { 0 }, { 0 },
+                            sqlite3_column_type (stmt, 3) != SQLITE_NULL, sqlite3_column_double (stmt, 3) };
+
+      g_strlcpy (record.role, lp_stmt_column_text (stmt, 1), sizeof record.role);
+      g_strlcpy (record.as_at, lp_stmt_column_text (stmt, 2), sizeof record.as_at);
+      g_array_append_val (data->records, record);
+      g_strlcpy (data->base_date, record.as_at, sizeof data->base_date);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* A child scenario's movements for a practice, role and quarter replace
+ * its base's. */
+static void
+lp_wf_keep_change (LpWfData         *data,
+                   const LpWfChange *change)
+{
+  for (guint i = 0; i < data->changes->len; i++)
+    {
+      LpWfChange *known = &g_array_index (data->changes, LpWfChange, i);
+
+      if (known->practice_id == change->practice_id && strcmp (known->role, change->role) == 0 &&
+          strcmp (known->quarter, change->quarter) == 0)
+        {
+          if (change->rank < known->rank)
+            *known = *change;
+          return;
+        }
+    }
+  g_array_append_vals (data->changes, change, 1);
+}
+
+static gboolean
+lp_wf_load_changes (LpWfData  *data,
+                    LpPlan    *plan,
+                    GArray    *chain,
+                    GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT scenario_id, practice_id, role, quarter_start, joiners, leavers, retirements FROM workforce_change",
+      error);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpWfChange change = { sqlite3_column_int64 (stmt, 1), { 0 }, { 0 }, sqlite3_column_double (stmt, 4),
+                            sqlite3_column_double (stmt, 5), sqlite3_column_double (stmt, 6),
+                            lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0)) };
+
+      if (change.rank < 0)
+        continue;
+      g_strlcpy (change.role, lp_stmt_column_text (stmt, 2), sizeof change.role);
+      g_strlcpy (change.quarter, lp_stmt_column_text (stmt, 3), sizeof change.quarter);
+      lp_wf_keep_change (data, &change);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+lp_wf_load_turnover (LpWfData  *data,
+                     LpPlan    *plan,
+                     GArray    *chain,
+                     GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT scenario_id, role, annual_rate_bp FROM workforce_turnover", error);
+  g_autoptr(GHashTable) ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0));
+      const char *role = lp_stmt_column_text (stmt, 1);
+      gpointer known;
+
+      if (rank < 0 || (g_hash_table_lookup_extended (ranks, role, NULL, &known) && GPOINTER_TO_INT (known) <= rank))
+        continue;
+      g_hash_table_insert (ranks, g_strdup (role), GINT_TO_POINTER (rank));
+      g_hash_table_insert (data->turnover, g_strdup (role),
+                           g_memdup2 (&(double) { sqlite3_column_int (stmt, 2) / 10000.0 }, sizeof (double)));
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The nearest scenario that states any targets states them all. */
+static gboolean
+lp_wf_load_targets (LpWfData  *data,
+                    LpPlan    *plan,
+                    GArray    *chain,
+                    GError   **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT scenario_id, level, ifnull (locality_id, 0), ifnull (practice_id, 0), ifnull (staff_group, ''), "
+      "ifnull (role, ''), fte_change, due_date FROM workforce_target ORDER BY due_date", error);
+  int best = G_MAXINT;
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0));
+      LpWfTarget target = { { 0 }, sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3), { 0 }, { 0 },
+                            sqlite3_column_double (stmt, 6), { 0 } };
+
+      if (rank < 0 || rank > best)
+        continue;
+      if (rank < best)
+        g_array_set_size (data->targets, 0);
+      best = rank;
+      g_strlcpy (target.level, lp_stmt_column_text (stmt, 1), sizeof target.level);
+      g_strlcpy (target.group, lp_stmt_column_text (stmt, 4), sizeof target.group);
+      g_strlcpy (target.role, lp_stmt_column_text (stmt, 5), sizeof target.role);
+      g_strlcpy (target.due, lp_stmt_column_text (stmt, 7), sizeof target.due);
+      g_array_append_val (data->targets, target);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+lp_wf_data_load (LpWfData               *data,
+                 LpPlan                 *plan,
+                 const LpWorkforceQuery *query,
+                 GError                **error)
+{
+  g_autoptr(GArray) chain = NULL;
+
+  memset (data, 0, sizeof *data);
+  data->roles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->practices = g_array_new (FALSE, TRUE, sizeof (LpWfPractice));
+  data->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  data->records = g_array_new (FALSE, TRUE, sizeof (LpWfRecord));
+  data->changes = g_array_new (FALSE, TRUE, sizeof (LpWfChange));
+  data->turnover = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->targets = g_array_new (FALSE, TRUE, sizeof (LpWfTarget));
+  chain = lp_plan_dup_scenario_chain (plan, query->scenario_id, error);
+  return chain != NULL && lp_wf_load_roles (data, plan, error) && lp_wf_load_practices (data, plan, error) &&
+         lp_wf_load_records (data, plan, error) && lp_wf_load_changes (data, plan, chain, error) &&
+         lp_wf_load_turnover (data, plan, chain, error) && lp_wf_load_targets (data, plan, chain, error);
+}

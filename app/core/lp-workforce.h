@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Workforce planning: FTE by practice, role and quarter, from the recorded
+ * baseline projected with the plan's joiners, leavers and retirements and
+ * each role's turnover, against targets shared out by registered
+ * population.
+ *
+ * - The baseline is each practice's and role's latest record on or before
+ *   the latest date any record has; its quarter is the first shown.
+ * - FTE at a quarter's end = FTE at its start + joiners - leavers -
+ *   retirements - FTE at its start x the quarterly turnover, where the
+ *   quarterly rate is 1 - (1 - annual)^(1/4), so four quarters compound to
+ *   the annual rate.
+ * - A missing baseline (NHS Digital's ND/NA) stays missing: it is counted
+ *   as missing, never as 0, and the projection leaves it out.
+ * - A CCG target (an FTE change by a date for a staff group or a role)
+ *   reaches a selection by its share of registered patients; a locality's
+ *   or practice's own target applies to it whole.  The target line runs
+ *   straight from the baseline to baseline + change at the due quarter. */
+
+#include "lp-plan.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gint64       locality_id;     /* 0: all localities */
+  gint64       practice_id;     /* 0: every practice of the selection */
+  gint64       scenario_id;     /* 0: the base scenario */
+  const char  *staff_group;     /* "GP", "NURSE", "DPC", "ADMIN"; NULL: all */
+  const char  *role;            /* a role's code; NULL: every role of the group */
+} LpWorkforceQuery;
+
+typedef struct {
+  char      start[11];          /* the quarter's first day, 2018-04-01 */
+  char     *label;              /* "2018/19 Q1" */
+  gboolean  has_actual;         /* FTE recorded in this quarter */
+  double    actual;
+  double    plan;               /* projected FTE at the quarter's end */
+  guint     missing;            /* practice roles with no baseline figure */
+  gboolean  has_target;
+  double    target;
+  double    gap;                /* target less plan; > 0 is short */
+  gboolean  short_of_target;
+} LpWorkforceQuarter;
+
+typedef struct {
+  char       *baseline_date;    /* the records' date used as the baseline */
+  gint64      population;       /* registered patients of the selection */
+  GPtrArray  *quarters;         /* LpWorkforceQuarter, in order */
+} LpWorkforceTable;
+
+typedef struct {
+  gint64   patients;
+  double   gp_fte;                   /* every GP role */
+  double   gp_fte_qualified;         /* without trainees and locums */
+  double   patients_per_gp;          /* 0 when there is no GP FTE */
+  double   patients_per_qualified_gp;
+  double   per_1000[4];              /* FTE per 1,000 patients: GP, nurses, DPC, admin */
+  guint    missing;                  /* records with no FTE figure */
+} LpWorkforceRatios;
+
+LpWorkforceTable *lp_plan_workforce          (LpPlan                  *plan,
+                                              const LpWorkforceQuery  *query,
+                                              GError                 **error);
+void              lp_workforce_table_free    (LpWorkforceTable        *table);
+/* Patients per GP FTE and FTE per 1,000 for the query's locality or
+ * practice (staff group and role are not used), at the baseline. */
+gboolean          lp_plan_workforce_ratios   (LpPlan                  *plan,
+                                              const LpWorkforceQuery  *query,
+                                              LpWorkforceRatios       *ratios,
+                                              GError                 **error);
+/* Each locality's share of the CCG target for @staff_group, by name:
+ * GHashTable of locality name -> double FTE, adding up to the target. */
+GHashTable       *lp_plan_workforce_shares   (LpPlan                  *plan,
+                                              gint64                   scenario_id,
+                                              const char              *staff_group,
+                                              GError                 **error);
+/* A practice's planned movements for a role in a quarter (its first day);
+ * one undoable step. */
+gboolean          lp_plan_set_workforce_change (LpPlan                *plan,
+                                                gint64                 scenario_id,
+                                                gint64                 practice_id,
+                                                const char            *role,
+                                                const char            *quarter_start,
+                                                double                 joiners,
+                                                double                 leavers,
+                                                double                 retirements,
+                                                GError               **error);
+/* The quarterly rate that compounds to @annual over four quarters. */
+double            lp_workforce_quarterly_rate (double                 annual);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTable, lp_workforce_table_free)
+
+G_END_DECLS

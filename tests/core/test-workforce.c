@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Workforce planning on a small hand-made plan with exact expected FTE:
+ * joiners and leavers in one quarter, turnover compounding by quarter, a
+ * missing baseline kept missing, ratios and a target line; then the
+ * sample's +40 GP FTE shared among its six localities. */
+#include <math.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "core-test-util.h"
+#include "lp-plan-private.h"
+
+typedef struct {
+  char    *dir;
+  LpPlan  *plan;
+  gint64   a, p, r;
+} Small;
+
+static gint64
+add_practice (LpPlan     *plan,
+              const char *code,
+              gint64      locality,
+              gint64      patients)
+{
+  LpPracticeFields fields = { code, code, NULL, locality, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 id = lp_plan_add_practice (plan, &fields, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_set_list_size (plan, id, "2018-01-01", patients, NULL, &error));
+  return id;
+}
+
+/* Practice P (30,000 patients): 4.0 partners, 2.0 salaried GPs (19% a year
+ * leave), a practice nurse with no figure, 2.0 advanced nurse
+ * practitioners.  Practice R (10,000): 4.0 partners and 1.0 registrar.
+ * All at 31 March 2018; +4 GP FTE for the CCG by 31 March 2019. */
+static void
+small_set_up (Small *f, gconstpointer data)
+{
+  LpLocalityFields a = { "A", NULL, NULL };
+  g_autofree char *sql = NULL;
+
+  f->dir = test_tmp_dir ();
+  f->plan = test_new_plan (f->dir);
+  f->a = lp_plan_add_locality (f->plan, &a, NULL);
+  f->p = add_practice (f->plan, "P00001", f->a, 30000);
+  f->r = add_practice (f->plan, "R00001", f->a, 10000);
+  sql = g_strdup_printf (
+      "INSERT INTO workforce_fte (practice_id, role, as_at, fte, headcount) VALUES "
+      "(%1$" G_GINT64_FORMAT ", 'GP_PARTNER', '2018-03-31', 4.0, 4),"
+      "(%1$" G_GINT64_FORMAT ", 'GP_SALARIED', '2018-03-31', 2.0, 3),"
+      "(%1$" G_GINT64_FORMAT ", 'N_PRACTICE', '2018-03-31', NULL, NULL),"
+      "(%1$" G_GINT64_FORMAT ", 'N_ANP', '2018-03-31', 2.0, 2),"
+      "(%2$" G_GINT64_FORMAT ", 'GP_PARTNER', '2018-03-31', 4.0, 4),"
+      "(%2$" G_GINT64_FORMAT ", 'GP_REGISTRAR', '2018-03-31', 1.0, 1);"
+      "INSERT INTO workforce_turnover (scenario_id, role, annual_rate_bp) SELECT id, 'GP_SALARIED', 1900 FROM scenario;"
+      "INSERT INTO workforce_target (id, scenario_id, level, staff_group, fte_change, due_date) "
+      "  SELECT 1, id, 'ccg', 'GP', 4, '2019-03-31' FROM scenario;",
+      f->p, f->r);
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (f->plan), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+small_tear_down (Small *f, gconstpointer data)
+{
+  g_clear_object (&f->plan);
+  test_rm_rf (f->dir);
+  g_free (f->dir);
+}
+
+static LpWorkforceTable *
+workforce (Small      *f,
+           gint64      practice,
+           const char *group,
+           const char *role)
+{
+  LpWorkforceQuery query = { 0, practice, 0, group, role };
+  g_autoptr(GError) error = NULL;
+  LpWorkforceTable *table = lp_plan_workforce (f->plan, &query, &error);
+
+  g_assert_no_error (error);
+  return table;
+}
+
+static const LpWorkforceQuarter *
+quarter (const LpWorkforceTable *table,
+         guint                   i)
+{
+  g_assert_cmpuint (i, <, table->quarters->len);
+  return g_ptr_array_index (table->quarters, i);
+}
+
+/* Joiners and leavers in the same quarter: 4.0 + 1.5 - 0.5 - 0.25. */
+static void
+test_movements (Small *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkforceTable) table = NULL;
+
+  g_assert_true (lp_plan_set_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", 1.5, 0.5, 0.25,
+                                               &error));
+  g_assert_no_error (error);
+  table = workforce (f, f->p, NULL, "GP_PARTNER");
+  g_assert_cmpstr (table->baseline_date, ==, "2018-03-31");
+  g_assert_cmpstr (quarter (table, 0)->start, ==, "2018-01-01");
+  g_assert_cmpstr (quarter (table, 0)->label, ==, "2017/18 Q4");
+  g_assert_cmpstr (quarter (table, 1)->label, ==, "2018/19 Q1");
+  g_assert_cmpfloat (quarter (table, 0)->plan, ==, 4.0);
+  g_assert_true (quarter (table, 0)->has_actual);
+  g_assert_cmpfloat (quarter (table, 0)->actual, ==, 4.0);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->plan, 4.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 2)->plan, 4.75, 1e-12);
+  g_assert_false (quarter (table, 1)->has_actual);
+  g_assert_cmpuint (table->quarters->len, ==, 12);   /* three years */
+
+  /* Changed again: replaced, not added; undone in one step. */
+  g_assert_true (lp_plan_set_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", 1.0, 0, 0, &error));
+  g_clear_pointer (&table, lp_workforce_table_free);
+  table = workforce (f, f->p, NULL, "GP_PARTNER");
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->plan, 5.0, 1e-12);
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_clear_pointer (&table, lp_workforce_table_free);
+  table = workforce (f, f->p, NULL, "GP_PARTNER");
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->plan, 4.75, 1e-12);
+}
+
+/* 19% a year is 1 - 0.81^(1/4) a quarter: after four quarters 2.0 x 0.81. */
+static void
+test_turnover (Small *f, gconstpointer data)
+{
+  g_autoptr(LpWorkforceTable) table = workforce (f, f->p, NULL, "GP_SALARIED");
+
+  g_assert_cmpfloat_with_epsilon (lp_workforce_quarterly_rate (0.19), 1.0 - pow (0.81, 0.25), 1e-15);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->plan, 2.0 * pow (0.81, 0.25), 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 4)->plan, 1.62, 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 8)->plan, 2.0 * 0.81 * 0.81, 1e-12);
+}
+
+/* A practice nurse with no figure is missing, not 0: the nurses' plan
+ * counts the 2.0 ANPs and says one figure is missing. */
+static void
+test_missing (Small *f, gconstpointer data)
+{
+  g_autoptr(LpWorkforceTable) table = workforce (f, 0, "NURSE", NULL);
+  LpWorkforceQuery query = { 0, f->p, 0, NULL, NULL };
+  LpWorkforceRatios ratios;
+
+  g_assert_cmpfloat (quarter (table, 0)->plan, ==, 2.0);
+  g_assert_cmpuint (quarter (table, 0)->missing, ==, 1);
+  g_assert_cmpuint (quarter (table, 5)->missing, ==, 1);
+  g_assert_true (lp_plan_workforce_ratios (f->plan, &query, &ratios, NULL));
+  g_assert_cmpuint (ratios.missing, ==, 1);
+}
+
+/* 10,000 patients with 5.0 GP FTE, 1.0 of them a registrar: 2,000 patients
+ * per GP FTE, 2,500 per qualified GP FTE; 0.5 GP FTE per 1,000. */
+static void
+test_ratios (Small *f, gconstpointer data)
+{
+  LpWorkforceQuery query = { 0, f->r, 0, NULL, NULL };
+  LpWorkforceRatios ratios;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_plan_workforce_ratios (f->plan, &query, &ratios, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ratios.patients, ==, 10000);
+  g_assert_cmpfloat (ratios.gp_fte, ==, 5.0);
+  g_assert_cmpfloat (ratios.gp_fte_qualified, ==, 4.0);
+  g_assert_cmpfloat_with_epsilon (ratios.patients_per_gp, 2000.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ratios.patients_per_qualified_gp, 2500.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ratios.per_1000[0], 0.5, 1e-12);
+  g_assert_cmpfloat (ratios.per_1000[1], ==, 0.0);
+}
+
+/* +4 GP FTE for the CCG by 2018/19 Q4: the line runs from the baseline
+ * (4 + 2 + 4 + 1 = 11 GP FTE) to 15 over four quarters; practice R, with a
+ * quarter of the patients, is to gain 1.0. */
+static void
+test_target (Small *f, gconstpointer data)
+{
+  g_autoptr(LpWorkforceTable) all = workforce (f, 0, "GP", NULL);
+  g_autoptr(LpWorkforceTable) r = workforce (f, f->r, "GP", NULL);
+  g_autoptr(LpWorkforceTable) nurses = workforce (f, 0, "NURSE", NULL);
+
+  g_assert_cmpfloat (quarter (all, 0)->target, ==, 11.0);
+  g_assert_cmpfloat_with_epsilon (quarter (all, 2)->target, 13.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (all, 4)->target, 15.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (all, 8)->target, 15.0, 1e-12);
+  /* Turnover takes salaried GPs away: short of the target. */
+  g_assert_true (quarter (all, 4)->short_of_target);
+  g_assert_cmpfloat_with_epsilon (quarter (all, 4)->gap, 15.0 - (9.0 + 1.62), 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (r, 4)->target, 5.0 + 1.0, 1e-12);
+  g_assert_false (quarter (nurses, 4)->has_target);
+}
+
+static void
+test_refused (Small *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lp_plan_set_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-05-01", 1, 0, 0, &error));
+  g_assert_nonnull (strstr (error->message, "is not the first day of a quarter"));
+  g_clear_error (&error);
+  g_assert_false (lp_plan_set_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", -1, 0, 0, &error));
+  g_assert_cmpstr (error->message, ==, "Joiners, leavers and retirements are FTE of 0 or more");
+}
+
+/* The sample's +40 GP FTE shared among its six localities adds up to
+ * exactly 40.0: nothing lost to rounding in the shares. */
+static void
+test_sample_shares (TestSample *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) gp = lp_plan_workforce_shares (f->plan, 0, "GP", &error);
+  g_autoptr(GHashTable) nurses = lp_plan_workforce_shares (f->plan, 0, "NURSE", &error);
+  GHashTableIter iter;
+  gpointer value;
+  double sum = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (gp), ==, 6);
+  g_hash_table_iter_init (&iter, gp);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    sum += *(double *) value;
+  g_assert_cmpfloat_with_epsilon (sum, 40.0, 1e-9);
+  /* Lower Lea Valley has 75,825 of 596,907 patients. */
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (gp, "Lower Lea Valley"),
+                                  40.0 * 75825 / 596907, 1e-12);
+  g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (nurses, "Lower Lea Valley"),
+                                  77.0 * 75825 / 596907, 1e-12);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) g_test_add (path, Small, NULL, small_set_up, func, small_tear_down)
+  ADD ("/workforce/movements", test_movements);
+  ADD ("/workforce/turnover", test_turnover);
+  ADD ("/workforce/missing", test_missing);
+  ADD ("/workforce/ratios", test_ratios);
+  ADD ("/workforce/target", test_target);
+  ADD ("/workforce/refused", test_refused);
+#undef ADD
+  g_test_add ("/workforce/sample-shares", TestSample, NULL, test_sample_set_up, test_sample_shares,
+              test_sample_tear_down);
+  return g_test_run ();
+}
