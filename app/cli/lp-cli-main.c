@@ -25,7 +25,7 @@ typedef struct {
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
   "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
-  "--compare", NULL
+  "--compare", "--from", "--to", "--group", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -51,6 +51,9 @@ static const LpCliCommand commands[] = {
     N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "
        "gap) and the minutes a week required and offered; --partial counts partial provision"),
     1, "--locality= --scenario= --from= --to= --partial --csv", lp_cli_access },
+  { "workforce", N_("PLAN [--locality NAME] [--scenario NAME] [--group GP|nurses|dpc|admin] [--csv]"),
+    N_("Show FTE quarter by quarter: the recorded baseline, the plan's projection, the target and the gap"),
+    1, "--locality= --scenario= --group= --csv", lp_cli_workforce },
   { "export", N_("PLAN NAME FILE.csv|FILE.xlsx [--for-excel]"),
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),

@@ -42,6 +42,7 @@ int     lp_cli_export (const char *const *args, GHashTable *options, GError **er
 int     lp_cli_import (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_model  (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_access (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_workforce (const char *const *args, GHashTable *options, GError **error);
 
 LpPlan *lp_cli_open_plan (const char *path,
                           GError    **error);

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* `access` and `workforce`: the sample's trajectory and GP FTE, as the
+ * views show them, for a terminal and as CSV; wrong options refused. */
+#include <string.h>
+
+#include "cli-test-util.h"
+
+static void
+test_access_months (void)
+{
+  g_autoptr(CliRun) run = cli_run ("access", cli_sample_plan (), "--from", "2018-06", "--to=2018-08",
+                                   "--locality", "Lower Lea Valley", NULL);
+  g_autoptr(GPtrArray) july = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "Month"));
+  g_assert_null (strstr (run->out, "2018-05"));
+  g_assert_null (strstr (run->out, "2018-09"));
+  july = cli_find_line (run->out, "2018-07");
+  /* Target, planned, actual, gap, required and offered minutes a week. */
+  g_assert_cmpstr (g_ptr_array_index (july, 0), ==, "68.0");
+  g_assert_cmpstr (g_ptr_array_index (july, 1), ==, "100.0");
+  g_assert_cmpstr (g_ptr_array_index (july, 4), ==, "2,274.8");
+}
+
+static void
+test_access_csv (void)
+{
+  g_autoptr(CliRun) run = cli_run ("access", cli_sample_plan (), "--csv", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  rows = cli_parse_csv (run->out);
+  g_assert_cmpuint (rows->len, ==, 1 + 24);
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 12))[0], ==, "2018-03");
+  g_assert_cmpfloat (g_ascii_strtod (((GStrv) g_ptr_array_index (rows, 12))[1], NULL), ==, 21.0);
+}
+
+static void
+test_workforce_gp (void)
+{
+  g_autoptr(CliRun) run = cli_run ("workforce", cli_sample_plan (), "--group", "GP", "--csv", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  GStrv due;
+
+  g_assert_cmpint (run->status, ==, 0);
+  rows = cli_parse_csv (run->out);
+  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 1))[0], ==, "2017/18 Q4");
+  /* The target is +40 GP FTE by 31 March 2021: 2020/21 Q4, twelve quarters on. */
+  due = g_ptr_array_index (rows, 13);
+  g_assert_cmpstr (due[0], ==, "2020/21 Q4");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[4], NULL) - g_ascii_strtod (due[3], NULL), 40.0, 1e-9);
+}
+
+static void
+test_usage (void)
+{
+  g_autoptr(CliRun) group = cli_run ("workforce", cli_sample_plan (), "--group", "doctors", NULL);
+  g_autoptr(CliRun) locality = cli_run ("access", cli_sample_plan (), "--locality", "Nowhere", NULL);
+
+  g_assert_cmpint (group->status, ==, 2);
+  g_assert_nonnull (strstr (group->err, "--group takes GP, nurses, dpc or admin, not “doctors”"));
+  g_assert_cmpint (locality->status, ==, 2);
+  g_assert_nonnull (strstr (locality->err, "the plan has no locality called “Nowhere”"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/access/months", test_access_months);
+  g_test_add_func ("/cli/access/csv", test_access_csv);
+  g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
+  g_test_add_func ("/cli/plans/usage", test_usage);
+  return g_test_run ();
+}
