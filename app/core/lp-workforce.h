@@ -60,6 +60,18 @@ typedef struct {
   guint    missing;                  /* records with no FTE figure */
 } LpWorkforceRatios;
 
+typedef struct {
+  gint64    practice_id;
+  char     *ods_code;
+  char     *name;
+  gboolean  has_fte;        /* FALSE: no figure, or every figure missing */
+  double    fte;            /* the selection's roles at the baseline */
+  guint     missing;
+  double    joiners;        /* planned in the quarter asked for */
+  double    leavers;
+  double    retirements;
+} LpWorkforcePractice;
+
 LpWorkforceTable *lp_plan_workforce          (LpPlan                  *plan,
                                               const LpWorkforceQuery  *query,
                                               GError                 **error);
@@ -76,6 +88,19 @@ GHashTable       *lp_plan_workforce_shares   (LpPlan                  *plan,
                                               gint64                   scenario_id,
                                               const char              *staff_group,
                                               GError                 **error);
+/* Each practice of the selection, by name, with its FTE at the baseline
+ * and its planned movements in @quarter_start's quarter. */
+GPtrArray        *lp_plan_workforce_practices (LpPlan                 *plan,
+                                               const LpWorkforceQuery *query,
+                                               const char             *quarter_start,
+                                               GError                **error);
+/* A reference figure the plan carries ("ENG_PATIENTS_PER_GP_FTE_2019"):
+ * its value, words and date; FALSE if the plan has none of that code. */
+gboolean          lp_plan_get_reference_figure (LpPlan                *plan,
+                                                const char            *code,
+                                                double                *value,
+                                                char                 **label,
+                                                char                 **as_at);
 /* A practice's planned movements for a role in a quarter (its first day);
  * one undoable step. */
 gboolean          lp_plan_set_workforce_change (LpPlan                *plan,

@@ -195,6 +195,36 @@ test_target (Small *f, gconstpointer data)
   g_assert_false (quarter (nurses, 4)->has_target);
 }
 
+/* By practice: the group's FTE at the baseline, a missing figure counted,
+ * and the movements planned in the quarter asked for. */
+static void
+test_practices (Small *f, gconstpointer data)
+{
+  LpWorkforceQuery gps = { 0, 0, 0, "GP", NULL };
+  LpWorkforceQuery nurses = { 0, 0, 0, "NURSE", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) gp = NULL;
+  g_autoptr(GPtrArray) nursing = NULL;
+  const LpWorkforcePractice *p;
+
+  g_assert_true (lp_plan_set_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", 1.5, 0.5, 0, &error));
+  gp = lp_plan_workforce_practices (f->plan, &gps, "2018-04-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gp->len, ==, 2);
+  p = g_ptr_array_index (gp, 0);
+  g_assert_cmpstr (p->ods_code, ==, "P00001");
+  g_assert_cmpfloat (p->fte, ==, 6.0);
+  g_assert_cmpfloat (p->joiners, ==, 1.5);
+  g_assert_cmpfloat (p->leavers, ==, 0.5);
+  g_assert_cmpfloat (((LpWorkforcePractice *) g_ptr_array_index (gp, 1))->fte, ==, 5.0);
+  nursing = lp_plan_workforce_practices (f->plan, &nurses, "2018-07-01", &error);
+  p = g_ptr_array_index (nursing, 0);
+  g_assert_true (p->has_fte);
+  g_assert_cmpfloat (p->fte, ==, 2.0);
+  g_assert_cmpuint (p->missing, ==, 1);
+  g_assert_false (((LpWorkforcePractice *) g_ptr_array_index (nursing, 1))->has_fte);   /* R has no nurses */
+}
+
 static void
 test_refused (Small *f, gconstpointer data)
 {
@@ -230,6 +260,15 @@ test_sample_shares (TestSample *f, gconstpointer data)
                                   40.0 * 75825 / 596907, 1e-12);
   g_assert_cmpfloat_with_epsilon (*(double *) g_hash_table_lookup (nurses, "Lower Lea Valley"),
                                   77.0 * 75825 / 596907, 1e-12);
+  {
+    double figure = 0;
+    g_autofree char *label = NULL, *as_at = NULL;
+
+    g_assert_true (lp_plan_get_reference_figure (f->plan, "ENG_PATIENTS_PER_GP_FTE_2019", &figure, &label, &as_at));
+    g_assert_cmpfloat (figure, ==, 2087.0);
+    g_assert_cmpstr (as_at, ==, "2019-12-31");
+    g_assert_false (lp_plan_get_reference_figure (f->plan, "NO_SUCH_FIGURE", &figure, NULL, NULL));
+  }
 }
 
 int
@@ -242,6 +281,7 @@ main (int argc, char *argv[])
   ADD ("/workforce/missing", test_missing);
   ADD ("/workforce/ratios", test_ratios);
   ADD ("/workforce/target", test_target);
+  ADD ("/workforce/practices", test_practices);
   ADD ("/workforce/refused", test_refused);
 #undef ADD
   g_test_add ("/workforce/sample-shares", TestSample, NULL, test_sample_set_up, test_sample_shares,
