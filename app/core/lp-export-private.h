@@ -109,6 +109,10 @@ gboolean       lp_export_access          (LpPlan              *plan,
                                           const LpModelQuery  *query,
                                           LpExportSink        *sink,
                                           GError             **error);
+gboolean       lp_export_workforce       (LpPlan              *plan,
+                                          const LpModelQuery  *query,
+                                          LpExportSink        *sink,
+                                          GError             **error);
 gboolean       lp_export_qipp            (LpPlan              *plan,
                                           const LpModelQuery  *query,
                                           LpExportSink        *sink,

@@ -174,6 +174,7 @@ static const struct {
   { "activity-plan", lp_export_activity_plan },
   { "qipp", lp_export_qipp },
   { "access", lp_export_access },
+  { "workforce", lp_export_workforce },
 };
 
 /**
@@ -187,7 +188,7 @@ lp_export_view_names (void)
 {
   static const char *const names[] = {
     "localities", "practices", "contracts",
-    "modelling", "modelling-practices", "activity-plan", "qipp", "access", NULL
+    "modelling", "modelling-practices", "activity-plan", "qipp", "access", "workforce", NULL
   };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (views) + 1);

@@ -8,7 +8,7 @@
  * the column names in the table's order, then every row ordered by primary
  * key, each value as SQLite holds it (see lp-csv-writer.h).  A view
  * ("localities", "practices", "contracts", "modelling", "modelling-practices",
- * "activity-plan", "qipp", "access") is written as the app shows it, with raw numbers
+ * "activity-plan", "qipp", "access", "workforce") is written as the app shows it, with raw numbers
  * and ISO dates in CSV, formatted money and dates in .xlsx; modelled figures
  * are rounded to one decimal place in CSV, as on screen, and kept whole in
  * .xlsx, shown to one place, so that a spreadsheet's sums match the app's.

@@ -323,6 +323,36 @@ lp_sample_workforce_row (LpSample *sample, GError **error)
 }
 
 static gboolean
+lp_sample_change_row (LpSample *sample, GError **error)
+{
+  gint64 practice = lp_plan_find_practice (sample->plan, col (sample, "ods_code"));
+  double joiners, leavers, retirements;
+
+  if (practice == 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("no practice has the code “%s”"),
+                        col (sample, "ods_code")), FALSE;
+  return lp_parse_decimal (_("Joiners"), col (sample, "joiners"), 0, &joiners, error) &&
+         lp_parse_decimal (_("Leavers"), col (sample, "leavers"), 0, &leavers, error) &&
+         lp_parse_decimal (_("Retirements"), col (sample, "retirements"), 0, &retirements, error) &&
+         lp_sample_insert (sample,
+                           "INSERT INTO workforce_change (id, scenario_id, practice_id, role, quarter_start, "
+                           "joiners, leavers, retirements) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error,
+                           "iiittddd", lp_id_new (), sample->scenario_id, practice, col (sample, "role"),
+                           col (sample, "quarter_start"), joiners, leavers, retirements);
+}
+
+static gboolean
+lp_sample_turnover_row (LpSample *sample, GError **error)
+{
+  gint64 bp;
+
+  return lp_parse_percent_bp (_("Turnover"), col (sample, "annual_percent"), &bp, error) &&
+         lp_sample_insert (sample,
+                           "INSERT INTO workforce_turnover (scenario_id, role, annual_rate_bp) VALUES (?1, ?2, ?3)",
+                           error, "iti", sample->scenario_id, col (sample, "role"), bp);
+}
+
+static gboolean
 lp_sample_reference_row (LpSample *sample, GError **error)
 {
   double value;
@@ -352,6 +382,8 @@ static const struct {
   { "capacity_rules.csv", lp_sample_rule_row },
   { "workforce_targets.csv", lp_sample_target_row },
   { "workforce_baseline.csv", lp_sample_workforce_row },
+  { "workforce_changes.csv", lp_sample_change_row },
+  { "workforce_turnover.csv", lp_sample_turnover_row },
   { "reference_figures.csv", lp_sample_reference_row },
 };
 

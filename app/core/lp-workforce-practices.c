@@ -126,3 +126,32 @@ lp_plan_get_reference_figure (LpPlan      *plan,
   sqlite3_reset (stmt);
   return found;
 }
+
+gboolean
+lp_plan_list_staff_roles (LpPlan      *plan,
+                          const char  *staff_group,
+                          GStrv       *codes,
+                          GStrv       *names,
+                          GError     **error)
+{
+  g_autoptr(GStrvBuilder) code_list = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) name_list = g_strv_builder_new ();
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT r.code, r.name FROM staff_role AS r JOIN staff_group AS g ON g.code = r.staff_group "
+      "WHERE ?1 IS NULL OR r.staff_group = ?1 ORDER BY g.sort_order, r.sort_order, r.name", error);
+
+  g_return_val_if_fail (LP_IS_PLAN (plan) && codes != NULL && names != NULL, FALSE);
+
+  if (stmt == NULL)
+    return FALSE;
+  lp_stmt_bind_text (stmt, 1, staff_group);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_strv_builder_add (code_list, lp_stmt_column_text (stmt, 0));
+      g_strv_builder_add (name_list, lp_stmt_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  *codes = g_strv_builder_end (code_list);
+  *names = g_strv_builder_end (name_list);
+  return TRUE;
+}

@@ -94,6 +94,13 @@ GPtrArray        *lp_plan_workforce_practices (LpPlan                 *plan,
                                                const LpWorkforceQuery *query,
                                                const char             *quarter_start,
                                                GError                **error);
+/* The roles of @staff_group (NULL: all), in their order: @codes and
+ * @names, each NULL-terminated. */
+gboolean          lp_plan_list_staff_roles    (LpPlan                 *plan,
+                                               const char             *staff_group,
+                                               GStrv                  *codes,
+                                               GStrv                  *names,
+                                               GError                **error);
 /* A reference figure the plan carries ("ENG_PATIENTS_PER_GP_FTE_2019"):
  * its value, words and date; FALSE if the plan has none of that code. */
 gboolean          lp_plan_get_reference_figure (LpPlan                *plan,

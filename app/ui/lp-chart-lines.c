@@ -110,14 +110,18 @@ draw_months (const LpChart      *chart,
       const char *section = g_ptr_array_index (chart->sections, c);
 
       cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.7);
-      if (c % 3 == 0)
+      if (c % (chart->label_every > 0 ? chart->label_every : 3) == 0)
         {
-          /* The month's own word ("Jul"); the financial year under it says which. */
-          g_autofree char *month = g_strdup (g_ptr_array_index (chart->categories, c));
+          /* One word of the name ("Jul", "Q1"); the financial year under it says which. */
+          g_autofree char *name = g_strdup (g_ptr_array_index (chart->categories, c));
+          char *space = chart->label_last_word ? strrchr (name, ' ') : strchr (name, ' ');
+          const char *word = name;
 
-          if (strchr (month, ' ') != NULL)
-            *strchr (month, ' ') = '\0';
-          lines_text (cr, layout, month, plot_x (plot, c), bottom + 3, 0.5);
+          if (space != NULL && chart->label_last_word)
+            word = space + 1;
+          else if (space != NULL)
+            *space = '\0';
+          lines_text (cr, layout, word, plot_x (plot, c), bottom + 3, 0.5);
         }
       if (section == NULL)
         continue;
@@ -158,6 +162,18 @@ draw_series (const LpChart *chart,
       drawing = TRUE;
     }
   cairo_stroke (cr);
+  /* A figure with no neighbour makes no line: a dot shows it. */
+  for (guint c = 0; c < chart->categories->len; c++)
+    {
+      double value = lp_chart_get_value (chart, c, 0, series);
+      gboolean before = c > 0 && !isnan (lp_chart_get_value (chart, c - 1, 0, series));
+      gboolean after = c + 1 < chart->categories->len && !isnan (lp_chart_get_value (chart, c + 1, 0, series));
+
+      if (isnan (value) || before || after)
+        continue;
+      cairo_arc (cr, plot_x (plot, c), plot_y (plot, value), 4.0, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
   cairo_set_dash (cr, NULL, 0, 0);
 }
 

@@ -71,6 +71,8 @@ lp_chart_copy (const LpChart *chart)
   g_ptr_array_extend (copy->sections, chart->sections, lp_chart_copy_string, NULL);
   copy->marked_label = g_strdup (chart->marked_label);
   copy->maximum = chart->maximum;
+  copy->label_every = chart->label_every;
+  copy->label_last_word = chart->label_last_word;
   copy->unit = g_strdup (chart->unit);
   return copy;
 }

@@ -35,6 +35,8 @@ typedef struct {
   GPtrArray  *sections;      /* char * a category: a financial year starting there, or NULL */
   char       *marked_label;  /* the legend's words for the marks */
   double      maximum;       /* the top of the y axis, e.g. 100 */
+  guint       label_every;   /* a category's name under the axis every so many (0: 3) */
+  gboolean    label_last_word;   /* "Q1" of "2018/19 Q1", not "Jul" of "Jul 2018" */
   char       *unit;          /* after each y axis figure, e.g. "%" */
 } LpChart;
 

@@ -212,6 +212,8 @@ lp_export_task_title (const char *name)
     return g_strdup (_("Export QIPP Table"));
   if (g_strcmp0 (name, "access") == 0)
     return g_strdup (_("Export Extended Access Table"));
+  if (g_strcmp0 (name, "workforce") == 0)
+    return g_strdup (_("Export Workforce Table"));
   /* Translators: %s is a table of the plan file by its SQL name ("list_size") */
   return g_strdup_printf (_("Export %s"), name);
 }

@@ -6,6 +6,7 @@
 
 #include "lp-access-view.h"
 #include "lp-activity-view.h"
+#include "lp-workforce-view.h"
 #include "lp-practice-page-view.h"
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
@@ -39,6 +40,7 @@ struct _LpWindow
   LpActivityView       *activity_view;
   LpPracticePageView   *practice_page_view;
   LpAccessView         *access_view;
+  LpWorkforceView      *workforce_view;
   GMenu                *recent_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */

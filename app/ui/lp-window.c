@@ -27,6 +27,7 @@ lp_window_set_views_plan (LpWindow *self,
   lp_activity_view_set_plan (self->activity_view, plan);
   lp_practice_page_view_set_plan (self->practice_page_view, plan);
   lp_access_view_set_plan (self->access_view, plan);
+  lp_workforce_view_set_plan (self->workforce_view, plan);
 }
 
 static void
@@ -373,6 +374,7 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_ACTIVITY_VIEW);
   g_type_ensure (LP_TYPE_PRACTICE_PAGE_VIEW);
   g_type_ensure (LP_TYPE_ACCESS_VIEW);
+  g_type_ensure (LP_TYPE_WORKFORCE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
@@ -392,6 +394,7 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (activity_view);
   BIND_CHILD (practice_page_view);
   BIND_CHILD (access_view);
+  BIND_CHILD (workforce_view);
   BIND_CHILD (recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);

@@ -249,14 +249,15 @@ test_list_names (void)
   g_assert_true (g_strv_contains ((const char *const *) names, "contract"));
   g_assert_false (g_strv_contains ((const char *const *) names, "all"));
   g_assert_false (g_strv_contains ((const char *const *) names, "locality_summary"));
-  g_assert_cmpstr (names[n - 8], ==, "localities");
-  g_assert_cmpstr (names[n - 7], ==, "practices");
-  g_assert_cmpstr (names[n - 6], ==, "contracts");
-  g_assert_cmpstr (names[n - 5], ==, "modelling");
-  g_assert_cmpstr (names[n - 4], ==, "modelling-practices");
-  g_assert_cmpstr (names[n - 3], ==, "activity-plan");
-  g_assert_cmpstr (names[n - 2], ==, "qipp");
-  g_assert_cmpstr (names[n - 1], ==, "access");
+  g_assert_cmpstr (names[n - 9], ==, "localities");
+  g_assert_cmpstr (names[n - 8], ==, "practices");
+  g_assert_cmpstr (names[n - 7], ==, "contracts");
+  g_assert_cmpstr (names[n - 6], ==, "modelling");
+  g_assert_cmpstr (names[n - 5], ==, "modelling-practices");
+  g_assert_cmpstr (names[n - 4], ==, "activity-plan");
+  g_assert_cmpstr (names[n - 3], ==, "qipp");
+  g_assert_cmpstr (names[n - 2], ==, "access");
+  g_assert_cmpstr (names[n - 1], ==, "workforce");
   for (guint i = 0; i < n; i++)
     g_assert_false (g_str_has_prefix (names[i], "sqlite_"));
 }
@@ -298,7 +299,7 @@ test_errors (void)
   g_autofree char *contents = NULL;
 
   assert_export_fails (plan, "nonsense", csv, LP_PLAN_ERROR_INVALID, "“nonsense” is not a table or view");
-  assert_export_fails (plan, "nonsense", csv, LP_PLAN_ERROR_INVALID, "(localities, practices, contracts, modelling, modelling-practices, activity-plan, qipp, access)");
+  assert_export_fails (plan, "nonsense", csv, LP_PLAN_ERROR_INVALID, "(localities, practices, contracts, modelling, modelling-practices, activity-plan, qipp, access, workforce)");
   assert_export_fails (plan, "nonsense", csv, LP_PLAN_ERROR_INVALID, "practice, list_size");
   assert_export_fails (plan, "all", csv, LP_PLAN_ERROR_INVALID, ".xlsx");
   assert_export_fails (plan, "practice", "out.ods", LP_PLAN_ERROR_INVALID, ".csv or .xlsx");

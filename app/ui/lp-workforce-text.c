@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Workforce view's words, figures and chart (see lp-workforce-text.h).
+ * Core computes every figure; this file rounds and words them. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "lp-workforce-text.h"
+
+static void
+lp_workforce_text_quarter_free (gpointer data)
+{
+  LpWorkforceTextQuarter *quarter = data;
+
+  g_free (quarter->quarter);
+  g_free (quarter->recorded);
+  g_free (quarter->plan);
+  g_free (quarter->target);
+  g_free (quarter->short_by);
+  g_free (quarter->missing);
+  g_free (quarter);
+}
+
+static void
+lp_workforce_text_practice_free (gpointer data)
+{
+  LpWorkforceTextPractice *practice = data;
+
+  g_free (practice->code);
+  g_free (practice->name);
+  g_free (practice->fte);
+  g_free (practice->joiners);
+  g_free (practice->leavers);
+  g_free (practice);
+}
+
+static char *
+lp_workforce_text_fte (gboolean known,
+                       double   fte)
+{
+  return known ? lp_format_tenths (fte) : g_strdup ("–");
+}
+
+/* An entry's text: "1.5", "" for none. */
+static char *
+lp_workforce_text_field (double fte)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return fte != 0 ? g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.10g", fte)) : g_strdup ("");
+}
+
+static LpWorkforceTextQuarter *
+lp_workforce_text_quarter (const LpWorkforceQuarter *quarter)
+{
+  LpWorkforceTextQuarter *row = g_new0 (LpWorkforceTextQuarter, 1);
+
+  row->quarter = g_strdup (quarter->label);
+  row->recorded = lp_workforce_text_fte (quarter->has_actual, quarter->actual);
+  row->plan = lp_format_tenths (quarter->plan);
+  row->target = lp_workforce_text_fte (quarter->has_target, quarter->target);
+  row->short_by = quarter->short_of_target ? lp_format_tenths (quarter->gap) : g_strdup ("–");
+  /* TRANSLATORS: how many practice roles have no FTE figure */
+  row->missing = quarter->missing > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u missing",
+                                                                      "%u missing", quarter->missing),
+                                                         quarter->missing)
+                                      : g_strdup ("");
+  row->short_of_target = quarter->short_of_target;
+  return row;
+}
+
+static LpWorkforceTextPractice *
+lp_workforce_text_practice (const LpWorkforcePractice *practice)
+{
+  LpWorkforceTextPractice *row = g_new0 (LpWorkforceTextPractice, 1);
+  g_autofree char *fte = lp_workforce_text_fte (practice->has_fte, practice->fte);
+
+  row->practice_id = practice->practice_id;
+  row->code = g_strdup (practice->ods_code);
+  row->name = g_strdup (practice->name);
+  /* TRANSLATORS: FTE, then how many figures are missing: "6.0 + 1 missing" */
+  row->fte = practice->missing > 0 ? g_strdup_printf (_("%s + %u missing"), fte, practice->missing)
+                                   : g_steal_pointer (&fte);
+  row->joiners = lp_workforce_text_field (practice->joiners);
+  row->leavers = lp_workforce_text_field (practice->leavers);
+  return row;
+}
+
+/* A round top for the y axis at or above @value: 4, 8, 20, 40, 80, 200,
+ * ... so that its quarters (the grid lines) are round too. */
+static double
+lp_workforce_text_axis_top (double value)
+{
+  static const double steps[] = { 4, 8, 20 };
+  double scale = 1;
+
+  for (int k = 0; k < 12; k++, scale *= 10)
+    for (gsize i = 0; i < G_N_ELEMENTS (steps); i++)
+      if (steps[i] * scale >= value)
+        return steps[i] * scale;
+  return value;
+}
+
+/* Lines: target dashed, plan, recorded; quarters short of the target
+ * shaded; each financial year from its Q1. */
+static LpChart *
+lp_workforce_text_chart (const LpWorkforceTable *table,
+                         const char             *selection)
+{
+  LpChart *chart = lp_chart_new (3, 1);
+  double top = 0;
+
+  chart->kind = LP_CHART_LINES;
+  chart->label_every = 1;
+  chart->label_last_word = TRUE;
+  /* TRANSLATORS: the chart's title, "FTE by quarter: Lower Lea Valley, GPs" */
+  chart->title = g_strdup_printf (_("FTE by quarter: %s"), selection);
+  chart->series[0] = g_strdup (_("Target"));
+  chart->series[1] = g_strdup (_("Plan"));
+  chart->series[2] = g_strdup (_("Recorded"));
+  chart->marked_label = g_strdup (_("Short of the target"));
+  for (guint i = 0; i < table->quarters->len; i++)
+    {
+      const LpWorkforceQuarter *quarter = g_ptr_array_index (table->quarters, i);
+      double values[3] = { quarter->has_target ? quarter->target : NAN, quarter->plan,
+                           quarter->has_actual ? quarter->actual : NAN };
+      const char *labels[3] = { "", "", "" };
+
+      top = MAX (top, MAX (quarter->plan, MAX (quarter->has_target ? quarter->target : 0,
+                                               quarter->has_actual ? quarter->actual : 0)));
+      lp_chart_add_category (chart, quarter->label, values, labels);
+      lp_chart_mark_last (chart, quarter->short_of_target);
+      if (g_str_has_suffix (quarter->label, "Q1"))
+        {
+          g_autofree char *year = g_strndup (quarter->label, 7);
+
+          lp_chart_section_last (chart, year);
+        }
+    }
+  chart->maximum = lp_workforce_text_axis_top (top * 1.05);
+  return chart;
+}
+
+static char *
+lp_workforce_text_ratios (const LpWorkforceRatios *ratios,
+                          double                   reference,
+                          const char              *reference_date)
+{
+  g_autofree char *all = lp_format_count ((gint64) llround (ratios->patients_per_gp));
+  g_autofree char *qualified = lp_format_count ((gint64) llround (ratios->patients_per_qualified_gp));
+  g_autofree char *national = NULL;
+  g_autofree char *when = NULL;
+
+  if (ratios->gp_fte <= 0)
+    return g_strdup (_("Patients per GP FTE: – (no GP FTE recorded)"));
+  if (isnan (reference))
+    /* TRANSLATORS: patients per GP FTE, then without trainees and locums */
+    return g_strdup_printf (_("Patients per GP FTE: %s (%s without trainees and locums)"), all, qualified);
+  national = lp_format_count ((gint64) llround (reference));
+  when = lp_format_date (reference_date);
+  /* TRANSLATORS: …, then England's figure and its date */
+  return g_strdup_printf (_("Patients per GP FTE: %s (%s without trainees and locums); England: %s on %s"),
+                          all, qualified, national, when);
+}
+
+static char *
+lp_workforce_text_per_1000 (const LpWorkforceRatios *ratios)
+{
+  /* TRANSLATORS: FTE per 1,000 patients by staff group */
+  return g_strdup_printf (_("FTE per 1,000 patients: GPs %.2f · nurses %.2f · direct patient care %.2f · "
+                            "admin %.2f"), ratios->per_1000[0], ratios->per_1000[1], ratios->per_1000[2],
+                          ratios->per_1000[3]);
+}
+
+void
+lp_workforce_text_build (const LpWorkforceTable  *table,
+                         const LpWorkforceRatios *ratios,
+                         double                   reference,
+                         const char              *reference_date,
+                         GPtrArray               *practices,
+                         const char              *selection,
+                         LpWorkforceText         *text)
+{
+  const LpWorkforceQuarter *first = g_ptr_array_index (table->quarters, 0);
+  const LpWorkforceQuarter *next = table->quarters->len > 1 ? g_ptr_array_index (table->quarters, 1) : first;
+  g_autofree char *fte = lp_format_tenths (first->plan);
+  g_autofree char *date = lp_format_date (table->baseline_date);
+  g_autofree char *patients = lp_format_count (table->population);
+
+  memset (text, 0, sizeof *text);
+  text->quarters = g_ptr_array_new_with_free_func (lp_workforce_text_quarter_free);
+  text->practices = g_ptr_array_new_with_free_func (lp_workforce_text_practice_free);
+  /* TRANSLATORS: "Lower Lea Valley, GPs: 47.3 FTE on 31/03/2018 for 75,825 patients" */
+  text->summary = g_strdup_printf (_("%s: %s FTE on %s for %s patients"), selection, fte, date, patients);
+  text->basis = g_strdup (_("Each quarter: FTE + joiners - leavers - retirements - turnover (each role's yearly "
+                            "rate, compounded by quarter). Targets are shared by registered patients and "
+                            "reached in a straight line by their due date. Missing figures are left out "
+                            "and counted, never taken as 0."));
+  text->patients_per_gp = lp_workforce_text_ratios (ratios, reference, reference_date);
+  text->per_1000 = lp_workforce_text_per_1000 (ratios);
+  /* TRANSLATORS: %s is a quarter, "2018/19 Q1" */
+  text->practices_title = g_strdup_printf (_("Planned joiners and leavers in %s"), next->label);
+  text->next_quarter = g_strdup (next->start);
+  for (guint i = 0; i < table->quarters->len; i++)
+    {
+      LpWorkforceTextQuarter *row = lp_workforce_text_quarter (g_ptr_array_index (table->quarters, i));
+
+      text->n_short += row->short_of_target;
+      g_ptr_array_add (text->quarters, row);
+    }
+  for (guint i = 0; practices != NULL && i < practices->len; i++)
+    g_ptr_array_add (text->practices, lp_workforce_text_practice (g_ptr_array_index (practices, i)));
+  text->chart = lp_workforce_text_chart (table, selection);
+}
+
+void
+lp_workforce_text_clear (LpWorkforceText *text)
+{
+  g_clear_pointer (&text->summary, g_free);
+  g_clear_pointer (&text->basis, g_free);
+  g_clear_pointer (&text->patients_per_gp, g_free);
+  g_clear_pointer (&text->per_1000, g_free);
+  g_clear_pointer (&text->practices_title, g_free);
+  g_clear_pointer (&text->next_quarter, g_free);
+  g_clear_pointer (&text->quarters, g_ptr_array_unref);
+  g_clear_pointer (&text->practices, g_ptr_array_unref);
+  g_clear_pointer (&text->chart, lp_chart_free);
+}
+
+gboolean
+lp_workforce_text_parse_fte (const char  *field,
+                             const char  *typed,
+                             double      *fte,
+                             GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+
+  if (*trimmed == '\0')
+    {
+      *fte = 0;
+      return TRUE;
+    }
+  return lp_parse_decimal (field, trimmed, 0, fte, error);
+}

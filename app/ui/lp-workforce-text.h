@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-chart.h"
+#include "lp-core.h"
+
+G_BEGIN_DECLS
+
+/* Every piece of text (and the chart) the Workforce view shows, built from
+ * core's lp_plan_workforce results without a display, so that a test can
+ * check them.  Missing figures are said to be missing, never shown as 0. */
+
+typedef struct {
+  char     *quarter;        /* "2018/19 Q1" */
+  char     *recorded;       /* "250.4"; "–" when nothing was recorded then */
+  char     *plan;
+  char     *target;         /* "–" without one */
+  char     *short_by;       /* "3.3"; "–" when on or above the target */
+  char     *missing;        /* "2 missing", or "" */
+  gboolean  short_of_target;
+} LpWorkforceTextQuarter;
+
+typedef struct {
+  gint64    practice_id;
+  char     *code;
+  char     *name;
+  char     *fte;            /* "6.0", "6.0 + 1 missing", "–" */
+  char     *joiners;        /* as typed back into the fields: "1.5", "" for none */
+  char     *leavers;
+} LpWorkforceTextPractice;
+
+typedef struct {
+  char      *summary;       /* "Lower Lea Valley, GPs: 47.3 FTE on 31/03/2018 for 75,825 patients" */
+  char      *basis;         /* how the projection works */
+  char      *patients_per_gp;   /* with the reference figure if the plan has one */
+  char      *per_1000;      /* FTE per 1,000 patients by staff group */
+  char      *practices_title;   /* "Planned joiners and leavers in 2018/19 Q1" */
+  char      *next_quarter;  /* that quarter's first day, "2018-04-01" */
+  guint      n_short;
+  GPtrArray *quarters;      /* LpWorkforceTextQuarter */
+  GPtrArray *practices;     /* LpWorkforceTextPractice */
+  LpChart   *chart;
+} LpWorkforceText;
+
+void  lp_workforce_text_build (const LpWorkforceTable  *table,
+                               const LpWorkforceRatios *ratios,
+                               double                   reference,      /* NAN: none */
+                               const char              *reference_date,
+                               GPtrArray               *practices,
+                               const char              *selection,      /* "Lower Lea Valley, GPs" */
+                               LpWorkforceText         *text);
+void  lp_workforce_text_clear (LpWorkforceText         *text);
+/* An FTE typed into a joiners or leavers field; empty is 0. */
+gboolean lp_workforce_text_parse_fte (const char  *field,
+                                      const char  *typed,
+                                      double      *fte,
+                                      GError     **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWorkforceText, lp_workforce_text_clear)
+
+G_END_DECLS

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Workforce view under a real (virtual) display: the sample's GP FTE
+ * against the +40 target, one locality, joiners typed in place (refused
+ * without a role), and PNGs of the view for a person to look at. */
+#include "config.h"
+
+#include <string.h>
+
+#include "lp-test-util.h"
+#include "lp-workforce-view.h"
+
+static LpWorkforceView *
+show_workforce (LpWindow *window)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "workforce"));
+  lp_test_wait_ms (100);
+  view = lp_window_get_view (window, "workforce");
+  g_assert_true (LP_IS_WORKFORCE_VIEW (view));
+  return LP_WORKFORCE_VIEW (view);
+}
+
+static const LpWorkforceTextQuarter *
+quarter (const LpWorkforceText *text,
+         guint                  i)
+{
+  g_assert_cmpuint (i, <, text->quarters->len);
+  return g_ptr_array_index (text->quarters, i);
+}
+
+static void
+test_workforce_sample (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWorkforceView *view = show_workforce (window);
+  const LpWorkforceText *text;
+
+  g_assert_true (lp_workforce_view_select (view, "GP", NULL));
+  lp_test_wait_ms (100);
+  text = lp_workforce_view_get_text (view);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text->summary, "All localities, GPs: "));
+  g_assert_cmpuint (text->quarters->len, ==, 13);
+  g_assert_cmpstr (quarter (text, 0)->quarter, ==, "2017/18 Q4");
+  g_assert_cmpstr (quarter (text, 12)->quarter, ==, "2020/21 Q4");
+  g_assert_true (quarter (text, 12)->short_of_target);
+  g_assert_cmpuint (text->practices->len, ==, 57);
+  g_assert_true (g_str_has_suffix (text->patients_per_gp, "England: 2,087 on 31/12/2019"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "FTE by quarter: All localities, GPs"));
+  lp_test_save_png (GTK_WIDGET (window), "workforce.png");
+
+  g_assert_true (lp_workforce_view_select_locality (view, "Lower Lea Valley"));
+  lp_test_wait_ms (100);
+  g_assert_cmpuint (lp_workforce_view_get_text (view)->practices->len, ==, 8);
+  lp_test_save_png (GTK_WIDGET (window), "workforce-lower-lea-valley.png");
+  lp_test_destroy_windows ();
+}
+
+/* Joiners need a role; with one, 2 salaried GPs joining next quarter add
+ * 2.0 to the plan, and Undo takes them away. */
+static void
+test_workforce_joiners (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce edit.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWorkforceView *view = show_workforce (window);
+  g_autofree char *before = NULL;
+  double plan_before, plan_after;
+
+  g_assert_true (lp_workforce_view_select (view, "GP", NULL));
+  lp_test_wait_ms (50);
+  g_assert_false (lp_workforce_view_enter_movements (view, "X06K02", "2", ""));
+  g_assert_cmpstr (lp_workforce_view_get_error (view), ==,
+                   "Choose a role first: joiners and leavers are planned role by role.");
+  g_assert_true (lp_workforce_view_select (view, "GP", "GP_SALARIED"));
+  lp_test_wait_ms (50);
+  before = g_strdup (quarter (lp_workforce_view_get_text (view), 1)->plan);
+  g_assert_false (lp_workforce_view_enter_movements (view, "X06K02", "two", ""));
+  g_assert_nonnull (strstr (lp_workforce_view_get_error (view), "Joiners must be a number"));
+  g_assert_true (lp_workforce_view_enter_movements (view, "X06K02", "2", ""));
+  lp_test_wait_ms (100);
+  g_assert_null (lp_workforce_view_get_error (view));
+  plan_before = g_ascii_strtod (before, NULL);
+  plan_after = g_ascii_strtod (quarter (lp_workforce_view_get_text (view), 1)->plan, NULL);
+  g_assert_cmpfloat_with_epsilon (plan_after - plan_before, 2.0, 0.051);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_ms (100);
+  g_assert_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, ==, before);
+  lp_test_destroy_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/workforce/sample", test_workforce_sample);
+  g_test_add_func ("/workforce/joiners", test_workforce_joiners);
+  return lp_test_run ();
+}
