@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Workforce view's words and chart without a display: the sample's
+ * GP FTE by quarter, the marks on quarters short of the target, the
+ * ratios against England's, and missing figures said to be missing. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "lp-workforce-text.h"
+
+static void
+sample_text (LpWorkforceText *text,
+             double           reference)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  LpWorkforceQuery query = { 0, 0, 0, "GP", NULL };
+  g_autoptr(LpWorkforceTable) table = NULL;
+  g_autoptr(GPtrArray) practices = NULL;
+  LpWorkforceRatios ratios;
+
+  g_assert_no_error (error);
+  table = lp_plan_workforce (plan, &query, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_workforce_ratios (plan, &query, &ratios, &error));
+  practices = lp_plan_workforce_practices (plan, &query, "2018-04-01", &error);
+  lp_workforce_text_build (table, &ratios, reference, "2019-12-31", practices, "All localities, GPs", text);
+}
+
+static void
+test_workforce_chart (void)
+{
+  g_auto(LpWorkforceText) text = { 0, };
+  const LpChart *chart;
+  guint marked = 0, sections = 0;
+
+  sample_text (&text, 2087);
+  chart = text.chart;
+  g_assert_cmpint (chart->kind, ==, LP_CHART_LINES);
+  g_assert_cmpstr (chart->title, ==, "FTE by quarter: All localities, GPs");
+  g_assert_cmpstr (chart->series[0], ==, "Target");
+  g_assert_cmpstr (chart->series[2], ==, "Recorded");
+  g_assert_cmpuint (chart->categories->len, ==, 13);
+  /* Recorded only at the baseline; the target starts there and ends 40 up. */
+  g_assert_false (isnan (lp_chart_get_value (chart, 0, 0, 2)));
+  g_assert_true (isnan (lp_chart_get_value (chart, 1, 0, 2)));
+  g_assert_cmpfloat_with_epsilon (lp_chart_get_value (chart, 0, 0, 0), lp_chart_get_value (chart, 0, 0, 1), 1e-9);
+  g_assert_cmpfloat_with_epsilon (lp_chart_get_value (chart, 12, 0, 0) - lp_chart_get_value (chart, 0, 0, 0),
+                                  40.0, 1e-9);
+  for (guint c = 0; c < chart->categories->len; c++)
+    {
+      marked += g_array_index (chart->marked, gboolean, c);
+      sections += g_ptr_array_index (chart->sections, c) != NULL;
+      g_assert_cmpint (g_array_index (chart->marked, gboolean, c), ==,
+                       ((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, c))->short_of_target);
+    }
+  g_assert_cmpuint (marked, ==, text.n_short);
+  g_assert_cmpuint (sections, ==, 3);   /* 2018/19, 2019/20 and 2020/21 from their Q1 */
+  g_assert_cmpfloat (chart->maximum, >=, lp_chart_get_value (chart, 12, 0, 0));
+}
+
+static void
+test_workforce_words (void)
+{
+  g_auto(LpWorkforceText) text = { 0, };
+  g_auto(LpWorkforceText) no_reference = { 0, };
+  const LpWorkforceTextQuarter *first;
+
+  sample_text (&text, 2087);
+  sample_text (&no_reference, NAN);
+  g_assert_true (g_str_has_prefix (text.summary, "All localities, GPs: 250.4 FTE on 31/03/2018 for 596,907 patients"));
+  g_assert_true (g_str_has_prefix (text.patients_per_gp, "Patients per GP FTE: "));
+  g_assert_true (g_str_has_suffix (text.patients_per_gp, "; England: 2,087 on 31/12/2019"));
+  g_assert_null (strstr (no_reference.patients_per_gp, "England"));
+  g_assert_true (g_str_has_prefix (text.per_1000, "FTE per 1,000 patients: GPs 0.42"));
+  g_assert_cmpstr (text.practices_title, ==, "Planned joiners and leavers in 2018/19 Q1");
+  g_assert_cmpstr (text.next_quarter, ==, "2018-04-01");
+  first = g_ptr_array_index (text.quarters, 0);
+  g_assert_cmpstr (first->recorded, ==, "250.4");
+  g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 1))->recorded, ==, "–");
+  g_assert_cmpstr (first->missing, ==, "");
+}
+
+/* A practice whose only figure is missing shows "–", not 0; a field's
+ * empty text is 0 joiners, a word is refused naming the field. */
+static void
+test_workforce_missing (void)
+{
+  LpWorkforcePractice practice = { 1, "X1", "Missing Surgery", FALSE, 0, 1, 0, 0, 0 };
+  g_autoptr(GPtrArray) practices = g_ptr_array_new ();
+  LpWorkforceQuarter quarter = { "2018-01-01", "2017/18 Q4", FALSE, 0, 0, 2, FALSE, 0, 0, FALSE };
+  LpWorkforceTable table = { "2018-03-31", 100, g_ptr_array_new () };
+  LpWorkforceRatios ratios = { 0, };
+  g_auto(LpWorkforceText) text = { 0, };
+  g_autoptr(GError) error = NULL;
+  double fte = -1;
+
+  g_ptr_array_add (table.quarters, &quarter);
+  g_ptr_array_add (practices, &practice);
+  lp_workforce_text_build (&table, &ratios, NAN, NULL, practices, "A, nurses", &text);
+  g_ptr_array_unref (table.quarters);
+  g_assert_cmpstr (((LpWorkforceTextPractice *) g_ptr_array_index (text.practices, 0))->fte, ==, "– + 1 missing");
+  g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 0))->missing, ==, "2 missing");
+  g_assert_cmpstr (text.patients_per_gp, ==, "Patients per GP FTE: – (no GP FTE recorded)");
+  g_assert_true (lp_workforce_text_parse_fte ("Joiners", " ", &fte, &error));
+  g_assert_cmpfloat (fte, ==, 0.0);
+  g_assert_false (lp_workforce_text_parse_fte ("Joiners", "two", &fte, &error));
+  g_assert_nonnull (strstr (error->message, "Joiners must be a number"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/workforce-text/chart", test_workforce_chart);
+  g_test_add_func ("/workforce-text/words", test_workforce_words);
+  g_test_add_func ("/workforce-text/missing", test_workforce_missing);
+  return g_test_run ();
+}
