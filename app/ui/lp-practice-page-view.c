@@ -23,6 +23,7 @@ struct _LpPracticePageView
   GtkLabel       *scenario_label;
   GtkLabel       *no_changes_label;
   GtkLabel       *access_label;
+  GtkLabel       *workforce_label;
   GtkGrid        *table_grid;
   GtkLabel       *convention_label;
 
@@ -123,6 +124,8 @@ lp_practice_page_view_show (LpPracticePageView *self)
   gtk_label_set_label (self->convention_label, self->text.convention);
   gtk_label_set_label (self->access_label, self->text.access != NULL ? self->text.access : "");
   gtk_widget_set_visible (GTK_WIDGET (self->access_label), self->text.access != NULL);
+  gtk_label_set_label (self->workforce_label, self->text.workforce != NULL ? self->text.workforce : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->workforce_label), self->text.workforce != NULL);
   if (self->text.access_short)
     gtk_widget_add_css_class (GTK_WIDGET (self->access_label), "error");
   else
@@ -160,6 +163,24 @@ lp_practice_page_view_add_access (LpPracticePageView *self,
     }
 }
 
+/* The practice's workforce at the baseline and the GPs planned at the end
+ * of the table; nothing when the plan has no workforce figures. */
+static void
+lp_practice_page_view_add_workforce (LpPracticePageView *self,
+                                     LpPractice         *practice,
+                                     LpScenario         *scenario)
+{
+  LpWorkforceQuery query = { 0, lp_practice_get_id (practice), scenario != NULL ? lp_scenario_get_id (scenario) : 0,
+                             "GP", NULL };
+  g_autoptr(LpWorkforceTable) table = lp_plan_workforce (self->plan, &query, NULL);
+  LpWorkforceRatios ratios;
+
+  if (table == NULL || table->quarters->len == 0 || !lp_plan_workforce_ratios (self->plan, &query, &ratios, NULL))
+    return;
+  lp_practice_text_set_workforce (&self->text, &ratios, table->baseline_date,
+                                  g_ptr_array_index (table->quarters, table->quarters->len - 1));
+}
+
 /* Core models on the main thread, which owns the plan's connection: two
  * tables of one locality, a fraction of a millisecond on the sample. */
 static void
@@ -192,6 +213,7 @@ lp_practice_page_view_reload (LpPracticePageView *self)
   lp_practice_text_build (model, scenario != NULL ? lp_scenario_get_name (scenario) : "", &self->text);
   self->has_text = TRUE;
   lp_practice_page_view_add_access (self, practice, scenario);
+  lp_practice_page_view_add_workforce (self, practice, scenario);
   lp_practice_page_view_show (self);
 }
 
@@ -393,6 +415,7 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
   BIND_CHILD (scenario_label);
   BIND_CHILD (no_changes_label);
   BIND_CHILD (access_label);
+  BIND_CHILD (workforce_label);
   BIND_CHILD (table_grid);
   BIND_CHILD (convention_label);
   gtk_widget_class_install_action (widget_class, "practice-page.print", NULL,

@@ -157,6 +157,8 @@ lp_practice_page_draw (const LpPracticeText *text,
   y += 10;
   if (text->access != NULL)
     y += page_text (&page, "Sans 10", text->access, page.x, y + 6, 0, ALIGN_LEFT) + 16;
+  if (text->workforce != NULL)
+    y += page_text (&page, "Sans 10", text->workforce, page.x, y + 2, 0, ALIGN_LEFT) + 12;
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   page_text (&page, "Sans 9", text->convention, page.x, y, 0, ALIGN_LEFT);
   (void) height;

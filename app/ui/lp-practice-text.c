@@ -4,6 +4,7 @@
  * decimal place, as the modelling view does. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -143,6 +144,42 @@ lp_practice_text_set_access (LpPracticeText         *text,
   text->access_short = practice->shortfall;
 }
 
+/**
+ * lp_practice_text_set_workforce:
+ *
+ * "Workforce on 31/03/2018: GPs 6.2 FTE (1,988 patients each; 2,210 without
+ * trainees and locums), nurses 4.1, direct patient care 2.0, admin 5.3.
+ * GPs planned for 2020/21 Q4: 6.8 FTE against a target of 7.3."
+ */
+void
+lp_practice_text_set_workforce (LpPracticeText           *text,
+                                const LpWorkforceRatios  *ratios,
+                                const char               *baseline_date,
+                                const LpWorkforceQuarter *planned)
+{
+  double per_patient = ratios->patients / 1000.0;
+  g_autofree char *date = lp_format_date (baseline_date);
+  g_autofree char *gps = lp_format_tenths (ratios->gp_fte);
+  g_autofree char *each = lp_format_count ((gint64) llround (ratios->patients_per_gp));
+  g_autofree char *qualified = lp_format_count ((gint64) llround (ratios->patients_per_qualified_gp));
+  g_autofree char *nurses = lp_format_tenths (ratios->per_1000[1] * per_patient);
+  g_autofree char *dpc = lp_format_tenths (ratios->per_1000[2] * per_patient);
+  g_autofree char *admin = lp_format_tenths (ratios->per_1000[3] * per_patient);
+  g_autofree char *now = NULL;
+  g_autofree char *plan = lp_format_tenths (planned->plan);
+  g_autofree char *target = planned->has_target ? lp_format_tenths (planned->target) : NULL;
+
+  /* TRANSLATORS: a practice's staff at the baseline date */
+  now = g_strdup_printf (_("Workforce on %s: GPs %s FTE (%s patients each; %s without trainees and locums), "
+                           "nurses %s, direct patient care %s, admin %s."),
+                         date, gps, each, qualified, nurses, dpc, admin);
+  g_free (text->workforce);
+  text->workforce = target != NULL
+    /* TRANSLATORS: the first %s is the sentence above */
+    ? g_strdup_printf (_("%s GPs planned for %s: %s FTE against a target of %s."), now, planned->label, plan, target)
+    : g_strdup_printf (_("%s GPs planned for %s: %s FTE."), now, planned->label, plan);
+}
+
 void
 lp_practice_text_clear (LpPracticeText *text)
 {
@@ -153,6 +190,7 @@ lp_practice_text_clear (LpPracticeText *text)
     g_clear_pointer (&text->horizons[h], g_free);
   g_clear_pointer (&text->rows, g_ptr_array_unref);
   g_clear_pointer (&text->access, g_free);
+  g_clear_pointer (&text->workforce, g_free);
   text->n_horizons = 0;
 }
 
@@ -182,6 +220,7 @@ lp_practice_text_dup (const LpPracticeText *text)
   for (guint h = 0; h < text->n_horizons; h++)
     copy->horizons[h] = g_strdup (text->horizons[h]);
   copy->access = g_strdup (text->access);
+  copy->workforce = g_strdup (text->workforce);
   copy->access_short = text->access_short;
   copy->rows = g_ptr_array_new_with_free_func (lp_practice_text_row_free);
   for (guint i = 0; i < text->rows->len; i++)

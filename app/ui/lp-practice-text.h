@@ -30,6 +30,7 @@ typedef struct {
   char      *horizons[LP_MODEL_MAX_HORIZONS];   /* "3 years" */
   GPtrArray *rows;            /* LpPracticeTextRow */
   char      *access;          /* extended access: go-live, minutes offered and required; or NULL */
+  char      *workforce;       /* FTE by staff group now and planned, ratios, target; or NULL */
   gboolean   access_short;    /* offers fewer minutes than the rule requires */
 } LpPracticeText;
 
@@ -43,6 +44,12 @@ void        lp_practice_text_set_access  (LpPracticeText        *text,
                                           const LpAccessPractice *practice,
                                           const char            *rule,
                                           const char            *month);
+/* Adds the practice's workforce: @ratios at the baseline, and the GP
+ * quarter @planned (the last of the table) with its target. */
+void        lp_practice_text_set_workforce (LpPracticeText          *text,
+                                            const LpWorkforceRatios *ratios,
+                                            const char              *baseline_date,
+                                            const LpWorkforceQuarter *planned);
 /* A copy on the heap, for printing or a worker thread; _free() frees it. */
 LpPracticeText *lp_practice_text_dup     (const LpPracticeText  *text);
 void        lp_practice_text_free        (LpPracticeText        *text);

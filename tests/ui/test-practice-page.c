@@ -100,6 +100,10 @@ test_practice_page_figures (void)
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->access,
                             "GP Forward View extended access requires "));
   g_assert_false (lp_practice_page_view_get_text (view)->access_short);
+  /* Workforce at the baseline, and the GPs planned against the target. */
+  g_assert_true (g_str_has_prefix (lp_practice_page_view_get_text (view)->workforce, "Workforce on 31/03/2018: GPs "));
+  g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "GPs planned for 2020/21 Q4: "));
+  g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "against a target of "));
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K26"));   /* offers too few minutes */
   lp_test_wait_ms (100);
   g_assert_true (lp_practice_page_view_get_text (view)->access_short);
