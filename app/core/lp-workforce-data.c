@@ -20,6 +20,7 @@ lp_wf_data_clear (LpWfData *data)
   g_clear_pointer (&data->by_id, g_hash_table_unref);
   g_clear_pointer (&data->records, g_array_unref);
   g_clear_pointer (&data->changes, g_array_unref);
+  g_clear_pointer (&data->change_keys, g_hash_table_unref);
   g_clear_pointer (&data->turnover, g_hash_table_unref);
   g_clear_pointer (&data->targets, g_array_unref);
 }
@@ -137,11 +138,34 @@ lp_wf_load_records (LpWfData  *data,
 
       g_strlcpy (record.role, lp_stmt_column_text (stmt, 1), sizeof record.role);
       g_strlcpy (record.as_at, lp_stmt_column_text (stmt, 2), sizeof record.as_at);
+      record.quarter = lp_wf_quarter_index (record.as_at);
       g_array_append_val (data->records, record);
       g_strlcpy (data->base_date, record.as_at, sizeof data->base_date);
     }
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+static char *
+lp_wf_change_key (gint64      practice_id,
+                  const char *role,
+                  const char *quarter)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", practice_id, role, quarter);
+}
+
+const LpWfChange *
+lp_wf_find_change (const LpWfData *data,
+                   gint64          practice_id,
+                   const char     *role,
+                   const char     *quarter)
+{
+  g_autofree char *key = lp_wf_change_key (practice_id, role, quarter);
+  gpointer index;
+
+  if (!g_hash_table_lookup_extended (data->change_keys, key, NULL, &index))
+    return NULL;
+  return &g_array_index (data->changes, LpWfChange, GPOINTER_TO_UINT (index));
 }
 
 /* A child scenario's movements for a practice, role and quarter replace
@@ -150,18 +174,16 @@ static void
 lp_wf_keep_change (LpWfData         *data,
                    const LpWfChange *change)
 {
-  for (guint i = 0; i < data->changes->len; i++)
-    {
-      LpWfChange *known = &g_array_index (data->changes, LpWfChange, i);
+  LpWfChange *known = (LpWfChange *) lp_wf_find_change (data, change->practice_id, change->role, change->quarter);
 
-      if (known->practice_id == change->practice_id && strcmp (known->role, change->role) == 0 &&
-          strcmp (known->quarter, change->quarter) == 0)
-        {
-          if (change->rank < known->rank)
-            *known = *change;
-          return;
-        }
+  if (known != NULL)
+    {
+      if (change->rank < known->rank)
+        *known = *change;
+      return;
     }
+  g_hash_table_insert (data->change_keys, lp_wf_change_key (change->practice_id, change->role, change->quarter),
+                       GUINT_TO_POINTER (data->changes->len));
   g_array_append_vals (data->changes, change, 1);
 }
 
@@ -270,6 +292,7 @@ lp_wf_data_load (LpWfData               *data,
   data->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   data->records = g_array_new (FALSE, TRUE, sizeof (LpWfRecord));
   data->changes = g_array_new (FALSE, TRUE, sizeof (LpWfChange));
+  data->change_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   data->turnover = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   data->targets = g_array_new (FALSE, TRUE, sizeof (LpWfTarget));
   chain = lp_plan_dup_scenario_chain (plan, query->scenario_id, error);

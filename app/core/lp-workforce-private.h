@@ -26,6 +26,7 @@ typedef struct {
   char      as_at[11];
   gboolean  has_fte;       /* FALSE: the figure is missing, not 0 */
   double    fte;
+  int       quarter;       /* lp_wf_quarter_index (as_at), worked out once */
 } LpWfRecord;
 
 typedef struct {
@@ -52,6 +53,7 @@ typedef struct {
   GHashTable *by_id;       /* practice id -> LpWfPractice */
   GArray     *records;     /* LpWfRecord, by date */
   GArray     *changes;     /* LpWfChange, the nearest scenario's per key */
+  GHashTable *change_keys; /* "practice|role|quarter" -> index in changes */
   GHashTable *turnover;    /* role code -> double annual rate */
   GArray     *targets;     /* LpWfTarget, the nearest scenario's */
   char        base_date[11];
@@ -63,6 +65,11 @@ gboolean lp_wf_data_load  (LpWfData               *data,
                            const LpWorkforceQuery *query,
                            GError                **error);
 void     lp_wf_data_clear (LpWfData               *data);
+/* The movements planned for a practice's role in a quarter, or NULL. */
+const LpWfChange *lp_wf_find_change (const LpWfData *data,
+                                     gint64          practice_id,
+                                     const char     *role,
+                                     const char     *quarter);
 gboolean lp_wf_practice_selected (const LpWfData         *data,
                                   const LpWorkforceQuery *query,
                                   gint64                  practice_id);

@@ -93,22 +93,6 @@ lp_wf_pairs (const LpWfData         *data,
   return pairs;
 }
 
-static const LpWfChange *
-lp_wf_change_for (const LpWfData *data,
-                  const LpWfPair *pair,
-                  const char     *quarter)
-{
-  for (guint i = 0; i < data->changes->len; i++)
-    {
-      const LpWfChange *change = &g_array_index (data->changes, LpWfChange, i);
-
-      if (change->practice_id == pair->practice_id && strcmp (change->role, pair->role) == 0 &&
-          strcmp (change->quarter, quarter) == 0)
-        return change;
-    }
-  return NULL;
-}
-
 /* Moves every pair on by a quarter; returns the selection's FTE. */
 static double
 lp_wf_project (const LpWfData *data,
@@ -126,7 +110,7 @@ lp_wf_project (const LpWfData *data,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       LpWfPair *pair = value;
-      const LpWfChange *change = first ? NULL : lp_wf_change_for (data, pair, quarter);
+      const LpWfChange *change = first ? NULL : lp_wf_find_change (data, pair->practice_id, pair->role, quarter);
       double *annual = g_hash_table_lookup (data->turnover, pair->role);
 
       if (pair->missing)
@@ -164,7 +148,7 @@ lp_wf_actual (const LpWfData         *data,
     {
       const LpWfRecord *record = &g_array_index (data->records, LpWfRecord, i);
 
-      if (lp_wf_quarter_index (record->as_at) == index && record->has_fte &&
+      if (record->quarter == index && record->has_fte &&
           lp_wf_practice_selected (data, query, record->practice_id) &&
           lp_wf_role_selected (data, query, record->role))
         g_hash_table_insert (latest, g_strdup_printf ("%" G_GINT64_FORMAT "|%s", record->practice_id,
