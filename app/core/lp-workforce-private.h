@@ -12,6 +12,7 @@ typedef struct {
   char      group[16];
   gboolean  trainee;
   gboolean  locum;
+  guint     index;         /* its place among the plan's roles */
 } LpWfRole;
 
 typedef struct {
@@ -51,7 +52,7 @@ typedef struct {
   GHashTable *roles;       /* code -> LpWfRole */
   GArray     *practices;   /* LpWfPractice */
   GHashTable *by_id;       /* practice id -> LpWfPractice */
-  GArray     *records;     /* LpWfRecord, by date */
+  GArray     *records;     /* LpWfRecord, by practice, role and date */
   GArray     *changes;     /* LpWfChange, the nearest scenario's per key */
   GHashTable *change_keys; /* "practice|role|quarter" -> index in changes */
   GHashTable *turnover;    /* role code -> double annual rate */

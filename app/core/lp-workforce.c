@@ -12,11 +12,29 @@
 /* One practice's one role through the quarters. */
 typedef struct {
   gint64    practice_id;
-  char      role[32];
-  char      as_at[11];    /* the baseline record's date */
+  guint     role;         /* LpWfRole.index */
+  double    rate;         /* quarterly turnover */
   gboolean  missing;      /* the baseline record has no FTE */
   double    fte;
 } LpWfPair;
+
+/* A planned movement, net, for a pair in a quarter. */
+typedef struct {
+  guint   pair;
+  double  delta;
+} LpWfMove;
+
+/* The pairs and the quarters' movements and records of one projection. */
+typedef struct {
+  GArray     *pairs;       /* LpWfPair */
+  GHashTable *keys;        /* pair key -> index + 1 */
+  GPtrArray  *moves;       /* GArray of LpWfMove, a quarter from the baseline's */
+  double     *actual;      /* recorded FTE a quarter */
+  gboolean   *has_actual;
+  guint       missing;
+  int         base;
+  int         last;
+} LpWfRun;
 
 double
 lp_workforce_quarterly_rate (double annual)
@@ -43,121 +61,149 @@ lp_workforce_table_free (LpWorkforceTable *table)
   g_free (table);
 }
 
-static LpWfPair *
-lp_wf_pair (GHashTable *pairs,
-            gint64      practice_id,
-            const char *role)
+static void
+lp_wf_run_clear (LpWfRun *run)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", practice_id, role);
-  LpWfPair *pair = g_hash_table_lookup (pairs, key);
+  g_clear_pointer (&run->pairs, g_array_unref);
+  g_clear_pointer (&run->keys, g_hash_table_unref);
+  g_clear_pointer (&run->moves, g_ptr_array_unref);
+  g_clear_pointer (&run->actual, g_free);
+  g_clear_pointer (&run->has_actual, g_free);
+}
 
-  if (pair == NULL)
-    {
-      pair = g_new0 (LpWfPair, 1);
-      pair->practice_id = practice_id;
-      g_strlcpy (pair->role, role, sizeof pair->role);
-      g_hash_table_insert (pairs, g_steal_pointer (&key), pair);
-    }
-  return pair;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWfRun, lp_wf_run_clear)
+
+/* A practice's role as one number: the practice's place in the plan's
+ * list, then the role's; no strings to build for 160,000 of them. */
+static gint64
+lp_wf_key (const LpWfData *data,
+           gint64          practice_id,
+           const LpWfRole *role)
+{
+  const LpWfPractice *practice = g_hash_table_lookup (data->by_id, &practice_id);
+
+  return (gint64) (practice - (const LpWfPractice *) (gpointer) data->practices->data) * 4096 + role->index;
+}
+
+static LpWfPair *
+lp_wf_pair (const LpWfData *data,
+            LpWfRun        *run,
+            gint64          practice_id,
+            const char     *role_code)
+{
+  const LpWfRole *role = g_hash_table_lookup (data->roles, role_code);
+  gint64 key = lp_wf_key (data, practice_id, role);
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (run->keys, &key));
+  double *annual;
+
+  if (index > 0)
+    return &g_array_index (run->pairs, LpWfPair, index - 1);
+  annual = g_hash_table_lookup (data->turnover, role_code);
+  g_array_append_val (run->pairs, ((LpWfPair) { practice_id, role->index,
+                                                lp_workforce_quarterly_rate (annual != NULL ? *annual : 0) }));
+  g_hash_table_insert (run->keys, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (run->pairs->len));
+  return &g_array_index (run->pairs, LpWfPair, run->pairs->len - 1);
+}
+
+static gboolean
+lp_wf_record_selected (const LpWfData         *data,
+                       const LpWorkforceQuery *query,
+                       gint64                  practice_id,
+                       const char             *role)
+{
+  return lp_wf_practice_selected (data, query, practice_id) && lp_wf_role_selected (data, query, role);
 }
 
 /* Each selected practice and role at its latest record on or before the
- * baseline date, and those the plan moves staff into. */
-static GHashTable *
-lp_wf_pairs (const LpWfData         *data,
-             const LpWorkforceQuery *query)
+ * baseline date, and the FTE recorded in each quarter: records come by
+ * practice, role and date, so a record is a pair's latest in its quarter
+ * when the next one is of another pair or quarter. */
+static void
+lp_wf_read_records (const LpWfData         *data,
+                    const LpWorkforceQuery *query,
+                    LpWfRun                *run)
 {
-  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
   for (guint i = 0; i < data->records->len; i++)
     {
       const LpWfRecord *record = &g_array_index (data->records, LpWfRecord, i);
+      const LpWfRecord *next = i + 1 < data->records->len ? &g_array_index (data->records, LpWfRecord, i + 1)
+                                                          : NULL;
+      gboolean last_of_quarter = next == NULL || next->practice_id != record->practice_id ||
+                                 strcmp (next->role, record->role) != 0 || next->quarter != record->quarter;
       LpWfPair *pair;
 
-      if (!lp_wf_practice_selected (data, query, record->practice_id) ||
-          !lp_wf_role_selected (data, query, record->role) || strcmp (record->as_at, data->base_date) > 0)
+      if (!lp_wf_record_selected (data, query, record->practice_id, record->role))
         continue;
-      pair = lp_wf_pair (pairs, record->practice_id, record->role);
-      g_strlcpy (pair->as_at, record->as_at, sizeof pair->as_at);   /* records are by date */
+      if (last_of_quarter && record->has_fte && record->quarter >= run->base && record->quarter <= run->last)
+        {
+          run->actual[record->quarter - run->base] += record->fte;
+          run->has_actual[record->quarter - run->base] = TRUE;
+        }
+      if (strcmp (record->as_at, data->base_date) > 0)
+        continue;
+      pair = lp_wf_pair (data, run, record->practice_id, record->role);
       pair->missing = !record->has_fte;
       pair->fte = record->has_fte ? record->fte : 0;
     }
+}
+
+/* The plan's movements, net, by quarter; a movement into a role a
+ * practice has no record of starts it from 0. */
+static void
+lp_wf_read_moves (const LpWfData         *data,
+                  const LpWorkforceQuery *query,
+                  LpWfRun                *run)
+{
+  for (int k = 0; k <= run->last - run->base; k++)
+    g_ptr_array_add (run->moves, g_array_new (FALSE, FALSE, sizeof (LpWfMove)));
   for (guint i = 0; i < data->changes->len; i++)
     {
       const LpWfChange *change = &g_array_index (data->changes, LpWfChange, i);
+      int k = lp_wf_quarter_index (change->quarter) - run->base;
+      LpWfPair *pair;
 
-      if (lp_wf_practice_selected (data, query, change->practice_id) &&
-          lp_wf_role_selected (data, query, change->role))
-        lp_wf_pair (pairs, change->practice_id, change->role);
+      if (k <= 0 || k > run->last - run->base ||
+          !lp_wf_record_selected (data, query, change->practice_id, change->role))
+        continue;
+      pair = lp_wf_pair (data, run, change->practice_id, change->role);
+      g_array_append_val (g_ptr_array_index (run->moves, k),
+                          ((LpWfMove) { (guint) (pair - (LpWfPair *) (gpointer) run->pairs->data),
+                                        change->joiners - change->leavers - change->retirements }));
     }
-  return pairs;
 }
 
-/* Moves every pair on by a quarter; returns the selection's FTE. */
+/* Moves every pair on by quarter @k (0: the baseline, as recorded);
+ * returns the selection's FTE. */
 static double
-lp_wf_project (const LpWfData *data,
-               GHashTable     *pairs,
-               const char     *quarter,
-               gboolean        first,
-               guint          *missing)
+lp_wf_project (LpWfRun *run,
+               int      k)
 {
-  GHashTableIter iter;
-  gpointer value;
+  GArray *moves = g_ptr_array_index (run->moves, k);
   double total = 0;
 
-  *missing = 0;
-  g_hash_table_iter_init (&iter, pairs);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  for (guint i = 0; k > 0 && i < run->pairs->len; i++)
     {
-      LpWfPair *pair = value;
-      const LpWfChange *change = first ? NULL : lp_wf_find_change (data, pair->practice_id, pair->role, quarter);
-      double *annual = g_hash_table_lookup (data->turnover, pair->role);
+      LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
+
+      pair->fte -= pair->fte * pair->rate;
+    }
+  for (guint i = 0; k > 0 && i < moves->len; i++)
+    g_array_index (run->pairs, LpWfPair, g_array_index (moves, LpWfMove, i).pair).fte +=
+      g_array_index (moves, LpWfMove, i).delta;
+  run->missing = 0;
+  for (guint i = 0; i < run->pairs->len; i++)
+    {
+      LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
 
       if (pair->missing)
         {
-          (*missing)++;
+          run->missing++;
           continue;
         }
-      if (!first)
-        {
-          double start = pair->fte;
-
-          pair->fte -= start * lp_workforce_quarterly_rate (annual != NULL ? *annual : 0);
-          if (change != NULL)
-            pair->fte += change->joiners - change->leavers - change->retirements;
-          pair->fte = MAX (pair->fte, 0);   /* nobody is left to leave */
-        }
+      pair->fte = MAX (pair->fte, 0);   /* nobody is left to leave */
       total += pair->fte;
     }
   return total;
-}
-
-/* The FTE recorded in the quarter: each pair's latest record in it. */
-static gboolean
-lp_wf_actual (const LpWfData         *data,
-              const LpWorkforceQuery *query,
-              int                     index,
-              double                 *actual)
-{
-  g_autoptr(GHashTable) latest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer value;
-
-  *actual = 0;
-  for (guint i = 0; i < data->records->len; i++)
-    {
-      const LpWfRecord *record = &g_array_index (data->records, LpWfRecord, i);
-
-      if (record->quarter == index && record->has_fte &&
-          lp_wf_practice_selected (data, query, record->practice_id) &&
-          lp_wf_role_selected (data, query, record->role))
-        g_hash_table_insert (latest, g_strdup_printf ("%" G_GINT64_FORMAT "|%s", record->practice_id,
-                                                      record->role), (gpointer) record);
-    }
-  g_hash_table_iter_init (&iter, latest);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    *actual += ((const LpWfRecord *) value)->fte;
-  return g_hash_table_size (latest) > 0;
 }
 
 static gint64
@@ -270,34 +316,42 @@ lp_plan_workforce (LpPlan                  *plan,
                    GError                 **error)
 {
   g_auto(LpWfData) data = { 0, };
+  g_auto(LpWfRun) run = { 0, };
   g_autoptr(LpWorkforceTable) table = g_new0 (LpWorkforceTable, 1);
-  g_autoptr(GHashTable) pairs = NULL;
   double baseline = 0;
-  int base;
 
   g_return_val_if_fail (LP_IS_PLAN (plan) && query != NULL, NULL);
 
   if (!lp_wf_data_load (&data, plan, query, error))
     return NULL;
-  if ((base = lp_wf_quarter_index (data.base_date)) < 0)
+  if ((run.base = lp_wf_quarter_index (data.base_date)) < 0)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
                         _("The plan has no workforce figures yet: import NHS Digital's practice-level "
                           "workforce file")), NULL;
-  pairs = lp_wf_pairs (&data, query);
+  run.last = lp_wf_last_quarter (&data, query, run.base);
+  run.pairs = g_array_new (FALSE, TRUE, sizeof (LpWfPair));
+  run.keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  run.moves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  run.actual = g_new0 (double, run.last - run.base + 1);
+  run.has_actual = g_new0 (gboolean, run.last - run.base + 1);
+  lp_wf_read_records (&data, query, &run);
+  lp_wf_read_moves (&data, query, &run);
   table->baseline_date = g_strdup (data.base_date);
   table->population = lp_wf_patients (&data, query, 0);
   table->quarters = g_ptr_array_new_with_free_func (lp_wf_quarter_free);
-  for (int index = base; index <= lp_wf_last_quarter (&data, query, base); index++)
+  for (int index = run.base; index <= run.last; index++)
     {
       LpWorkforceQuarter *quarter = g_new0 (LpWorkforceQuarter, 1);
 
       lp_wf_quarter_start (index, quarter->start);
       quarter->label = lp_wf_quarter_label (index);
-      quarter->plan = lp_wf_project (&data, pairs, quarter->start, index == base, &quarter->missing);
-      if (index == base)
+      quarter->plan = lp_wf_project (&run, index - run.base);
+      quarter->missing = run.missing;
+      if (index == run.base)
         baseline = quarter->plan;
-      quarter->has_actual = lp_wf_actual (&data, query, index, &quarter->actual);
-      quarter->has_target = lp_wf_target (&data, query, base, index, baseline, &quarter->target);
+      quarter->has_actual = run.has_actual[index - run.base];
+      quarter->actual = run.actual[index - run.base];
+      quarter->has_target = lp_wf_target (&data, query, run.base, index, baseline, &quarter->target);
       quarter->gap = quarter->has_target ? quarter->target - quarter->plan : 0;
       quarter->short_of_target = quarter->has_target && quarter->gap > 1e-9;
       g_ptr_array_add (table->quarters, quarter);
