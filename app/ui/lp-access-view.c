@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "lp-access-handout.h"
+#include "lp-handout.h"
 #include "lp-access-view-private.h"
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
@@ -245,6 +245,31 @@ lp_access_view_export_activated (GtkWidget  *widget,
   gtk_widget_activate_action_variant (widget, "win.export-view", lp_export_task_view_parameter ("access", &query));
 }
 
+/* The chart and the months, behind ones in bold. */
+LpHandout *
+lp_access_view_handout (LpAccessView *self)
+{
+  const char *titles[] = { _("Month"), _("Target"), _("Planned"), _("Actual"), _("Behind by"), NULL };
+  const double widths[] = { 70, 55, 55, 55, 65 };
+  LpHandout *handout;
+
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
+
+  if (!self->has_text)
+    return NULL;
+  handout = lp_handout_new (self->text.chart->title, self->text.summary, self->text.basis,
+                                       self->text.chart, titles, widths);
+
+  for (guint i = 0; i < self->text.months->len; i++)
+    {
+      const LpAccessTextMonth *month = g_ptr_array_index (self->text.months, i);
+      const char *cells[] = { month->month, month->target, month->planned, month->actual, month->gap, NULL };
+
+      lp_handout_add_row (handout, cells, month->behind);
+    }
+  return handout;
+}
+
 static void
 lp_access_view_print_activated (GtkWidget  *widget,
                                 const char *action_name,
@@ -255,7 +280,7 @@ lp_access_view_print_activated (GtkWidget  *widget,
 
   if (!self->has_text)
     return;
-  operation = lp_access_handout_operation (lp_access_handout_new (&self->text));
+  operation = lp_handout_operation (lp_access_view_handout (self));
   lp_print_run_dialog (widget, operation);
 }
 

@@ -29,5 +29,7 @@ gboolean            lp_access_view_enter_go_live      (LpAccessView *self,
                                                        const char   *ods_code,
                                                        const char   *typed);
 const char         *lp_access_view_get_error          (LpAccessView *self);
+/* The view on one page, as Print Handout prints it; NULL if nothing shows. */
+struct _LpHandout  *lp_access_view_handout            (LpAccessView *self);
 
 G_END_DECLS

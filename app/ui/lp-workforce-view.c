@@ -10,7 +10,9 @@
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-locality-picker.h"
+#include "lp-handout.h"
 #include "lp-plan-watch.h"
+#include "lp-print.h"
 #include "lp-workforce-view-private.h"
 
 G_DEFINE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, ADW_TYPE_BIN)
@@ -44,6 +46,7 @@ lp_workforce_view_show_status (LpWorkforceView *self,
   gtk_stack_set_visible_child_name (lp_workforce_view_stack (self), "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.save-chart", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", FALSE);
 }
 
 static const char *
@@ -140,6 +143,7 @@ lp_workforce_view_reload (LpWorkforceView *self)
   gtk_stack_set_visible_child_name (lp_workforce_view_stack (self), "workforce");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.save-chart", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", TRUE);
 }
 
 /* "All roles", then the group's roles; none to choose for all staff. */
@@ -315,6 +319,47 @@ lp_workforce_view_export_activated (GtkWidget  *widget,
   gtk_widget_activate_action_variant (widget, "win.export-view", lp_export_task_view_parameter ("workforce", &query));
 }
 
+/* The chart and the quarters, those short of the target in bold, with the
+ * ratios under the summary. */
+LpHandout *
+lp_workforce_view_handout (LpWorkforceView *self)
+{
+  const char *titles[] = { _("Quarter"), _("Recorded"), _("Plan"), _("Target"), _("Short by"), NULL };
+  const double widths[] = { 70, 60, 55, 55, 55 };
+  g_autofree char *ratios = NULL;
+  LpHandout *handout;
+
+  g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
+
+  if (!self->has_text)
+    return NULL;
+  ratios = g_strjoin (". ", self->text.patients_per_gp, self->text.per_1000, NULL);
+  handout = lp_handout_new (self->text.chart->title, self->text.summary, ratios, self->text.chart, titles, widths);
+  for (guint i = 0; i < self->text.quarters->len; i++)
+    {
+      const LpWorkforceTextQuarter *quarter = g_ptr_array_index (self->text.quarters, i);
+      const char *cells[] = { quarter->quarter, quarter->recorded, quarter->plan, quarter->target,
+                              quarter->short_by, NULL };
+
+      lp_handout_add_row (handout, cells, quarter->short_of_target);
+    }
+  return handout;
+}
+
+static void
+lp_workforce_view_print_activated (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LpWorkforceView *self = LP_WORKFORCE_VIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  if (!self->has_text)
+    return;
+  operation = lp_handout_operation (lp_workforce_view_handout (self));
+  lp_print_run_dialog (widget, operation);
+}
+
 static void
 lp_workforce_view_dispose (GObject *object)
 {
@@ -366,6 +411,8 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   gtk_widget_class_install_action (widget_class, "workforce.save-chart", NULL,
                                    lp_workforce_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "workforce.export", NULL, lp_workforce_view_export_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.print", NULL, lp_workforce_view_print_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "workforce.print", NULL);
 }
 
 static void

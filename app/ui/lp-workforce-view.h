@@ -33,5 +33,7 @@ gboolean               lp_workforce_view_enter_movements (LpWorkforceView *self,
                                                           const char      *joiners,
                                                           const char      *leavers);
 const char            *lp_workforce_view_get_error       (LpWorkforceView *self);
+/* The view on one page, as Print Summary prints it; NULL if nothing shows. */
+struct _LpHandout     *lp_workforce_view_handout         (LpWorkforceView *self);
 
 G_END_DECLS

@@ -225,6 +225,26 @@ test_practices (Small *f, gconstpointer data)
   g_assert_false (((LpWorkforcePractice *) g_ptr_array_index (nursing, 1))->has_fte);   /* R has no nurses */
 }
 
+/* The export says a figure is missing, as the view does. */
+static void
+test_export_missing (Small *f, gconstpointer data)
+{
+  g_autofree char *csv = test_tmp_path (f->dir, "workforce.csv");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_true (lp_plan_export_query (f->plan, "workforce", NULL, csv, LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  rows = test_parse_csv (text);
+  g_assert_cmpstr (test_csv_cell (rows, 0, 6), ==, "Missing figures");
+  g_assert_cmpstr (test_csv_cell (rows, 1, 0), ==, "2017/18 Q4");
+  g_assert_cmpstr (test_csv_cell (rows, 1, 2), ==, "13.0");   /* recorded: P 4 + 2 + 2, R 4 + 1; the nurse left out */
+  g_assert_cmpstr (test_csv_cell (rows, 1, 6), ==, "1");
+  g_assert_null (test_csv_cell (rows, 2, 2));                 /* nothing recorded in 2018/19 Q1 */
+}
+
 static void
 test_refused (Small *f, gconstpointer data)
 {
@@ -282,6 +302,7 @@ main (int argc, char *argv[])
   ADD ("/workforce/ratios", test_ratios);
   ADD ("/workforce/target", test_target);
   ADD ("/workforce/practices", test_practices);
+  ADD ("/workforce/export-missing", test_export_missing);
   ADD ("/workforce/refused", test_refused);
 #undef ADD
   g_test_add ("/workforce/sample-shares", TestSample, NULL, test_sample_set_up, test_sample_shares,

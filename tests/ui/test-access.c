@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "lp-access-handout.h"
+#include "lp-handout.h"
 #include "lp-access-view.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
@@ -150,7 +150,7 @@ test_access_handout (void)
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
-  operation = lp_access_handout_operation (lp_access_handout_new (lp_access_view_get_text (view)));
+  operation = lp_handout_operation (lp_access_view_handout (view));
   gtk_print_operation_set_export_filename (operation, pdf);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             GTK_WINDOW (window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "lp-handout.h"
+#include "lp-test-pdf.h"
 #include "lp-test-util.h"
 #include "lp-workforce-view.h"
 
@@ -91,6 +93,30 @@ test_workforce_joiners (void)
   lp_test_destroy_windows ();
 }
 
+/* The one-page summary for a locality through GTK's printing, exported
+ * to PDF: one landscape page, beside the test for a person to look at. */
+static void
+test_workforce_summary (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce summary.lpplan");
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "workforce-summary.pdf", NULL);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWorkforceView *view = show_workforce (window);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_workforce_view_select_locality (view, "Stevenage"));
+  g_assert_true (lp_workforce_view_select (view, "NURSE", NULL));
+  lp_test_wait_ms (100);
+  operation = lp_handout_operation (lp_workforce_view_handout (view));
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 841");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -99,5 +125,6 @@ main (int    argc,
 
   g_test_add_func ("/workforce/sample", test_workforce_sample);
   g_test_add_func ("/workforce/joiners", test_workforce_joiners);
+  g_test_add_func ("/workforce/summary", test_workforce_summary);
   return lp_test_run ();
 }

@@ -1,50 +1,63 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Extended Access handout (see lp-access-handout.h). */
+/* A view's workshop handout (see lp-handout.h). */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
-#include "lp-access-handout.h"
+#include "lp-handout.h"
 
 #define MARGIN      36.0
-#define TABLE_WIDTH 300.0
 #define ROW         15.0
 
-struct _LpAccessHandout
+struct _LpHandout
 {
   char       *title;
   char       *summary;
   char       *basis;
   LpChart    *chart;
-  GPtrArray  *rows;      /* GStrv: month, target, planned, actual, behind by */
-  GArray     *behind;    /* gboolean a row */
+  GStrv       titles;
+  GArray     *widths;    /* double a column */
+  double      table_width;
+  GPtrArray  *rows;      /* GStrv a row */
+  GArray     *flagged;   /* gboolean a row */
 };
 
-LpAccessHandout *
-lp_access_handout_new (const LpAccessText *text)
+LpHandout *
+lp_handout_new (const char        *title,
+                const char        *summary,
+                const char        *basis,
+                const LpChart     *chart,
+                const char *const *titles,
+                const double      *widths)
 {
-  LpAccessHandout *handout = g_new0 (LpAccessHandout, 1);
+  LpHandout *handout = g_new0 (LpHandout, 1);
 
-  handout->title = g_strdup (text->chart->title);
-  handout->summary = g_strdup (text->summary);
-  handout->basis = g_strdup (text->basis);
-  handout->chart = lp_chart_copy (text->chart);
+  handout->title = g_strdup (title);
+  handout->summary = g_strdup (summary);
+  handout->basis = g_strdup (basis);
+  handout->chart = lp_chart_copy (chart);
+  handout->titles = g_strdupv ((char **) titles);
+  handout->widths = g_array_new (FALSE, FALSE, sizeof (double));
+  g_array_append_vals (handout->widths, widths, g_strv_length (handout->titles));
+  for (guint c = 0; c < handout->widths->len; c++)
+    handout->table_width += g_array_index (handout->widths, double, c);
   handout->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  handout->behind = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  for (guint i = 0; i < text->months->len; i++)
-    {
-      const LpAccessTextMonth *month = g_ptr_array_index (text->months, i);
-      const char *cells[] = { month->month, month->target, month->planned, month->actual, month->gap, NULL };
-
-      g_ptr_array_add (handout->rows, g_strdupv ((char **) cells));
-      g_array_append_val (handout->behind, month->behind);
-    }
+  handout->flagged = g_array_new (FALSE, FALSE, sizeof (gboolean));
   return handout;
 }
 
 void
-lp_access_handout_free (LpAccessHandout *handout)
+lp_handout_add_row (LpHandout         *handout,
+                    const char *const *cells,
+                    gboolean           flagged)
+{
+  g_ptr_array_add (handout->rows, g_strdupv ((char **) cells));
+  g_array_append_val (handout->flagged, flagged);
+}
+
+void
+lp_handout_free (LpHandout *handout)
 {
   if (handout == NULL)
     return;
@@ -52,8 +65,10 @@ lp_access_handout_free (LpAccessHandout *handout)
   g_free (handout->summary);
   g_free (handout->basis);
   lp_chart_free (handout->chart);
+  g_strfreev (handout->titles);
+  g_array_unref (handout->widths);
   g_ptr_array_unref (handout->rows);
-  g_array_unref (handout->behind);
+  g_array_unref (handout->flagged);
   g_free (handout);
 }
 
@@ -84,41 +99,42 @@ handout_text (cairo_t     *cr,
 }
 
 static void
-handout_table (const LpAccessHandout *handout,
-               cairo_t               *cr,
-               PangoLayout           *layout,
-               double                 x,
-               double                 y)
+handout_table (const LpHandout *handout,
+               cairo_t         *cr,
+               PangoLayout     *layout,
+               double           x,
+               double           y)
 {
-  const char *titles[] = { _("Month"), _("Target"), _("Planned"), _("Actual"), _("Behind by"), };
-  const double widths[] = { 70, 55, 55, 55, 65 };
+  const double *widths = (const double *) (gpointer) handout->widths->data;
+  double left = 0;
 
-  for (guint c = 0, left = 0; c < G_N_ELEMENTS (titles); left += widths[c], c++)
-    handout_text (cr, layout, "Sans 8", titles[c], x + left, y, widths[c] - 4, c > 0);
+  for (guint c = 0; handout->titles[c] != NULL; left += widths[c], c++)
+    handout_text (cr, layout, "Sans 8", handout->titles[c], x + left, y, widths[c] - 4, c > 0);
   y += ROW + 2;
-  cairo_rectangle (cr, x, y - 3, TABLE_WIDTH, 0.7);
+  cairo_rectangle (cr, x, y - 3, handout->table_width, 0.7);
   cairo_fill (cr);
   for (guint r = 0; r < handout->rows->len; r++, y += ROW)
     {
       char **cells = g_ptr_array_index (handout->rows, r);
-      gboolean behind = g_array_index (handout->behind, gboolean, r);
+      gboolean flagged = g_array_index (handout->flagged, gboolean, r);
 
-      for (guint c = 0, left = 0; cells[c] != NULL; left += widths[c], c++)
-        handout_text (cr, layout, behind ? "Sans Bold 8.5" : "Sans 8.5", cells[c], x + left, y,
+      left = 0;
+      for (guint c = 0; cells[c] != NULL && c < handout->widths->len; left += widths[c], c++)
+        handout_text (cr, layout, flagged ? "Sans Bold 8.5" : "Sans 8.5", cells[c], x + left, y,
                       widths[c] - 4, c > 0);
     }
 }
 
 void
-lp_access_handout_draw (const LpAccessHandout *handout,
-                        cairo_t               *cr,
-                        double                 width,
-                        double                 height)
+lp_handout_draw (const LpHandout *handout,
+                 cairo_t         *cr,
+                 double           width,
+                 double           height)
 {
   static const LpChartStyle style = { { 0.1, 0.1, 0.1 }, FALSE };
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   double text_width = width - 2 * MARGIN;
-  double chart_width = text_width - TABLE_WIDTH - 18;
+  double chart_width = text_width - handout->table_width - 18;
   double y = MARGIN;
 
   /* A font size is in points, and the page is laid out in points. */
@@ -141,17 +157,17 @@ lp_access_handout_draw (const LpAccessHandout *handout,
 }
 
 static void
-lp_access_handout_draw_page (GtkPrintOperation *operation,
-                             GtkPrintContext   *context,
-                             int                page,
-                             LpAccessHandout   *handout)
+lp_handout_draw_page (GtkPrintOperation *operation,
+                      GtkPrintContext   *context,
+                      int                page,
+                      LpHandout         *handout)
 {
-  lp_access_handout_draw (handout, gtk_print_context_get_cairo_context (context),
+  lp_handout_draw (handout, gtk_print_context_get_cairo_context (context),
                           gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
 GtkPrintOperation *
-lp_access_handout_operation (LpAccessHandout *handout)
+lp_handout_operation (LpHandout *handout)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -164,7 +180,7 @@ lp_access_handout_operation (LpAccessHandout *handout)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation, handout->title);
-  g_object_set_data_full (G_OBJECT (operation), "lp-handout", handout, (GDestroyNotify) lp_access_handout_free);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (lp_access_handout_draw_page), handout);
+  g_object_set_data_full (G_OBJECT (operation), "lp-handout", handout, (GDestroyNotify) lp_handout_free);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (lp_handout_draw_page), handout);
   return operation;
 }
