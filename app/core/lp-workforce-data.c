@@ -339,6 +339,11 @@ lp_wf_data_load (LpWfData               *data,
   data->turnover = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   data->targets = g_array_new (FALSE, TRUE, sizeof (LpWfTarget));
   chain = lp_plan_dup_scenario_chain (plan, query->scenario_id, error);
+  if (chain != NULL)
+    {
+      data->scenario_id = g_array_index (chain, gint64, 0);
+      data->chain_length = chain->len;
+    }
   return chain != NULL && lp_wf_load_roles (data, plan, error) && lp_wf_load_practices (data, plan, error) &&
          lp_wf_load_records (data, plan, query, error) && lp_wf_load_changes (data, plan, query, chain, error) &&
          lp_wf_load_turnover (data, plan, chain, error) && lp_wf_load_targets (data, plan, chain, error);

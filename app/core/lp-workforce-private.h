@@ -59,7 +59,64 @@ typedef struct {
   GArray     *targets;     /* LpWfTarget, the nearest scenario's */
   char        base_date[11];
   gint64      ccg_patients;
+  gint64      scenario_id;   /* the scenario asked for, resolved */
+  guint       chain_length;  /* 1: a scenario that builds on none */
 } LpWfData;
+
+/* One practice's one role through the quarters. */
+typedef struct {
+  gint64    practice_id;
+  guint     role;         /* LpWfRole.index */
+  double    rate;         /* quarterly turnover */
+  gboolean  missing;      /* the baseline record has no FTE */
+  double    baseline;
+  double    fte;
+} LpWfPair;
+
+/* A planned movement, net, for a pair in a quarter. */
+typedef struct {
+  guint   pair;
+  double  delta;
+} LpWfMove;
+
+/* The pairs and the quarters' movements and records of one projection. */
+typedef struct {
+  GArray     *pairs;       /* LpWfPair */
+  GHashTable *keys;        /* pair key -> index + 1 */
+  GPtrArray  *moves;       /* GArray of LpWfMove, a quarter from the baseline's */
+  double     *actual;      /* recorded FTE a quarter */
+  gboolean   *has_actual;
+  guint       missing;
+  int         base;
+  int         last;
+} LpWfRun;
+
+void     lp_wf_run_clear        (LpWfRun                *run);
+/* Builds @run and @table from @data; FALSE with @error if the plan has
+ * no workforce figures. */
+gboolean lp_wf_compute          (const LpWfData         *data,
+                                 const LpWorkforceQuery *query,
+                                 LpWfRun                *run,
+                                 LpWorkforceTable       *table,
+                                 GError                **error);
+/* Projects @run again into @table's plan, gap and shortfall. */
+void     lp_wf_reproject        (LpWfRun                *run,
+                                 LpWorkforceTable       *table);
+/* The pair of @practice_id's @role in @run, or NULL. */
+LpWfPair *lp_wf_find_pair       (const LpWfData         *data,
+                                 LpWfRun                *run,
+                                 gint64                  practice_id,
+                                 const char             *role);
+LpWorkforceTable *lp_workforce_table_copy (const LpWorkforceTable *table);
+/* lp-workforce-cache.c: after lp_plan_set_workforce_change() stored a
+ * movement, brings the cached projection up to date, or drops it. */
+void     lp_wf_cache_moved      (LpPlan                 *plan,
+                                 gint64                  scenario_id,
+                                 gint64                  practice_id,
+                                 const char             *role,
+                                 const char             *quarter_start,
+                                 double                  delta);
+void     lp_wf_cache_end_move   (LpPlan                 *plan);
 
 gboolean lp_wf_data_load  (LpWfData               *data,
                            LpPlan                 *plan,
@@ -84,5 +141,6 @@ void     lp_wf_quarter_start     (int                     index,
                                   char                    start[11]);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWfData, lp_wf_data_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWfRun, lp_wf_run_clear)
 
 G_END_DECLS

@@ -185,6 +185,11 @@ lp_plan_set_workforce_change (LpPlan      *plan,
     return lp_plan_rollback (plan), FALSE;
   if (!lp_plan_commit (plan, error))
     return FALSE;
+  /* The kept projection follows this one movement instead of reading the
+   * plan again; the views hear of it as of any change. */
+  lp_wf_cache_moved (plan, scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan), practice_id,
+                     role, quarter_start, joiners - leavers - retirements);
   lp_plan_emit_changed (plan, "workforce_change");
+  lp_wf_cache_end_move (plan);
   return TRUE;
 }

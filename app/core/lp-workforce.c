@@ -9,33 +9,6 @@
 
 #include "lp-workforce-private.h"
 
-/* One practice's one role through the quarters. */
-typedef struct {
-  gint64    practice_id;
-  guint     role;         /* LpWfRole.index */
-  double    rate;         /* quarterly turnover */
-  gboolean  missing;      /* the baseline record has no FTE */
-  double    fte;
-} LpWfPair;
-
-/* A planned movement, net, for a pair in a quarter. */
-typedef struct {
-  guint   pair;
-  double  delta;
-} LpWfMove;
-
-/* The pairs and the quarters' movements and records of one projection. */
-typedef struct {
-  GArray     *pairs;       /* LpWfPair */
-  GHashTable *keys;        /* pair key -> index + 1 */
-  GPtrArray  *moves;       /* GArray of LpWfMove, a quarter from the baseline's */
-  double     *actual;      /* recorded FTE a quarter */
-  gboolean   *has_actual;
-  guint       missing;
-  int         base;
-  int         last;
-} LpWfRun;
-
 double
 lp_workforce_quarterly_rate (double annual)
 {
@@ -61,7 +34,7 @@ lp_workforce_table_free (LpWorkforceTable *table)
   g_free (table);
 }
 
-static void
+void
 lp_wf_run_clear (LpWfRun *run)
 {
   g_clear_pointer (&run->pairs, g_array_unref);
@@ -70,8 +43,6 @@ lp_wf_run_clear (LpWfRun *run)
   g_clear_pointer (&run->actual, g_free);
   g_clear_pointer (&run->has_actual, g_free);
 }
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWfRun, lp_wf_run_clear)
 
 /* A practice's role as one number: the practice's place in the plan's
  * list, then the role's; no strings to build for 160,000 of them. */
@@ -83,6 +54,23 @@ lp_wf_key (const LpWfData *data,
   const LpWfPractice *practice = g_hash_table_lookup (data->by_id, &practice_id);
 
   return (gint64) (practice - (const LpWfPractice *) (gpointer) data->practices->data) * 4096 + role->index;
+}
+
+LpWfPair *
+lp_wf_find_pair (const LpWfData *data,
+                 LpWfRun        *run,
+                 gint64          practice_id,
+                 const char     *role_code)
+{
+  const LpWfRole *role = g_hash_table_lookup (data->roles, role_code);
+  gint64 key;
+  guint index;
+
+  if (role == NULL || g_hash_table_lookup (data->by_id, &practice_id) == NULL)
+    return NULL;
+  key = lp_wf_key (data, practice_id, role);
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (run->keys, &key));
+  return index > 0 ? &g_array_index (run->pairs, LpWfPair, index - 1) : NULL;
 }
 
 static LpWfPair *
@@ -143,7 +131,7 @@ lp_wf_read_records (const LpWfData         *data,
         continue;
       pair = lp_wf_pair (data, run, record->practice_id, record->role);
       pair->missing = !record->has_fte;
-      pair->fte = record->has_fte ? record->fte : 0;
+      pair->baseline = record->has_fte ? record->fte : 0;
     }
 }
 
@@ -181,11 +169,11 @@ lp_wf_project (LpWfRun *run,
   GArray *moves = g_ptr_array_index (run->moves, k);
   double total = 0;
 
-  for (guint i = 0; k > 0 && i < run->pairs->len; i++)
+  for (guint i = 0; i < run->pairs->len; i++)
     {
       LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
 
-      pair->fte -= pair->fte * pair->rate;
+      pair->fte = k == 0 ? pair->baseline : pair->fte - pair->fte * pair->rate;
     }
   for (guint i = 0; k > 0 && i < moves->len; i++)
     g_array_index (run->pairs, LpWfPair, g_array_index (moves, LpWfMove, i).pair).fte +=
@@ -303,58 +291,81 @@ lp_wf_last_quarter (const LpWfData         *data,
   return MIN (last, base + 80);
 }
 
-/**
- * lp_plan_workforce:
- *
- * Returns: (transfer full): a row a quarter from the baseline's to the
- *   last target's (three years at least), or %NULL with @error set, also
- *   when the plan has no workforce figures
- */
-LpWorkforceTable *
-lp_plan_workforce (LpPlan                  *plan,
-                   const LpWorkforceQuery  *query,
-                   GError                 **error)
+static LpWorkforceQuarter *
+lp_wf_quarter_copy (const LpWorkforceQuarter *quarter)
 {
-  g_auto(LpWfData) data = { 0, };
-  g_auto(LpWfRun) run = { 0, };
-  g_autoptr(LpWorkforceTable) table = g_new0 (LpWorkforceTable, 1);
+  LpWorkforceQuarter *copy = g_memdup2 (quarter, sizeof *quarter);
+
+  copy->label = g_strdup (quarter->label);
+  return copy;
+}
+
+LpWorkforceTable *
+lp_workforce_table_copy (const LpWorkforceTable *table)
+{
+  LpWorkforceTable *copy = g_new0 (LpWorkforceTable, 1);
+
+  copy->baseline_date = g_strdup (table->baseline_date);
+  copy->population = table->population;
+  copy->quarters = g_ptr_array_new_with_free_func (lp_wf_quarter_free);
+  for (guint i = 0; i < table->quarters->len; i++)
+    g_ptr_array_add (copy->quarters, lp_wf_quarter_copy (g_ptr_array_index (table->quarters, i)));
+  return copy;
+}
+
+void
+lp_wf_reproject (LpWfRun          *run,
+                 LpWorkforceTable *table)
+{
+  for (guint k = 0; k < table->quarters->len; k++)
+    {
+      LpWorkforceQuarter *quarter = g_ptr_array_index (table->quarters, k);
+
+      quarter->plan = lp_wf_project (run, (int) k);
+      quarter->missing = run->missing;
+      quarter->gap = quarter->has_target ? quarter->target - quarter->plan : 0;
+      quarter->short_of_target = quarter->has_target && quarter->gap > 1e-9;
+    }
+}
+
+gboolean
+lp_wf_compute (const LpWfData         *data,
+               const LpWorkforceQuery *query,
+               LpWfRun                *run,
+               LpWorkforceTable       *table,
+               GError                **error)
+{
   double baseline = 0;
 
-  g_return_val_if_fail (LP_IS_PLAN (plan) && query != NULL, NULL);
-
-  if (!lp_wf_data_load (&data, plan, query, error))
-    return NULL;
-  if ((run.base = lp_wf_quarter_index (data.base_date)) < 0)
+  if ((run->base = lp_wf_quarter_index (data->base_date)) < 0)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
                         _("The plan has no workforce figures yet: import NHS Digital's practice-level "
-                          "workforce file")), NULL;
-  run.last = lp_wf_last_quarter (&data, query, run.base);
-  run.pairs = g_array_new (FALSE, TRUE, sizeof (LpWfPair));
-  run.keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  run.moves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  run.actual = g_new0 (double, run.last - run.base + 1);
-  run.has_actual = g_new0 (gboolean, run.last - run.base + 1);
-  lp_wf_read_records (&data, query, &run);
-  lp_wf_read_moves (&data, query, &run);
-  table->baseline_date = g_strdup (data.base_date);
-  table->population = lp_wf_patients (&data, query, 0);
+                          "workforce file")), FALSE;
+  run->last = lp_wf_last_quarter (data, query, run->base);
+  run->pairs = g_array_new (FALSE, TRUE, sizeof (LpWfPair));
+  run->keys = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  run->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  run->actual = g_new0 (double, run->last - run->base + 1);
+  run->has_actual = g_new0 (gboolean, run->last - run->base + 1);
+  lp_wf_read_records (data, query, run);
+  lp_wf_read_moves (data, query, run);
+  table->baseline_date = g_strdup (data->base_date);
+  table->population = lp_wf_patients (data, query, 0);
   table->quarters = g_ptr_array_new_with_free_func (lp_wf_quarter_free);
-  for (int index = run.base; index <= run.last; index++)
+  for (int index = run->base; index <= run->last; index++)
     {
       LpWorkforceQuarter *quarter = g_new0 (LpWorkforceQuarter, 1);
 
       lp_wf_quarter_start (index, quarter->start);
       quarter->label = lp_wf_quarter_label (index);
-      quarter->plan = lp_wf_project (&run, index - run.base);
-      quarter->missing = run.missing;
-      if (index == run.base)
+      quarter->plan = lp_wf_project (run, index - run->base);
+      if (index == run->base)
         baseline = quarter->plan;
-      quarter->has_actual = run.has_actual[index - run.base];
-      quarter->actual = run.actual[index - run.base];
-      quarter->has_target = lp_wf_target (&data, query, run.base, index, baseline, &quarter->target);
-      quarter->gap = quarter->has_target ? quarter->target - quarter->plan : 0;
-      quarter->short_of_target = quarter->has_target && quarter->gap > 1e-9;
+      quarter->has_actual = run->has_actual[index - run->base];
+      quarter->actual = run->actual[index - run->base];
+      quarter->has_target = lp_wf_target (data, query, run->base, index, baseline, &quarter->target);
       g_ptr_array_add (table->quarters, quarter);
     }
-  return g_steal_pointer (&table);
+  lp_wf_reproject (run, table);
+  return TRUE;
 }

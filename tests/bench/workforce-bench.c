@@ -2,8 +2,10 @@
 /* Workforce benchmark: an England-sized plan (6,500 practices in 1,250
  * localities, 25 roles, a baseline for each, planned movements over 12
  * quarters for two roles, turnover and a GP target), edited once, then
- * projected again, as the view does after every edit.  Prints the median
- * of 21 runs against the goal of one frame (16 ms).  Figures, not a test. */
+ * projected again, as the view does after every edit: the edit's time
+ * (saving it to the plan file included) and the projection's together.
+ * Prints the median of 21 runs against the goal of one frame (16 ms), and
+ * the first projection's time, read from the plan.  Figures, not a test. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
@@ -57,22 +59,28 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
-/* Median milliseconds of an edit followed by the projection. */
+/* Median milliseconds of an edit (saved to the plan file, the kept
+ * projection moved) followed by the projection the view asks for; and of
+ * the first projection, read from the plan. */
 static double
 time_projection (LpPlan     *plan,
                  gint64      locality,
-                 const char *group)
+                 const char *group,
+                 double     *first)
 {
+  LpWorkforceQuery query = { locality, 0, 0, group, NULL };
+  g_autoptr(LpWorkforceTable) before = NULL;
   double times[RUNS];
+  gint64 start = g_get_monotonic_time ();
 
+  before = lp_plan_workforce (plan, &query, NULL);
+  *first = (g_get_monotonic_time () - start) / 1000.0;
   for (int i = 0; i < RUNS; i++)
     {
-      LpWorkforceQuery query = { locality, 0, 0, group, NULL };
       g_autoptr(LpWorkforceTable) table = NULL;
-      gint64 start;
 
-      g_assert_true (lp_plan_set_workforce_change (plan, 0, 1 + i, "GP_PARTNER", "2018-07-01", 1, 0, 0, NULL));
       start = g_get_monotonic_time ();
+      g_assert_true (lp_plan_set_workforce_change (plan, 0, 1 + i, "GP_PARTNER", "2018-07-01", 1, 0, 0, NULL));
       table = lp_plan_workforce (plan, &query, NULL);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_nonnull (table);
@@ -88,16 +96,19 @@ main (int argc, char *argv[])
   g_autofree char *dir = g_dir_make_tmp ("lp-workforce-bench-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "england.lpplan", NULL);
   g_autoptr(LpPlan) plan = lp_plan_create (path, NULL);
-  double all, gps, one;
+  double all, gps, one, all_first, gps_first, one_first;
 
   build (plan);
-  all = time_projection (plan, 0, NULL);
-  gps = time_projection (plan, 0, "GP");
-  one = time_projection (plan, 17, "GP");
+  all = time_projection (plan, 0, NULL, &all_first);
+  gps = time_projection (plan, 0, "GP", &gps_first);
+  one = time_projection (plan, 17, "GP", &one_first);
   printf ("plan: 6500 practices in 1250 localities, 25 roles, %d FTE records, 12 quarters\n", 6500 * 25);
-  printf ("project all staff, all localities, after an edit: median %.2f ms\n", all);
-  printf ("project GPs, all localities, after an edit:       median %.2f ms\n", gps);
-  printf ("project GPs, one locality, after an edit:         median %.2f ms\n", one);
+  printf ("first projection, read from the plan: all staff %.1f ms, GPs %.1f ms, GPs of one locality %.1f ms\n",
+          all_first, gps_first, one_first);
+  printf ("an edit saved, then projected again (median of %d):\n", RUNS);
+  printf ("  all staff, all localities: %.2f ms\n", all);
+  printf ("  GPs, all localities:       %.2f ms\n", gps);
+  printf ("  GPs, one locality:         %.2f ms\n", one);
   printf ("goal: under 16 ms (one frame): %s\n", MAX (all, MAX (gps, one)) < 16.0 ? "met" : "NOT met");
   g_clear_object (&plan);
   g_unlink (path);
