@@ -326,3 +326,32 @@ lp_plan_file_copy_to (sqlite3     *db,
     }
   return lp_plan_file_sync_path (dir, error);
 }
+
+void
+lp_plan_file_remember (const char     *path,
+                       LpFileIdentity *identity)
+{
+  GStatBuf st;
+
+  identity->known = path != NULL && g_stat (path, &st) == 0;
+  identity->device = identity->known ? (guint64) st.st_dev : 0;
+  identity->inode = identity->known ? (guint64) st.st_ino : 0;
+}
+
+gboolean
+lp_plan_file_still_there (const char           *path,
+                          const LpFileIdentity *identity,
+                          GError              **error)
+{
+  GStatBuf st;
+  g_autofree char *display = NULL;
+
+  if (!identity->known ||
+      (g_stat (path, &st) == 0 && (guint64) st.st_dev == identity->device && (guint64) st.st_ino == identity->inode))
+    return TRUE;
+  display = g_filename_display_name (path);
+  g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO,
+               _("The plan file “%s” was moved or deleted while it was open, so this change was not "
+                 "saved; use Save As to keep the plan"), display);
+  return FALSE;
+}

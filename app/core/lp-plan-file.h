@@ -8,6 +8,21 @@
 
 G_BEGIN_DECLS
 
+/* Which file a path named when the plan was opened, to notice it being
+ * moved or deleted (SQLite would go on writing to the lost file). */
+typedef struct {
+  gboolean  known;
+  guint64   device;
+  guint64   inode;
+} LpFileIdentity;
+
+void      lp_plan_file_remember (const char     *path,
+                                 LpFileIdentity *identity);
+/* FALSE, with an error naming the file, if @path is no longer that file. */
+gboolean  lp_plan_file_still_there (const char           *path,
+                                    const LpFileIdentity *identity,
+                                    GError              **error);
+
 sqlite3  *lp_plan_file_connect  (const char  *path,
                                  gboolean     read_only,
                                  gboolean     create,

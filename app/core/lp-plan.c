@@ -25,6 +25,7 @@ struct _LpPlan
   guint       write_depth;
   gboolean    write_failed;
   gboolean    read_only;
+  LpFileIdentity identity;  /* the file opened, to notice it moved or deleted */
 };
 
 enum {
@@ -153,6 +154,7 @@ lp_plan_new_for_db (sqlite3    *db,
   self->path = g_strdup (path);
   self->schema_version = version;
   self->read_only = read_only;
+  lp_plan_file_remember (path, &self->identity);
   return self;
 }
 
@@ -512,6 +514,8 @@ lp_plan_begin (LpPlan   *self,
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE, _("The plan is closed"));
       return FALSE;
     }
+  if (self->write_depth == 0 && !lp_plan_file_still_there (self->path, &self->identity, error))
+    return FALSE;
   if (self->write_depth == 0)
     {
       int rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
