@@ -83,4 +83,8 @@ gboolean lp_csv_ahead_next       (LpCsvReader  *self,
 void     lp_csv_ahead_stop       (LpCsvReader  *self);
 guint64  lp_csv_ahead_bytes_read (LpCsvReader  *self);
 
+/* lp-csv-sniff.c */
+const char *lp_csv_sniff_not_csv (const unsigned char *magic,
+                                  gsize                n);
+
 G_END_DECLS

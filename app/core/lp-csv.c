@@ -196,7 +196,8 @@ lp_csv_open_zip (LpCsvReader  *self,
   return lp_csv_open_failed (error, self->path, _("the zip file holds no .csv file"));
 }
 
-/* Looks at the first bytes: a zip is read through, a picture refused. */
+/* Looks at the first bytes: a zip is read through, a picture, a PDF, a
+ * compressed file or UTF-16 text refused saying what it is. */
 static gboolean
 lp_csv_open_source (LpCsvReader  *self,
                     GError      **error)
@@ -213,10 +214,8 @@ lp_csv_open_source (LpCsvReader  *self,
       g_clear_pointer (&self->file, fclose);
       return lp_csv_open_zip (self, error);
     }
-  if (n >= 8 && memcmp (magic, "\x89PNG\r\n\x1a\n", 8) == 0)
-    return lp_csv_open_failed (error, self->path, _("this is a PNG picture, not a CSV file"));
-  if (n >= 4 && memcmp (magic, "%PDF", 4) == 0)
-    return lp_csv_open_failed (error, self->path, _("this is a PDF document, not a CSV file"));
+  if (lp_csv_sniff_not_csv (magic, n) != NULL)
+    return lp_csv_open_failed (error, self->path, lp_csv_sniff_not_csv (magic, n));
   return TRUE;
 }
 

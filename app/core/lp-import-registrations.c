@@ -137,6 +137,25 @@ lp_registrations_band (LpImporter  *importer,
   return FALSE;
 }
 
+/* The bands NHS Digital publishes: single years "0" to "94", five-year
+ * bands "0_4" to "90_94", and "95+". */
+static gboolean
+lp_registrations_band_ok (const char *band)
+{
+  char *end = NULL;
+  guint64 from;
+
+  if (g_str_equal (band, "95+"))
+    return TRUE;
+  if (!g_ascii_isdigit (band[0]) || !g_ascii_string_to_unsigned (band, 10, 0, 94, &from, NULL))
+    {
+      from = g_ascii_strtoull (band, &end, 10);
+      return g_ascii_isdigit (band[0]) && end != NULL && *end == '_' && from % 5 == 0 && from <= 90 &&
+             g_ascii_isdigit (end[1]) && g_ascii_strtoull (end + 1, &end, 10) == from + 4 && *end == '\0';
+    }
+  return TRUE;
+}
+
 static gboolean
 lp_registrations_row (LpImporter  *importer,
                       GError     **error)
@@ -165,6 +184,12 @@ lp_registrations_row (LpImporter  *importer,
     return FALSE;
   if (*band == '\0' || g_ascii_strcasecmp (band, "ALL") == 0)
     band = "ALL";
+  else if (!lp_registrations_band_ok (band))
+    {
+      g_autofree char *why = g_strdup_printf (_("“%s” is not an age (0 to 94, or 95+) nor a five-year band "
+                                                "(0_4 to 90_94, or 95+)"), band);
+      return lp_importer_bad_value (importer, REG_AGE, why, error);
+    }
   if (!g_str_equal (sex, "all") || !g_str_equal (band, "ALL"))
     return lp_registrations_band (importer, practice, sex, band, patients, error);
   key = g_strconcat ("total|", lp_importer_get (importer, REG_CODE), NULL);

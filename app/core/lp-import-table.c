@@ -202,11 +202,12 @@ lp_table_row (LpImporter  *importer,
 {
   LpTableImport *import = importer->data;
   guint n_fields = lp_csv_reader_get_n_fields (importer->csv);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *why = NULL;
 
   if (n_fields != import->types->len)
     {
-      g_autofree char *why = g_strdup_printf (_("has %u fields where the header has %u"),
-                                              n_fields, import->types->len);
+      why = g_strdup_printf (_("has %u fields where the header has %u"), n_fields, import->types->len);
       return lp_importer_bad_row (importer, why, error);
     }
   sqlite3_reset (import->insert);
@@ -214,7 +215,20 @@ lp_table_row (LpImporter  *importer,
     if (!lp_table_bind_value (importer, import, i, error))
       return FALSE;
   importer->columns[0] = -1;
-  return lp_importer_run (importer, import->insert, import->table, error);
+  if (!lp_importer_run (importer, import->insert, import->table, &local_error))
+    {
+      /* The plan's own rules refused the row: say which row, and why. */
+      if (!g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      why = g_strdup_printf (_("the plan refuses this row (%s)"),
+                             strchr (local_error->message, ':') != NULL ? strchr (local_error->message, ':') + 2
+                                                                       : local_error->message);
+      return lp_importer_bad_row (importer, why, error);
+    }
+  return TRUE;
 }
 
 static gboolean

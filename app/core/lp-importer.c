@@ -59,6 +59,21 @@ lp_importer_get (LpImporter *importer,
   return lp_csv_reader_get (importer->csv, importer->columns[slot]);
 }
 
+/* Control characters in a reason would be invisible (or move the
+ * cursor) in a dialog or a terminal: they are shown as \x01. */
+static char *
+lp_importer_visible (const char *why)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = why; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      g_string_append_printf (shown, "\\x%02x", (guchar) *p);
+    else
+      g_string_append_c (shown, *p);
+  return g_string_free (shown, FALSE);
+}
+
 /**
  * lp_importer_bad_value:
  * @why: what is wrong, e.g. "“12a” is not a whole number"
@@ -73,8 +88,8 @@ lp_importer_bad_value (LpImporter  *importer,
 {
   importer->bad_column = importer->columns[slot];
   g_free (importer->bad_reason);
-  importer->bad_reason = g_strdup (why);
-  lp_csv_reader_set_error (importer->csv, error, importer->columns[slot], why);
+  importer->bad_reason = lp_importer_visible (why);
+  lp_csv_reader_set_error (importer->csv, error, importer->columns[slot], importer->bad_reason);
   return FALSE;
 }
 
@@ -85,10 +100,10 @@ lp_importer_bad_row (LpImporter  *importer,
 {
   importer->bad_column = -1;
   g_free (importer->bad_reason);
-  importer->bad_reason = g_strdup (why);
+  importer->bad_reason = lp_importer_visible (why);
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                _("%s, line %" G_GUINT64_FORMAT ": %s"), lp_csv_reader_get_path (importer->csv),
-               lp_csv_reader_get_line (importer->csv), why);
+               lp_csv_reader_get_line (importer->csv), importer->bad_reason);
   return FALSE;
 }
 

@@ -33,6 +33,37 @@ static const BadFile bad_files[] = {
   { "unknown-kind.csv", 0, ": this is neither an NHS file Locality Planner knows nor the CSV of a plan table "
                            "(there is no table “unknown-kind”)" },
   { "epraccur-26-fields.csv", LP_IMPORT_ODS_EPRACCUR, ", line 1: has 26 fields where epraccur.csv has 27" },
+  { "epraccur-28-fields.csv", LP_IMPORT_ODS_EPRACCUR, ", line 1: has 28 fields where epraccur.csv has 27" },
+  { "blank-count.csv", 0, ", line 2, column NUMBER_OF_PATIENTS: “” is not a whole number of 0 or more" },
+  { "bom-only.csv", 0, " is empty: it has no header row" },
+  { "compressed.csv", 0, ": this is a gzip-compressed file: unpack it first, then import the CSV file inside" },
+  { "utf16.csv", 0, ": this text is saved as UTF-16; save it as CSV UTF-8 (comma-delimited) and import that" },
+  { "control-char-code.csv", 0, ", line 2, column CODE: “X06\\x01K01” is not a practice code" },
+  { "decimal-count.csv", 0, ", line 2, column NUMBER_OF_PATIENTS: “12.5” is not a whole number of 0 or more" },
+  { "empty-code.csv", 0, ", line 3, column CODE: “” is not a practice code" },
+  { "formula-count.csv", 0, ", line 3, column NUMBER_OF_PATIENTS: “=1+1” is not a whole number of 0 or more" },
+  { "huge-count.csv", 0,
+    ", line 2, column NUMBER_OF_PATIENTS: “99999999999999999999” is not a whole number of 0 or more" },
+  { "leap-day-2021.csv", 0,
+    ", line 2, column EXTRACT_DATE: “29FEB2021” is not a date (expected e.g. 01JAN2021 or 2026-04-01)" },
+  { "year-9999.csv", 0,
+    ", line 2, column EXTRACT_DATE: “01JAN9999” is not a date (expected e.g. 01JAN2021 or 2026-04-01)" },
+  { "long-code.csv", 0, ", line 2, column CODE: “X06K0123456” is not a practice code" },
+  { "sql-code.csv", 0, ", line 2, column CODE: “'); DROP TABLE practice;--” is not a practice code" },
+  { "quote-in-field.csv", 0, ", line 2: a quoted field is not closed properly" },
+  { "no-csv-inside.zip", 0, ": the zip file holds no .csv file" },
+  { "truncated.zip", 0, ": Truncated ZIP file data" },
+  { "gp-reg-pat-prac-quin-age-bad-band.csv", 0, ", line 2, column AGE_GROUP_5: “3_7” is not an age (0 to 94, "
+                                                "or 95+) nor a five-year band (0_4 to 90_94, or 95+)" },
+  { "gp-reg-pat-prac-sing-age-male-age-130.csv", 0, ", line 2, column AGE: “130” is not an age (0 to 94, or "
+                                                    "95+) nor a five-year band (0_4 to 90_94, or 95+)" },
+  { "workforce March 2023 negative.csv", LP_IMPORT_WORKFORCE_HIGH_LEVEL, ", line 2, column VALUE: “-2.5” is not "
+    "a number of 0 or more (nor a missing-value marker such as ND or NA)" },
+  { "workforce March 2023 words.csv", LP_IMPORT_WORKFORCE_HIGH_LEVEL, ", line 2, column VALUE: “lots” is not a "
+    "number of 0 or more (nor a missing-value marker such as ND or NA)" },
+  { "list_size.csv", LP_IMPORT_PLAN_TABLE, ", line 2, column patients: “abc” is not a whole number" },
+  { "locality.csv", LP_IMPORT_PLAN_TABLE,
+    ", line 2: the plan refuses this row (NOT NULL constraint failed: locality.notes)" },
 };
 
 typedef struct {
@@ -91,6 +122,42 @@ test_bad_file (Fixture *f, gconstpointer data)
   g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", bad->file, NULL);
 
   assert_import_fails (f, file, bad->kind, bad->expected);
+}
+
+/* Text that looks like a formula or SQL, very long text and any script
+ * are names like any other: stored exactly as written, nothing run. */
+static void
+test_hostile_names (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = test_tmp_path (f->dir, "locality.csv");
+  g_autofree char *long_name = g_strnfill (300, 'L');
+  const char *names[] = { "=HYPERLINK(\"http://example.com\",\"click\")", "'); DROP TABLE practice;--",
+                          long_name, "Caerdydd – Ysbyty’r Waun", "+44 Ward", "@Home", NULL };
+  g_autoptr(GString) csv = g_string_new ("id,name,code,notes\r\n");
+  LpImportOptions options = { .kind = LP_IMPORT_PLAN_TABLE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpImportReport) report = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (names[i], "\"", -1);
+      g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+      g_string_append_printf (csv, "%u,\"%s\",,\"\"\r\n", 900 + i, quoted);
+    }
+  test_write_file (file, csv->str, (gssize) csv->len);
+  report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->rows_imported, ==, g_strv_length ((char **) names));
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* The test's own SQL doubles the quote; the plan holds the text. */
+      g_auto(GStrv) parts = g_strsplit (names[i], "'", -1);
+      g_autofree char *escaped = g_strjoinv ("''", parts);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM locality WHERE id = %u AND name = '%s'", 900 + i, escaped);
+      g_assert_cmpint (test_sql_int (f->path, sql), ==, 1);
+    }
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM practice"), >, 0);   /* nothing dropped */
 }
 
 /* A 10 MB field is refused by the reader's cap, not read into memory. */
@@ -155,5 +222,6 @@ main (int argc, char *argv[])
   g_test_add ("/import/bad/huge-field", Fixture, NULL, fixture_set_up, test_huge_field, fixture_tear_down);
   g_test_add ("/import/skip-bad-rows", Fixture, NULL, fixture_set_up, test_skip_bad_rows, fixture_tear_down);
   g_test_add ("/import/latin1", Fixture, NULL, fixture_set_up, test_latin1_is_read_and_reported, fixture_tear_down);
+  g_test_add ("/import/hostile-names", Fixture, NULL, fixture_set_up, test_hostile_names, fixture_tear_down);
   return g_test_run ();
 }
