@@ -28,9 +28,31 @@ if [ $# -eq 0 ]; then
     </dev/null || status=$?
 fi
 
+# Each fuzzing harness for 30 seconds (LP_FUZZ_SECONDS), seeded with
+# the test files, when clang is there: a crash, a leak or undefined
+# behaviour fails the run (tests/fuzz/README.md says how to run longer).
+if [ $# -eq 0 ] && command -v clang >/dev/null; then
+  if [ ! -f _build-fuzz/build.ninja ]; then
+    CC=clang meson setup _build-fuzz -Dfuzzing=true -Dui_tests=false -Db_lundef=false
+  fi
+  fuzzers=$(cd _build-fuzz && meson introspect --targets | python3 -c \
+    'import json,sys; print(" ".join(t["filename"][0] for t in json.load(sys.stdin) if t["name"].startswith("fuzz-")))')
+  ninja -C _build-fuzz $(for f in $fuzzers; do realpath --relative-to=_build-fuzz "$f"; done)
+  for fuzzer in $fuzzers; do
+    corpus=$(mktemp -d)
+    if "$fuzzer" "$corpus" tests/fixtures/import tests/fixtures/bad -max_total_time="${LP_FUZZ_SECONDS:-30}" \
+         -max_len=65536 -print_final_stats=1 >"$corpus.log" 2>&1; then
+      echo "fuzzed $(basename "$fuzzer"): $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$corpus.log" | grep -o '[0-9]*$') runs in ${LP_FUZZ_SECONDS:-30} s, no crash"
+    else
+      echo "fuzzing $(basename "$fuzzer") failed:"; tail -40 "$corpus.log"; status=1
+    fi
+    rm -rf "$corpus" "$corpus.log"
+  done
+fi
+
 # Plain closing lines, counted from meson's own logs.
 python3 - _build/meson-logs/testlog.json "${sanitized:-}" <<'PY' || true
-import json, sys
+import json, re, sys
 for label, path in (("", sys.argv[1]), ("with sanitizers: ", sys.argv[2])):
     if not path:
         continue
@@ -38,5 +60,14 @@ for label, path in (("", sys.argv[1]), ("with sanitizers: ", sys.argv[2])):
     passed = sum(r == "OK" for r in results)
     skipped = sum(r == "SKIP" for r in results)
     print(f"{label}{passed} passed, {len(results) - passed - skipped} failed, {skipped} skipped")
+# The robustness figures the tests report: kill points, bad files, upgrades.
+for line in open(sys.argv[1]):
+    test = json.loads(line)
+    out = test.get("stdout") or ""
+    for message in re.findall(r"^# (.*(?:kill points tried|writes each|rows, all kept).*)$", out, re.M):
+        print(f"{test['name'].split(' / ')[-1]}: {message}")
+    bad = re.findall(r"^ok \d+ /import/bad/", out, re.M)
+    if bad:
+        print(f"{test['name'].split(' / ')[-1]}: {len(bad)} bad inputs tried, each refused with its own error")
 PY
 exit "$status"

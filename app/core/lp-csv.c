@@ -87,7 +87,8 @@ lp_csv_store_move_tail (LpCsvStore *from,
   else
     {
       g_string_append_len (to->text, from->text->str + text_start, (gssize) text_length);
-      g_array_append_vals (to->fields, &g_array_index (from->fields, LpCsvField, first_field), n_fields);
+      if (n_fields > 0)
+        g_array_append_vals (to->fields, &g_array_index (from->fields, LpCsvField, first_field), n_fields);
       g_string_truncate (from->text, text_start);
       g_array_set_size (from->fields, first_field);
     }

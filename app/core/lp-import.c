@@ -257,7 +257,8 @@ lp_importer_rows (LpImporter            *importer,
    * rows is a broken download. */
   if (importer->report->rows_read == 0 && handler != &lp_import_table_handler)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("%s has a header but no rows to import"),
+                        handler->has_header ? _("%s has a header but no rows to import")
+                                            : _("%s is empty: it has no rows to import"),
                         lp_csv_reader_get_path (importer->csv)), FALSE;
   return lp_importer_progress (importer, progress, user_data, error);
 }
