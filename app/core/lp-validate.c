@@ -3,12 +3,16 @@
  * accepted, so a commissioner can put it right without help. */
 #include "config.h"
 
+/* strptime () */
+#define _XOPEN_SOURCE 700
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "lp-error.h"
+#include "lp-format.h"
 #include "lp-validate.h"
 
 static gboolean
@@ -143,21 +147,36 @@ lp_normalise_ods_code (const char  *field,
   return g_steal_pointer (&upper);
 }
 
-/* Reads digits with optional thousands separators ("596,907").  A comma
- * must separate groups of exactly three digits: "1,5" is more likely a
- * decimal comma than fifteen, and "1,23,4" a typing mistake. */
+/* The length of the thousands separator at @p: a comma, or the user's
+ * locale's own ("." in de_DE, a narrow space in fr_FR), as shown. */
+static gsize
+lp_separator_at (const char *p)
+{
+  const char *local = lp_format_thousands_separator ();
+
+  if (*p == ',')
+    return 1;
+  return g_str_has_prefix (p, local) && !g_ascii_isdigit (*local) ? strlen (local) : 0;
+}
+
+/* Reads digits with optional thousands separators ("596,907").  A
+ * separator must part groups of exactly three digits: "1,5" is more likely
+ * a decimal comma than fifteen, and "1,23,4" a typing mistake. */
 static gboolean
 lp_read_grouped_digits (const char *text,
                         gint64     *out)
 {
   guint64 value = 0;
-  guint group = 0;   /* digits since the start or the last comma */
+  guint group = 0;   /* digits since the start or the last separator */
   gboolean grouped = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (*p == ',')
+      gsize separator = lp_separator_at (p);
+
+      if (separator > 0)
         {
+          p += separator - 1;
           if (group == 0 || group > 3 || (grouped && group != 3))
             return FALSE;
           grouped = TRUE;
@@ -192,6 +211,32 @@ lp_parse_count (const char  *field,
   return TRUE;
 }
 
+/* "1.200,00" in de_DE: the locale's decimal point and no pence. */
+static void
+lp_strip_local_pence (char *digits)
+{
+  g_autofree char *pence = g_strconcat (lp_format_decimal_point (), "00", NULL);
+
+  if (strcmp (pence, ".00") != 0 && g_str_has_suffix (digits, pence))
+    digits[strlen (digits) - strlen (pence)] = '\0';
+}
+
+/* A decimal written with the locale's decimal point ("1,5" in de_DE) is
+ * read as if written with a full stop; a full stop is always read too. */
+static void
+lp_use_full_stop (char **text)
+{
+  const char *point = lp_format_decimal_point ();
+
+  if (strcmp (point, ".") != 0 && strchr (*text, '.') == NULL && strstr (*text, point) != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (*text, point, -1);
+
+      g_free (*text);
+      *text = g_strjoinv (".", parts);
+    }
+}
+
 /**
  * lp_parse_pounds:
  *
@@ -211,10 +256,27 @@ lp_parse_pounds (const char  *field,
     digits += strlen ("£");
   if (g_str_has_suffix (digits, ".00"))
     digits[strlen (digits) - 3] = '\0';
+  else
+    lp_strip_local_pence (digits);
   if (!lp_read_grouped_digits (digits, out))
     return lp_invalid (error, _("%s must be an amount in whole pounds, such as 1,250,000, not “%s”"),
                        field, text != NULL ? text : "");
   return TRUE;
+}
+
+/* A date in the locale's short form with a four-digit year, as
+ * lp_format_date() shows it, as YYYY-MM-DD; NULL if it is not one. */
+static char *
+lp_read_local_date (const char *text)
+{
+  g_autofree char *pattern = lp_format_date_pattern ();
+  struct tm tm = { 0 };
+  const char *end;
+
+  if (pattern == NULL || (end = strptime (text, pattern, &tm)) == NULL || *end != '\0' ||
+      tm.tm_year + 1900 < 1000)
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 /**
@@ -235,7 +297,9 @@ lp_parse_date (const char  *field,
   guint d, m, y;
   char tail;
 
-  if (sscanf (trimmed, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && strlen (trimmed) >= 8)
+  if ((iso = lp_read_local_date (trimmed)) != NULL)
+    ;
+  else if (sscanf (trimmed, "%2u/%2u/%4u%c", &d, &m, &y, &tail) == 3 && strlen (trimmed) >= 8)
     iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
   else if (strlen (trimmed) == 8 && strspn (trimmed, "0123456789") == 8)
     iso = g_strdup_printf ("%.4s-%.2s-%.2s", trimmed, trimmed + 4, trimmed + 6);
@@ -262,7 +326,10 @@ lp_parse_percent_bp (const char  *field,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_auto(GStrv) parts = NULL;
-  gboolean negative = trimmed[0] == '-';
+  gboolean negative;
+
+  lp_use_full_stop (&trimmed);
+  negative = trimmed[0] == '-';
   gint64 whole = 0, fraction = 0;
   gsize decimals;
 
@@ -295,9 +362,13 @@ lp_parse_decimal (const char  *field,
                   GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  gsize digits = strspn (trimmed + (trimmed[0] == '-'), "0123456789.");
+  gsize digits;
   char *end = NULL;
-  double value = g_ascii_strtod (trimmed, &end);
+  double value;
+
+  lp_use_full_stop (&trimmed);
+  digits = strspn (trimmed + (trimmed[0] == '-'), "0123456789.");
+  value = g_ascii_strtod (trimmed, &end);
 
   /* Plain decimals only: strtod would also take "0x10", "1e3" and "inf". */
   if (*trimmed == '\0' || trimmed[(trimmed[0] == '-') + digits] != '\0' ||

@@ -16,15 +16,12 @@ struct _LpApplication
 
 G_DEFINE_FINAL_TYPE (LpApplication, lp_application, ADW_TYPE_APPLICATION)
 
-/* Run uninstalled, the app's own icon is not in the theme yet; a generic
- * spreadsheet beats the "missing image" glyph in the About window. */
-static const char *
-lp_application_icon_name (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-
-  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "x-office-spreadsheet";
-}
+/* Where the sample plan's figures come from, for the About window. */
+static const char *const sample_sources[] = {
+  N_("East and North Hertfordshire CCG, Operational Plan 2018-19 (April 2018)"),
+  N_("Hertfordshire and West Essex STP, Sustainability and Transformation Plan (October 2016)"),
+  NULL
+};
 
 static void
 lp_application_about (GSimpleAction *action,
@@ -32,15 +29,23 @@ lp_application_about (GSimpleAction *action,
                       gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GtkWidget *about;
+  const char *developers[] = { _("The Locality Planner authors"), NULL };
+  const char *sources[G_N_ELEMENTS (sample_sources)] = { NULL };
+  AdwAboutWindow *about;
 
+  for (guint i = 0; sample_sources[i] != NULL; i++)
+    sources[i] = _(sample_sources[i]);
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (app),
                         "application-name", _("Locality Planner"),
-                        "application-icon", lp_application_icon_name (),
+                        "application-icon", APP_ID,
                         "version", PACKAGE_VERSION,
                         "developer-name", _("The Locality Planner authors"),
+                        "developers", developers,
                         "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 The Locality Planner authors"),
+                        /* Translators: your names, one a line, as they are to be credited. */
+                        "translator-credits", _("translator-credits"),
                         "comments", _("Plan NHS locality commissioning offline: practices, "
                                       "localities, contracts, activity, extended access "
                                       "and workforce.\n\n"
@@ -49,6 +54,7 @@ lp_application_about (GSimpleAction *action,
                                       "made up, and add up to the CCG’s published "
                                       "locality totals."),
                         NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Sample plan figures"), sources);
   gtk_window_present (GTK_WINDOW (about));
 }
 
