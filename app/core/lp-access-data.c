@@ -215,9 +215,13 @@ lp_access_load_points (LpAccessData  *data,
   return TRUE;
 }
 
+/* The plan's capacity rules by start; a default (the user's preference)
+ * comes first, for the months before the plan's first rule, or all months
+ * of a plan that has none yet. */
 static gboolean
 lp_access_load_rules (LpAccessData  *data,
                       LpPlan        *plan,
+                      guint          default_minutes,
                       GError       **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
@@ -226,6 +230,15 @@ lp_access_load_rules (LpAccessData  *data,
 
   if (stmt == NULL)
     return FALSE;
+  if (default_minutes > 0)
+    {
+      LpAccessRule rule = { "0001-01-01",
+                            g_strdup_printf (_("Default rule: %u minutes a week per 1,000 patients"),
+                                             default_minutes),
+                            default_minutes, FALSE };
+
+      g_array_append_val (data->rules, rule);
+    }
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       LpAccessRule rule = { { 0 }, g_strdup (lp_stmt_column_text (stmt, 1)),
@@ -262,5 +275,5 @@ lp_access_data_load (LpAccessData         *data,
   return data->chain != NULL && lp_access_load_practices (data, plan, error) &&
          lp_access_load_extracts (data, plan, error) && lp_access_load_provision (data, plan, error) &&
          lp_access_load_points (data, plan, query->locality_id, error) &&
-         lp_access_load_rules (data, plan, error);
+         lp_access_load_rules (data, plan, query->default_minutes, error);
 }

@@ -32,6 +32,8 @@ typedef struct {
   const char  *from;             /* "YYYY-MM"; NULL: April before the first target */
   const char  *to;               /* "YYYY-MM"; NULL: March after the last target */
   gboolean     partial_counts;   /* partial provision counts as covered */
+  guint        default_minutes;  /* minutes a week per 1,000 patients before the
+                                  * plan's first capacity rule; 0: none */
 } LpAccessQuery;
 
 typedef struct {

@@ -32,6 +32,7 @@ struct _LpAccessView
   gboolean        has_text;
   GPtrArray      *practices;      /* LpAccessPractice from core, for edits */
   gboolean        partial_counts;
+  guint           default_minutes;  /* the default capacity rule, a preference */
   gboolean        updating;
 };
 

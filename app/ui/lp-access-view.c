@@ -66,7 +66,8 @@ static gboolean
 lp_access_view_compute (LpAccessView  *self,
                         GError       **error)
 {
-  LpAccessQuery query = { lp_access_view_locality_id (self), 0, NULL, NULL, self->partial_counts };
+  LpAccessQuery query = { lp_access_view_locality_id (self), 0, NULL, NULL, self->partial_counts,
+                          self->default_minutes };
   LpAccessQuery all = query;
   g_autoptr(LpAccessTable) table = lp_plan_access (self->plan, &query, error);
   g_autofree char *reference = NULL;
@@ -151,6 +152,20 @@ lp_access_view_set_partial_counts (LpAccessView *self,
   if (self->partial_counts == !!partial)
     return;
   self->partial_counts = !!partial;
+  lp_access_view_reload (self);
+}
+
+/* Minutes a week per 1,000 patients before the plan's first capacity
+ * rule; 0 for none. */
+void
+lp_access_view_set_default_minutes (LpAccessView *self,
+                                    guint         minutes)
+{
+  g_return_if_fail (LP_IS_ACCESS_VIEW (self));
+
+  if (self->default_minutes == minutes)
+    return;
+  self->default_minutes = minutes;
   lp_access_view_reload (self);
 }
 

@@ -14,6 +14,7 @@ struct _LpPreferencesWindow
   GtkSpinButton        *ending_soon_spin;
   GtkSwitch            *weeks_switch;
   GtkSwitch            *partial_switch;
+  GtkSpinButton        *capacity_spin;
 
   GSettings            *settings;
 };
@@ -43,6 +44,7 @@ lp_preferences_window_class_init (LpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, ending_soon_spin);
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, weeks_switch);
   gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, partial_switch);
+  gtk_widget_class_bind_template_child (widget_class, LpPreferencesWindow, capacity_spin);
 }
 
 static void
@@ -57,6 +59,8 @@ lp_preferences_window_init (LpPreferencesWindow *self)
                    self->weeks_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, LP_SETTINGS_ACCESS_PARTIAL,
                    self->partial_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, LP_SETTINGS_DEFAULT_CAPACITY,
+                   self->capacity_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
@@ -85,4 +89,13 @@ lp_preferences_window_get_weeks_switch (LpPreferencesWindow *self)
   g_return_val_if_fail (LP_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->weeks_switch;
+}
+
+/* For tests: the spin button bound to "default-capacity-minutes". */
+GtkSpinButton *
+lp_preferences_window_get_capacity_spin (LpPreferencesWindow *self)
+{
+  g_return_val_if_fail (LP_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->capacity_spin;
 }

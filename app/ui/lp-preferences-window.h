@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (LpPreferencesWindow, lp_preferences_window, LP, PREFERENCE
 GtkWidget     *lp_preferences_window_new                     (GtkWindow           *parent);
 GtkSpinButton *lp_preferences_window_get_ending_soon_spin    (LpPreferencesWindow *self);
 GtkSwitch     *lp_preferences_window_get_weeks_switch        (LpPreferencesWindow *self);
+GtkSpinButton *lp_preferences_window_get_capacity_spin      (LpPreferencesWindow *self);
 
 G_END_DECLS

@@ -1,91 +1,100 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Recently used plans, shared with the rest of the desktop through
- * GtkRecentManager, and the File ▸ Open Recent menu built from them. */
+/* Recently used plans, kept in the app's settings (so they are there in a
+ * Flatpak sandbox, and follow the settings wherever they go), also told to
+ * GtkRecentManager so that the desktop's Recent files list them; and the
+ * File ▸ Open Recent menu built from them. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-plan.h"
 #include "lp-recent-plans.h"
+#include "lp-settings.h"
+
+/* Kept beyond what the menu shows, so that plans on a drive that is not
+ * plugged in come back when it is. */
+#define LP_RECENT_PLANS_KEPT 20
+
+static GSettings *
+lp_recent_plans_settings (void)
+{
+  static GSettings *settings;
+
+  if (settings == NULL)
+    settings = lp_settings_new ();
+  return settings;
+}
 
 /**
  * lp_recent_plans_add:
  *
- * Remembers a plan that was just opened, created or saved.
+ * Remembers a plan that was just opened, created or saved: first in the
+ * list, and once only.
  */
 void
 lp_recent_plans_add (const char *path)
 {
+  GSettings *settings = lp_recent_plans_settings ();
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) paths = NULL;
   g_autofree char *uri = NULL;
+  guint kept = 1;
 
   g_return_if_fail (path != NULL);
+
+  old = g_settings_get_strv (settings, LP_SETTINGS_RECENT_PLANS);
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && kept < LP_RECENT_PLANS_KEPT; i++)
+    if (g_strcmp0 (old[i], path) != 0)
+      {
+        g_strv_builder_add (builder, old[i]);
+        kept++;
+      }
+  paths = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, LP_SETTINGS_RECENT_PLANS, (const char *const *) paths);
 
   uri = g_filename_to_uri (path, NULL, NULL);
   if (uri != NULL)
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static int
-lp_recent_plans_compare (gconstpointer a,
-                         gconstpointer b)
-{
-  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
-  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
-
-  /* Newest first. */
-  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
-                              gtk_recent_info_get_modified (info_a));
-}
-
-static gboolean
-lp_recent_plans_is_plan (GtkRecentInfo *info)
-{
-  return g_str_has_suffix (gtk_recent_info_get_uri (info), LP_PLAN_FILE_SUFFIX)
-         && gtk_recent_info_is_local (info) && gtk_recent_info_exists (info);
-}
-
 /**
  * lp_recent_plans_list:
  *
- * Returns: (transfer full) (element-type GtkRecentInfo): the @max plan
- *   files used most recently that still exist, newest first
+ * Returns: (transfer full): the @max plan files used most recently that
+ *   still exist, newest first
  */
-GPtrArray *
-lp_recent_plans_list (GtkRecentManager *manager,
-                      guint             max)
+GStrv
+lp_recent_plans_list (guint max)
 {
-  GList *items = gtk_recent_manager_get_items (manager);
-  GPtrArray *plans = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  g_auto(GStrv) all = g_settings_get_strv (lp_recent_plans_settings (), LP_SETTINGS_RECENT_PLANS);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint listed = 0;
 
-  for (GList *l = items; l != NULL; l = l->next)
-    if (lp_recent_plans_is_plan (l->data))
-      g_ptr_array_add (plans, gtk_recent_info_ref (l->data));
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (plans, lp_recent_plans_compare);
-  if (plans->len > max)
-    g_ptr_array_set_size (plans, max);
-  return plans;
+  for (guint i = 0; all[i] != NULL && listed < max; i++)
+    if (g_str_has_suffix (all[i], LP_PLAN_FILE_SUFFIX) && g_file_test (all[i], G_FILE_TEST_IS_REGULAR))
+      {
+        g_strv_builder_add (builder, all[i]);
+        listed++;
+      }
+  return g_strv_builder_end (builder);
 }
 
 static void
-lp_recent_plans_fill (GMenu            *menu,
-                      GtkRecentManager *manager)
+lp_recent_plans_fill (GMenu *menu)
 {
-  g_autoptr(GPtrArray) plans = lp_recent_plans_list (manager, LP_RECENT_PLANS_MAX);
+  g_auto(GStrv) plans = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
 
   g_menu_remove_all (menu);
-  for (guint i = 0; i < plans->len; i++)
+  for (guint i = 0; plans[i] != NULL; i++)
     {
-      g_autofree char *path = g_filename_from_uri (gtk_recent_info_get_uri (plans->pdata[i]),
-                                                   NULL, NULL);
-      g_autofree char *label = path ? g_filename_display_basename (path) : NULL;
-      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = g_filename_display_basename (plans[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-      if (path == NULL)
-        continue;
-      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "app.open-recent",
-                                               g_variant_new_string (path));
+                                               g_variant_new_string (plans[i]));
       g_menu_append_item (menu, item);
     }
   /* An item with no action shows greyed out: the menu says why it is empty. */
@@ -108,12 +117,10 @@ lp_recent_plans_get_menu (void)
 
   if (menu == NULL)
     {
-      GtkRecentManager *manager = gtk_recent_manager_get_default ();
-
       menu = g_menu_new ();
-      g_signal_connect_object (manager, "changed", G_CALLBACK (lp_recent_plans_fill),
-                               menu, G_CONNECT_SWAPPED);
-      lp_recent_plans_fill (menu, manager);
+      g_signal_connect_object (lp_recent_plans_settings (), "changed::" LP_SETTINGS_RECENT_PLANS,
+                               G_CALLBACK (lp_recent_plans_fill), menu, G_CONNECT_SWAPPED);
+      lp_recent_plans_fill (menu);
     }
   return G_MENU_MODEL (menu);
 }

@@ -9,7 +9,6 @@ G_BEGIN_DECLS
 
 void        lp_recent_plans_add      (const char *path);
 GMenuModel *lp_recent_plans_get_menu (void);
-GPtrArray  *lp_recent_plans_list     (GtkRecentManager *manager,
-                                      guint             max);
+GStrv       lp_recent_plans_list     (guint       max);
 
 G_END_DECLS

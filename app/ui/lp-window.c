@@ -315,6 +315,8 @@ lp_window_settings_changed (LpWindow   *self,
   lp_practice_page_view_set_weeks_365_7 (self->practice_page_view, weeks_365_7);
   lp_access_view_set_partial_counts (self->access_view,
                                      g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL));
+  lp_access_view_set_default_minutes (self->access_view,
+                                      g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
 }
 
 static gboolean

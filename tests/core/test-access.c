@@ -251,6 +251,29 @@ test_sample (TestSample *f, gconstpointer data)
   g_assert_false (month_of (table, "2018-11")->has_actual);
 }
 
+/* Before the plan's first capacity rule (April 2017), the user's default
+ * rule applies if they set one, and no rule at all if not. */
+static void
+test_default_rule (TestSample *f, gconstpointer data)
+{
+  LpAccessQuery with_default = { 0, 0, "2017-03", "2017-04", FALSE, 45 };
+  LpAccessQuery without = { 0, 0, "2017-03", "2017-04", FALSE, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpAccessTable) table = lp_plan_access (f->plan, &with_default, &error);
+  g_autoptr(LpAccessTable) plain = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (month_of (table, "2017-03")->rule, ==, "Default rule: 45 minutes a week per 1,000 patients");
+  /* 596,907 patients at 45 minutes per 1,000: 26,860.815 minutes a week. */
+  g_assert_cmpfloat_with_epsilon (month_of (table, "2017-03")->required_minutes, 26860.815, 1e-9);
+  g_assert_cmpstr (month_of (table, "2017-04")->rule, ==, "GP Forward View extended access");
+  g_assert_cmpfloat_with_epsilon (month_of (table, "2017-04")->required_minutes, 17907.21, 1e-9);
+  plain = lp_plan_access (f->plan, &without, &error);
+  g_assert_no_error (error);
+  g_assert_null (month_of (plain, "2017-03")->rule);
+  g_assert_cmpfloat (month_of (plain, "2017-03")->required_minutes, ==, 0);
+}
+
 /* A practice's go-live moved to November leaves October short of 100%;
  * one undo puts it back.  Bad dates and levels are refused. */
 static void
@@ -320,6 +343,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/access/required-minutes", test_required_minutes);
   g_test_add_func ("/access/periods", test_periods);
   g_test_add ("/access/sample", TestSample, NULL, test_sample_set_up, test_sample, test_sample_tear_down);
+  g_test_add ("/access/default-rule", TestSample, NULL, test_sample_set_up, test_default_rule, test_sample_tear_down);
   g_test_add ("/access/set-plan", TestSample, NULL, test_sample_set_up, test_set_plan, test_sample_tear_down);
   return g_test_run ();
 }

@@ -102,8 +102,7 @@ test_open_in_new_window (void)
   g_autofree char *second = lp_test_copy_sample ("Second.lpplan");
   LpWindow *window = lp_test_open_window (first, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpWindow *other;
-  g_autoptr(GPtrArray) recent = NULL;
-  g_autofree char *second_uri = g_filename_to_uri (second, NULL, NULL);
+  g_auto(GStrv) recent = NULL;
 
   lp_application_open_plan (lp_test_app, second, GTK_WINDOW (window));
   g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
@@ -113,11 +112,51 @@ test_open_in_new_window (void)
   g_assert_nonnull (lp_window_get_plan (other));
 
   /* Both are in the recent list, newest first, for File ▸ Open Recent. */
-  recent = lp_recent_plans_list (gtk_recent_manager_get_default (), LP_RECENT_PLANS_MAX);
-  g_assert_cmpuint (recent->len, >=, 2);
-  g_assert_cmpstr (gtk_recent_info_get_uri (recent->pdata[0]), ==, second_uri);
+  recent = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
+  g_assert_cmpuint (g_strv_length (recent), >=, 2);
+  g_assert_cmpstr (recent[0], ==, second);
+  g_assert_cmpstr (recent[1], ==, first);
   g_assert_true (lp_test_wait_for (recent_menu_starts_with, second));
   lp_test_destroy_windows ();
+}
+
+/* The recent list keeps each plan once, newest first, at most 20; the
+ * menu shows the five newest that still exist. */
+static void
+test_recent_plans (void)
+{
+  g_autoptr(GSettings) settings = lp_settings_new ();
+  g_autofree char *a = lp_test_copy_sample ("Recent A.lpplan");
+  g_autofree char *b = lp_test_copy_sample ("Recent B.lpplan");
+  g_autofree char *gone = lp_test_scratch_path ("Gone.lpplan");
+  g_auto(GStrv) kept = NULL;
+  g_auto(GStrv) listed = NULL;
+
+  g_settings_reset (settings, LP_SETTINGS_RECENT_PLANS);
+  lp_recent_plans_add (a);
+  lp_recent_plans_add (gone);
+  lp_recent_plans_add (b);
+  lp_recent_plans_add (a);
+  kept = g_settings_get_strv (settings, LP_SETTINGS_RECENT_PLANS);
+  g_assert_cmpuint (g_strv_length (kept), ==, 3);
+  g_assert_cmpstr (kept[0], ==, a);
+  g_assert_cmpstr (kept[1], ==, b);
+  g_assert_cmpstr (kept[2], ==, gone);
+  listed = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
+  g_assert_cmpuint (g_strv_length (listed), ==, 2);
+  g_assert_true (lp_test_wait_for (recent_menu_starts_with, a));
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/nowhere/plan %u.lpplan", i);
+
+      lp_recent_plans_add (name);
+    }
+  g_clear_pointer (&kept, g_strfreev);
+  kept = g_settings_get_strv (settings, LP_SETTINGS_RECENT_PLANS);
+  g_assert_cmpuint (g_strv_length (kept), ==, 20);
+  g_assert_cmpstr (kept[0], ==, "/nowhere/plan 29.lpplan");
+  g_settings_reset (settings, LP_SETTINGS_RECENT_PLANS);
 }
 
 static void
@@ -230,6 +269,12 @@ test_preferences (void)
   lp_test_wait_ms (100);
   g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 6 months"));
 
+  /* The default capacity rule: 30 minutes (the GP Forward View's) until changed. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (lp_preferences_window_get_capacity_spin (preferences)), ==, 30);
+  gtk_spin_button_set_value (lp_preferences_window_get_capacity_spin (preferences), 45);
+  g_assert_cmpuint (g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY), ==, 45);
+  g_settings_reset (settings, LP_SETTINGS_DEFAULT_CAPACITY);
+
   /* A year of 365/7 weeks reaches the window's modelling view. */
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
@@ -301,6 +346,7 @@ main (int   argc,
   g_test_add_func ("/application/open-file-once", test_open_file_once);
   g_test_add_func ("/application/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/application/new-plan", test_new_plan);
+  g_test_add_func ("/application/recent-plans", test_recent_plans);
   g_test_add_func ("/application/save-as", test_save_as);
   g_test_add_func ("/application/save-as-onto-open-plan", test_save_as_onto_open_plan);
   g_test_add_func ("/application/preferences", test_preferences);
