@@ -180,6 +180,19 @@ lp_application_open (GApplication  *app,
     }
 }
 
+/* --version answers at once, without a display or the running instance. */
+static int
+lp_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "locality-planner", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
 static void
 lp_application_class_init (LpApplicationClass *klass)
 {
@@ -188,11 +201,14 @@ lp_application_class_init (LpApplicationClass *klass)
   app_class->startup = lp_application_startup;
   app_class->activate = lp_application_activate;
   app_class->open = lp_application_open;
+  app_class->handle_local_options = lp_application_handle_local_options;
 }
 
 static void
 lp_application_init (LpApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Show the version and quit"), NULL);
 }
 
 LpApplication *

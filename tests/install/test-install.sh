@@ -40,6 +40,10 @@ for file in bin/locality-planner bin/locality-planner-cli \
   check "installed $file" test -s "$prefix/$file"
 done
 
+version=$(env -u DISPLAY -u WAYLAND_DISPLAY "$prefix/bin/locality-planner" --version)
+check "the installed app says its version ($version) without a display" \
+  grep -qE '^locality-planner [0-9]+\.[0-9]+\.[0-9]+$' <<<"$version"
+
 cli=$prefix/bin/locality-planner-cli
 sample=$prefix/share/locality-planner/sample.lpplan
 english=$(LC_ALL=C.UTF-8 LANGUAGE= "$cli" list localities "$sample")
