@@ -74,36 +74,31 @@ typedef struct {
 
 G_DEFINE_QUARK (lp-cli-error-quark, lp_cli_error)
 
+/* Each command's synopsis on a line of its own and what it does below it,
+ * indented: a table would pad every line to the longest synopsis. */
 static void
 print_help (void)
 {
-  g_autoptr(LpCliTable) table = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
-  g_autofree char *text = NULL;
-
-  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_TEXT);
-  lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_TEXT);
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      g_autofree char *usage = g_strdup_printf ("  %s %s", commands[i].name,
-                                                _(commands[i].synopsis));
-
-      lp_cli_table_add_text (table, usage);
-      lp_cli_table_add_text (table, _(commands[i].summary));
-    }
-  lp_cli_table_add_text (table, "  -h, --help");
-  lp_cli_table_add_text (table, _("Show this help"));
-  lp_cli_table_add_text (table, "  --version");
-  lp_cli_table_add_text (table, _("Show the version"));
-  text = lp_cli_table_to_string (table);
-
   g_print (_("Usage: %s COMMAND ARGUMENTS…\n\n"), LP_CLI_NAME);
   g_print ("%s\n\n", _("Inspects, checks, lists and exports Locality Planner plan files (.lpplan)."));
-  g_print ("%s\n%s\n", _("Commands and options:"), text);
+  g_print ("%s\n", _("Commands and options:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %s %s\n      %s\n", commands[i].name, _(commands[i].synopsis), _(commands[i].summary));
+  g_print ("  -h, --help\n      %s\n", _("Show this help; after a command, that command's own"));
+  g_print ("  --version\n      %s\n\n", _("Show the version"));
   g_print ("%s\n\n", _("export's NAME: localities, practices or contracts (as the app shows "
                          "them), a table of the plan file by its SQL name (practice, list_size, "
                          "contract…: `info` lists them), or all (every table, .xlsx only)."));
-  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors; 2 wrong usage, "
-                     "or a file that could not be opened or created."));
+  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors, or import found bad rows; "
+                     "2 wrong usage, or a file that could not be opened or created."));
+}
+
+/* COMMAND --help: that command alone. */
+static void
+print_command_help (const LpCliCommand *command)
+{
+  g_print (_("Usage: %s %s %s\n\n"), LP_CLI_NAME, command->name, _(command->synopsis));
+  g_print ("%s\n", _(command->summary));
 }
 
 /* Takes one option, and its value from the next argument if it has one;
@@ -266,6 +261,17 @@ run (int      argc,
 
   if (!parse_args (argc, argv, &args, error))
     return LP_CLI_EXIT_FAILURE;
+  if (args.help && positional->len > 0)
+    {
+      command = find_command (g_ptr_array_index (positional, 0), error);
+      if (command == NULL)
+        return LP_CLI_EXIT_FAILURE;
+      if (command->run == NULL)
+        print_help ();
+      else
+        print_command_help (command);
+      return LP_CLI_EXIT_OK;
+    }
   if (print_help_or_version (&args))
     return LP_CLI_EXIT_OK;
   if (positional->len == 0)

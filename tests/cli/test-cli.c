@@ -28,6 +28,21 @@ test_help (void)
     }
 }
 
+/* COMMAND --help shows that command alone; an unknown one is an error. */
+static void
+test_command_help (void)
+{
+  g_autoptr(CliRun) model = cli_run ("model", "--help", NULL);
+  g_autoptr(CliRun) unknown = cli_run ("frobnicate", "--help", NULL);
+
+  g_assert_cmpint (model->status, ==, 0);
+  g_assert_true (g_str_has_prefix (model->out, "Usage: locality-planner-cli model PLAN [--locality NAME]"));
+  g_assert_nonnull (strstr (model->out, "per month, week or year"));
+  g_assert_null (strstr (model->out, "Commands and options"));
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_cmpstr (unknown->err, ==, "locality-planner-cli: unknown command “frobnicate”; see --help\n");
+}
+
 static void
 test_version (void)
 {
@@ -220,6 +235,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/command-help", test_command_help);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/usage/errors", test_usage_errors);
   g_test_add_func ("/cli/open/missing-file", test_open_missing_file);
