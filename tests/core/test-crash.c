@@ -5,7 +5,9 @@
  * app's own check, and holds all of the interrupted import or none of it,
  * and each edit whole or not at all.  The kill points come from a seed
  * that is printed (LP_CRASH_SEED replays a run; LP_CRASH_KILLS sets how
- * many kills each part makes, 30 by default). */
+ * many kills each part makes, 30 by default; LP_CRASH_ROWS the size of
+ * the import, 20,000 rows by default: the longer variant for
+ * benchmarking is e.g. LP_CRASH_KILLS=200 LP_CRASH_ROWS=99999). */
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -17,9 +19,8 @@
 #include "core-test-util.h"
 #include "lp-plan-private.h"
 
-#define IMPORT_ROWS 20000
-
 static GRand *rand_source;
+static guint import_rows;
 static guint kills;
 
 static void
@@ -28,7 +29,7 @@ write_totals_file (const char *path)
   g_autoptr(GString) text = g_string_new ("PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,"
                                           "SEX,AGE,NUMBER_OF_PATIENTS\n");
 
-  for (guint i = 0; i < IMPORT_ROWS; i++)
+  for (guint i = 0; i < import_rows; i++)
     g_string_append_printf (text, "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,Z%05u,SG1 1AA,ALL,ALL,%u\n",
                             i, 1000 + i % 9000);
   test_write_file (path, text->str, (gssize) text->len);
@@ -43,7 +44,7 @@ child_import (const char *plan_path,
   LpPlan *plan = lp_plan_open (plan_path, LP_PLAN_OPEN_DEFAULT, NULL);
   LpImportReport *report = plan != NULL ? lp_plan_import (plan, file, &options, NULL, NULL, NULL) : NULL;
 
-  _exit (report != NULL && report->rows_imported == IMPORT_ROWS ? 0 : 1);
+  _exit (report != NULL && report->rows_imported == import_rows ? 0 : 1);
 }
 
 /* Runs @run in a child; kills it after @delay_us unless @delay_us < 0.
@@ -134,7 +135,7 @@ test_crash_import (void)
   start = g_get_monotonic_time ();
   g_assert_true (run_child ((void (*) (const char *, const char *)) child_import, work, file, -1));
   whole = g_get_monotonic_time () - start;
-  g_test_message ("an import of %d rows takes %.0f ms in a child", IMPORT_ROWS, whole / 1000.0);
+  g_test_message ("an import of %u rows takes %.0f ms in a child", import_rows, whole / 1000.0);
   for (guint i = 0; i < kills; i++)
     {
       gint64 delay = g_rand_int_range (rand_source, 0, (gint32) MIN (whole * 6 / 5, G_MAXINT32));
@@ -147,10 +148,10 @@ test_crash_import (void)
       plan = open_and_check (work);
       practices = count (plan, "SELECT count(*) FROM practice");
       sizes = count (plan, "SELECT count(*) FROM list_size");
-      if (practices != 0 && practices != IMPORT_ROWS)
+      if (practices != 0 && practices != import_rows)
         g_error ("kill %u at %" G_GINT64_FORMAT " us left %" G_GINT64_FORMAT " practices", i, delay, practices);
       g_assert_cmpint (sizes, ==, practices);
-      all += practices == IMPORT_ROWS;
+      all += practices == import_rows;
       none += practices == 0;
     }
   g_test_message ("import: %u kill points tried, %u passed (%u left all the rows, %u none)",
@@ -278,13 +279,18 @@ main (int argc, char *argv[])
 {
   const char *seed_text = g_getenv ("LP_CRASH_SEED");
   const char *kills_text = g_getenv ("LP_CRASH_KILLS");
+  const char *rows_text = g_getenv ("LP_CRASH_ROWS");
   guint32 seed = seed_text != NULL ? (guint32) g_ascii_strtoull (seed_text, NULL, 10)
                                    : (guint32) g_get_real_time ();
 
   g_test_init (&argc, &argv, NULL);
   kills = kills_text != NULL ? (guint) g_ascii_strtoull (kills_text, NULL, 10) : 30;
+  import_rows = rows_text != NULL ? (guint) g_ascii_strtoull (rows_text, NULL, 10) : 20000;
+  if (import_rows == 0 || import_rows > 99999)
+    g_error ("LP_CRASH_ROWS must be 1 to 99,999 (practice codes Z00000 to Z99999), not %s", rows_text);
   rand_source = g_rand_new_with_seed (seed);
-  printf ("# crash seed %u (replay with LP_CRASH_SEED=%u), %u kills a part\n", seed, seed, kills);
+  printf ("# crash seed %u (replay with LP_CRASH_SEED=%u), %u kills a part, %u rows an import\n",
+          seed, seed, kills, import_rows);
   g_test_add_func ("/crash/import", test_crash_import);
   g_test_add_func ("/crash/edits", test_crash_edits);
   g_test_add_func ("/crash/two-writers", test_two_writers);
