@@ -159,6 +159,15 @@ lp_plan_new_for_db (sqlite3    *db,
 }
 
 static gboolean
+lp_plan_file_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* SQLite also needs the folder to be writable for its rollback journal. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+static gboolean
 lp_plan_migrate (LpPlan             *self,
                  const LpMigration  *steps,
                  guint               n_steps,
@@ -171,9 +180,17 @@ lp_plan_migrate (LpPlan             *self,
   if (self->read_only)
     {
       g_autofree char *name = g_filename_display_basename (self->path);
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
-                   _("“%s” was made by an older Locality Planner and must be upgraded, "
-                     "but it is read-only. Open a copy that you can change"), name);
+
+      /* Opened only to be read (as the command-line tool's reports do),
+       * a file that could be changed just needs opening for changes once. */
+      if (lp_plan_file_is_writable (self->path))
+        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                     _("“%s” was made by an older Locality Planner and must be upgraded first: "
+                       "open it in Locality Planner, which keeps a copy of the old file"), name);
+      else
+        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                     _("“%s” was made by an older Locality Planner and must be upgraded, "
+                       "but it is read-only. Open a copy that you can change"), name);
       return FALSE;
     }
   self->migration_backup = lp_plan_file_backup (self->db, self->path, self->schema_version, error);
@@ -183,15 +200,6 @@ lp_plan_migrate (LpPlan             *self,
     return FALSE;
   self->schema_version = target;
   return TRUE;
-}
-
-static gboolean
-lp_plan_file_is_writable (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* SQLite also needs the folder to be writable for its rollback journal. */
-  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
 }
 
 LpPlan *

@@ -157,6 +157,31 @@ test_upgrade (gconstpointer data)
   test_rm_rf (dir);
 }
 
+/* Opened only to be read (as the command-line reports do), an old plan is
+ * left as it is, and the error says how to upgrade it. */
+static void
+test_read_only_open_asks_for_upgrade (void)
+{
+  g_autofree char *fixture = fixture_path (1);
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = test_tmp_path (dir, "old.lpplan");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = NULL;
+
+  plan_from_fixture (fixture, path);
+  before = test_file_checksum (path);
+  plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_null (plan);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY);
+  g_assert_cmpstr (error->message, ==, "“old.lpplan” was made by an older Locality Planner and must be "
+                   "upgraded first: open it in Locality Planner, which keeps a copy of the old file");
+  after = test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  test_rm_rf (dir);
+}
+
 /* A new schema version must come with a fixture of the one before it. */
 static void
 test_every_version_has_a_fixture (void)
@@ -175,6 +200,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/migrations/every-version-has-a-fixture", test_every_version_has_a_fixture);
+  g_test_add_func ("/migrations/read-only-open-asks-for-upgrade", test_read_only_open_asks_for_upgrade);
   for (guint version = 1; version < current_version (); version++)
     {
       g_autofree char *name = g_strdup_printf ("/migrations/upgrade-from-v%u", version);
