@@ -2,14 +2,23 @@
 /* Drawings saved as PDF or PNG files (see lp-cairo-file.h). */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cairo-pdf.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 
 #include "lp-cairo-file.h"
 
+/* The drawing goes to a hidden file beside the one asked for, renamed to
+ * it only when complete: the file never exists half-written, whether it
+ * is new or replaces one, and a failed write leaves the old one as it was. */
 typedef struct {
-  GOutputStream *stream;
-  GError        *error;
+  int   fd;
+  char *partial;
+  int   error;    /* errno of the first failure, 0 if none */
 } FileSink;
 
 static cairo_status_t
@@ -19,42 +28,75 @@ file_sink_write (void                *closure,
 {
   FileSink *sink = closure;
 
-  if (sink->error != NULL ||
-      !g_output_stream_write_all (sink->stream, data, length, NULL, NULL, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
+  while (sink->error == 0 && length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0 && errno != EINTR)
+        sink->error = errno;
+      else if (written > 0)
+        {
+          data += written;
+          length -= (unsigned int) written;
+        }
+    }
+  return sink->error == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Keeps the new file if all went well, else drops it (a cancelled
- * replace keeps the old one) and says why, naming the file. */
+static gboolean
+file_sink_open (FileSink    *sink,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s-%08x.partial", base, g_random_int ());
+
+  sink->partial = g_build_filename (dir, name, NULL);
+  sink->fd = g_open (sink->partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  sink->error = 0;
+  if (sink->fd >= 0)
+    return TRUE;
+  {
+    int saved = errno;
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_clear_pointer (&sink->partial, g_free);
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not write “%s”: %s"),
+                 display, g_strerror (saved));
+    return FALSE;
+  }
+}
+
+/* Keeps the new file if all went well, else drops it and says why,
+ * naming the file. */
 static gboolean
 file_sink_finish (FileSink        *sink,
                   const char      *path,
                   cairo_status_t   status,
                   GError         **error)
 {
-  g_autoptr(GCancellable) abandon = g_cancellable_new ();
+  g_autofree char *partial = g_steal_pointer (&sink->partial);
   g_autofree char *display = g_filename_display_name (path);
+  int failure = sink->error;
+  gboolean ok = failure == 0 && status == CAIRO_STATUS_SUCCESS;
 
-  if (status == CAIRO_STATUS_SUCCESS && sink->error == NULL)
-    return g_output_stream_close (sink->stream, NULL, error);
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (sink->stream, abandon, NULL);
-  g_set_error (error, G_IO_ERROR, sink->error != NULL ? sink->error->code : G_IO_ERROR_FAILED,
-               _("Could not write “%s”: %s"), display,
-               sink->error != NULL ? sink->error->message : cairo_status_to_string (status));
-  g_clear_error (&sink->error);
+  if (ok && fsync (sink->fd) != 0)
+    ok = FALSE, failure = errno;
+  if (close (sink->fd) != 0 && ok)
+    ok = FALSE, failure = errno;
+  if (ok && g_rename (partial, path) != 0)
+    ok = FALSE, failure = errno;
+  if (ok)
+    return TRUE;
+  g_unlink (partial);
+  if (failure != 0)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (failure), _("Could not write “%s”: %s"),
+                 display, g_strerror (failure));
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
+                 display, cairo_status_to_string (status));
   return FALSE;
-}
-
-static GOutputStream *
-file_sink_open (const char  *path,
-                GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                          NULL, error));
 }
 
 gboolean
@@ -65,13 +107,12 @@ lp_cairo_write_pdf (const char       *path,
                     gpointer          data,
                     GError          **error)
 {
-  g_autoptr(GOutputStream) stream = file_sink_open (path, error);
-  FileSink sink = { stream, NULL };
+  FileSink sink = { -1, NULL, 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (stream == NULL)
+  if (!file_sink_open (&sink, path, error))
     return FALSE;
   surface = cairo_pdf_surface_create_for_stream (file_sink_write, &sink, width, height);
   cr = cairo_create (surface);
@@ -93,13 +134,12 @@ lp_cairo_write_png (const char       *path,
                     gpointer          data,
                     GError          **error)
 {
-  g_autoptr(GOutputStream) stream = file_sink_open (path, error);
-  FileSink sink = { stream, NULL };
+  FileSink sink = { -1, NULL, 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (stream == NULL)
+  if (!file_sink_open (&sink, path, error))
     return FALSE;
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (scale * width), (int) (scale * height));
   cr = cairo_create (surface);

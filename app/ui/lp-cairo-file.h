@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Drawings saved as files: a PDF page or a PNG, written beside the name
- * and renamed over it when complete (g_file_replace), so that a failure
- * leaves whatever file was there before.  Safe on a worker thread. */
+/* Drawings saved as files: a PDF page or a PNG, written to a hidden file
+ * beside the name and renamed to it when complete, so that the file is
+ * never seen half-written and a failure leaves whatever file was there
+ * before.  Safe on a worker thread. */
 
 #include <cairo.h>
 #include <gio/gio.h>

@@ -101,8 +101,20 @@ test_chart_files (void)
   g_assert_nonnull (strstr (error->message, "must end in .png or .pdf"));
   g_clear_error (&error);
   g_assert_false (lp_chart_write (chart, missing, 760, &error));
-  g_assert_nonnull (error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  {
+    g_autofree char *expected = g_strdup_printf ("Could not write “%s”: No such file or directory", missing);
+
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_clear_error (&error);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* Written again, the PNG replaces the first; no hidden file is left
+   * behind (the folder is removed below only if it is empty). */
+  g_assert_true (lp_chart_write (chart, png, 380, &error));
+  g_assert_true (g_file_get_contents (png, &bytes, &length, NULL));
+  g_assert_cmpuint (read_be32 ((guchar *) bytes + 16), ==, 760);
 
   g_assert_cmpint (g_unlink (png), ==, 0);
   g_assert_cmpint (g_unlink (pdf), ==, 0);
