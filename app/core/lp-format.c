@@ -1,74 +1,41 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Figures as people read them, in the user's locale: 596,907, £221,961,000
- * and 31/03/2019 in en_GB and cy_GB, 596.907 and 31.03.2019 in de_DE.  The
- * grouping is done here rather than with printf's ' flag, so that the C
- * locale (no thousands separator, dates month first) gets the NHS's own
- * conventions instead of bare digits. */
+/* Figures as people read them, in the user's locale (lp-locale.h):
+ * 596,907, £221,961,000 and 31/03/2019 in en_GB, 31.03.2019 in cy_GB,
+ * 596.907 in de_DE.  The grouping is done here rather than with printf's '
+ * flag, so that the C locale (no thousands separator, dates month first)
+ * gets the NHS's own conventions instead of bare digits. */
 #include "config.h"
 
-#include <langinfo.h>
-#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lp-format.h"
-
-/* Whether the locale for @category is C or POSIX (or C.UTF-8): one the
- * user did not choose, which names no conventions of its own. */
-static gboolean
-lp_format_locale_is_plain (int category)
-{
-  const char *name = setlocale (category, NULL);
-
-  return name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0
-         || g_str_has_prefix (name, "C.");
-}
-
-/**
- * lp_format_thousands_separator:
- *
- * Returns: (transfer none): the separator between groups of three digits
- *   in the user's locale, "," in the C locale
- */
-const char *
-lp_format_thousands_separator (void)
-{
-  const char *separator = localeconv ()->thousands_sep;
-
-  if (lp_format_locale_is_plain (LC_NUMERIC) || separator == NULL || *separator == '\0')
-    return ",";
-  return separator;
-}
-
-/**
- * lp_format_decimal_point:
- *
- * Returns: (transfer none): the user's locale's decimal point
- */
-const char *
-lp_format_decimal_point (void)
-{
-  const char *point = localeconv ()->decimal_point;
-
-  return point != NULL && *point != '\0' ? point : ".";
-}
+#include "lp-locale.h"
 
 static char *
 lp_format_grouped (guint64 magnitude)
 {
   g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude);
-  const char *separator = lp_format_thousands_separator ();
+  LpLocaleConventions conventions;
   GString *out = g_string_new (NULL);
   gsize length = strlen (digits);
 
+  lp_locale_get_conventions (&conventions);
   for (gsize i = 0; i < length; i++)
     {
       if (i > 0 && (length - i) % 3 == 0)
-        g_string_append (out, separator);
+        g_string_append (out, conventions.thousands);
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
+}
+
+static const char *
+lp_format_decimal_point (LpLocaleConventions *conventions)
+{
+  lp_locale_get_conventions (conventions);
+  return conventions->decimal;
 }
 
 /**
@@ -104,47 +71,28 @@ lp_format_pounds (gint64 pounds)
  * lp_format_date:
  *
  * Returns: (transfer full): a YYYY-MM-DD date in the locale's short form
- *   with a four-digit year (31/03/2019 in en_GB, 31.03.2019 in de_DE);
- *   DD/MM/YYYY, as NHS documents write it, in the C locale; anything that
- *   is not a date is returned unchanged
+ *   with a four-digit year (31/03/2019 in en_GB, 31.03.2019 in de_DE, and
+ *   31 Mar 2019 where the short form is month first); DD/MM/YYYY, as NHS
+ *   documents write it, in the C locale; anything that is not a date is
+ *   returned unchanged
  */
 char *
 lp_format_date (const char *iso_date)
 {
-  g_autofree char *pattern = lp_format_date_pattern ();
+  LpLocaleConventions conventions;
   char out[64];
   GDate date;
 
   if (iso_date == NULL || strlen (iso_date) != 10 || iso_date[4] != '-')
     return g_strdup (iso_date != NULL ? iso_date : "");
+  lp_locale_get_conventions (&conventions);
   g_date_clear (&date, 1);
   g_date_set_parse (&date, iso_date);
-  if (pattern == NULL || !g_date_valid (&date))
+  if (conventions.date_pattern[0] == '\0' || !g_date_valid (&date))
     return g_strdup_printf ("%.2s/%.2s/%.4s", iso_date + 8, iso_date + 5, iso_date);
-  if (g_date_strftime (out, sizeof out, pattern, &date) == 0)
+  if (g_date_strftime (out, sizeof out, conventions.date_pattern, &date) == 0)
     return g_strdup (iso_date);
   return g_strdup (out);
-}
-
-/**
- * lp_format_date_pattern:
- *
- * Returns: (transfer full) (nullable): the strftime() pattern of the
- *   locale's short date with a four-digit year, or %NULL in the C locale
- *   (where dates are DD/MM/YYYY)
- */
-char *
-lp_format_date_pattern (void)
-{
-  GString *pattern;
-
-  if (lp_format_locale_is_plain (LC_TIME))
-    return NULL;
-  /* Some locales' short dates have two-digit years: 31/03/19 is ambiguous
-   * in a plan that spans decades. */
-  pattern = g_string_new (nl_langinfo (D_FMT));
-  g_string_replace (pattern, "%y", "%Y", 0);
-  return g_string_free (pattern, FALSE);
 }
 
 /**
@@ -159,9 +107,10 @@ lp_format_tenths (double value)
 {
   gint64 tenths = (gint64) llround (fabs (value) * 10.0);
   g_autofree char *whole = lp_format_count (tenths / 10);
+  LpLocaleConventions conventions;
 
   return g_strdup_printf ("%s%s%s%d", value < 0 && tenths != 0 ? "-" : "", whole,
-                          lp_format_decimal_point (), (int) (tenths % 10));
+                          lp_format_decimal_point (&conventions), (int) (tenths % 10));
 }
 
 /**
@@ -192,7 +141,8 @@ lp_format_percent_bp (gint64 basis_points)
   guint64 magnitude = basis_points < 0 ? (guint64) 0 - (guint64) basis_points : (guint64) basis_points;
   const char *sign = basis_points < 0 ? "-" : "";
 
-  const char *point = lp_format_decimal_point ();
+  LpLocaleConventions conventions;
+  const char *point = lp_format_decimal_point (&conventions);
 
   if (magnitude % 10 == 0)
     return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s%" G_GUINT64_FORMAT "%%", sign,

@@ -12,9 +12,5 @@ char *lp_format_tenths (double      value);
 char *lp_format_share  (double      fraction);
 char *lp_format_percent_bp (gint64 basis_points);
 
-/* The user's locale's conventions, for reading back what was shown. */
-const char *lp_format_thousands_separator (void);
-const char *lp_format_decimal_point       (void);
-char       *lp_format_date_pattern        (void);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-error.h"
-#include "lp-format.h"
+#include "lp-locale.h"
 #include "lp-validate.h"
 
 static gboolean
@@ -147,24 +147,25 @@ lp_normalise_ods_code (const char  *field,
   return g_steal_pointer (&upper);
 }
 
-/* The length of the thousands separator at @p: a comma, or the user's
- * locale's own ("." in de_DE, a narrow space in fr_FR), as shown. */
+/* The length of a thousands separator at @p: the locale's own ("." in
+ * de_DE, a narrow space in fr_FR), or a comma, as NHS documents write
+ * them, unless the comma is the locale's decimal point. */
 static gsize
-lp_separator_at (const char *p)
+lp_separator_at (const char                *p,
+                 const LpLocaleConventions *conventions)
 {
-  const char *local = lp_format_thousands_separator ();
-
-  if (*p == ',')
-    return 1;
-  return g_str_has_prefix (p, local) && !g_ascii_isdigit (*local) ? strlen (local) : 0;
+  if (g_str_has_prefix (p, conventions->thousands))
+    return strlen (conventions->thousands);
+  return *p == ',' && strcmp (conventions->decimal, ",") != 0 ? 1 : 0;
 }
 
 /* Reads digits with optional thousands separators ("596,907").  A
  * separator must part groups of exactly three digits: "1,5" is more likely
  * a decimal comma than fifteen, and "1,23,4" a typing mistake. */
 static gboolean
-lp_read_grouped_digits (const char *text,
-                        gint64     *out)
+lp_read_grouped_digits (const char                *text,
+                        const LpLocaleConventions *conventions,
+                        gint64                    *out)
 {
   guint64 value = 0;
   guint group = 0;   /* digits since the start or the last separator */
@@ -172,7 +173,7 @@ lp_read_grouped_digits (const char *text,
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      gsize separator = lp_separator_at (p);
+      gsize separator = lp_separator_at (p, conventions);
 
       if (separator > 0)
         {
@@ -192,6 +193,60 @@ lp_read_grouped_digits (const char *text,
   return group > 0 && (!grouped || group == 3);
 }
 
+/* The decimal mark in @text, or NULL: the locale's decimal point, or a
+ * full stop (the app's own fields and the NHS's files write one), unless
+ * the full stop is the locale's thousands separator before three digits
+ * ("1.500" in de_DE is fifteen hundred). */
+static const char *
+lp_find_decimal_mark (const char                *text,
+                      const LpLocaleConventions *conventions,
+                      gsize                     *length)
+{
+  const char *mark = g_strrstr (text, conventions->decimal);
+
+  *length = strlen (conventions->decimal);
+  if (mark != NULL || strcmp (conventions->decimal, ".") == 0 || (mark = strrchr (text, '.')) == NULL)
+    return mark;
+  *length = 1;
+  if (strcmp (conventions->thousands, ".") == 0 && strlen (mark + 1) == 3)
+    return NULL;
+  return mark;
+}
+
+/* A number as the user writes it in their locale: sign, whole part with
+ * optional thousands separators, and decimals as text of digits ("" for
+ * none). */
+typedef struct {
+  gboolean  negative;
+  gboolean  has_whole;   /* FALSE for ".5" */
+  gint64    whole;
+  char     *decimals;
+} LpNumberParts;
+
+static gboolean
+lp_read_number (const char    *text,
+                LpNumberParts *parts)
+{
+  LpLocaleConventions conventions;
+  g_autofree char *whole_text = NULL;
+  const char *mark;
+  gsize mark_length;
+
+  lp_locale_get_conventions (&conventions);
+  parts->negative = text[0] == '-';
+  text += parts->negative;
+  mark = lp_find_decimal_mark (text, &conventions, &mark_length);
+  whole_text = mark != NULL ? g_strndup (text, (gsize) (mark - text)) : g_strdup (text);
+  parts->decimals = g_strdup (mark != NULL ? mark + mark_length : "");
+  if (mark != NULL && (parts->decimals[0] == '\0' ||
+                       strspn (parts->decimals, "0123456789") != strlen (parts->decimals)))
+    return FALSE;
+  parts->has_whole = whole_text[0] != '\0';
+  if (!parts->has_whole && mark != NULL)
+    return parts->whole = 0, TRUE;   /* ".5" */
+  return lp_read_grouped_digits (whole_text, &conventions, &parts->whole);
+}
+
 /**
  * lp_parse_count:
  *
@@ -204,37 +259,13 @@ lp_parse_count (const char  *field,
                 GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  LpLocaleConventions conventions;
 
-  if (!lp_read_grouped_digits (trimmed, out))
+  lp_locale_get_conventions (&conventions);
+  if (!lp_read_grouped_digits (trimmed, &conventions, out))
     return lp_invalid (error, _("%s must be a whole number of 0 or more, not “%s”"),
                        field, trimmed);
   return TRUE;
-}
-
-/* "1.200,00" in de_DE: the locale's decimal point and no pence. */
-static void
-lp_strip_local_pence (char *digits)
-{
-  g_autofree char *pence = g_strconcat (lp_format_decimal_point (), "00", NULL);
-
-  if (strcmp (pence, ".00") != 0 && g_str_has_suffix (digits, pence))
-    digits[strlen (digits) - strlen (pence)] = '\0';
-}
-
-/* A decimal written with the locale's decimal point ("1,5" in de_DE) is
- * read as if written with a full stop; a full stop is always read too. */
-static void
-lp_use_full_stop (char **text)
-{
-  const char *point = lp_format_decimal_point ();
-
-  if (strcmp (point, ".") != 0 && strchr (*text, '.') == NULL && strstr (*text, point) != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (*text, point, -1);
-
-      g_free (*text);
-      *text = g_strjoinv (".", parts);
-    }
 }
 
 /**
@@ -250,30 +281,35 @@ lp_parse_pounds (const char  *field,
                  GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  char *digits = trimmed;
+  const char *digits = g_str_has_prefix (trimmed, "£") ? trimmed + strlen ("£") : trimmed;
+  LpNumberParts parts = { FALSE, FALSE, 0, NULL };
+  gboolean read = lp_read_number (digits, &parts);
 
-  if (g_str_has_prefix (digits, "£"))
-    digits += strlen ("£");
-  if (g_str_has_suffix (digits, ".00"))
-    digits[strlen (digits) - 3] = '\0';
-  else
-    lp_strip_local_pence (digits);
-  if (!lp_read_grouped_digits (digits, out))
-    return lp_invalid (error, _("%s must be an amount in whole pounds, such as 1,250,000, not “%s”"),
-                       field, text != NULL ? text : "");
+  /* "1,200.00" as spreadsheets write money; other pence are refused. */
+  if (!read || parts.negative || !parts.has_whole ||
+      (parts.decimals[0] != '\0' && strcmp (parts.decimals, "00") != 0))
+    {
+      g_free (parts.decimals);
+      return lp_invalid (error, _("%s must be an amount in whole pounds, such as 1,250,000, not “%s”"),
+                         field, text != NULL ? text : "");
+    }
+  g_free (parts.decimals);
+  *out = parts.whole;
   return TRUE;
 }
 
-/* A date in the locale's short form with a four-digit year, as
- * lp_format_date() shows it, as YYYY-MM-DD; NULL if it is not one. */
+/* A date in the locale's short form, as lp_format_date() shows it, as
+ * YYYY-MM-DD; NULL if it is not one. */
 static char *
 lp_read_local_date (const char *text)
 {
-  g_autofree char *pattern = lp_format_date_pattern ();
+  LpLocaleConventions conventions;
   struct tm tm = { 0 };
   const char *end;
 
-  if (pattern == NULL || (end = strptime (text, pattern, &tm)) == NULL || *end != '\0' ||
+  lp_locale_get_conventions (&conventions);
+  if (conventions.date_pattern[0] == '\0' ||
+      (end = strptime (text, conventions.date_pattern, &tm)) == NULL || *end != '\0' ||
       tm.tm_year + 1900 < 1000)
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
@@ -325,34 +361,30 @@ lp_parse_percent_bp (const char  *field,
                      GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_auto(GStrv) parts = NULL;
-  gboolean negative;
-
-  lp_use_full_stop (&trimmed);
-  negative = trimmed[0] == '-';
-  gint64 whole = 0, fraction = 0;
-  gsize decimals;
+  LpNumberParts parts = { FALSE, FALSE, 0, NULL };
+  g_autofree char *decimals = NULL;
+  gint64 fraction;
+  gboolean read;
 
   if (g_str_has_suffix (trimmed, "%"))
     trimmed[strlen (trimmed) - 1] = '\0';
-  parts = g_strsplit (trimmed + (negative ? 1 : 0), ".", 3);
-  decimals = parts[0] != NULL && parts[1] != NULL ? strlen (parts[1]) : 0;
-  if (parts[0] == NULL || !lp_read_grouped_digits (parts[0], &whole) || whole > 1000000 ||
-      (parts[1] != NULL && (parts[2] != NULL || decimals < 1 || decimals > 2 ||
-                            !lp_read_grouped_digits (parts[1], &fraction))))
+  read = lp_read_number (trimmed, &parts);
+  decimals = parts.decimals;
+  if (!read || !parts.has_whole || parts.whole > 1000000 || strlen (decimals) > 2)
     return lp_invalid (error, _("%s must be a percentage with at most two decimals, such as 13.3, not “%s”"),
                        field, text != NULL ? text : "");
-  if (decimals == 1)
-    fraction *= 10;
-  *basis_points = (whole * 100 + fraction) * (negative ? -1 : 1);
+  fraction = decimals[0] == '\0' ? 0 : (decimals[0] - '0') * 10 + (decimals[1] != '\0' ? decimals[1] - '0' : 0);
+  *basis_points = (parts.whole * 100 + fraction) * (parts.negative ? -1 : 1);
   return TRUE;
 }
 
 /**
  * lp_parse_decimal:
  *
- * Parses a number written with a full stop for decimals ("1.25"), of at
- * least @minimum, for quantities such as FTE that are not money.
+ * Parses a number of at least @minimum, for quantities such as FTE that
+ * are not money: "1.25", "3,600", "1,234.5", or as the user's locale
+ * writes them ("1.234,5" in de_DE); a full stop is always read as the
+ * decimal point unless it groups thousands there.
  */
 gboolean
 lp_parse_decimal (const char  *field,
@@ -362,17 +394,20 @@ lp_parse_decimal (const char  *field,
                   GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  gsize digits;
-  char *end = NULL;
+  LpNumberParts parts = { FALSE, FALSE, 0, NULL };
+  g_autofree char *decimals = NULL;
+  g_autofree char *plain = NULL;
+  gboolean read = lp_read_number (trimmed, &parts);
   double value;
 
-  lp_use_full_stop (&trimmed);
-  digits = strspn (trimmed + (trimmed[0] == '-'), "0123456789.");
-  value = g_ascii_strtod (trimmed, &end);
-
-  /* Plain decimals only: strtod would also take "0x10", "1e3" and "inf". */
-  if (*trimmed == '\0' || trimmed[(trimmed[0] == '-') + digits] != '\0' ||
-      end == NULL || *end != '\0' || !isfinite (value))
+  /* Plain decimals only: no "0x10", "1e3" or "inf". */
+  decimals = parts.decimals;
+  if (!read)
+    return lp_invalid (error, _("%s must be a number such as 1.5, not “%s”"), field, trimmed);
+  plain = g_strdup_printf ("%s%" G_GINT64_FORMAT ".%s", parts.negative ? "-" : "", parts.whole,
+                           decimals[0] != '\0' ? decimals : "0");
+  value = g_ascii_strtod (plain, NULL);
+  if (!isfinite (value))
     return lp_invalid (error, _("%s must be a number such as 1.5, not “%s”"), field, trimmed);
   if (value < minimum)
     return lp_invalid (error, _("%s must be %g or more, not “%s”"), field, minimum, trimmed);

@@ -53,18 +53,6 @@ lp_pathway_text_blank (const char *text)
   return TRUE;
 }
 
-/* "3,600" is how a commissioner writes three thousand six hundred. */
-static char *
-lp_pathway_text_ungroup (const char *text)
-{
-  GString *plain = g_string_new (NULL);
-
-  for (; *text != '\0'; text++)
-    if (*text != ',')
-      g_string_append_c (plain, *text);
-  return g_string_free (plain, FALSE);
-}
-
 gboolean
 lp_pathway_text_parse (int                years,
                        const char        *activity,
@@ -74,8 +62,6 @@ lp_pathway_text_parse (int                years,
 {
   g_autofree char *activity_field = NULL;
   g_autofree char *beds_field = NULL;
-  g_autofree char *activity_plain = NULL;
-  g_autofree char *beds_plain = NULL;
   LpPathwayFigure figure = { years, 0, 0, 0 };
   gboolean no_activity = lp_pathway_text_blank (activity);
   gboolean no_beds = lp_pathway_text_blank (bed_days);
@@ -88,10 +74,9 @@ lp_pathway_text_parse (int                years,
   /* TRANSLATORS: names the field in an error message */
   beds_field = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reduced bed days over %d year",
                                              "Reduced bed days over %d years", years), years);
-  activity_plain = lp_pathway_text_ungroup (no_activity ? "" : activity);
-  beds_plain = lp_pathway_text_ungroup (no_beds ? "" : bed_days);
-  if ((!no_activity && !lp_parse_decimal (activity_field, activity_plain, 0, &figure.activity, error)) ||
-      (!no_beds && !lp_parse_decimal (beds_field, beds_plain, 0, &figure.bed_days, error)))
+  /* "3,600" is how a commissioner writes three thousand six hundred. */
+  if ((!no_activity && !lp_parse_decimal (activity_field, activity, 0, &figure.activity, error)) ||
+      (!no_beds && !lp_parse_decimal (beds_field, bed_days, 0, &figure.bed_days, error)))
     return FALSE;
   g_return_val_if_fail (figures->n_figures < LP_MODEL_MAX_HORIZONS, FALSE);
   figures->figures[figures->n_figures++] = figure;

@@ -50,9 +50,9 @@ assert_reads_back (void)
 {
   g_autofree char *count = lp_format_count (596907);
   g_autofree char *pounds = lp_format_pounds (221961000);
-  g_autofree char *tenths = lp_format_tenths (2.5);
+  g_autofree char *tenths = lp_format_tenths (1234.5);
   g_autofree char *percent = lp_format_percent_bp (1330);
-  g_autofree char *date = lp_format_date ("2019-03-31");
+  g_autofree char *date = lp_format_date ("2019-04-12");
   g_autofree char *iso = NULL;
   g_autoptr(GError) error = NULL;
   gint64 number = 0;
@@ -63,28 +63,45 @@ assert_reads_back (void)
   g_assert_true (lp_parse_pounds ("Value", pounds, &number, &error));
   g_assert_cmpint (number, ==, 221961000);
   g_assert_true (lp_parse_decimal ("FTE", tenths, 0, &decimal, &error));
-  g_assert_cmpfloat (decimal, ==, 2.5);
+  g_assert_cmpfloat (decimal, ==, 1234.5);
   g_assert_true (lp_parse_percent_bp ("Growth", percent, &number, &error));
   g_assert_cmpint (number, ==, 1330);
   iso = lp_parse_date ("Start", date, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (iso, ==, "2019-03-31");
-  /* The NHS's own forms are read in every locale. */
-  g_clear_pointer (&iso, g_free);
-  iso = lp_parse_date ("Start", "2019-03-31", &error);
-  g_assert_cmpstr (iso, ==, "2019-03-31");
-  g_assert_true (lp_parse_count ("List size", "596,907", &number, &error));
-  g_assert_cmpint (number, ==, 596907);
-  g_assert_true (lp_parse_decimal ("FTE", "2.5", 0, &decimal, &error));
+  g_assert_cmpstr (iso, ==, "2019-04-12");
+}
+
+/* In every locale: ISO dates, DD/MM/YYYY day first (12/04/2019 is 12
+ * April, whatever the locale writes), and a full stop as the decimal
+ * point, as the app's own fields and the NHS's files write them. */
+static void
+assert_reads_nhs_forms (void)
+{
+  g_autofree char *iso = lp_parse_date ("Start", "2019-04-12", NULL);
+  g_autofree char *day_first = lp_parse_date ("Start", "12/04/2019", NULL);
+  double decimal = 0;
+
+  g_assert_cmpstr (iso, ==, "2019-04-12");
+  g_assert_cmpstr (day_first, ==, "2019-04-12");
+  g_assert_true (lp_parse_decimal ("FTE", "2.5", 0, &decimal, NULL));
   g_assert_cmpfloat (decimal, ==, 2.5);
 }
 
 static void
 test_plain_locale (void)
 {
+  gint64 number = 0;
+  double decimal = 0;
+
   g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
   assert_formats ("596,907", "-£221,961,000", "1,234.6", "13.3%", "31/03/2019");
   assert_reads_back ();
+  assert_reads_nhs_forms ();
+  /* "1,5" is more likely a decimal comma than fifteen: refused. */
+  g_assert_false (lp_parse_count ("List size", "1,5", &number, NULL));
+  g_assert_false (lp_parse_decimal ("FTE", "1,5", 0, &decimal, NULL));
+  g_assert_true (lp_parse_decimal ("Activity", "3,600", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 3600);
 }
 
 static void
@@ -94,25 +111,76 @@ test_welsh (void)
     return g_test_skip ("localedef cannot build cy_GB here (no locales package)");
   assert_formats ("596,907", "-£221,961,000", "1,234.6", "13.3%", "31.03.2019");
   assert_reads_back ();
+  assert_reads_nhs_forms ();
 }
 
 static void
 test_german (void)
 {
+  gint64 number = 0;
+  double decimal = 0;
+
   if (!use_locale ("de_DE"))
     return g_test_skip ("localedef cannot build de_DE here (no locales package)");
   /* Pounds stay pounds: the figures are NHS England's whatever the reader's locale. */
   assert_formats ("596.907", "-£221.961.000", "1.234,6", "13,3%", "31.03.2019");
   assert_reads_back ();
+  assert_reads_nhs_forms ();
+  /* A comma is the decimal point here, in every kind of field alike. */
+  g_assert_true (lp_parse_decimal ("FTE", "1,500", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 1.5);
+  g_assert_false (lp_parse_count ("List size", "1,500", &number, NULL));
+  g_assert_true (lp_parse_count ("List size", "1.500", &number, NULL));
+  g_assert_cmpint (number, ==, 1500);
+  g_assert_true (lp_parse_decimal ("Activity", "1.500", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 1500);
 }
 
 static void
 test_us_english (void)
 {
+  g_autofree char *date = NULL;
+
   if (!use_locale ("en_US"))
     return g_test_skip ("localedef cannot build en_US here (no locales package)");
-  /* A two-digit year would be ambiguous in a plan spanning decades. */
-  assert_formats ("596,907", "-£221,961,000", "1,234.6", "13.3%", "03/31/2019");
+  /* Month first would make 04/05/2019 two different days: the month is named. */
+  assert_formats ("596,907", "-£221,961,000", "1,234.6", "13.3%", "31 Mar 2019");
+  assert_reads_back ();
+  assert_reads_nhs_forms ();
+  date = lp_parse_date ("Start", "13/04/2019", NULL);
+  g_assert_cmpstr (date, ==, "2019-04-13");
+}
+
+/* No thousands separator of its own and a decimal comma: digits are
+ * grouped with a narrow no-break space, never a comma. */
+static void
+test_bulgarian (void)
+{
+  double decimal = 0;
+
+  if (!use_locale ("bg_BG"))
+    return g_test_skip ("localedef cannot build bg_BG here (no locales package)");
+  assert_formats ("596\u202F907", "-£221\u202F961\u202F000", "1\u202F234,6", "13,3%", "31.03.2019");
+  assert_reads_back ();
+  assert_reads_nhs_forms ();
+  g_assert_true (lp_parse_decimal ("FTE", "1\u202F234,5", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 1234.5);
+}
+
+/* A character set other than UTF-8: the NHS's conventions, never the
+ * locale's bytes in a UTF-8 label. */
+static void
+test_latin1_locale (void)
+{
+  g_autofree char *target = g_build_filename (locale_dir, "fr_FR.ISO-8859-1", NULL);
+  const char *argv[] = { "localedef", "-i", "fr_FR", "-f", "ISO-8859-1", target, NULL };
+  int status = -1;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL) || setlocale (LC_ALL, "fr_FR.ISO-8859-1") == NULL)
+    return g_test_skip ("localedef cannot build fr_FR.ISO-8859-1 here (no locales package)");
+  assert_formats ("596,907", "-£221,961,000", "1,234.6", "13.3%", "31/03/2019");
   assert_reads_back ();
 }
 
@@ -128,6 +196,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/format/cy_GB", test_welsh);
   g_test_add_func ("/format/de_DE", test_german);
   g_test_add_func ("/format/en_US", test_us_english);
+  g_test_add_func ("/format/bg_BG", test_bulgarian);
+  g_test_add_func ("/format/fr_FR.ISO-8859-1", test_latin1_locale);
   status = g_test_run ();
   test_rm_rf (locale_dir);
   return status;
