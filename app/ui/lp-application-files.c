@@ -190,7 +190,9 @@ lp_application_open_recent_activated (GSimpleAction *action,
                                       gpointer       user_data)
 {
   LpApplication *self = LP_APPLICATION (user_data);
+  /* The menu names plans by URI: a path need not be UTF-8. */
+  g_autofree char *path = g_filename_from_uri (g_variant_get_string (parameter, NULL), NULL, NULL);
 
-  lp_application_open_plan (self, g_variant_get_string (parameter, NULL),
-                            gtk_application_get_active_window (GTK_APPLICATION (self)));
+  if (path != NULL)
+    lp_application_open_plan (self, path, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }

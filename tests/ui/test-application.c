@@ -86,12 +86,13 @@ recent_menu_starts_with (gpointer path)
 {
   GMenuModel *menu = lp_recent_plans_get_menu ();
   g_autoptr(GVariant) target = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
 
   if (g_menu_model_get_n_items (menu) == 0)
     return FALSE;
   target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET,
                                                   G_VARIANT_TYPE_STRING);
-  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), path) == 0;
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), uri) == 0;
 }
 
 /* Another plan opens in a window of its own, as GNOME document apps do. */
@@ -103,6 +104,8 @@ test_open_in_new_window (void)
   LpWindow *window = lp_test_open_window (first, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpWindow *other;
   g_auto(GStrv) recent = NULL;
+  g_autofree char *first_uri = g_filename_to_uri (first, NULL, NULL);
+  g_autofree char *second_uri = g_filename_to_uri (second, NULL, NULL);
 
   lp_application_open_plan (lp_test_app, second, GTK_WINDOW (window));
   g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
@@ -114,37 +117,58 @@ test_open_in_new_window (void)
   /* Both are in the recent list, newest first, for File ▸ Open Recent. */
   recent = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
   g_assert_cmpuint (g_strv_length (recent), >=, 2);
-  g_assert_cmpstr (recent[0], ==, second);
-  g_assert_cmpstr (recent[1], ==, first);
+  g_assert_cmpstr (recent[0], ==, second_uri);
+  g_assert_cmpstr (recent[1], ==, first_uri);
   g_assert_true (lp_test_wait_for (recent_menu_starts_with, second));
   lp_test_destroy_windows ();
 }
 
-/* The recent list keeps each plan once, newest first, at most 20; the
- * menu shows the five newest that still exist. */
+static char *
+uri_of (const char *path)
+{
+  return g_filename_to_uri (path, NULL, NULL);
+}
+
+/* The recent list keeps each plan once, newest first, at most 20, as URIs
+ * (a file name need not be UTF-8); the menu shows the five newest that
+ * still exist, and opens them. */
 static void
 test_recent_plans (void)
 {
   g_autoptr(GSettings) settings = lp_settings_new ();
   g_autofree char *a = lp_test_copy_sample ("Recent A.lpplan");
   g_autofree char *b = lp_test_copy_sample ("Recent B.lpplan");
+  g_autofree char *latin1 = lp_test_scratch_path ("Cynllun f\xfcr.lpplan");   /* not UTF-8 */
   g_autofree char *gone = lp_test_scratch_path ("Gone.lpplan");
+  g_autofree char *a_uri = uri_of (a), *b_uri = uri_of (b), *gone_uri = uri_of (gone);
+  g_autofree char *latin1_uri = uri_of (latin1);
+  g_autoptr(GFile) from = g_file_new_for_path (a);
+  g_autoptr(GFile) to = g_file_new_for_path (latin1);
   g_auto(GStrv) kept = NULL;
   g_auto(GStrv) listed = NULL;
 
+  g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
   g_settings_reset (settings, LP_SETTINGS_RECENT_PLANS);
   lp_recent_plans_add (a);
   lp_recent_plans_add (gone);
   lp_recent_plans_add (b);
   lp_recent_plans_add (a);
+  lp_recent_plans_add (latin1);
   kept = g_settings_get_strv (settings, LP_SETTINGS_RECENT_PLANS);
-  g_assert_cmpuint (g_strv_length (kept), ==, 3);
-  g_assert_cmpstr (kept[0], ==, a);
-  g_assert_cmpstr (kept[1], ==, b);
-  g_assert_cmpstr (kept[2], ==, gone);
+  g_assert_cmpuint (g_strv_length (kept), ==, 4);
+  g_assert_cmpstr (kept[0], ==, latin1_uri);
+  g_assert_cmpstr (kept[1], ==, a_uri);
+  g_assert_cmpstr (kept[2], ==, b_uri);
+  g_assert_cmpstr (kept[3], ==, gone_uri);
   listed = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
-  g_assert_cmpuint (g_strv_length (listed), ==, 2);
-  g_assert_true (lp_test_wait_for (recent_menu_starts_with, a));
+  g_assert_cmpuint (g_strv_length (listed), ==, 3);
+  g_assert_true (lp_test_wait_for (recent_menu_starts_with, latin1));
+
+  /* Open Recent opens the plan with the awkward name. */
+  g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "open-recent", g_variant_new_string (latin1_uri));
+  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (1)));
+  g_assert_nonnull (window_for (latin1));
+  lp_test_destroy_windows ();
 
   for (guint i = 0; i < 30; i++)
     {
@@ -155,7 +179,7 @@ test_recent_plans (void)
   g_clear_pointer (&kept, g_strfreev);
   kept = g_settings_get_strv (settings, LP_SETTINGS_RECENT_PLANS);
   g_assert_cmpuint (g_strv_length (kept), ==, 20);
-  g_assert_cmpstr (kept[0], ==, "/nowhere/plan 29.lpplan");
+  g_assert_cmpstr (kept[0], ==, "file:///nowhere/plan%2029.lpplan");
   g_settings_reset (settings, LP_SETTINGS_RECENT_PLANS);
 }
 
