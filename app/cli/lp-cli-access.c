@@ -17,6 +17,8 @@ lp_cli_access_query (LpPlan         *plan,
 {
   const char *locality = g_hash_table_lookup (given, "--locality");
   const char *scenario = g_hash_table_lookup (given, "--scenario");
+  const char *default_rule = g_hash_table_lookup (given, "--default-rule");
+  gint64 minutes = 0;
 
   if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
     return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
@@ -27,6 +29,11 @@ lp_cli_access_query (LpPlan         *plan,
   query->from = g_hash_table_lookup (given, "--from");
   query->to = g_hash_table_lookup (given, "--to");
   query->partial_counts = g_hash_table_contains (given, "--partial");
+  if (default_rule != NULL && (!lp_parse_count ("--default-rule", default_rule, &minutes, NULL) || minutes > 600))
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("--default-rule must be a whole number of minutes from 0 to 600, not “%s”"),
+                        default_rule), FALSE;
+  query->default_minutes = (guint) minutes;
   return TRUE;
 }
 

@@ -25,7 +25,7 @@ typedef struct {
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
   "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
-  "--compare", "--from", "--to", "--group", NULL
+  "--compare", "--from", "--to", "--group", "--default-rule", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -47,10 +47,12 @@ static const LpCliCommand commands[] = {
     N_("Show the pathway changes a locality (or all of them) must make, per month, week or year; "
        "--compare adds the differences from another scenario"),
     1, "--locality= --scenario= --compare= --per= --csv", lp_cli_model },
-  { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] [--csv]"),
+  { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] "
+                  "[--default-rule MINUTES] [--csv]"),
     N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "
-       "gap) and the minutes a week required and offered; --partial counts partial provision"),
-    1, "--locality= --scenario= --from= --to= --partial --csv", lp_cli_access },
+       "gap) and the minutes a week required and offered; --partial counts partial provision; "
+       "--default-rule requires MINUTES a week per 1,000 patients before the plan's first capacity rule"),
+    1, "--locality= --scenario= --from= --to= --partial --default-rule= --csv", lp_cli_access },
   { "workforce", N_("PLAN [--locality NAME] [--scenario NAME] [--group GP|nurses|dpc|admin] [--csv]"),
     N_("Show FTE quarter by quarter: the recorded baseline, the plan's projection, the target and the gap"),
     1, "--locality= --scenario= --group= --csv", lp_cli_workforce },

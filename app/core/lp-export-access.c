@@ -37,7 +37,8 @@ lp_export_access (LpPlan              *plan,
     { _("Required (minutes a week)"), LP_EXPORT_COLUMN_TENTHS },
     { _("Offered (minutes a week)"), LP_EXPORT_COLUMN_COUNT },
   };
-  LpAccessQuery access_query = { query->locality_id, query->scenario_id, NULL, NULL, FALSE };
+  LpAccessQuery access_query = { query->locality_id, query->scenario_id, NULL, NULL,
+                                 query->access_partial, query->access_default_minutes };
   g_autoptr(LpAccessTable) table = lp_plan_access (plan, &access_query, error);
 
   if (table == NULL || !sink->begin_sheet (sink, "access", columns, G_N_ELEMENTS (columns), error))

@@ -32,6 +32,9 @@ typedef struct {
   LpPer       per;
   gboolean    weeks_365_7;    /* a year of 365/7 weeks instead of 52 */
   const char *extract_date;   /* list sizes as at this date (YYYY-MM-DD); NULL: the latest */
+  /* The Extended Access view's preferences, for its export. */
+  gboolean    access_partial;          /* partial provision counts as covered */
+  guint       access_default_minutes;  /* the default capacity rule; 0: none */
 } LpModelQuery;
 
 typedef enum {

@@ -155,6 +155,15 @@ lp_access_view_set_partial_counts (LpAccessView *self,
   lp_access_view_reload (self);
 }
 
+/* For tests: the default capacity rule the view counts with. */
+guint
+lp_access_view_get_default_minutes (LpAccessView *self)
+{
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), 0);
+
+  return self->default_minutes;
+}
+
 /* Minutes a week per 1,000 patients before the plan's first capacity
  * rule; 0 for none. */
 void
@@ -256,6 +265,10 @@ lp_access_view_export_activated (GtkWidget  *widget,
 {
   LpAccessView *self = LP_ACCESS_VIEW (widget);
   LpModelQuery query = { lp_access_view_locality_id (self), 0, LP_PER_MONTH };
+
+  /* The export shows what the view shows. */
+  query.access_partial = self->partial_counts;
+  query.access_default_minutes = self->default_minutes;
 
   gtk_widget_activate_action_variant (widget, "win.export-view", lp_export_task_view_parameter ("access", &query));
 }

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, AdwBin)
 GtkWidget          *lp_access_view_new                (void);
 void                lp_access_view_set_plan           (LpAccessView *self,
                                                        LpPlan       *plan);
+guint               lp_access_view_get_default_minutes (LpAccessView *self);
 void                lp_access_view_set_default_minutes (LpAccessView *self,
                                                        guint         minutes);
 void                lp_access_view_set_partial_counts (LpAccessView *self,

@@ -113,7 +113,8 @@ lp_export_task_view_parameter (const char         *name,
                                const LpModelQuery *query)
 {
   return g_variant_new (LP_EXPORT_VIEW_PARAMETER_TYPE, name, query->locality_id,
-                        query->scenario_id, (guint32) query->per, query->weeks_365_7);
+                        query->scenario_id, (guint32) query->per, query->weeks_365_7,
+                        query->access_partial, (guint32) query->access_default_minutes);
 }
 
 /**

@@ -23,7 +23,7 @@ gboolean  lp_export_task_run_finish     (GAsyncResult         *result,
 
 /* "win.export-view" exports a view's table as on screen; its parameter
  * holds the name, locality, scenario, period and the 365/7 switch. */
-#define LP_EXPORT_VIEW_PARAMETER_TYPE "(sxxub)"
+#define LP_EXPORT_VIEW_PARAMETER_TYPE "(sxxubbu)"
 GVariant *lp_export_task_view_parameter (const char           *name,
                                          const LpModelQuery   *query);
 

@@ -32,6 +32,8 @@ struct _LpPracticePageView
   gboolean        has_text;
   GHashTable     *grid_rows;     /* row name -> its row in table_grid */
   gboolean        weeks_365_7;
+  gboolean        access_partial;    /* the Extended Access preferences */
+  guint           default_minutes;
   gboolean        updating;      /* refilling the pickers: no reload per step */
 };
 
@@ -146,7 +148,8 @@ lp_practice_page_view_add_access (LpPracticePageView *self,
   g_autofree char *reference = lp_plan_dup_reference_date (self->plan, NULL);
   g_autofree char *month = g_strndup (reference != NULL ? reference : "", 7);
   LpAccessQuery query = { lp_practice_get_locality_id (practice),
-                          scenario != NULL ? lp_scenario_get_id (scenario) : 0, month, month, FALSE };
+                          scenario != NULL ? lp_scenario_get_id (scenario) : 0, month, month,
+                          self->access_partial, self->default_minutes };
   g_autoptr(GPtrArray) practices = NULL;
   g_autoptr(LpAccessTable) table = NULL;
 
@@ -306,6 +309,22 @@ lp_practice_page_view_set_weeks_365_7 (LpPracticePageView *self,
   if (self->weeks_365_7 == !!exact)
     return;
   self->weeks_365_7 = !!exact;
+  lp_practice_page_view_reload (self);
+}
+
+/* The Extended Access preferences, so that the page's access line agrees
+ * with that view. */
+void
+lp_practice_page_view_set_access_preferences (LpPracticePageView *self,
+                                              gboolean            partial_counts,
+                                              guint               default_minutes)
+{
+  g_return_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self));
+
+  if (self->access_partial == !!partial_counts && self->default_minutes == default_minutes)
+    return;
+  self->access_partial = !!partial_counts;
+  self->default_minutes = default_minutes;
   lp_practice_page_view_reload (self);
 }
 

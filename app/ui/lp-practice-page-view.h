@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, LP, PRACTICE_PA
 GtkWidget  *lp_practice_page_view_new              (void);
 void        lp_practice_page_view_set_plan         (LpPracticePageView *self,
                                                     LpPlan             *plan);
+void        lp_practice_page_view_set_access_preferences (LpPracticePageView *self,
+                                                          gboolean            partial_counts,
+                                                          guint               default_minutes);
 void        lp_practice_page_view_set_weeks_365_7  (LpPracticePageView *self,
                                                     gboolean            exact);
 gboolean    lp_practice_page_view_select_practice  (LpPracticePageView *self,

@@ -182,10 +182,11 @@ lp_window_export_view_activated (GtkWidget  *widget,
   guint32 per;
 
   /* The variant's format, with & to borrow the name. */
-#define LP_EXPORT_VIEW_PARAMETER_FORMAT "(&sxxub)"
+#define LP_EXPORT_VIEW_PARAMETER_FORMAT "(&sxxubbu)"
 
   g_variant_get (parameter, LP_EXPORT_VIEW_PARAMETER_FORMAT, &name, &query.locality_id,
-                 &query.scenario_id, &per, &query.weeks_365_7);
+                 &query.scenario_id, &per, &query.weeks_365_7, &query.access_partial,
+                 &query.access_default_minutes);
   query.per = per <= LP_PER_WEEK ? (LpPer) per : LP_PER_MONTH;
   lp_window_export_choose (LP_WINDOW (widget), name, &query);
 }

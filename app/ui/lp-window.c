@@ -317,6 +317,9 @@ lp_window_settings_changed (LpWindow   *self,
                                      g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL));
   lp_access_view_set_default_minutes (self->access_view,
                                       g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
+  lp_practice_page_view_set_access_preferences (self->practice_page_view,
+                                                g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL),
+                                                g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
 }
 
 static gboolean
@@ -424,6 +427,8 @@ lp_window_init (LpWindow *self)
   g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_WEEKS_365_7,
                            G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ACCESS_PARTIAL,
+                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_DEFAULT_CAPACITY,
                            G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
   lp_window_settings_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
   lp_window_restore_size (self);

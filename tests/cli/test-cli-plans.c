@@ -54,6 +54,42 @@ test_workforce_gp (void)
                                   g_ascii_strtod (((GStrv) g_ptr_array_index (rows, 1))[4], NULL), 40.0, 1e-9);
 }
 
+static const char *
+cell (GPtrArray *rows,
+      guint      row,
+      guint      column)
+{
+  return ((char **) g_ptr_array_index (rows, row))[column];
+}
+
+/* A plan with no capacity rule requires nothing, unless a default rule
+ * is given: 596,907 patients at 45 minutes per 1,000 need 26,860.8 a week. */
+static void
+test_access_default_rule (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "no-rules.lpplan");
+  g_autoptr(CliRun) none = NULL;
+  g_autoptr(CliRun) given = NULL;
+  g_autoptr(CliRun) bad = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  cli_sql (plan, "DELETE FROM capacity_rule");
+  none = cli_run ("access", plan, "--from", "2018-10", "--to", "2018-10", "--csv", NULL);
+  given = cli_run ("access", plan, "--from", "2018-10", "--to", "2018-10", "--default-rule", "45", "--csv", NULL);
+  bad = cli_run ("access", plan, "--default-rule", "601", NULL);
+  g_assert_cmpint (none->status, ==, 0);
+  rows = cli_parse_csv (none->out);
+  g_assert_cmpstr (cell (rows, 1, 5), ==, "0");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_cmpint (given->status, ==, 0);
+  rows = cli_parse_csv (given->out);
+  g_assert_cmpstr (cell (rows, 0, 5), ==, "Required min/week");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cell (rows, 1, 5), NULL), 26860.815, 1e-9);
+  g_assert_cmpint (bad->status, ==, 2);
+  g_assert_nonnull (strstr (bad->err, "--default-rule must be a whole number of minutes from 0 to 600, not “601”"));
+}
+
 static void
 test_usage (void)
 {
@@ -72,6 +108,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/access/months", test_access_months);
   g_test_add_func ("/cli/access/csv", test_access_csv);
+  g_test_add_func ("/cli/access/default-rule", test_access_default_rule);
   g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
   g_test_add_func ("/cli/plans/usage", test_usage);
   return g_test_run ();

@@ -5,6 +5,7 @@
  * Preferences and About. */
 #include "config.h"
 
+#include "lp-access-view.h"
 #include "lp-modelling-view.h"
 #include "lp-preferences-window.h"
 #include "lp-recent-plans.h"
@@ -297,7 +298,13 @@ test_preferences (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (lp_preferences_window_get_capacity_spin (preferences)), ==, 30);
   gtk_spin_button_set_value (lp_preferences_window_get_capacity_spin (preferences), 45);
   g_assert_cmpuint (g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY), ==, 45);
+  lp_test_wait_ms (100);
+  g_assert_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
+                    ==, 45);
   g_settings_reset (settings, LP_SETTINGS_DEFAULT_CAPACITY);
+  lp_test_wait_ms (100);
+  g_assert_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
+                    ==, 30);
 
   /* A year of 365/7 weeks reaches the window's modelling view. */
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
