@@ -32,7 +32,9 @@ file_sink_write (void                *closure,
     {
       ssize_t written = write (sink->fd, data, length);
 
-      if (written < 0 && errno != EINTR)
+      if (written == 0)
+        sink->error = EIO;   /* no progress: never loop for ever */
+      else if (written < 0 && errno != EINTR)
         sink->error = errno;
       else if (written > 0)
         {
@@ -49,8 +51,8 @@ file_sink_open (FileSink    *sink,
                 GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strdup_printf (".%s-%08x.partial", base, g_random_int ());
+  /* Short, so that a file name near the system's limit still fits. */
+  g_autofree char *name = g_strdup_printf (".lp-%08x.partial", g_random_int ());
 
   sink->partial = g_build_filename (dir, name, NULL);
   sink->fd = g_open (sink->partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);

@@ -116,6 +116,17 @@ test_chart_files (void)
   g_assert_true (g_file_get_contents (png, &bytes, &length, NULL));
   g_assert_cmpuint (read_be32 ((guchar *) bytes + 16), ==, 760);
 
+  /* A name of 250 bytes, near the usual limit of 255, still fits. */
+  {
+    g_autofree char *stem = g_strnfill (246, 'a');
+    g_autofree char *base = g_strconcat (stem, ".png", NULL);
+    g_autofree char *long_name = g_build_filename (dir, base, NULL);
+
+    g_assert_true (lp_chart_write (chart, long_name, 380, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_unlink (long_name), ==, 0);
+  }
+
   g_assert_cmpint (g_unlink (png), ==, 0);
   g_assert_cmpint (g_unlink (pdf), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
