@@ -32,22 +32,26 @@ fi
 # the test files, when clang is there: a crash, a leak or undefined
 # behaviour fails the run (tests/fuzz/README.md says how to run longer).
 if [ $# -eq 0 ] && command -v clang >/dev/null; then
-  if [ ! -f _build-fuzz/build.ninja ]; then
-    CC=clang meson setup _build-fuzz -Dfuzzing=true -Dui_tests=false -Db_lundef=false
+  # A machine whose clang cannot build them fails the run, with the reason,
+  # and the closing lines still come.
+  if { [ -f _build-fuzz/build.ninja ] ||
+       CC=clang meson setup _build-fuzz -Dfuzzing=true -Dui_tests=false -Db_lundef=false; } &&
+     fuzzers=$(cd _build-fuzz && meson introspect --targets | python3 -c \
+       'import json,sys; print(" ".join(t["filename"][0] for t in json.load(sys.stdin) if t["name"].startswith("fuzz-")))') &&
+     ninja -C _build-fuzz $(for f in $fuzzers; do realpath --relative-to=_build-fuzz "$f"; done); then
+    for fuzzer in $fuzzers; do
+      corpus=$(mktemp -d)
+      if "$fuzzer" "$corpus" tests/fixtures/import tests/fixtures/bad -max_total_time="${LP_FUZZ_SECONDS:-30}" \
+           -max_len=65536 -print_final_stats=1 >"$corpus.log" 2>&1; then
+        echo "fuzzed $(basename "$fuzzer"): $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$corpus.log" | grep -o '[0-9]*$') runs in ${LP_FUZZ_SECONDS:-30} s, no crash"
+      else
+        echo "fuzzing $(basename "$fuzzer") failed:"; tail -40 "$corpus.log"; status=1
+      fi
+      rm -rf "$corpus" "$corpus.log"
+    done
+  else
+    echo "could not build the fuzzers with clang (see above)"; status=1
   fi
-  fuzzers=$(cd _build-fuzz && meson introspect --targets | python3 -c \
-    'import json,sys; print(" ".join(t["filename"][0] for t in json.load(sys.stdin) if t["name"].startswith("fuzz-")))')
-  ninja -C _build-fuzz $(for f in $fuzzers; do realpath --relative-to=_build-fuzz "$f"; done)
-  for fuzzer in $fuzzers; do
-    corpus=$(mktemp -d)
-    if "$fuzzer" "$corpus" tests/fixtures/import tests/fixtures/bad -max_total_time="${LP_FUZZ_SECONDS:-30}" \
-         -max_len=65536 -print_final_stats=1 >"$corpus.log" 2>&1; then
-      echo "fuzzed $(basename "$fuzzer"): $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$corpus.log" | grep -o '[0-9]*$') runs in ${LP_FUZZ_SECONDS:-30} s, no crash"
-    else
-      echo "fuzzing $(basename "$fuzzer") failed:"; tail -40 "$corpus.log"; status=1
-    fi
-    rm -rf "$corpus" "$corpus.log"
-  done
 fi
 
 # Plain closing lines, counted from meson's own logs.

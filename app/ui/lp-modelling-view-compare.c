@@ -98,7 +98,6 @@ lp_modelling_view_compute_compare (LpModellingView     *self,
   LpModelQuery other_query = *query;
   g_autoptr(LpModelTable) other = NULL;
   g_autoptr(LpModelTable) difference = NULL;
-  g_autofree char *summary = NULL;
 
   other_query.scenario_id = lp_modelling_view_compare_id (self);
   if (other_query.scenario_id == 0 || other_query.scenario_id == query->scenario_id ||

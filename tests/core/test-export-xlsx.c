@@ -199,7 +199,6 @@ static sqlite3_stmt *
 select_table (sqlite3    *db,
               const char *table)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
   char *order = NULL;
   char *query;

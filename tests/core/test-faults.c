@@ -4,6 +4,7 @@
  * edits; a plan deleted while open is noticed before the next edit is
  * lost. */
 #include <errno.h>
+#include <grp.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
@@ -77,8 +78,16 @@ read_only_check (const char *path)
   g_autoptr(GError) error = NULL;
   LpLocalityFields fields = { "Nowhere", NULL, NULL };
 
-  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
-    g_error ("could not become nobody: %s", g_strerror (errno));
+  /* Where root cannot become nobody (a user namespace without that id),
+   * a note beside the plan tells the parent to skip. */
+  if (geteuid () == 0 && (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0))
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *note = g_build_filename (dir, "cannot-become-nobody", NULL);
+
+      g_file_set_contents (note, g_strerror (errno), -1, NULL);
+      return;
+    }
   g_assert_cmpint (access (path, W_OK), !=, 0);
   plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -98,6 +107,8 @@ test_read_only_file (void)
   g_autofree char *path = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *reason = NULL;
 
   if (g_test_subprocess ())
     return read_only_check (g_getenv ("LP_READ_ONLY_PLAN"));
@@ -114,6 +125,15 @@ test_read_only_file (void)
   g_setenv ("LP_READ_ONLY_PLAN", path, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
+  note = g_build_filename (dir, "cannot-become-nobody", NULL);
+  if (g_file_get_contents (note, &reason, NULL, NULL))
+    {
+      g_test_skip_printf ("root here cannot become nobody (%s)", reason);
+      g_unlink (note);
+      g_chmod (path, 0644);
+      test_rm_rf (dir);
+      return;
+    }
   g_test_trap_assert_stdout ("read-only: *");
   after = test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);

@@ -10,6 +10,7 @@ import pathlib
 import re
 import struct
 import sys
+from xml.etree import ElementTree
 
 root = pathlib.Path(sys.argv[1])
 shots = root / "data" / "screenshots"
@@ -26,11 +27,16 @@ def png_size(path):
 metainfo = (root / "data" / "org.localityplanner.LocalityPlanner.metainfo.xml.in").read_text(encoding="utf-8")
 readme = (root / "README.md").read_text(encoding="utf-8")
 shown = set()
-for width, height, url in re.findall(r'<image type="source" width="(\d+)" height="(\d+)">([^<]+)</image>', metainfo):
+images = ElementTree.fromstring(metainfo).findall("./screenshots/screenshot/image")
+for image in images:
+    url = (image.text or "").strip()
     name = url.rsplit("/", 1)[-1]
     shown.add(name)
     path = shots / name
-    if not path.is_file():
+    width, height = image.get("width"), image.get("height")
+    if image.get("type") != "source" or width is None or height is None:
+        problems.append(f"metainfo: {url}: an image needs type=\"source\", width and height")
+    elif not path.is_file():
         problems.append(f"metainfo: {url}: no data/screenshots/{name}")
     elif png_size(path) != (int(width), int(height)):
         problems.append(f"metainfo: {name} is {png_size(path)}, the metainfo says {width} x {height}")
@@ -41,7 +47,7 @@ for name in re.findall(r"\]\(data/screenshots/([^)]+)\)", readme):
 for path in sorted(shots.glob("*.png")):
     if path.name not in shown:
         problems.append(f"data/screenshots/{path.name} is shown nowhere")
-if "<screenshot" not in metainfo or not shown:
+if not images or not shown:
     problems.append("no screenshots at all")
 
 for problem in problems:

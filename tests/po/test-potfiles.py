@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """po/POTFILES.in lists every file with strings to translate, and only files
-that exist: a C file calling _(), N_(), C_() or NC_(); a .ui file with
+that exist: a C file or header calling _(), N_(), C_(), NC_(), Q_() or one
+of the gettext functions; a .ui file with
 translatable="yes"; the settings schema, desktop file and metainfo.
 
 Usage: test-potfiles.py SOURCE_ROOT"""
@@ -13,7 +14,8 @@ root = pathlib.Path(sys.argv[1])
 listed = {line.strip() for line in (root / "po" / "POTFILES.in").read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")}
 
-MARKS = {".c": re.compile(r"\b(?:N?C?_)\s*\("), ".ui": re.compile(r'translatable="yes"')}
+C_MARKS = re.compile(r"\b(?:N?C?_|Q_|ngettext|g_dngettext|g_dpgettext2?|g_dcgettext|dgettext)\s*\(")
+MARKS = {".c": C_MARKS, ".h": C_MARKS, ".ui": re.compile(r'translatable="yes"')}
 needed = set()
 for folder in ("app", "resources"):
     for path in (root / folder).rglob("*"):
