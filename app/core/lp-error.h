@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * @LP_PLAN_ERROR_CONSTRAINT: the change conflicts with other data
  *   (a duplicate code, a locality that still has practices)
  * @LP_PLAN_ERROR_DATABASE: any other database failure
+ * @LP_PLAN_ERROR_NEEDS_UPGRADE: a plan made by an older Locality Planner,
+ *   opened only to be read, must first be opened to be changed (which
+ *   upgrades it)
  */
 typedef enum {
   LP_PLAN_ERROR_NOT_FOUND,
@@ -34,6 +37,7 @@ typedef enum {
   LP_PLAN_ERROR_INVALID,
   LP_PLAN_ERROR_CONSTRAINT,
   LP_PLAN_ERROR_DATABASE,
+  LP_PLAN_ERROR_NEEDS_UPGRADE,
 } LpPlanError;
 
 GQuark lp_plan_error_quark (void);

@@ -184,7 +184,7 @@ lp_plan_migrate (LpPlan             *self,
       /* Opened only to be read (as the command-line tool's reports do),
        * a file that could be changed just needs opening for changes once. */
       if (lp_plan_file_is_writable (self->path))
-        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NEEDS_UPGRADE,
                      _("“%s” was made by an older Locality Planner and must be upgraded first: "
                        "open it in Locality Planner, which keeps a copy of the old file"), name);
       else

@@ -174,7 +174,7 @@ test_read_only_open_asks_for_upgrade (void)
   before = test_file_checksum (path);
   plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
   g_assert_null (plan);
-  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NEEDS_UPGRADE);
   g_assert_cmpstr (error->message, ==, "“old.lpplan” was made by an older Locality Planner and must be "
                    "upgraded first: open it in Locality Planner, which keeps a copy of the old file");
   after = test_file_checksum (path);
