@@ -15,17 +15,11 @@ lp_cli_access_query (LpPlan         *plan,
                      LpAccessQuery  *query,
                      GError        **error)
 {
-  const char *locality = g_hash_table_lookup (given, "--locality");
-  const char *scenario = g_hash_table_lookup (given, "--scenario");
   const char *default_rule = g_hash_table_lookup (given, "--default-rule");
   gint64 minutes = 0;
 
-  if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no locality called “%s”"), locality), FALSE;
-  if (scenario != NULL && (query->scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  if (!lp_cli_find_scope (plan, given, &query->locality_id, &query->scenario_id, error))
+    return FALSE;
   query->from = g_hash_table_lookup (given, "--from");
   query->to = g_hash_table_lookup (given, "--to");
   query->partial_counts = g_hash_table_contains (given, "--partial");
@@ -35,18 +29,6 @@ lp_cli_access_query (LpPlan         *plan,
                         default_rule), FALSE;
   query->default_minutes = (guint) minutes;
   return TRUE;
-}
-
-/* A share as a percentage to one decimal place, or an empty cell. */
-static void
-lp_cli_access_percent (LpCliTable *table,
-                       gboolean    known,
-                       double      fraction)
-{
-  if (known)
-    lp_cli_table_add_tenths (table, fraction * 100.0);
-  else
-    lp_cli_table_add_text (table, "");
 }
 
 static char *
@@ -67,10 +49,11 @@ lp_cli_access_text (const LpAccessTable *access,
       const LpAccessMonth *month = g_ptr_array_index (access->months, i);
 
       lp_cli_table_add_text (table, month->month);
-      lp_cli_access_percent (table, month->has_target, month->target);
-      lp_cli_access_percent (table, TRUE, month->planned);
-      lp_cli_access_percent (table, month->has_actual, month->actual);
-      lp_cli_access_percent (table, month->has_target, month->gap);
+      /* Shares as percentages, to one decimal place. */
+      lp_cli_table_add_optional_tenths (table, month->has_target, month->target * 100.0);
+      lp_cli_table_add_tenths (table, month->planned * 100.0);
+      lp_cli_table_add_optional_tenths (table, month->has_actual, month->actual * 100.0);
+      lp_cli_table_add_optional_tenths (table, month->has_target, month->gap * 100.0);
       lp_cli_table_add_tenths (table, month->required_minutes);
       lp_cli_table_add_count (table, month->offered_minutes);
     }

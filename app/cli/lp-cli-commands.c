@@ -22,6 +22,34 @@ lp_cli_open_plan (const char  *path,
 }
 
 /**
+ * lp_cli_find_scope:
+ * @locality_id: (out): the --locality option's locality, left as it is
+ *   without the option
+ * @scenario_id: (out): the --scenario option's scenario, likewise
+ *
+ * Reads the options that say which part of the plan a report covers; a
+ * name the plan does not have is a usage error.
+ */
+gboolean
+lp_cli_find_scope (LpPlan      *plan,
+                   GHashTable  *options,
+                   gint64      *locality_id,
+                   gint64      *scenario_id,
+                   GError     **error)
+{
+  const char *locality = g_hash_table_lookup (options, "--locality");
+  const char *scenario = g_hash_table_lookup (options, "--scenario");
+
+  if (locality != NULL && (*locality_id = lp_plan_find_locality (plan, locality)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no locality called “%s”"), locality), FALSE;
+  if (scenario != NULL && (*scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  return TRUE;
+}
+
+/**
  * lp_cli_one_line:
  *
  * Returns: (transfer full): @text with line breaks turned into spaces, so

@@ -14,16 +14,10 @@ lp_cli_model_query (LpPlan        *plan,
                     LpModelQuery  *query,
                     GError       **error)
 {
-  const char *locality = g_hash_table_lookup (given, "--locality");
-  const char *scenario = g_hash_table_lookup (given, "--scenario");
   const char *per = g_hash_table_lookup (given, "--per");
 
-  if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no locality called “%s”"), locality), FALSE;
-  if (scenario != NULL && (query->scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  if (!lp_cli_find_scope (plan, given, &query->locality_id, &query->scenario_id, error))
+    return FALSE;
   if (per == NULL || g_str_equal (per, "month"))
     query->per = LP_PER_MONTH;
   else if (g_str_equal (per, "week"))

@@ -158,6 +158,18 @@ lp_cli_table_add_tenths (LpCliTable *self,
     add_cell (self, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)));
 }
 
+/* A figure to one decimal place, or an empty cell when it is not known. */
+void
+lp_cli_table_add_optional_tenths (LpCliTable *self,
+                                  gboolean    known,
+                                  double      value)
+{
+  if (known)
+    lp_cli_table_add_tenths (self, value);
+  else
+    lp_cli_table_add_text (self, "");
+}
+
 /* DD/MM/YYYY for people, ISO 8601 for spreadsheets (no day/month
  * ambiguity when a US-locale spreadsheet opens the file). */
 void

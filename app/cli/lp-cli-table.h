@@ -37,6 +37,9 @@ void        lp_cli_table_add_date   (LpCliTable      *self,
                                      const char      *iso_date);
 void        lp_cli_table_add_tenths (LpCliTable      *self,
                                      double           value);
+void        lp_cli_table_add_optional_tenths (LpCliTable *self,
+                                               gboolean    known,
+                                               double      value);
 char       *lp_cli_table_to_string  (LpCliTable      *self);
 
 gsize       lp_cli_display_width    (const char      *text);

@@ -23,16 +23,10 @@ lp_cli_workforce_query (LpPlan            *plan,
                         LpWorkforceQuery  *query,
                         GError           **error)
 {
-  const char *locality = g_hash_table_lookup (given, "--locality");
-  const char *scenario = g_hash_table_lookup (given, "--scenario");
   const char *group = g_hash_table_lookup (given, "--group");
 
-  if (locality != NULL && (query->locality_id = lp_plan_find_locality (plan, locality)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no locality called “%s”"), locality), FALSE;
-  if (scenario != NULL && (query->scenario_id = lp_plan_find_scenario (plan, scenario)) == 0)
-    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
-                        _("the plan has no scenario called “%s”"), scenario), FALSE;
+  if (!lp_cli_find_scope (plan, given, &query->locality_id, &query->scenario_id, error))
+    return FALSE;
   for (gsize i = 0; group != NULL && i < G_N_ELEMENTS (groups); i++)
     if (g_ascii_strcasecmp (group, groups[i].word) == 0)
       query->staff_group = groups[i].group;
@@ -40,17 +34,6 @@ lp_cli_workforce_query (LpPlan            *plan,
     return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
                         _("--group takes GP, nurses, dpc or admin, not “%s”"), group), FALSE;
   return TRUE;
-}
-
-static void
-lp_cli_workforce_figure (LpCliTable *table,
-                         gboolean    known,
-                         double      fte)
-{
-  if (known)
-    lp_cli_table_add_tenths (table, fte);
-  else
-    lp_cli_table_add_text (table, "");
 }
 
 static char *
@@ -72,10 +55,10 @@ lp_cli_workforce_text (const LpWorkforceTable *workforce,
 
       lp_cli_table_add_text (table, quarter->label);
       lp_cli_table_add_text (table, quarter->start);
-      lp_cli_workforce_figure (table, quarter->has_actual, quarter->actual);
-      lp_cli_workforce_figure (table, TRUE, quarter->plan);
-      lp_cli_workforce_figure (table, quarter->has_target, quarter->target);
-      lp_cli_workforce_figure (table, quarter->has_target, quarter->gap);
+      lp_cli_table_add_optional_tenths (table, quarter->has_actual, quarter->actual);
+      lp_cli_table_add_tenths (table, quarter->plan);
+      lp_cli_table_add_optional_tenths (table, quarter->has_target, quarter->target);
+      lp_cli_table_add_optional_tenths (table, quarter->has_target, quarter->gap);
       lp_cli_table_add_count (table, quarter->missing);
     }
   return lp_cli_table_to_string (table);

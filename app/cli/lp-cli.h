@@ -44,8 +44,13 @@ int     lp_cli_model  (const char *const *args, GHashTable *options, GError **er
 int     lp_cli_access (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_workforce (const char *const *args, GHashTable *options, GError **error);
 
-LpPlan *lp_cli_open_plan (const char *path,
-                          GError    **error);
+LpPlan  *lp_cli_open_plan  (const char *path,
+                            GError    **error);
+gboolean  lp_cli_find_scope (LpPlan     *plan,
+                             GHashTable *options,
+                             gint64     *locality_id,
+                             gint64     *scenario_id,
+                             GError    **error);
 char   *lp_cli_one_line  (const char *text);
 
 G_END_DECLS

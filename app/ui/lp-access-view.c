@@ -182,15 +182,9 @@ gboolean
 lp_access_view_select_locality (LpAccessView *self,
                                 const char   *name)
 {
-  GListModel *names = gtk_drop_down_get_model (self->locality_dropdown);
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), FALSE);
 
-  for (guint i = 0; names != NULL && i < g_list_model_get_n_items (names); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
-      {
-        gtk_drop_down_set_selected (self->locality_dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
+  return lp_locality_picker_select (self->locality_dropdown, name);
 }
 
 /**

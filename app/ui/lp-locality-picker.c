@@ -40,3 +40,18 @@ lp_locality_picker_fill (GtkDropDown *dropdown,
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (dropdown, selected);
 }
+
+gboolean
+lp_locality_picker_select (GtkDropDown *dropdown,
+                           const char  *name)
+{
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; names != NULL && i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
+      {
+        gtk_drop_down_set_selected (dropdown, i);
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -14,7 +14,10 @@ void    lp_locality_picker_fill (GtkDropDown *dropdown,
                                  GArray      *ids,
                                  LpPlan      *plan);
 /* The chosen locality's id; 0 for all of them. */
-gint64  lp_locality_picker_id   (GtkDropDown *dropdown,
-                                 GArray      *ids);
+gint64   lp_locality_picker_id     (GtkDropDown *dropdown,
+                                    GArray      *ids);
+/* Chooses the locality called @name; FALSE if the picker has none. */
+gboolean lp_locality_picker_select (GtkDropDown *dropdown,
+                                    const char  *name);
 
 G_END_DECLS

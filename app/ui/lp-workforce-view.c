@@ -197,28 +197,13 @@ lp_workforce_view_set_plan (LpWorkforceView *self,
     }
 }
 
-static gboolean
-lp_workforce_view_select_string (GtkDropDown *dropdown,
-                                 const char  *text)
-{
-  GListModel *model = gtk_drop_down_get_model (dropdown);
-
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
-      {
-        gtk_drop_down_set_selected (dropdown, i);
-        return TRUE;
-      }
-  return FALSE;
-}
-
 gboolean
 lp_workforce_view_select_locality (LpWorkforceView *self,
                                    const char      *name)
 {
   g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), FALSE);
 
-  return lp_workforce_view_select_string (self->locality_dropdown, name);
+  return lp_locality_picker_select (self->locality_dropdown, name);
 }
 
 gboolean

@@ -7,11 +7,10 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "bench-util.h"
 #include "lp-core.h"
 #include "lp-plan-private.h"
 
-#define LOCALITIES 1250
-#define PRACTICES 6500
 #define RUNS 21
 
 static void
@@ -31,29 +30,15 @@ build (LpPlan *plan)
       "FROM pathway, (SELECT 3 AS h UNION SELECT 5);"
       "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, horizon_years, activity) "
       "VALUES (1001, 2, 1, 'stp', 3, 20000), (1002, 3, 2, 'stp', 5, 9000);", base);
-  const char *places =
-      "WITH RECURSIVE l(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM l WHERE x < 1250) "
-      "INSERT INTO locality (id, name) SELECT x, 'Locality ' || x FROM l;"
-      "WITH RECURSIVE p(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM p WHERE x < 6500) "
-      "INSERT INTO practice (id, ods_code, name, locality_id) SELECT x, printf ('Z%05d', x), 'Practice', "
-      "(x % 1250) + 1 FROM p;"
-      "INSERT INTO list_size SELECT id, '2021-01-01', 2000 + (id * 7919) % 12000, '' FROM practice;"
-      "INSERT INTO plan_info VALUES ('stp_population', '60000000');";
+
 
   g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, places, NULL, NULL, NULL), ==, SQLITE_OK);
+  bench_add_england (db, "2021-01-01");
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO plan_info VALUES ('stp_population', '60000000');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, scenarios, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, changes, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 /* Median milliseconds of an edit followed by modelling @locality, or,
@@ -79,15 +64,14 @@ time_model (LpPlan   *plan,
           g_autoptr(GPtrArray) localities = lp_plan_model_localities (plan, &query, &table, NULL);
 
           g_assert_nonnull (localities);
-          g_assert_cmpuint (localities->len, ==, LOCALITIES);
+          g_assert_cmpuint (localities->len, ==, BENCH_LOCALITIES);
         }
       else
         table = lp_plan_model (plan, &query, NULL);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_nonnull (table);
     }
-  qsort (times, RUNS, sizeof times[0], compare_doubles);
-  return times[RUNS / 2];
+  return bench_median (times, RUNS);
 }
 
 int
@@ -103,7 +87,8 @@ main (int argc, char *argv[])
   all = time_model (plan, 0, 0, FALSE);
   child = time_model (plan, 17, 3, FALSE);
   chart = time_model (plan, 0, 0, TRUE);
-  printf ("plan: %d practices in %d localities, 10 pathways, 2 horizons, 3 scenarios\n", PRACTICES, LOCALITIES);
+  printf ("plan: %d practices in %d localities, 10 pathways, 2 horizons, 3 scenarios\n", BENCH_PRACTICES,
+          BENCH_LOCALITIES);
   printf ("model one locality after an edit:      median %.2f ms\n", one);
   printf ("model a grandchild scenario's locality: median %.2f ms\n", child);
   printf ("model all localities after an edit:    median %.2f ms\n", all);

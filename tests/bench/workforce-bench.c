@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "bench-util.h"
 #include "lp-core.h"
 #include "lp-plan-private.h"
 
@@ -36,27 +37,12 @@ build (LpPlan *plan)
       "INSERT INTO workforce_target (id, scenario_id, level, staff_group, fte_change, due_date) "
       "VALUES (1, %1$" G_GINT64_FORMAT ", 'ccg', 'GP', 5000, '2021-03-31');",
       lp_plan_get_base_scenario_id (plan));
-  const char *places =
-      "WITH RECURSIVE l(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM l WHERE x < 1250) "
-      "INSERT INTO locality (id, name) SELECT x, 'Locality ' || x FROM l;"
-      "WITH RECURSIVE p(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM p WHERE x < 6500) "
-      "INSERT INTO practice (id, ods_code, name, locality_id) SELECT x, printf ('Z%05d', x), 'Practice', "
-      "(x % 1250) + 1 FROM p;"
-      "INSERT INTO list_size SELECT id, '2018-01-01', 2000 + (id * 7919) % 12000, '' FROM practice;";
+
 
   g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, places, NULL, NULL, NULL), ==, SQLITE_OK);
+  bench_add_england (db, "2018-01-01");
   g_assert_cmpint (sqlite3_exec (db, rest, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 /* Median milliseconds of an edit (saved to the plan file, the kept
@@ -86,8 +72,7 @@ time_projection (LpPlan     *plan,
       g_assert_nonnull (table);
       g_assert_cmpuint (table->quarters->len, ==, 13);
     }
-  qsort (times, RUNS, sizeof times[0], compare_doubles);
-  return times[RUNS / 2];
+  return bench_median (times, RUNS);
 }
 
 int

@@ -252,3 +252,33 @@ lp_test_run (void)
   g_free (data_home);
   return status;
 }
+
+/* The save dialog an action has just asked for, once mapped, as a person
+ * would see it. */
+GtkWindow *
+lp_test_wait_save_dialog (void)
+{
+  GtkWindow *chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  g_assert_nonnull (chooser);
+  lp_test_wait_ms (200);
+  return chooser;
+}
+
+/* As a person would: the folder, then @name typed over the one offered,
+ * then Save; waits until @expected (written on a worker) is there. */
+void
+lp_test_save_in_dialog (GtkWindow  *chooser,
+                        const char *folder,
+                        const char *name,
+                        const char *expected)
+{
+  g_autoptr(GFile) where = g_file_new_for_path (folder);
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), where, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (int i = 0; i < 100 && !g_file_test (expected, G_FILE_TEST_EXISTS); i++)
+    lp_test_wait_ms (50);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_EXISTS));
+}

@@ -33,6 +33,11 @@ gboolean    lp_test_shows_label     (GtkWidget    *root,
                                      const char   *text);
 GtkWindow  *lp_test_find_toplevel   (GType         type);
 GtkWindow  *lp_test_wait_toplevel   (GType         type);
+GtkWindow  *lp_test_wait_save_dialog (void);
+void        lp_test_save_in_dialog  (GtkWindow    *chooser,
+                                     const char   *folder,
+                                     const char   *name,
+                                     const char   *expected);
 guint       lp_test_count_windows   (void);
 void        lp_test_destroy_windows (void);
 

@@ -119,22 +119,14 @@ test_access_save_chart (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Access chart.lpplan");
   g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "access-chart-file.png", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (g_test_get_dir (G_TEST_BUILT));
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpAccessView *view = show_access (window);
   GtkWindow *chooser;
 
   g_unlink (png);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.save-chart", NULL));
-  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  lp_test_wait_ms (200);
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "access-chart-file.png");
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (int i = 0; i < 100 && !g_file_test (png, G_FILE_TEST_EXISTS); i++)
-    lp_test_wait_ms (50);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  chooser = lp_test_wait_save_dialog ();
+  lp_test_save_in_dialog (chooser, g_test_get_dir (G_TEST_BUILT), "access-chart-file.png", png);
   lp_test_destroy_windows ();
 }
 

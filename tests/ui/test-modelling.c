@@ -505,8 +505,7 @@ test_modelling_export (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Export model.lpplan");
   g_autofree char *csv = lp_test_scratch_path ("llv-week.csv");
-  g_autoptr(GFile) file = g_file_new_for_path (csv);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder = g_path_get_dirname (csv);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpModellingView *view = show_modelling (window);
   g_autofree char *text = NULL;
@@ -516,16 +515,10 @@ test_modelling_export (void)
   lp_modelling_view_set_per (view, LP_PER_WEEK);
   lp_test_wait_ms (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.export", "s", "modelling"));
-  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  lp_test_wait_ms (200);
+  chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Modelling Table");
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "modelling.xlsx");
-  /* As a person would: the folder, then the name typed over the one offered. */
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "llv-week.csv");
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  lp_test_wait_ms (50);
+  lp_test_save_in_dialog (chooser, folder, "llv-week.csv", csv);
   lp_test_wait_loaded (window);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbfPathway,3 years: activity,"));
@@ -540,25 +533,17 @@ test_modelling_save_chart (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Chart.lpplan");
   g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "modelling-chart-file.png", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (g_test_get_dir (G_TEST_BUILT));
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpModellingView *view = show_modelling (window);
   GtkWindow *chooser;
 
   g_unlink (png);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.save-chart", NULL));
-  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  lp_test_wait_ms (200);
+  chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Chart");
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
                    "localities-chart.png");
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "modelling-chart-file.png");
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (int i = 0; i < 100 && !g_file_test (png, G_FILE_TEST_EXISTS); i++)
-    lp_test_wait_ms (50);
-  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  lp_test_save_in_dialog (chooser, g_test_get_dir (G_TEST_BUILT), "modelling-chart-file.png", png);
   lp_test_destroy_windows ();
 }
 

@@ -149,24 +149,16 @@ test_practice_page_save_pdf (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Practice save.lpplan");
   g_autofree char *pdf = lp_test_scratch_path ("page.pdf");
-  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder = g_path_get_dirname (pdf);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpPracticePageView *view = show_page (window);
   GtkWindow *chooser;
-  g_autoptr(GFile) file = g_file_new_for_path (pdf);
 
-  folder = g_file_get_parent (file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "practice-page.save-pdf", NULL));
-  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  g_assert_nonnull (chooser);
-  lp_test_wait_ms (200);
+  chooser = lp_test_wait_save_dialog ();
   g_assert_true (g_str_has_prefix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)),
                                    "Practice page - "));
-  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "page");   /* .pdf added */
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (int i = 0; i < 100 && !g_file_test (pdf, G_FILE_TEST_EXISTS); i++)
-    lp_test_wait_ms (50);
+  lp_test_save_in_dialog (chooser, folder, "page", pdf);   /* .pdf added */
   lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 595");
   lp_test_destroy_windows ();
 }
