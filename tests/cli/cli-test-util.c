@@ -274,3 +274,14 @@ cli_sql (const char *plan_path,
   g_assert_cmpint (sqlite3_changes (db), >, 0);
   sqlite3_close (db);
 }
+
+/* A cell of what cli_parse_csv() read: row 0 is the header. */
+const char *
+cli_csv_cell (GPtrArray *rows,
+              guint      row,
+              guint      column)
+{
+  g_assert_cmpuint (row, <, rows->len);
+  g_assert_cmpuint (column, <, g_strv_length (g_ptr_array_index (rows, row)));
+  return ((char **) g_ptr_array_index (rows, row))[column];
+}

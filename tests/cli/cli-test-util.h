@@ -24,6 +24,9 @@ char      *cli_info_value     (const char *out,
 GPtrArray *cli_find_line      (const char *out,
                                const char *prefix);
 GPtrArray *cli_parse_csv      (const char *text);
+const char *cli_csv_cell      (GPtrArray  *rows,
+                               guint       row,
+                               guint       column);
 GPtrArray *cli_list_csv       (const char *what,
                                const char *plan);
 

@@ -120,7 +120,7 @@ test_list_contracts (void)
   g_assert_nonnull (strstr (run->out, "£221,961,000"));
 
   g_assert_cmpuint (rows->len, ==, 1 + 11);
-  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[6], ==, "Annual value (£)");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 6), ==, "Annual value (£)");
   for (guint r = 1; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);

@@ -36,7 +36,7 @@ test_model_per_week_csv (void)
   rows = cli_parse_csv (run->out);
   /* Header and 11 rows; Frailty's 5.5 a month is 5.5 x 12 / 52 a week. */
   g_assert_cmpuint (rows->len, ==, 12);
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (((GStrv) g_ptr_array_index (rows, 1))[1], NULL),
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 1, 1), NULL),
                                   5.5 * 12 / 52, 1e-9);
 }
 

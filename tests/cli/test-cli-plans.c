@@ -32,8 +32,8 @@ test_access_csv (void)
   g_assert_cmpint (run->status, ==, 0);
   rows = cli_parse_csv (run->out);
   g_assert_cmpuint (rows->len, ==, 1 + 24);
-  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 12))[0], ==, "2018-03");
-  g_assert_cmpfloat (g_ascii_strtod (((GStrv) g_ptr_array_index (rows, 12))[1], NULL), ==, 21.0);
+  g_assert_cmpstr (cli_csv_cell (rows, 12, 0), ==, "2018-03");
+  g_assert_cmpfloat (g_ascii_strtod (cli_csv_cell (rows, 12, 1), NULL), ==, 21.0);
 }
 
 static void
@@ -45,21 +45,13 @@ test_workforce_gp (void)
 
   g_assert_cmpint (run->status, ==, 0);
   rows = cli_parse_csv (run->out);
-  g_assert_cmpstr (((GStrv) g_ptr_array_index (rows, 1))[0], ==, "2017/18 Q4");
+  g_assert_cmpstr (cli_csv_cell (rows, 1, 0), ==, "2017/18 Q4");
   /* The target is +40 GP FTE by 31 March 2021: 2020/21 Q4, twelve quarters
    * on, 40 above the first quarter's (the baseline). */
   due = g_ptr_array_index (rows, 13);
   g_assert_cmpstr (due[0], ==, "2020/21 Q4");
   g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[4], NULL) -
-                                  g_ascii_strtod (((GStrv) g_ptr_array_index (rows, 1))[4], NULL), 40.0, 1e-9);
-}
-
-static const char *
-cell (GPtrArray *rows,
-      guint      row,
-      guint      column)
-{
-  return ((char **) g_ptr_array_index (rows, row))[column];
+                                  g_ascii_strtod (cli_csv_cell (rows, 1, 4), NULL), 40.0, 1e-9);
 }
 
 /* A plan with no capacity rule requires nothing, unless a default rule
@@ -80,12 +72,12 @@ test_access_default_rule (void)
   bad = cli_run ("access", plan, "--default-rule", "601", NULL);
   g_assert_cmpint (none->status, ==, 0);
   rows = cli_parse_csv (none->out);
-  g_assert_cmpstr (cell (rows, 1, 5), ==, "0");
+  g_assert_cmpstr (cli_csv_cell (rows, 1, 5), ==, "0");
   g_clear_pointer (&rows, g_ptr_array_unref);
   g_assert_cmpint (given->status, ==, 0);
   rows = cli_parse_csv (given->out);
-  g_assert_cmpstr (cell (rows, 0, 5), ==, "Required min/week");
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cell (rows, 1, 5), NULL), 26860.815, 1e-9);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 5), ==, "Required min/week");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 1, 5), NULL), 26860.815, 1e-9);
   g_assert_cmpint (bad->status, ==, 2);
   g_assert_nonnull (strstr (bad->err, "--default-rule must be a whole number of minutes from 0 to 600, not “601”"));
 }

@@ -3,24 +3,15 @@
  * files, zipped or not).  It must give rows or an error, never crash,
  * overrun or leak. */
 #include <stdint.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
+#include "fuzz-scratch.h"
 #include "lp-core.h"
 #include "lp-csv.h"
 
-static char *dir;
 static char *path;
-
-/* libFuzzer exits without a teardown hook: remove the input file here. */
-static void
-remove_scratch (void)
-{
-  g_unlink (path);
-  g_rmdir (dir);
-}
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -29,9 +20,7 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  dir = g_dir_make_tmp ("lp-fuzz-csv-XXXXXX", NULL);
-  path = g_build_filename (dir, "input.csv", NULL);
-  atexit (remove_scratch);
+  path = g_build_filename (fuzz_scratch_dir (), "input.csv", NULL);
   return 0;
 }
 

@@ -4,10 +4,10 @@
  * read and checked, nothing is written, and it must give a report or an
  * error, never crash, overrun or leak. */
 #include <stdint.h>
-#include <stdlib.h>
 
 #include <glib/gstdio.h>
 
+#include "fuzz-scratch.h"
 #include "lp-core.h"
 
 /* The file names the importers read a date or a table from. */
@@ -23,20 +23,7 @@ static const char *const names[] = {
 };
 
 static LpPlan *plan;
-static char *dir;
 static char *path;
-
-/* libFuzzer exits without a teardown hook: remove the scratch plan here. */
-static void
-remove_scratch (void)
-{
-  g_autofree char *plan_path = g_build_filename (dir, "plan.lpplan", NULL);
-
-  g_clear_object (&plan);
-  g_unlink (plan_path);
-  g_unlink (path);
-  g_rmdir (dir);
-}
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -49,13 +36,11 @@ LLVMFuzzerInitialize (int    *argc,
   LpLocalityFields locality = { "Stevenage", "ST", NULL };
   LpPracticeFields practice = { "X06K01", "Hitchin Bridge", NULL, 0, NULL, NULL };
 
-  dir = g_dir_make_tmp ("lp-fuzz-import-XXXXXX", NULL);
-  plan_path = g_build_filename (dir, "plan.lpplan", NULL);
-  atexit (remove_scratch);
+  plan_path = g_build_filename (fuzz_scratch_dir (), "plan.lpplan", NULL);
   plan = lp_plan_create (plan_path, NULL);
   practice.locality_id = lp_plan_add_locality (plan, &locality, NULL);
   lp_plan_add_practice (plan, &practice, NULL);
-  path = g_build_filename (dir, names[LP_FUZZ_KIND], NULL);
+  path = g_build_filename (fuzz_scratch_dir (), names[LP_FUZZ_KIND], NULL);
   return 0;
 }
 
