@@ -359,6 +359,10 @@ lp_csv_feed (LpCsvReader  *self,
     self->line_number++;
   self->in_line = newline == NULL;
   self->chunk_pos += length;
+  /* libcsv grows a field's buffer by a fixed block, 128 bytes by default,
+   * which copies a 1 MiB field thousands of times.  A block as large as the
+   * field so far (and at least a chunk) doubles it instead. */
+  csv_set_blk_size (&self->parser, MAX (LP_CSV_CHUNK_BYTES, self->parser.entry_size));
   if (csv_parse (&self->parser, start, length, lp_csv_on_field, lp_csv_on_record, self) != length)
     return lp_csv_parse_error (self, error);
   return TRUE;
