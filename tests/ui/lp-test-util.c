@@ -6,21 +6,20 @@
 #include <glib/gstdio.h>
 
 #include "lp-sample-copy.h"
+#include "lp-test-gtk.h"
 #include "lp-test-util.h"
 
-#define WAIT_TIMEOUT_US (10 * G_USEC_PER_SEC)
+/* Only a failure waits this long; a busy machine may need much of it. */
+#define WAIT_TIMEOUT_US (30 * G_USEC_PER_SEC)
 
 LpApplication *lp_test_app;
 static char *data_home;
 
+/* At least @ms, then until the windows have caught up (lp-test-gtk.c). */
 void
 lp_test_wait_ms (guint ms)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  lp_test_settle (ms);
 }
 
 /* Runs the main loop until @done holds or ten seconds pass. */
@@ -55,22 +54,9 @@ void
 lp_test_save_png (GtkWidget  *widget,
                   const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
+  lp_test_write_png (widget, path);
 }
 
 /* A path for one test's file, in a folder of its own under the run's

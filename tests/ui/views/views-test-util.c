@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lp-test-gtk.h"
 #include "views-test-util.h"
 
 /**
@@ -31,14 +32,11 @@ views_test_copy_sample (void)
   return path;
 }
 
+/* At least @ms, then until the windows have caught up (lp-test-gtk.c). */
 void
 views_test_wait_ms (guint ms)
 {
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+  lp_test_settle (ms);
 }
 
 /* Walks down a view's model chain to see whether a filter or sort is still
@@ -112,22 +110,9 @@ void
 views_test_save_png (GtkWidget  *widget,
                      const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("saved %s", path);
+  lp_test_write_png (widget, path);
 }
 
 /* Depth first: the first descendant of @root for which @match holds. */
