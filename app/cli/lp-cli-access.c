@@ -39,6 +39,9 @@ lp_cli_access_text (const LpAccessTable *access,
 
   lp_cli_table_add_column (table, _("Month"), LP_CLI_COLUMN_TEXT);
   lp_cli_table_add_column (table, _("Target %"), LP_CLI_COLUMN_NUMBER);
+  /* The month the target in force applies from, beside it, so a quarter's
+   * target is not read as starting anywhere else. */
+  lp_cli_table_add_column (table, _("Target from"), LP_CLI_COLUMN_TEXT);
   lp_cli_table_add_column (table, _("Planned %"), LP_CLI_COLUMN_NUMBER);
   lp_cli_table_add_column (table, _("Actual %"), LP_CLI_COLUMN_NUMBER);
   lp_cli_table_add_column (table, _("Gap (points)"), LP_CLI_COLUMN_NUMBER);
@@ -51,6 +54,7 @@ lp_cli_access_text (const LpAccessTable *access,
       lp_cli_table_add_text (table, month->month);
       /* Shares as percentages, to one decimal place. */
       lp_cli_table_add_optional_tenths (table, month->has_target, month->target * 100.0);
+      lp_cli_table_add_text (table, month->target_from);
       lp_cli_table_add_tenths (table, month->planned * 100.0);
       lp_cli_table_add_optional_tenths (table, month->has_actual, month->actual * 100.0);
       lp_cli_table_add_optional_tenths (table, month->has_target, month->gap * 100.0);

@@ -176,6 +176,26 @@ lp_access_load_provision (LpAccessData  *data,
   return TRUE;
 }
 
+/* A point's month comes from its period's words when they read as one:
+ * plans saved before quarters were read from their first month hold
+ * "2018/19 Q3" in December, and the words are what the plan published.
+ * Words that are not a period (a note, say) leave the stored month. */
+static void
+lp_access_point_month (LpAccessPoint *point,
+                       const char    *stored)
+{
+  g_autofree char *parsed = point->label != NULL ? lp_access_parse_period (point->label, NULL) : NULL;
+
+  g_strlcpy (point->month, parsed != NULL ? parsed : stored, sizeof point->month);
+}
+
+static int
+lp_access_point_compare (gconstpointer a,
+                         gconstpointer b)
+{
+  return strcmp (((const LpAccessPoint *) a)->month, ((const LpAccessPoint *) b)->month);
+}
+
 /* The nearest scenario's trajectory points, for the locality asked for if
  * it has its own, else for the whole plan. */
 static gboolean
@@ -208,10 +228,12 @@ lp_access_load_points (LpAccessData  *data,
         g_array_set_size (data->points, 0);
       best = order;
       data->own_trajectory = scope != 0;
-      g_strlcpy (point.month, lp_stmt_column_text (stmt, 2), sizeof point.month);
+      lp_access_point_month (&point, lp_stmt_column_text (stmt, 2));
       g_array_append_val (data->points, point);
     }
   sqlite3_reset (stmt);
+  /* Placing points by their words may change their order. */
+  g_array_sort (data->points, lp_access_point_compare);
   return TRUE;
 }
 

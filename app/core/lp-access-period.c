@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Trajectory periods as NHS plans write them: "2018/19 Q3" (a quarter of
- * the financial year, read as its last month), "2018/19 Q2 (July)" (a
- * month named within its quarter), or a month, "2018-07". */
+ * the financial year), "2018/19 Q2 (July)" (a month named within its
+ * quarter), or a month, "2018-07".  A quarter's target applies from the
+ * quarter's first month: plans say "100% by 1st October 2018" and list it
+ * as "2018/19 Q3", and reading it as the quarter's last month would hold
+ * the previous, lower target through October and November. */
 #include "config.h"
 
 #include <stdio.h>
@@ -41,9 +44,9 @@ lp_access_period_in_quarter (int month,
 /**
  * lp_access_parse_period:
  *
- * Returns: (transfer full): the first day of the month the period stands
- *   for ("2018-12-01" for "2018/19 Q3"), or %NULL with @error naming the
- *   period
+ * Returns: (transfer full): the first day of the month the period's
+ *   target applies from ("2018-10-01" for "2018/19 Q3", "2018-08-01" for
+ *   "2018/19 Q2 (August)"), or %NULL with @error naming the period
  */
 char *
 lp_access_parse_period (const char  *label,
@@ -68,6 +71,6 @@ lp_access_parse_period (const char  *label,
                             _("“%s”: %s is not a month of quarter %u"), label, name, quarter), NULL;
     }
   else
-    number = (int) ((quarter * 3 + 3 - 1) % 12 + 1);   /* Q1 June ... Q4 March */
+    number = (int) ((quarter * 3) % 12 + 1);   /* Q1 April, Q2 July, Q3 October, Q4 January */
   return g_strdup_printf ("%04u-%02d-01", number >= 4 ? year : year + 1, number);
 }

@@ -111,6 +111,7 @@ lp_access_month_free (gpointer data)
 
   g_free (month->extract_date);
   g_free (month->target_label);
+  g_free (month->target_period);
   g_free (month->rule);
   g_free (month);
 }
@@ -121,6 +122,7 @@ lp_access_table_free (LpAccessTable *table)
   if (table == NULL)
     return;
   g_clear_pointer (&table->months, g_ptr_array_unref);
+  g_clear_pointer (&table->targets, g_ptr_array_unref);
   g_free (table);
 }
 
@@ -180,10 +182,42 @@ lp_access_target_month (const LpAccessData *data,
         break;
       month->has_target = TRUE;
       month->target = point->target_bp / 10000.0;
+      g_strlcpy (month->target_from, point->month, sizeof month->target_from);
+      g_clear_pointer (&month->target_period, g_free);
+      month->target_period = g_strdup (point->label);
       g_clear_pointer (&month->target_label, g_free);
       if (strcmp (point->month, month->month) == 0)
         month->target_label = g_strdup (point->label);
     }
+}
+
+static void
+lp_access_target_free (gpointer data)
+{
+  LpAccessTarget *target = data;
+
+  g_free (target->label);
+  g_free (target);
+}
+
+/* The trajectory itself, so a reader sees each target with the month it
+ * applies from rather than working it out from the months. */
+static GPtrArray *
+lp_access_targets (const LpAccessData *data)
+{
+  GPtrArray *targets = g_ptr_array_new_with_free_func (lp_access_target_free);
+
+  for (guint i = 0; i < data->points->len; i++)
+    {
+      const LpAccessPoint *point = &g_array_index (data->points, LpAccessPoint, i);
+      LpAccessTarget *target = g_new0 (LpAccessTarget, 1);
+
+      g_strlcpy (target->month, point->month, sizeof target->month);
+      target->target = point->target_bp / 10000.0;
+      target->label = g_strdup (point->label);
+      g_ptr_array_add (targets, target);
+    }
+  return targets;
 }
 
 static gboolean
@@ -285,6 +319,7 @@ lp_plan_access (LpPlan               *plan,
                         _("Choose a range of months that ends after it starts, within 20 years")), NULL;
   table->months = g_ptr_array_new_with_free_func (lp_access_month_free);
   table->own_trajectory = data.own_trajectory;
+  table->targets = lp_access_targets (&data);
   any_actual = lp_access_has_actuals (&data, query);
   for (int index = from; index <= to; index++)
     g_ptr_array_add (table->months, lp_access_month (&data, query, any_actual, index));

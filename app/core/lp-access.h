@@ -17,7 +17,11 @@
  *   from recorded provision, up to the plan's reference date.
  * - The target in a month is the latest trajectory point at or before it;
  *   a locality's own trajectory, if it has one, else the plan's.  A point
- *   given for a quarter stands for the quarter's last month.
+ *   given for a quarter applies from the quarter's first month ("2018/19
+ *   Q3" from October 2018), one for a named month from that month, each
+ *   until the next.  Points are placed by their period's words when those
+ *   read as a period, so a plan saved when quarters were read otherwise
+ *   gets the same months as a new one.
  * - Required capacity = registered patients / 1,000 x the rule's minutes a
  *   week (rounded to the nearest quarter hour if the rule says so); the
  *   rule in force is the latest one starting on or before the month's end. */
@@ -43,6 +47,8 @@ typedef struct {
   gboolean  has_target;
   double    target;              /* 0 to 1 */
   char     *target_label;        /* the trajectory point's own words, in its month; else NULL */
+  char      target_from[8];      /* "YYYY-MM" the target in force applies from; "" without one */
+  char     *target_period;       /* the words of the point in force ("2018/19 Q3"), or NULL */
   double    planned;             /* 0 to 1 */
   gboolean  has_actual;          /* the month has begun by the reference date */
   double    actual;
@@ -53,9 +59,17 @@ typedef struct {
   gint64    offered_minutes;     /* a week, by the plan */
 } LpAccessMonth;
 
+/* A trajectory point: its target from @month until the next point's. */
+typedef struct {
+  char      month[8];            /* "2018-10" */
+  double    target;              /* 0 to 1 */
+  char     *label;               /* the plan's words ("2018/19 Q3"), or NULL */
+} LpAccessTarget;
+
 typedef struct {
   GPtrArray *months;             /* LpAccessMonth, in order */
   gboolean   own_trajectory;     /* the locality's own, not the plan's */
+  GPtrArray *targets;            /* LpAccessTarget, the trajectory in force, by month */
 } LpAccessTable;
 
 typedef struct {
@@ -99,8 +113,9 @@ GPtrArray     *lp_plan_access_capacity   (LpPlan              *plan,
 double         lp_access_required_minutes (gint64              patients,
                                            double              minutes_per_1000,
                                            gboolean            round_to_quarter_hour);
-/* A trajectory period as plans write it: "2018/19 Q3" is December 2018,
- * "2018/19 Q2 (July)" July 2018; returns "YYYY-MM-01". */
+/* A trajectory period as plans write it, as the month its target applies
+ * from: "2018/19 Q3" is October 2018 (a quarter's first month),
+ * "2018/19 Q2 (August)" August 2018; returns "YYYY-MM-01". */
 char          *lp_access_parse_period    (const char          *label,
                                           GError             **error);
 /* Sets a practice's planned provision in the scenario: from @go_live

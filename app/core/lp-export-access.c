@@ -18,9 +18,10 @@ lp_export_percent (gboolean known,
 /**
  * lp_export_access:
  *
- * A row a month for @query's locality (or all) and scenario: target,
- * planned and actual coverage in percent, the gap in percentage points,
- * and the minutes a week required and offered.
+ * A row a month for @query's locality (or all) and scenario: target, the
+ * month it applies from and the plan's words for it, planned and actual
+ * coverage in percent, the gap in percentage points, and the minutes a
+ * week required and offered.
  */
 gboolean
 lp_export_access (LpPlan              *plan,
@@ -31,6 +32,10 @@ lp_export_access (LpPlan              *plan,
   const LpExportColumn columns[] = {
     { _("Month"), LP_EXPORT_COLUMN_PLAIN },
     { _("Target (%)"), LP_EXPORT_COLUMN_TENTHS },
+    /* Beside the target so nobody has to work out when a quarter's
+     * target starts. */
+    { _("Target from"), LP_EXPORT_COLUMN_PLAIN },
+    { _("Target period"), LP_EXPORT_COLUMN_PLAIN },
     { _("Planned (%)"), LP_EXPORT_COLUMN_TENTHS },
     { _("Actual (%)"), LP_EXPORT_COLUMN_TENTHS },
     { _("Gap (points)"), LP_EXPORT_COLUMN_TENTHS },
@@ -49,6 +54,8 @@ lp_export_access (LpPlan              *plan,
       const LpExportValue row[] = {
         lp_export_text_value (month->month),
         lp_export_percent (month->has_target, month->target),
+        lp_export_text_value (month->has_target ? month->target_from : NULL),
+        lp_export_text_value (month->target_period),
         lp_export_percent (TRUE, month->planned),
         lp_export_percent (month->has_actual, month->actual),
         lp_export_percent (month->has_target, month->gap),

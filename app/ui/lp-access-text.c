@@ -77,6 +77,7 @@ lp_access_text_month_free (gpointer data)
   g_free (month->month);
   g_free (month->target);
   g_free (month->target_label);
+  g_free (month->target_from);
   g_free (month->planned);
   g_free (month->actual);
   g_free (month->gap);
@@ -121,6 +122,7 @@ lp_access_text_month_row (const LpAccessMonth *month)
   row->month = lp_access_text_month (month->month);
   row->target = lp_access_text_percent (month->has_target, month->target);
   row->target_label = g_strdup (month->target_label);
+  row->target_from = month->has_target ? lp_access_text_month (month->target_from) : g_strdup ("–");
   row->planned = lp_access_text_percent (TRUE, month->planned);
   row->actual = lp_access_text_percent (month->has_actual, month->actual);
   row->gap = month->behind ? lp_format_tenths (month->gap * 100.0) : g_strdup ("–");
@@ -205,6 +207,7 @@ lp_access_text_chart (const LpAccessTable *table,
   chart->kind = LP_CHART_LINES;
   chart->maximum = 100;
   chart->unit = g_strdup ("%");
+  chart->target_steps = TRUE;
   /* TRANSLATORS: the chart's title; %s is a locality, or all of them */
   chart->title = g_strdup_printf (_("Extended access coverage: %s"), locality);
   chart->series[0] = g_strdup (_("Target"));
@@ -255,10 +258,45 @@ lp_access_text_summary (const LpAccessTable *table,
                           locality, population);
 }
 
+/* Each target with the month it applies from and the plan's own words,
+ * so that a quarter's target is not taken to start at the quarter's end. */
+static char *
+lp_access_text_trajectory (const LpAccessTable *table)
+{
+  g_autoptr(GString) points = g_string_new (NULL);
+
+  for (guint i = 0; i < table->targets->len; i++)
+    {
+      const LpAccessTarget *target = g_ptr_array_index (table->targets, i);
+      g_autofree char *share = lp_format_share (target->target);
+      g_autofree char *when = lp_access_text_long_month (target->month);
+      g_autofree char *point = NULL;
+
+      if (target->label != NULL)
+        /* TRANSLATORS: a target and when it applies: "100.0% from October 2018 (2018/19 Q3)" */
+        point = g_strdup_printf (_("%s from %s (%s)"), share, when, target->label);
+      else
+        /* TRANSLATORS: a target and when it applies: "100.0% from October 2018" */
+        point = g_strdup_printf (_("%s from %s"), share, when);
+      if (i > 0)
+        /* TRANSLATORS: between two targets of the trajectory */
+        g_string_append (points, _("; "));
+      g_string_append (points, point);
+    }
+  if (table->targets->len == 0)
+    return g_strdup (_("No coverage trajectory"));
+  return g_strdup_printf (table->own_trajectory
+                          /* TRANSLATORS: %s lists the targets, "21.0% from January 2018 (2017/18 Q4); …" */
+                          ? _("The locality’s own trajectory: %s")
+                          /* TRANSLATORS: %s lists the targets, "21.0% from January 2018 (2017/18 Q4); …" */
+                          : _("The plan’s trajectory: %s"), points->str);
+}
+
 static char *
 lp_access_text_basis (const LpAccessTable *table,
                       const char          *as_at_month,
-                      gboolean             partial_counts)
+                      gboolean             partial_counts,
+                      const char          *trajectory)
 {
   const LpAccessMonth *as_at = NULL;
   g_autofree char *extract = NULL;
@@ -275,8 +313,7 @@ lp_access_text_basis (const LpAccessTable *table,
                           partial_counts ? _("full and partial access") : _("full access only"),
                           extract, when,
                           as_at != NULL && as_at->rule != NULL ? as_at->rule : _("none"),
-                          table->own_trajectory ? _("The locality’s own trajectory")
-                                                : _("The plan’s trajectory"));
+                          trajectory);
 }
 
 void
@@ -297,7 +334,8 @@ lp_access_text_build (const LpAccessTable *table,
   text->capacity = g_ptr_array_new_with_free_func (lp_access_text_capacity_free);
   text->practices = g_ptr_array_new_with_free_func (lp_access_text_practice_free);
   text->summary = lp_access_text_summary (table, locality);
-  text->basis = lp_access_text_basis (table, as_at_month, partial_counts);
+  text->trajectory = lp_access_text_trajectory (table);
+  text->basis = lp_access_text_basis (table, as_at_month, partial_counts, text->trajectory);
   /* TRANSLATORS: %s is a month, "October 2018" */
   text->as_at = g_strdup_printf (_("Capacity and practices as at %s"), as_at);
   for (guint i = 0; i < table->months->len; i++)
@@ -319,6 +357,7 @@ lp_access_text_clear (LpAccessText *text)
 {
   g_clear_pointer (&text->summary, g_free);
   g_clear_pointer (&text->basis, g_free);
+  g_clear_pointer (&text->trajectory, g_free);
   g_clear_pointer (&text->as_at, g_free);
   g_clear_pointer (&text->months, g_ptr_array_unref);
   g_clear_pointer (&text->capacity, g_ptr_array_unref);

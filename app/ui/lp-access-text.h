@@ -14,6 +14,7 @@ typedef struct {
   char     *month;          /* "Jul 2018" */
   char     *target;         /* "68.0%"; "–" without one */
   char     *target_label;   /* the trajectory's words in the month it names, else NULL */
+  char     *target_from;    /* "Oct 2018": the month the target in force applies from; "–" without one */
   char     *planned;
   char     *actual;         /* "–" after the reference date */
   char     *gap;            /* percentage points behind ("3.5"), "–" when on or ahead */
@@ -45,7 +46,8 @@ typedef struct {
 
 typedef struct {
   char      *summary;       /* "Lower Lea Valley: 75,825 registered patients; 100% planned from October 2018" */
-  char      *basis;         /* what counts, which list sizes, which rule */
+  char      *basis;         /* what counts, which list sizes, which rule, the trajectory */
+  char      *trajectory;    /* "The plan’s trajectory: 21.0% from January 2018 (2017/18 Q4); …" */
   char      *as_at;         /* "Capacity and practices as at October 2018" */
   guint      n_behind;
   GPtrArray *months;        /* LpAccessTextMonth */

@@ -29,8 +29,10 @@ lp_access_view_headings (GtkGrid           *grid,
 static void
 lp_access_view_months (LpAccessView *self)
 {
-  const char *titles[] = { _("Month"), _("Target"), _("Planned"), _("Actual"), _("Behind by (points)"),
-                           _("Required min/week"), _("Offered min/week"), NULL };
+  /* The month the target applies from sits beside it: a quarter's target
+   * starts in the quarter's first month, which the target alone does not say. */
+  const char *titles[] = { _("Month"), _("Target"), _("Target from"), _("Planned"), _("Actual"),
+                           _("Behind by (points)"), _("Required min/week"), _("Offered min/week"), NULL };
   GtkGrid *grid = self->months_grid;
 
   lp_table_grid_clear (grid);
@@ -38,21 +40,21 @@ lp_access_view_months (LpAccessView *self)
   for (guint i = 0; i < self->text.months->len; i++)
     {
       const LpAccessTextMonth *month = g_ptr_array_index (self->text.months, i);
-      const char *cells[] = { month->target, month->planned, month->actual, month->gap,
+      const char *cells[] = { month->target, month->target_from, month->planned, month->actual, month->gap,
                               month->required, month->offered };
       int at = 2 + 2 * (int) i;
       GtkWidget *name;
 
-      lp_table_grid_rule (grid, at - 1, 7);
+      lp_table_grid_rule (grid, at - 1, 8);
       name = lp_table_grid_cell (grid, month->month, 0, at, 1, month->behind ? LP_CELL_BOLD : LP_CELL_TEXT);
       gtk_widget_set_hexpand (name, TRUE);
       if (month->target_label != NULL)
         gtk_widget_set_tooltip_text (name, month->target_label);
-      for (int c = 0; c < 6; c++)
+      for (int c = 0; c < (int) G_N_ELEMENTS (cells); c++)
         {
           GtkWidget *cell = lp_table_grid_cell (grid, cells[c], c + 1, at, 1, LP_CELL_NUMERIC);
 
-          if (month->behind && c == 3)
+          if (month->behind && cells[c] == month->gap)
             gtk_widget_add_css_class (cell, "error");
         }
     }

@@ -271,8 +271,8 @@ lp_access_view_export_activated (GtkWidget  *widget,
 LpHandout *
 lp_access_view_handout (LpAccessView *self)
 {
-  const char *titles[] = { _("Month"), _("Target"), _("Planned"), _("Actual"), _("Behind by"), NULL };
-  const double widths[] = { 70, 55, 55, 55, 65 };
+  const char *titles[] = { _("Month"), _("Target"), _("From"), _("Planned"), _("Actual"), _("Behind by"), NULL };
+  const double widths[] = { 70, 55, 60, 55, 55, 65 };
   LpHandout *handout;
 
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
@@ -285,7 +285,8 @@ lp_access_view_handout (LpAccessView *self)
   for (guint i = 0; i < self->text.months->len; i++)
     {
       const LpAccessTextMonth *month = g_ptr_array_index (self->text.months, i);
-      const char *cells[] = { month->month, month->target, month->planned, month->actual, month->gap, NULL };
+      const char *cells[] = { month->month, month->target, month->target_from, month->planned, month->actual,
+                              month->gap, NULL };
 
       lp_handout_add_row (handout, cells, month->behind);
     }

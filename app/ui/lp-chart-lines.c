@@ -142,6 +142,9 @@ draw_series (const LpChart *chart,
   const LpChartColour *colour = &lp_chart_series_colours[series];
   static const double dash[] = { 6.0, 4.0 };
   gboolean drawing = FALSE;
+  /* A target applies from the start of its month until the next one: a
+   * sloping line between two months' figures would show one in between. */
+  gboolean steps = series == 0 && chart->target_steps;
 
   cairo_set_source_rgb (cr, colour->red, colour->green, colour->blue);
   cairo_set_line_width (cr, series == 0 ? 2.0 : 2.5);
@@ -155,15 +158,26 @@ draw_series (const LpChart *chart,
           drawing = FALSE;
           continue;
         }
-      if (drawing)
+      if (steps)
+        {
+          double start = plot->left + plot->step * c;
+
+          if (drawing)
+            cairo_line_to (cr, start, plot_y (plot, value));
+          else
+            cairo_move_to (cr, start, plot_y (plot, value));
+          cairo_line_to (cr, start + plot->step, plot_y (plot, value));
+        }
+      else if (drawing)
         cairo_line_to (cr, plot_x (plot, c), plot_y (plot, value));
       else
         cairo_move_to (cr, plot_x (plot, c), plot_y (plot, value));
       drawing = TRUE;
     }
   cairo_stroke (cr);
-  /* A figure with no neighbour makes no line: a dot shows it. */
-  for (guint c = 0; c < chart->categories->len; c++)
+  /* A figure with no neighbour makes no line: a dot shows it (a step is
+   * a line of its own). */
+  for (guint c = 0; !steps && c < chart->categories->len; c++)
     {
       double value = lp_chart_get_value (chart, c, 0, series);
       gboolean before = c > 0 && !isnan (lp_chart_get_value (chart, c - 1, 0, series));

@@ -73,6 +73,7 @@ lp_chart_copy (const LpChart *chart)
   copy->maximum = chart->maximum;
   copy->label_every = chart->label_every;
   copy->label_last_word = chart->label_last_word;
+  copy->target_steps = chart->target_steps;
   copy->unit = g_strdup (chart->unit);
   return copy;
 }

@@ -37,6 +37,8 @@ typedef struct {
   double      maximum;       /* the top of the y axis, e.g. 100 */
   guint       label_every;   /* a category's name under the axis every so many (0: 3) */
   gboolean    label_last_word;   /* "Q1" of "2018/19 Q1", not "Jul" of "Jul 2018" */
+  gboolean    target_steps;  /* the first series holds across each category and steps
+                              * up or down where the next starts, as a target does */
   char       *unit;          /* after each y axis figure, e.g. "%" */
 } LpChart;
 

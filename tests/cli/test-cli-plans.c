@@ -17,10 +17,43 @@ test_access_months (void)
   g_assert_null (strstr (run->out, "2018-05"));
   g_assert_null (strstr (run->out, "2018-09"));
   july = cli_find_line (run->out, "2018-07");
-  /* Target, planned, actual, gap, required and offered minutes a week. */
+  /* Target, the month it applies from, planned, actual, gap, required and
+   * offered minutes a week. */
   g_assert_cmpstr (g_ptr_array_index (july, 0), ==, "68.0");
-  g_assert_cmpstr (g_ptr_array_index (july, 1), ==, "100.0");
-  g_assert_cmpstr (g_ptr_array_index (july, 4), ==, "2,274.8");
+  g_assert_cmpstr (g_ptr_array_index (july, 1), ==, "2018-07");
+  g_assert_cmpstr (g_ptr_array_index (july, 2), ==, "100.0");
+  g_assert_cmpstr (g_ptr_array_index (july, 5), ==, "2,274.8");
+}
+
+/* "2018/19 Q3: 100%" applies from October, the quarter's first month (the
+ * plan: "100% population coverage by 1st October 2018"); August's 81%
+ * holds through September.  October's 97.1% actual is behind, not ahead. */
+static void
+test_access_quarter_from_first_month (void)
+{
+  g_autoptr(CliRun) run = cli_run ("access", cli_sample_plan (), "--from", "2018-09", "--to", "2018-11", "--csv",
+                                   NULL);
+  static const struct { const char *month; double target; const char *from; } expected[] = {
+    { "2018-09", 81.0, "2018-08" }, { "2018-10", 100.0, "2018-10" }, { "2018-11", 100.0, "2018-10" },
+  };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  rows = cli_parse_csv (run->out);
+  g_assert_cmpuint (rows->len, ==, 1 + 3);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 1), ==, "Target %");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 2), ==, "Target from");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpstr (cli_csv_cell (rows, i + 1, 0), ==, expected[i].month);
+      g_assert_cmpfloat (g_ascii_strtod (cli_csv_cell (rows, i + 1, 1), NULL), ==, expected[i].target);
+      g_assert_cmpstr (cli_csv_cell (rows, i + 1, 2), ==, expected[i].from);
+    }
+  /* October: 579,861 of 596,907 patients covered, 2.86 points short. */
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 2, 4), NULL), 100.0 * 579861.0 / 596907.0,
+                                  1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 2, 5), NULL), 100.0 * 17046.0 / 596907.0,
+                                  1e-9);
 }
 
 static void
@@ -32,8 +65,14 @@ test_access_csv (void)
   g_assert_cmpint (run->status, ==, 0);
   rows = cli_parse_csv (run->out);
   g_assert_cmpuint (rows->len, ==, 1 + 24);
+  /* 2017/18 Q4's 21% from January 2018, the quarter's first month. */
+  g_assert_cmpstr (cli_csv_cell (rows, 9, 0), ==, "2017-12");
+  g_assert_cmpstr (cli_csv_cell (rows, 9, 1), ==, "");
+  g_assert_cmpstr (cli_csv_cell (rows, 10, 0), ==, "2018-01");
+  g_assert_cmpfloat (g_ascii_strtod (cli_csv_cell (rows, 10, 1), NULL), ==, 21.0);
   g_assert_cmpstr (cli_csv_cell (rows, 12, 0), ==, "2018-03");
   g_assert_cmpfloat (g_ascii_strtod (cli_csv_cell (rows, 12, 1), NULL), ==, 21.0);
+  g_assert_cmpstr (cli_csv_cell (rows, 12, 2), ==, "2018-01");
 }
 
 static void
@@ -72,12 +111,12 @@ test_access_default_rule (void)
   bad = cli_run ("access", plan, "--default-rule", "601", NULL);
   g_assert_cmpint (none->status, ==, 0);
   rows = cli_parse_csv (none->out);
-  g_assert_cmpstr (cli_csv_cell (rows, 1, 5), ==, "0");
+  g_assert_cmpstr (cli_csv_cell (rows, 1, 6), ==, "0");
   g_clear_pointer (&rows, g_ptr_array_unref);
   g_assert_cmpint (given->status, ==, 0);
   rows = cli_parse_csv (given->out);
-  g_assert_cmpstr (cli_csv_cell (rows, 0, 5), ==, "Required min/week");
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 1, 5), NULL), 26860.815, 1e-9);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 6), ==, "Required min/week");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 1, 6), NULL), 26860.815, 1e-9);
   g_assert_cmpint (bad->status, ==, 2);
   g_assert_nonnull (strstr (bad->err, "--default-rule must be a whole number of minutes from 0 to 600, not “601”"));
 }
@@ -100,6 +139,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/access/months", test_access_months);
   g_test_add_func ("/cli/access/csv", test_access_csv);
+  g_test_add_func ("/cli/access/quarter-from-first-month", test_access_quarter_from_first_month);
   g_test_add_func ("/cli/access/default-rule", test_access_default_rule);
   g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
   g_test_add_func ("/cli/plans/usage", test_usage);

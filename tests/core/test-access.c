@@ -204,51 +204,136 @@ test_required_minutes (void)
   g_assert_cmpfloat (lp_access_required_minutes (75825, 60, FALSE), ==, 4549.5);
 }
 
-/* The sample: the published trajectory as targets in its months, the
- * financial years 2017/18 and 2018/19, planned coverage 100% from October
- * 2018 and the trajectory met by the plan every month. */
+/* The sample: the published trajectory read as the plan says it ("100%
+ * by 1st October 2018", listed as 2018/19 Q3): 21% from January 2018,
+ * 31% from April, 68% from July, 81% from August, 100% from October, each
+ * until the next; the financial years 2017/18 and 2018/19.  Planned
+ * coverage is 100% from October 2018 (not September) but, with the
+ * illustrative go-live dates, short of the trajectory in January,
+ * February, April and May 2018. */
 static void
 test_sample (TestSample *f, gconstpointer data)
 {
-  static const struct { const char *month; double target; const char *label; } published[] = {
-    { "2018-03", 0.21, "2017/18 Q4" }, { "2018-06", 0.31, "2018/19 Q1" },
-    { "2018-07", 0.68, "2018/19 Q2 (July)" }, { "2018-08", 0.81, "2018/19 Q2 (August)" },
-    { "2018-12", 1.00, "2018/19 Q3" },
+  static const struct { const char *month; double target; const char *from; const char *label; } trajectory[] = {
+    { "2018-01", 0.21, "2018-01", "2017/18 Q4" }, { "2018-03", 0.21, "2018-01", NULL },
+    { "2018-04", 0.31, "2018-04", "2018/19 Q1" }, { "2018-06", 0.31, "2018-04", NULL },
+    { "2018-07", 0.68, "2018-07", "2018/19 Q2 (July)" }, { "2018-08", 0.81, "2018-08", "2018/19 Q2 (August)" },
+    { "2018-09", 0.81, "2018-08", NULL }, { "2018-10", 1.00, "2018-10", "2018/19 Q3" },
+    { "2018-11", 1.00, "2018-10", NULL }, { "2019-03", 1.00, "2018-10", NULL },
   };
+  static const struct { const char *month; double target; const char *label; } points[] = {
+    { "2018-01", 0.21, "2017/18 Q4" }, { "2018-04", 0.31, "2018/19 Q1" }, { "2018-07", 0.68, "2018/19 Q2 (July)" },
+    { "2018-08", 0.81, "2018/19 Q2 (August)" }, { "2018-10", 1.00, "2018/19 Q3" },
+  };
+  /* Patients of practices planned live by each month's end, of 596,907. */
+  static const struct { const char *month; gint64 planned; } planned[] = {
+    { "2017-12", 0 }, { "2018-01", 63655 }, { "2018-02", 63655 }, { "2018-03", 129026 }, { "2018-04", 129026 },
+    { "2018-05", 129026 }, { "2018-06", 192132 }, { "2018-07", 407750 }, { "2018-08", 494583 },
+    { "2018-09", 564730 }, { "2018-10", 596907 }, { "2018-11", 596907 },
+  };
+  static const char *const plan_short[] = { "2018-01", "2018-02", "2018-04", "2018-05" };
   LpAccessQuery query = { 0, };
   g_autoptr(GError) error = NULL;
   g_autoptr(LpAccessTable) table = lp_plan_access (f->plan, &query, &error);
+  const LpAccessMonth *october;
+  guint n_short = 0;
 
   g_assert_no_error (error);
   g_assert_cmpuint (table->months->len, ==, 24);
   g_assert_cmpstr (((LpAccessMonth *) g_ptr_array_index (table->months, 0))->month, ==, "2017-04");
   g_assert_cmpstr (((LpAccessMonth *) g_ptr_array_index (table->months, 23))->month, ==, "2019-03");
-  for (gsize i = 0; i < G_N_ELEMENTS (published); i++)
+  g_assert_false (month_of (table, "2017-12")->has_target);
+  g_assert_cmpstr (month_of (table, "2017-12")->target_from, ==, "");
+  g_assert_null (month_of (table, "2017-12")->target_period);
+  for (gsize i = 0; i < G_N_ELEMENTS (trajectory); i++)
     {
-      const LpAccessMonth *month = month_of (table, published[i].month);
+      const LpAccessMonth *month = month_of (table, trajectory[i].month);
 
       g_assert_true (month->has_target);
-      g_assert_cmpfloat_with_epsilon (month->target, published[i].target, 1e-12);
-      g_assert_cmpstr (month->target_label, ==, published[i].label);
+      g_assert_cmpfloat_with_epsilon (month->target, trajectory[i].target, 1e-12);
+      g_assert_cmpstr (month->target_from, ==, trajectory[i].from);
+      g_assert_cmpstr (month->target_label, ==, trajectory[i].label);
     }
+  g_assert_cmpstr (month_of (table, "2018-09")->target_period, ==, "2018/19 Q2 (August)");
+  g_assert_cmpstr (month_of (table, "2018-11")->target_period, ==, "2018/19 Q3");
+  g_assert_cmpuint (table->targets->len, ==, G_N_ELEMENTS (points));
+  for (gsize i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      const LpAccessTarget *target = g_ptr_array_index (table->targets, i);
+
+      g_assert_cmpstr (target->month, ==, points[i].month);
+      g_assert_cmpfloat_with_epsilon (target->target, points[i].target, 1e-12);
+      g_assert_cmpstr (target->label, ==, points[i].label);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (planned); i++)
+    g_assert_cmpfloat_with_epsilon (month_of (table, planned[i].month)->planned,
+                                    (double) planned[i].planned / 596907.0, 1e-12);
   for (guint i = 0; i < table->months->len; i++)
     {
       const LpAccessMonth *month = g_ptr_array_index (table->months, i);
 
       g_assert_cmpint (month->population, ==, 596907);
-      if (month->has_target)
-        g_assert_cmpfloat (month->planned, >=, month->target);
-      if (strcmp (month->month, "2018-10") >= 0)
-        g_assert_cmpfloat_with_epsilon (month->planned, 1.0, 1e-12);
+      if (month->has_target && month->planned < month->target)
+        {
+          g_assert_cmpuint (n_short, <, G_N_ELEMENTS (plan_short));
+          g_assert_cmpstr (month->month, ==, plan_short[n_short]);
+          n_short++;
+        }
     }
-  g_assert_cmpfloat (month_of (table, "2018-09")->planned, <, 1.0);
+  g_assert_cmpuint (n_short, ==, G_N_ELEMENTS (plan_short));
   g_assert_cmpstr (month_of (table, "2018-10")->rule, ==, "GP Forward View extended access");
   /* 596,907 patients at 30 minutes per 1,000: 17,907.21 minutes a week. */
   g_assert_cmpfloat_with_epsilon (month_of (table, "2018-10")->required_minutes, 17907.21, 1e-9);
-  /* Three practices went live a month late: July is behind on actuals. */
+  /* Three practices that went live a month late put July (61.96% of 68%)
+   * and August (80.00% of 81%) behind on actuals. */
   g_assert_true (month_of (table, "2018-07")->has_actual);
   g_assert_true (month_of (table, "2018-07")->behind);
+  g_assert_cmpfloat_with_epsilon (month_of (table, "2018-07")->gap, 0.68 - 369870.0 / 596907.0, 1e-12);
+  g_assert_true (month_of (table, "2018-08")->behind);
+  g_assert_cmpfloat_with_epsilon (month_of (table, "2018-08")->gap, 0.81 - 477537.0 / 596907.0, 1e-12);
+  g_assert_false (month_of (table, "2018-09")->behind);
+  /* October, the reference month, is behind against 100%: two practices
+   * went live with partial access, 97.14% covered, 2.86 points short
+   * (against 81% it would read 16.1 points ahead). */
+  october = month_of (table, "2018-10");
+  g_assert_true (october->has_actual);
+  g_assert_cmpfloat_with_epsilon (october->actual, 579861.0 / 596907.0, 1e-12);
+  g_assert_true (october->behind);
+  g_assert_cmpfloat_with_epsilon (october->gap, 17046.0 / 596907.0, 1e-12);
   g_assert_false (month_of (table, "2018-11")->has_actual);
+  g_assert_false (month_of (table, "2018-11")->behind);
+}
+
+/* A plan saved when a quarter was read as its last month holds
+ * "2018/19 Q2" in September: its words place it in July.  Words that are
+ * not a period ("Q1") keep the month stored. */
+static void
+test_stored_quarter (Small *f, gconstpointer data)
+{
+  g_autoptr(LpAccessTable) table = NULL;
+  const LpAccessTarget *second;
+
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (f->plan),
+                                 "INSERT INTO access_trajectory (id, scenario_id, label, period_month, target_bp) "
+                                 "  SELECT 22, id, '2018/19 Q2', '2018-09-01', 8000 FROM scenario;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  table = access_table (f->plan, f->a, TRUE);
+  g_assert_cmpfloat (month_of (table, "2018-06")->target, ==, 0.5);
+  g_assert_cmpstr (month_of (table, "2018-06")->target_from, ==, "2018-06");
+  g_assert_cmpstr (month_of (table, "2018-06")->target_period, ==, "Q1");
+  g_assert_cmpfloat (month_of (table, "2018-07")->target, ==, 0.8);
+  g_assert_cmpstr (month_of (table, "2018-07")->target_from, ==, "2018-07");
+  g_assert_cmpstr (month_of (table, "2018-07")->target_label, ==, "2018/19 Q2");
+  g_assert_cmpfloat (month_of (table, "2018-09")->target, ==, 0.8);
+  g_assert_null (month_of (table, "2018-09")->target_label);
+  g_assert_cmpstr (month_of (table, "2018-09")->target_period, ==, "2018/19 Q2");
+  /* P1's 9,000 of 13,000 live from 1 August: short of 80% by 10.77 points. */
+  g_assert_cmpfloat_with_epsilon (month_of (table, "2018-08")->gap, 0.8 - 9000.0 / 13000.0, 1e-12);
+  g_assert_true (month_of (table, "2018-08")->behind);
+  g_assert_cmpuint (table->targets->len, ==, 2);
+  second = g_ptr_array_index (table->targets, 1);
+  g_assert_cmpstr (second->month, ==, "2018-07");
+  g_assert_cmpfloat (second->target, ==, 0.8);
 }
 
 /* Before the plan's first capacity rule (April 2017), the user's default
@@ -304,14 +389,17 @@ test_set_plan (TestSample *f, gconstpointer data)
   g_assert_cmpstr (error->message, ==, "Minutes a week must be 0 or more, not -5");
 }
 
-/* Periods as the published trajectory writes them. */
+/* Periods as the published trajectory writes them: a quarter from its
+ * first month ("100% by 1st October 2018" is listed as 2018/19 Q3), a
+ * named month from that month. */
 static void
 test_periods (void)
 {
   static const char *const cases[][2] = {
-    { "2017/18 Q4", "2018-03-01" }, { "2018/19 Q1", "2018-06-01" }, { "2018/19 Q2 (July)", "2018-07-01" },
-    { "2018/19 Q2 (August)", "2018-08-01" }, { "2018/19 Q3", "2018-12-01" }, { "2018/19 Q4 (Jan)", "2019-01-01" },
-    { "2018-07", "2018-07-01" },
+    { "2017/18 Q4", "2018-01-01" }, { "2018/19 Q1", "2018-04-01" }, { "2018/19 Q2 (July)", "2018-07-01" },
+    { "2018/19 Q2 (August)", "2018-08-01" }, { "2018/19 Q3", "2018-10-01" }, { "2018/19 Q4 (Jan)", "2019-01-01" },
+    { "2018/19 Q2", "2018-07-01" }, { "2018/19 Q4", "2019-01-01" }, { "2018/19 Q4 (March)", "2019-03-01" },
+    { "2018/19 Q3 (December)", "2018-12-01" }, { "2018-07", "2018-07-01" },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *wrong_quarter = NULL;
@@ -340,6 +428,7 @@ main (int argc, char *argv[])
   g_test_add ("/access/coverage", Small, NULL, small_set_up, test_coverage, small_tear_down);
   g_test_add ("/access/targets", Small, NULL, small_set_up, test_targets, small_tear_down);
   g_test_add ("/access/capacity", Small, NULL, small_set_up, test_capacity, small_tear_down);
+  g_test_add ("/access/stored-quarter", Small, NULL, small_set_up, test_stored_quarter, small_tear_down);
   g_test_add_func ("/access/required-minutes", test_required_minutes);
   g_test_add_func ("/access/periods", test_periods);
   g_test_add ("/access/sample", TestSample, NULL, test_sample_set_up, test_sample, test_sample_tear_down);

@@ -123,6 +123,43 @@ test_sample_views (void)
   g_assert_cmpstr (test_csv_cell (practices, 1, 6), ==, "2018-01-01");
 }
 
+/* The access view's table says beside each target the month it applies
+ * from and the plan's words for it: 2018/19 Q3's 100% from October 2018,
+ * August's 81% through September, no target before January 2018. */
+static void
+test_sample_access (void)
+{
+  g_autoptr(LpPlan) plan = open_sample ();
+  g_autofree char *text = export_text (plan, "access", LP_EXPORT_DEFAULT);
+  g_autoptr(GPtrArray) rows = test_parse_csv (text);
+  static const struct { const char *month; double target; const char *from; const char *period; } expected[] = {
+    { "2018-01", 21.0, "2018-01", "2017/18 Q4" }, { "2018-04", 31.0, "2018-04", "2018/19 Q1" },
+    { "2018-07", 68.0, "2018-07", "2018/19 Q2 (July)" }, { "2018-08", 81.0, "2018-08", "2018/19 Q2 (August)" },
+    { "2018-09", 81.0, "2018-08", "2018/19 Q2 (August)" }, { "2018-10", 100.0, "2018-10", "2018/19 Q3" },
+    { "2018-11", 100.0, "2018-10", "2018/19 Q3" },
+  };
+  GPtrArray *row;
+
+  g_assert_true (g_str_has_prefix (text, "Month,Target (%),Target from,Target period,Planned (%),Actual (%),"
+                                         "Gap (points),Required (minutes a week),Offered (minutes a week)\r\n"));
+  g_assert_cmpuint (rows->len, ==, 1 + 24);
+  row = test_csv_find_row (rows, 0, "2017-12");
+  g_assert_null (g_ptr_array_index (row, 1));
+  g_assert_null (g_ptr_array_index (row, 2));
+  g_assert_null (g_ptr_array_index (row, 3));
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      row = test_csv_find_row (rows, 0, expected[i].month);
+      g_assert_cmpfloat (g_ascii_strtod (g_ptr_array_index (row, 1), NULL), ==, expected[i].target);
+      g_assert_cmpstr (g_ptr_array_index (row, 2), ==, expected[i].from);
+      g_assert_cmpstr (g_ptr_array_index (row, 3), ==, expected[i].period);
+    }
+  /* October's actual, 579,861 of 596,907 patients, is 2.86 points short:
+   * 2.9 to the export's one decimal place. */
+  row = test_csv_find_row (rows, 0, "2018-10");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 6), NULL), 2.9, 1e-9);
+}
+
 static void
 test_for_excel (void)
 {
@@ -427,6 +464,7 @@ main (int    argc,
 
   g_test_add_func ("/export/sample/tables", test_sample_tables);
   g_test_add_func ("/export/sample/views", test_sample_views);
+  g_test_add_func ("/export/sample/access", test_sample_access);
   g_test_add_func ("/export/sample/for-excel", test_for_excel);
   g_test_add_func ("/export/null-and-empty", test_null_and_empty);
   g_test_add_func ("/export/formula-guard", test_formula_guard);

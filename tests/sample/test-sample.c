@@ -196,7 +196,10 @@ static void
 test_access_and_workforce (void)
 {
   g_assert_cmpint (sample_int ("SELECT count(*) FROM access_trajectory"), ==, 5);
-  g_assert_cmpint (sample_int ("SELECT target_bp FROM access_trajectory WHERE period_month = '2018-03-01'"), ==, 2100);
+  /* A quarter's target from its first month: 2017/18 Q4 from January 2018,
+   * 2018/19 Q3 from October 2018. */
+  g_assert_cmpint (sample_int ("SELECT target_bp FROM access_trajectory WHERE period_month = '2018-01-01'"), ==, 2100);
+  g_assert_cmpint (sample_int ("SELECT target_bp FROM access_trajectory WHERE period_month = '2018-10-01'"), ==, 10000);
   g_assert_cmpint (sample_int ("SELECT target_bp FROM access_trajectory WHERE label = '2018/19 Q2 (August)'"), ==, 8100);
   g_assert_cmpint (sample_int ("SELECT target_bp FROM access_trajectory WHERE label = '2018/19 Q3'"), ==, 10000);
   g_assert_cmpint (sample_int ("SELECT fte_change FROM workforce_target WHERE staff_group = 'GP'"), ==, 40);

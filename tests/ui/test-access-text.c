@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view's words and chart without a display, from the
- * sample plan: the published targets in their months, the behind months
+ * sample plan: the published targets from their months, the behind months
  * marked, financial years from each April, capacity signed, and the
  * go-live field's reading. */
 #include "config.h"
@@ -35,9 +35,10 @@ sample_text (LpAccessText *text,
                         FALSE, text);
 }
 
-/* The chart: target dashed first, then planned and actual; no target
- * before March 2018 and no actual after the reference date (gaps in the
- * lines); each behind month marked; a section from each April. */
+/* The chart: target dashed first, in steps, then planned and actual; no
+ * target before January 2018 (2017/18 Q4 applies from the quarter's first
+ * month) and no actual after the reference date (gaps in the lines); each
+ * behind month marked; a section from each April. */
 static void
 test_access_chart (void)
 {
@@ -54,8 +55,12 @@ test_access_chart (void)
   g_assert_cmpstr (chart->series[2], ==, "Actual");
   g_assert_cmpuint (chart->categories->len, ==, 24);
   g_assert_cmpstr (g_ptr_array_index (chart->categories, 0), ==, "Apr 2017");
-  g_assert_true (isnan (lp_chart_get_value (chart, 10, 0, 0)));           /* Feb 2018: no target yet */
+  g_assert_true (chart->target_steps);
+  g_assert_true (isnan (lp_chart_get_value (chart, 8, 0, 0)));            /* Dec 2017: no target yet */
+  g_assert_cmpfloat (lp_chart_get_value (chart, 9, 0, 0), ==, 21.0);      /* Jan 2018 */
   g_assert_cmpfloat (lp_chart_get_value (chart, 11, 0, 0), ==, 21.0);     /* Mar 2018 */
+  g_assert_cmpfloat (lp_chart_get_value (chart, 17, 0, 0), ==, 81.0);     /* Sep 2018 */
+  g_assert_cmpfloat (lp_chart_get_value (chart, 18, 0, 0), ==, 100.0);    /* Oct 2018 */
   g_assert_cmpfloat_with_epsilon (lp_chart_get_value (chart, 18, 0, 1), 100.0, 1e-9);   /* Oct 2018 planned */
   g_assert_true (isnan (lp_chart_get_value (chart, 19, 0, 2)));           /* Nov 2018: no actual */
   for (guint c = 0; c < chart->categories->len; c++)
@@ -67,7 +72,9 @@ test_access_chart (void)
       sections += g_ptr_array_index (chart->sections, c) != NULL;
     }
   g_assert_cmpuint (marked, ==, text.n_behind);
-  g_assert_cmpuint (marked, >, 0);
+  /* Planned short in January, February, April and May 2018; actual short
+   * in July, August and October 2018. */
+  g_assert_cmpuint (marked, ==, 7);
   g_assert_cmpuint (sections, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (chart->sections, 12), ==, "2018/19");
 }
@@ -101,7 +108,23 @@ test_access_words (void)
   g_assert_cmpstr (july->gap, ==, "–");
   /* 75,825 patients at 30 minutes per 1,000 a week. */
   g_assert_cmpstr (july->required, ==, "2,274.8");
-  g_assert_cmpstr (month_named (&text, "Feb 2018")->target, ==, "–");
+  g_assert_cmpstr (month_named (&text, "Dec 2017")->target, ==, "–");
+  g_assert_cmpstr (month_named (&text, "Dec 2017")->target_from, ==, "–");
+  g_assert_cmpstr (month_named (&text, "Feb 2018")->target, ==, "21.0%");
+  g_assert_cmpstr (month_named (&text, "Feb 2018")->target_from, ==, "Jan 2018");
+  g_assert_cmpstr (july->target_from, ==, "Jul 2018");
+  g_assert_cmpstr (month_named (&text, "Sep 2018")->target, ==, "81.0%");
+  g_assert_cmpstr (month_named (&text, "Sep 2018")->target_from, ==, "Aug 2018");
+  /* The locality's 77.5% actual in October is 22.5 points short of 100%. */
+  g_assert_cmpstr (month_named (&text, "Oct 2018")->target, ==, "100.0%");
+  g_assert_cmpstr (month_named (&text, "Oct 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (month_named (&text, "Oct 2018")->gap, ==, "22.5");
+  g_assert_cmpstr (month_named (&text, "Nov 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (text.trajectory, ==,
+                   "The plan’s trajectory: 21.0% from January 2018 (2017/18 Q4); 31.0% from April 2018 (2018/19 Q1); "
+                   "68.0% from July 2018 (2018/19 Q2 (July)); 81.0% from August 2018 (2018/19 Q2 (August)); "
+                   "100.0% from October 2018 (2018/19 Q3)");
+  g_assert_true (g_str_has_suffix (text.basis, "100.0% from October 2018 (2018/19 Q3)."));
   g_assert_cmpuint (text.practices->len, ==, 8);
   first = g_ptr_array_index (text.capacity, 0);
   g_assert_cmpstr (first->locality, ==, "Lower Lea Valley");

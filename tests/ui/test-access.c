@@ -70,7 +70,15 @@ test_access_sample (void)
   g_assert_cmpstr (month_named (text, "Jul 2018")->target, ==, "68.0%");
   g_assert_cmpstr (month_named (text, "Jul 2018")->target_label, ==, "2018/19 Q2 (July)");
   g_assert_cmpstr (month_named (text, "Oct 2018")->planned, ==, "100.0%");
+  /* 2018/19 Q3's 100% from October: 97.1% covered is 2.9 points behind. */
+  g_assert_cmpstr (month_named (text, "Oct 2018")->target, ==, "100.0%");
+  g_assert_cmpstr (month_named (text, "Oct 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (month_named (text, "Oct 2018")->actual, ==, "97.1%");
+  g_assert_cmpstr (month_named (text, "Oct 2018")->gap, ==, "2.9");
+  g_assert_cmpstr (month_named (text, "Sep 2018")->target_from, ==, "Aug 2018");
   g_assert_true (month_named (text, "Jul 2018")->behind);
+  g_assert_cmpuint (text->n_behind, ==, 7);
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Target from"));
   g_assert_cmpstr (month_named (text, "Nov 2018")->actual, ==, "–");
   g_assert_cmpuint (text->capacity->len, ==, 6);
   g_assert_cmpuint (text->practices->len, ==, 57);
