@@ -128,6 +128,9 @@ print_summary (LpPlan  *plan,
   lp_cli_table_add_column (table, NULL, LP_CLI_COLUMN_NUMBER);
   add_info_line (table, _("Localities:"), lp_format_count (summary.localities));
   add_info_line (table, _("Practices:"), lp_format_count (summary.practices));
+  /* Kept for their history, left out of every count. */
+  if (summary.closed_practices > 0)
+    add_info_line (table, _("Closed or dormant, not counted:"), lp_format_count (summary.closed_practices));
   add_info_line (table, _("Registered patients:"), lp_format_count (summary.registered_patients));
   add_info_line (table, _("Contracts:"), lp_format_count (summary.contracts));
   add_info_line (table, _("Total contract value:"), lp_format_pounds (summary.contract_value_pounds));

@@ -84,6 +84,10 @@ lp_cli_import_summary (const char           *file,
            file, imported, read, lp_import_kind_to_string (report->kind));
   if (report->extract_date != NULL)
     g_print (_("  as at %s\n"), report->extract_date);
+  /* Closed and dormant practices are kept but not counted: say how many. */
+  if (report->kind == LP_IMPORT_ODS_EPRACCUR)
+    g_print (_("  practices: %u active, %u closed, %u dormant, %u proposed\n"), report->active_practices,
+             report->closed_practices, report->dormant_practices, report->proposed_practices);
   if (report->new_practices > 0)
     g_print (_("  practices added: %u\n"), report->new_practices);
   if (report->unknown_practices > 0)

@@ -66,6 +66,7 @@ fill_practices (LpPlan      *plan,
   lp_cli_table_add_column (table, _("Locality"), LP_CLI_COLUMN_TEXT);
   lp_cli_table_add_column (table, _("Postcode"), LP_CLI_COLUMN_TEXT);
   lp_cli_table_add_column (table, _("Status"), LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, _("Closed on"), LP_CLI_COLUMN_TEXT);
   lp_cli_table_add_column (table, _("List size"), LP_CLI_COLUMN_NUMBER);
   lp_cli_table_add_column (table, _("List size date"), LP_CLI_COLUMN_TEXT);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -78,6 +79,7 @@ fill_practices (LpPlan      *plan,
       lp_cli_table_add_text (table, lp_practice_get_locality_name (practice));
       lp_cli_table_add_text (table, lp_practice_get_postcode (practice));
       lp_cli_table_add_text (table, lp_practice_get_status (practice));
+      lp_cli_table_add_date (table, lp_practice_get_close_date (practice));
       /* -1 means no extract yet: an empty cell, not a figure to add up. */
       if (list_size < 0)
         lp_cli_table_add_text (table, NULL);

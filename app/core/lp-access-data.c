@@ -10,6 +10,7 @@
 #include "lp-access-private.h"
 #include "lp-overview.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 #include "lp-scenario.h"
 
 static void
@@ -61,7 +62,8 @@ lp_access_load_practices (LpAccessData  *data,
                           GError       **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT p.id, p.ods_code, p.name, p.locality_id, l.name FROM practice AS p "
+      "SELECT p.id, p.ods_code, p.name, p.locality_id, l.name, " LP_PRACTICE_CLOSED_FROM ("p") " "
+      "FROM practice AS p "
       "JOIN locality AS l ON l.id = p.locality_id ORDER BY p.name, p.ods_code", error);
 
   if (stmt == NULL)
@@ -78,6 +80,7 @@ lp_access_load_practices (LpAccessData  *data,
         { G_MAXINT, G_MAXINT },
       };
 
+      lp_access_copy_date (practice.closed_from, lp_stmt_column_text (stmt, 5));
       g_array_append_val (data->practices, practice);
     }
   sqlite3_reset (stmt);

@@ -119,7 +119,8 @@ lp_plan_access_practices (LpPlan               *plan,
     {
       const LpAccessPracticeData *source = &g_array_index (data.practices, LpAccessPracticeData, i);
 
-      if (query->locality_id == 0 || source->locality_id == query->locality_id)
+      if ((query->locality_id == 0 || source->locality_id == query->locality_id) &&
+          lp_practice_counts_on (source->closed_from, first))
         g_ptr_array_add (practices, lp_access_practice_at (&data, source, first, last));
     }
   return g_steal_pointer (&practices);
@@ -177,9 +178,13 @@ lp_plan_access_capacity (LpPlan               *plan,
   for (guint i = 0; i < data.practices->len; i++)
     {
       const LpAccessPracticeData *practice = &g_array_index (data.practices, LpAccessPracticeData, i);
-      LpAccessCapacity *capacity = lp_access_capacity_for (localities, list, practice);
-      const LpAccessProvision *live = lp_access_live (practice->plan, last);
+      LpAccessCapacity *capacity;
+      const LpAccessProvision *live;
 
+      if (!lp_practice_counts_on (practice->closed_from, first))
+        continue;
+      capacity = lp_access_capacity_for (localities, list, practice);
+      live = lp_access_live (practice->plan, last);
       capacity->population += lp_access_patients (practice, first, NULL);
       capacity->offered_minutes += live != NULL ? live->minutes : 0;
     }

@@ -5,6 +5,7 @@
  * lp-access-practices.c (counting). */
 
 #include "lp-access.h"
+#include "lp-practice-private.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,9 @@ typedef struct {
   GArray  *plan;            /* LpAccessProvision, by start */
   GArray  *actual;
   int      best_rank[2];    /* the scenario the plan and actual rows came from */
+  char     closed_from[11]; /* LP_PRACTICE_CLOSED_FROM; "" while it counts.  A month
+                             * counts the practice when it is open on the month's
+                             * first day, the day its list size is taken at */
 } LpAccessPracticeData;
 
 typedef struct {

@@ -154,7 +154,8 @@ lp_access_count_month (const LpAccessData  *data,
       const char *extract = NULL;
       gint64 patients;
 
-      if (query->locality_id != 0 && practice->locality_id != query->locality_id)
+      if ((query->locality_id != 0 && practice->locality_id != query->locality_id) ||
+          !lp_practice_counts_on (practice->closed_from, first))
         continue;
       patients = lp_access_patients (practice, first, &extract);
       month->population += patients;

@@ -13,6 +13,10 @@
  *   patients of the selection, with each practice's list size taken from
  *   the latest extract on or before the month's first day (or, if it has
  *   none that early, its first extract).
+ * - A closed or dormant practice counts, in the coverage and the capacity,
+ *   in the months it is still open on the first day of: one closed on
+ *   15 August counts in August, not from September.  Without a close date
+ *   it never counts.
  * - Planned coverage comes from the plan's go-live dates, actual coverage
  *   from recorded provision, up to the plan's reference date.
  * - The target in a month is the latest trajectory point at or before it;

@@ -52,6 +52,12 @@ typedef struct {
   guint64       rows_skipped;         /* bad rows, with skip_bad_rows */
   guint         new_practices;        /* added, with add_new_practices */
   guint         unknown_practices;    /* skipped: not in the plan */
+  /* epraccur: the practices imported, by status.  Closed and dormant ones
+   * are kept for their history but not counted from their close date. */
+  guint         active_practices;
+  guint         closed_practices;
+  guint         dormant_practices;
+  guint         proposed_practices;
   GPtrArray    *problems;             /* LpImportProblem, rows rejected */
   GPtrArray    *missing_practices;    /* char *: plan practices the file lacks */
   GPtrArray    *new_practice_codes;   /* char *: the practices added */

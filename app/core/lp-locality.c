@@ -6,6 +6,7 @@
 
 #include "lp-locality.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 #include "lp-validate.h"
 
 struct _LpLocality
@@ -96,9 +97,16 @@ const char *lp_locality_get_notes (LpLocality *self) { g_return_val_if_fail (LP_
 guint lp_locality_get_practice_count (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->practice_count; }
 gint64 lp_locality_get_registered_patients (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->registered_patients; }
 
+/* Not the locality_summary view: that counts closed practices too, and a
+ * view in the plan file changes only by a migration. */
 #define LOCALITY_COLUMNS \
-  "SELECT l.id, l.name, ifnull (l.code, ''), l.notes, s.practices, s.registered_patients " \
-  "FROM locality AS l JOIN locality_summary AS s ON s.locality_id = l.id "
+  "SELECT l.id, l.name, ifnull (l.code, ''), l.notes, " \
+  "  (SELECT count (*) FROM practice AS p " \
+  "    WHERE p.locality_id = l.id AND " LP_PRACTICE_COUNTS_ON ("p", "NULL") "), " \
+  "  (SELECT ifnull (sum (s.patients), 0) FROM practice AS p " \
+  "    JOIN practice_latest_list_size AS s ON s.practice_id = p.id " \
+  "    WHERE p.locality_id = l.id AND " LP_PRACTICE_COUNTS_ON ("p", "NULL") ") " \
+  "FROM locality AS l "
 
 static LpLocality *
 lp_locality_from_row (sqlite3_stmt *stmt)

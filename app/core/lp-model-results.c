@@ -8,6 +8,7 @@
 
 #include "lp-model-private.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 
 static void
 lp_model_practice_free (gpointer data)
@@ -24,7 +25,8 @@ lp_model_practice_free (gpointer data)
  * @table: the locality's table from lp_plan_model() with the same @query
  *
  * Returns: (transfer full) (element-type LpModelPractice): the locality's
- *   practices by code, each with its list-size share of the grand total
+ *   practices by code, each with its list-size share of the grand total;
+ *   practices closed by the query's extract date are left out
  */
 GPtrArray *
 lp_plan_model_practices (LpPlan              *plan,
@@ -44,6 +46,7 @@ lp_plan_model_practices (LpPlan              *plan,
       "SELECT p.ods_code, p.name, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
       "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0) "
       "FROM practice AS p WHERE p.locality_id IS NOT NULL AND (?2 = 0 OR p.locality_id = ?2) "
+      "  AND " LP_PRACTICE_COUNTS_ON ("p", "?1") " "
       "ORDER BY p.ods_code", error);
   if (stmt == NULL)
     return NULL;

@@ -9,6 +9,7 @@
 #include "lp-model-private.h"
 #include "lp-scenario.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 
 typedef struct {
   int     rank;        /* 0: the scenario asked for; 1: its base; ... */
@@ -151,7 +152,8 @@ lp_model_load_pathways (LpModel  *model,
 }
 
 /* Each locality's registered patients: every practice's list size at the
- * latest extract on or before the date asked for. */
+ * latest extract on or before the date asked for, closed practices left
+ * out (their patients are in the other practices' lists). */
 static gboolean
 lp_model_load_populations (LpModel  *model,
                            GError  **error)
@@ -159,7 +161,8 @@ lp_model_load_populations (LpModel  *model,
   sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
       "SELECT l.id, ifnull (sum ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
       "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1)), 0) "
-      "FROM locality AS l LEFT JOIN practice AS p ON p.locality_id = l.id GROUP BY l.id", error);
+      "FROM locality AS l LEFT JOIN practice AS p ON p.locality_id = l.id "
+      "  AND " LP_PRACTICE_COUNTS_ON ("p", "?1") " GROUP BY l.id", error);
 
   if (stmt == NULL)
     return FALSE;

@@ -44,6 +44,9 @@ lp_practice_model_new (LpPractice *practice)
   model->locality = g_strdup (lp_practice_get_locality_name (practice));
   model->list_size = lp_practice_get_list_size (practice);
   model->list_size_date = g_strdup (lp_practice_get_list_size_date (practice));
+  /* The locality's population leaves it out too, so the other practices'
+   * shares still make the whole. */
+  model->closed = !lp_practice_get_counted (practice);
   model->rows = g_ptr_array_new_with_free_func (lp_practice_model_row_free);
   return model;
 }
@@ -56,7 +59,7 @@ lp_practice_model_fill (LpPracticeModel    *model,
                         const LpModelTable *week)
 {
   model->locality_population = month->population;
-  model->share = model->list_size > 0 && month->population > 0
+  model->share = !model->closed && model->list_size > 0 && month->population > 0
                  ? (double) model->list_size / (double) month->population : 0;
   model->n_horizons = month->n_horizons;
   memcpy (model->horizons, month->horizons, sizeof model->horizons);

@@ -29,6 +29,7 @@ typedef struct {
   char       *list_size_date;     /* the extract's date, or NULL */
   gint64      locality_population;
   double      share;              /* of the locality's registered population */
+  gboolean    closed;             /* closed by now: no share, left out of the locality's */
   guint       n_horizons;
   int         horizons[LP_MODEL_MAX_HORIZONS];
   double      weeks_per_year;

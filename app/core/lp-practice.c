@@ -2,10 +2,13 @@
 /* GP practices, and the plan functions that edit them. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "lp-plan-private.h"
 #include "lp-practice.h"
+#include "lp-practice-private.h"
 #include "lp-validate.h"
 
 struct _LpPractice
@@ -18,6 +21,8 @@ struct _LpPractice
   gint64   locality_id;
   char    *locality_name;
   char    *status;
+  char    *close_date;
+  gboolean counted;
   char    *notes;
   gint64   list_size;
   char    *list_size_date;
@@ -32,6 +37,7 @@ enum {
   PROP_LOCALITY_ID,
   PROP_LOCALITY_NAME,
   PROP_STATUS,
+  PROP_CLOSE_DATE,
   PROP_NOTES,
   PROP_LIST_SIZE,
   PROP_LIST_SIZE_DATE,
@@ -52,6 +58,7 @@ lp_practice_finalize (GObject *object)
   g_free (self->postcode);
   g_free (self->locality_name);
   g_free (self->status);
+  g_free (self->close_date);
   g_free (self->notes);
   g_free (self->list_size_date);
   G_OBJECT_CLASS (lp_practice_parent_class)->finalize (object);
@@ -74,6 +81,7 @@ lp_practice_get_property (GObject    *object,
     case PROP_LOCALITY_ID: g_value_set_int64 (value, self->locality_id); break;
     case PROP_LOCALITY_NAME: g_value_set_string (value, self->locality_name); break;
     case PROP_STATUS: g_value_set_string (value, self->status); break;
+    case PROP_CLOSE_DATE: g_value_set_string (value, self->close_date); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_LIST_SIZE: g_value_set_int64 (value, self->list_size); break;
     case PROP_LIST_SIZE_DATE: g_value_set_string (value, self->list_size_date); break;
@@ -97,6 +105,7 @@ lp_practice_class_init (LpPracticeClass *klass)
   properties[PROP_LOCALITY_ID] = g_param_spec_int64 ("locality-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_LOCALITY_NAME] = g_param_spec_string ("locality-name", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, flags);
+  properties[PROP_CLOSE_DATE] = g_param_spec_string ("close-date", NULL, NULL, NULL, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
   properties[PROP_LIST_SIZE] = g_param_spec_int64 ("list-size", NULL, NULL, -1, G_MAXINT64, -1, flags);
   properties[PROP_LIST_SIZE_DATE] = g_param_spec_string ("list-size-date", NULL, NULL, NULL, flags);
@@ -116,13 +125,15 @@ const char *lp_practice_get_postcode (LpPractice *self) { g_return_val_if_fail (
 gint64 lp_practice_get_locality_id (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), 0); return self->locality_id; }
 const char *lp_practice_get_locality_name (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->locality_name; }
 const char *lp_practice_get_status (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->status; }
+const char *lp_practice_get_close_date (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->close_date; }
 const char *lp_practice_get_notes (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->notes; }
 gint64 lp_practice_get_list_size (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), -1); return self->list_size; }
 const char *lp_practice_get_list_size_date (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->list_size_date; }
 
 #define PRACTICE_COLUMNS \
   "SELECT p.id, p.ods_code, p.name, p.postcode, ifnull (p.locality_id, 0), ifnull (l.name, ''), " \
-  "       p.status, p.notes, ifnull (s.patients, -1), ifnull (s.extract_date, '') " \
+  "       p.status, p.notes, ifnull (s.patients, -1), ifnull (s.extract_date, ''), p.close_date, " \
+  LP_PRACTICE_COUNTS_ON ("p", "NULL") " " \
   "FROM practice AS p LEFT JOIN locality AS l ON l.id = p.locality_id " \
   "LEFT JOIN practice_latest_list_size AS s ON s.practice_id = p.id "
 
@@ -141,6 +152,9 @@ lp_practice_from_row (sqlite3_stmt *stmt)
   self->notes = g_strdup (lp_stmt_column_text (stmt, 7));
   self->list_size = sqlite3_column_int64 (stmt, 8);
   self->list_size_date = g_strdup (lp_stmt_column_text (stmt, 9));
+  /* NULL, not "", when the practice has no close date. */
+  self->close_date = g_strdup ((const char *) sqlite3_column_text (stmt, 10));
+  self->counted = sqlite3_column_int (stmt, 11) != 0;
   return self;
 }
 
@@ -228,6 +242,53 @@ lp_plan_find_practice (LpPlan     *plan,
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return id;
+}
+
+/**
+ * lp_practice_is_closed:
+ *
+ * Returns: whether the practice is closed or dormant, whatever its close
+ *   date: what the lists show greyed, with its status
+ */
+gboolean
+lp_practice_is_closed (LpPractice *self)
+{
+  g_return_val_if_fail (LP_IS_PRACTICE (self), FALSE);
+
+  return g_strcmp0 (self->status, "closed") == 0 || g_strcmp0 (self->status, "dormant") == 0;
+}
+
+/**
+ * lp_practice_get_counted:
+ *
+ * Returns: whether the practice counts as at the plan's reference date
+ *   (today when it has none), when it was read: FALSE from its close date
+ *   on
+ */
+gboolean
+lp_practice_get_counted (LpPractice *self)
+{
+  g_return_val_if_fail (LP_IS_PRACTICE (self), FALSE);
+
+  return self->counted;
+}
+
+/**
+ * lp_practice_counts_on:
+ * @closed_from: (nullable): the practice's LP_PRACTICE_CLOSED_FROM, read
+ *   from the plan; %NULL or "" while it counts
+ * @day: YYYY-MM-DD
+ *
+ * The in-memory side of LP_PRACTICE_COUNTS_ON, for counts made month by
+ * month in C (extended access).
+ */
+gboolean
+lp_practice_counts_on (const char *closed_from,
+                       const char *day)
+{
+  g_return_val_if_fail (day != NULL, TRUE);
+
+  return closed_from == NULL || *closed_from == '\0' || strcmp (closed_from, day) > 0;
 }
 
 static gboolean

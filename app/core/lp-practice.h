@@ -20,8 +20,8 @@ typedef struct {
 
 /* LpPractice: one practice as read from the plan.  Read-only GObject
  * properties: "id", "ods-code", "name", "postcode", "locality-id",
- * "locality-name", "status", "notes", "list-size" (gint64, -1 when none)
- * and "list-size-date". */
+ * "locality-name", "status", "close-date" (YYYY-MM-DD, NULL when none),
+ * "notes", "list-size" (gint64, -1 when none) and "list-size-date". */
 #define LP_TYPE_PRACTICE (lp_practice_get_type ())
 G_DECLARE_FINAL_TYPE (LpPractice, lp_practice, LP, PRACTICE, GObject)
 
@@ -32,6 +32,13 @@ const char *lp_practice_get_postcode       (LpPractice *self);
 gint64      lp_practice_get_locality_id    (LpPractice *self);
 const char *lp_practice_get_locality_name  (LpPractice *self);
 const char *lp_practice_get_status         (LpPractice *self);
+/* From ODS: the day the practice closed; NULL when it has none. */
+const char *lp_practice_get_close_date     (LpPractice *self);
+/* Closed or dormant: kept for its history, but not counted from its close
+ * date on (from the start when it has none). */
+gboolean    lp_practice_is_closed          (LpPractice *self);
+/* Whether it counts as at the plan's reference date (today without one). */
+gboolean    lp_practice_get_counted        (LpPractice *self);
 const char *lp_practice_get_notes          (LpPractice *self);
 /* The latest extract's list size, or -1 when the practice has none. */
 gint64      lp_practice_get_list_size      (LpPractice *self);

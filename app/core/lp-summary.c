@@ -5,12 +5,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 #include "lp-summary.h"
 
 /**
  * lp_plan_get_summary:
  *
- * Fills @summary with the plan's headline figures for the base scenario.
+ * Fills @summary with the plan's headline figures for the base scenario,
+ * as at the plan's reference date: closed practices are left out of the
+ * practices and the patients from their close date on.
  */
 gboolean
 lp_plan_get_summary (LpPlan         *plan,
@@ -25,11 +28,13 @@ lp_plan_get_summary (LpPlan         *plan,
 
   stmt = lp_plan_prepare (plan,
       "SELECT (SELECT count (*) FROM locality), "
-      "       (SELECT count (*) FROM practice), "
-      "       (SELECT ifnull (sum (patients), 0) FROM practice_latest_list_size), "
+      "       (SELECT count (*) FROM practice AS p WHERE " LP_PRACTICE_COUNTS_ON ("p", "NULL") "), "
+      "       (SELECT ifnull (sum (s.patients), 0) FROM practice_latest_list_size AS s "
+      "          JOIN practice AS p ON p.id = s.practice_id WHERE " LP_PRACTICE_COUNTS_ON ("p", "NULL") "), "
       "       (SELECT count (*) FROM contract), "
       "       (SELECT ifnull (sum (annual_value_pounds), 0) FROM contract), "
-      "       (SELECT ifnull (sum (saving_pounds), 0) FROM qipp_reduction WHERE scenario_id = ?1)",
+      "       (SELECT ifnull (sum (saving_pounds), 0) FROM qipp_reduction WHERE scenario_id = ?1), "
+      "       (SELECT count (*) FROM practice AS p WHERE NOT " LP_PRACTICE_COUNTS_ON ("p", "NULL") ")",
       error);
   if (stmt == NULL)
     return FALSE;
@@ -43,6 +48,7 @@ lp_plan_get_summary (LpPlan         *plan,
       summary->contracts = (guint) sqlite3_column_int (stmt, 3);
       summary->contract_value_pounds = sqlite3_column_int64 (stmt, 4);
       summary->qipp_saving_pounds = sqlite3_column_int64 (stmt, 5);
+      summary->closed_practices = (guint) sqlite3_column_int (stmt, 6);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)

@@ -5,14 +5,16 @@
 
 G_BEGIN_DECLS
 
-/* The plan at a glance, for the base scenario. */
+/* The plan at a glance, for the base scenario, as at the plan's reference
+ * date (today when it has none). */
 typedef struct {
   guint  localities;
-  guint  practices;
-  gint64 registered_patients;   /* latest extract of each practice */
+  guint  practices;             /* those that count: not closed by then */
+  gint64 registered_patients;   /* latest extract of each practice counted */
   guint  contracts;
   gint64 contract_value_pounds; /* sum of annual values */
   gint64 qipp_saving_pounds;    /* sum over programmes and points of delivery */
+  guint  closed_practices;      /* kept for their history, not counted */
 } LpPlanSummary;
 
 typedef struct {

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 #include "lp-scenario.h"
 #include "lp-workforce-private.h"
 
@@ -104,15 +105,19 @@ lp_wf_load_roles (LpWfData  *data,
   return TRUE;
 }
 
-/* Practices in a locality, with their latest list size. */
+/* Practices in a locality, with their latest list size; a closed practice
+ * keeps its staff records but no patients (they have registered
+ * elsewhere, and would be counted twice in the ratios and shares). */
 static gboolean
 lp_wf_load_practices (LpWfData  *data,
                       LpPlan    *plan,
                       GError   **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT p.id, p.locality_id, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
-      "  ORDER BY s.extract_date DESC LIMIT 1), 0) FROM practice AS p WHERE p.locality_id IS NOT NULL", error);
+      "SELECT p.id, p.locality_id, CASE WHEN " LP_PRACTICE_COUNTS_ON ("p", "NULL") " THEN "
+      "  ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
+      "  ORDER BY s.extract_date DESC LIMIT 1), 0) ELSE 0 END FROM practice AS p WHERE p.locality_id IS NOT NULL",
+      error);
 
   if (stmt == NULL)
     return FALSE;

@@ -109,12 +109,66 @@ lp_import_text_take (GStrvBuilder *builder,
 }
 
 /**
+ * lp_import_text_statuses:
+ *
+ * Returns: (transfer full) (nullable): the practices an ODS file brings, by
+ *   status: "61 practices: 57 active, 3 closed, 1 dormant."; %NULL for the
+ *   other kinds of file, which carry no status
+ */
+char *
+lp_import_text_statuses (const LpImportReport *report)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *total = NULL;
+  guint all;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (report->kind != LP_IMPORT_ODS_EPRACCUR)
+    return NULL;
+  all = report->active_practices + report->closed_practices + report->dormant_practices +
+        report->proposed_practices;
+  {
+    g_autofree char *active = lp_format_count (report->active_practices);
+    g_autofree char *closed = lp_format_count (report->closed_practices);
+    g_autofree char *dormant = lp_format_count (report->dormant_practices);
+
+    /* Translators: a part of "61 practices: 57 active, 3 closed, 1 dormant." */
+    lp_import_text_take (builder, g_strdup_printf (ngettext ("%s active", "%s active",
+                                                             report->active_practices), active));
+    /* Translators: a part of "61 practices: 57 active, 3 closed, 1 dormant." */
+    lp_import_text_take (builder, g_strdup_printf (ngettext ("%s closed", "%s closed",
+                                                             report->closed_practices), closed));
+    /* Translators: a part of "61 practices: 57 active, 3 closed, 1 dormant." */
+    lp_import_text_take (builder, g_strdup_printf (ngettext ("%s dormant", "%s dormant",
+                                                             report->dormant_practices), dormant));
+  }
+  if (report->proposed_practices > 0)
+    {
+      g_autofree char *proposed = lp_format_count (report->proposed_practices);
+
+      /* Translators: a part of "61 practices: 57 active, 3 closed, 1 dormant, 1 proposed." */
+      lp_import_text_take (builder, g_strdup_printf (ngettext ("%s proposed", "%s proposed",
+                                                               report->proposed_practices), proposed));
+    }
+  parts = g_strv_builder_end (builder);
+  /* Translators: separates the parts of "57 active, 3 closed, 1 dormant" */
+  list = g_strjoinv (_(", "), parts);
+  total = lp_format_count (all);
+  /* Translators: "61 practices: 57 active, 3 closed, 1 dormant." */
+  return g_strdup_printf (ngettext ("%s practice: %s.", "%s practices: %s.", all), total, list);
+}
+
+/**
  * lp_import_text_outcome:
  * @report: a dry run's report
  * @plan_practices: how many practices the plan has
  *
  * Returns: (transfer full): what importing the file would do, one
- *   sentence each: "4 rows; 3 to import.", "1 practice is not in the plan
+ *   sentence each: "4 rows; 3 to import.", for an ODS file "3 practices:
+ *   2 active, 1 closed, 0 dormant.", "1 practice is not in the plan
  *   and will be skipped.", "54 of the plan’s 57 practices are not in the
  *   file.", …
  */
@@ -127,6 +181,8 @@ lp_import_text_outcome (const LpImportReport *report,
   g_return_val_if_fail (report != NULL, NULL);
 
   lp_import_text_take (builder, lp_import_text_rows_sentence (report));
+  if (report->kind == LP_IMPORT_ODS_EPRACCUR)
+    lp_import_text_take (builder, lp_import_text_statuses (report));
   if (report->rows_skipped > 0)
     {
       g_autofree char *n = lp_format_count ((gint64) report->rows_skipped);
@@ -215,7 +271,8 @@ lp_import_text_add_fact (GPtrArray  *facts,
  * Returns: (transfer full) (element-type LpImportFact): the summary after
  *   an import, a label and a value each: the rows read and imported
  *   always; bad rows skipped and practices added or left out when the
- *   options made them possible or they happened; the plan's practices
+ *   options made them possible or they happened; an ODS file's
+ *   practices by status; the plan's practices
  *   missing from the file, the extract date and the Latin-1 note when
  *   they apply
  */
@@ -239,6 +296,16 @@ lp_import_text_facts (const LpImportReport  *report,
   if (report->missing_practices != NULL && report->missing_practices->len > 0)
     lp_import_text_add_fact (facts, _("Plan practices not in the file"),
                              lp_format_count (report->missing_practices->len));
+  if (report->kind == LP_IMPORT_ODS_EPRACCUR)
+    {
+      /* Closed and dormant practices are kept, but the plan's counts leave
+       * them out: say how many of each came in. */
+      lp_import_text_add_fact (facts, _("Active practices"), lp_format_count (report->active_practices));
+      lp_import_text_add_fact (facts, _("Closed practices"), lp_format_count (report->closed_practices));
+      lp_import_text_add_fact (facts, _("Dormant practices"), lp_format_count (report->dormant_practices));
+      if (report->proposed_practices > 0)
+        lp_import_text_add_fact (facts, _("Proposed practices"), lp_format_count (report->proposed_practices));
+    }
   if (report->extract_date != NULL)
     lp_import_text_add_fact (facts, _("Extract date"), lp_format_date (report->extract_date));
   if (report->latin1)

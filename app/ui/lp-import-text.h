@@ -19,6 +19,7 @@ gboolean    lp_import_text_offers_add       (LpImportKind             kind);
 gboolean    lp_import_text_adds_by_default  (LpImportKind             kind);
 GStrv       lp_import_text_outcome          (const LpImportReport    *report,
                                              guint                    plan_practices);
+char       *lp_import_text_statuses         (const LpImportReport    *report);
 char       *lp_import_text_imported         (const LpImportReport    *report,
                                              const char              *file_name);
 GPtrArray  *lp_import_text_facts            (const LpImportReport    *report,

@@ -81,6 +81,66 @@ test_outcome (void)
   g_assert_cmpstrv (second, expected_second);
 }
 
+/* An ODS dry run of the 06K status fixture: the preview says how many
+ * practices are active, closed and dormant (the issue's "61 practices: 57
+ * active, 3 closed, 1 dormant"). */
+static void
+test_outcome_statuses (void)
+{
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "fixtures", "import",
+                                                "epraccur-06k-status.csv", NULL);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "statuses", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.lpplan", NULL);
+  LpImportOptions options = { .add_new_practices = TRUE, .commissioner = "06K", .dry_run = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = NULL;
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GPtrArray) facts = NULL;
+  g_auto(GStrv) outcome = NULL;
+  g_autofree char *many = NULL;
+  const char * const expected[] = {
+    "12 rows; 8 to import.",
+    "8 practices: 5 active, 2 closed, 1 dormant.",
+    "8 practices are not in the plan and will be added.",
+    NULL,
+  };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  plan = lp_plan_create (path, &error);
+  g_assert_no_error (error);
+  report = lp_plan_import (plan, csv, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  outcome = lp_import_text_outcome (report, 0);
+  g_assert_cmpstrv (outcome, expected);
+
+  facts = lp_import_text_facts (report, &options);
+  for (guint i = 0; i < facts->len; i++)
+    {
+      LpImportFact *fact = g_ptr_array_index (facts, i);
+
+      if (g_str_equal (fact->label, "Active practices"))
+        g_assert_cmpstr (fact->value, ==, "5");
+      else if (g_str_equal (fact->label, "Closed practices"))
+        g_assert_cmpstr (fact->value, ==, "2");
+      else if (g_str_equal (fact->label, "Dormant practices"))
+        g_assert_cmpstr (fact->value, ==, "1");
+    }
+
+  /* The issue's own figures, and a proposed practice when there is one. */
+  report->active_practices = 57;
+  report->closed_practices = 3;
+  report->dormant_practices = 1;
+  many = lp_import_text_statuses (report);
+  g_assert_cmpstr (many, ==, "61 practices: 57 active, 3 closed, 1 dormant.");
+  g_clear_pointer (&many, g_free);
+  report->proposed_practices = 1;
+  many = lp_import_text_statuses (report);
+  g_assert_cmpstr (many, ==, "62 practices: 57 active, 3 closed, 1 dormant, 1 proposed.");
+  g_clear_pointer (&many, g_free);
+  report->kind = LP_IMPORT_GP_REG_TOTALS;
+  g_assert_null (lp_import_text_statuses (report));
+}
+
 static void
 test_imported (void)
 {
@@ -381,6 +441,7 @@ main (int   argc,
 
   g_test_add_func ("/import-text/kind", test_kind);
   g_test_add_func ("/import-text/outcome", test_outcome);
+  g_test_add_func ("/import-text/outcome-statuses", test_outcome_statuses);
   g_test_add_func ("/import-text/imported", test_imported);
   g_test_add_func ("/import-text/facts", test_facts);
   g_test_add_func ("/import-text/problem", test_problem);
