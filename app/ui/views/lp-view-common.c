@@ -64,9 +64,26 @@ lp_view_format_as_at (gpointer    unused,
  * copies. */
 static char *
 lp_view_format_status (gpointer    unused,
-                       const char *status)
+                       const char *status,
+                       const char *close_date)
 {
-  return g_strdup (lp_view_text_status_label (status));
+  return lp_view_text_status_since (status, close_date);
+}
+
+/* A closed or dormant practice is kept for its history but greyed, every
+ * cell of its row; @numeric keeps the figures' tabular digits. */
+static GStrv
+lp_view_practice_classes (gpointer unused,
+                          gboolean closed,
+                          gboolean numeric)
+{
+  g_autoptr(GStrvBuilder) classes = g_strv_builder_new ();
+
+  if (closed)
+    g_strv_builder_add (classes, "dim-label");
+  if (numeric)
+    g_strv_builder_add (classes, "numeric");
+  return g_strv_builder_end (classes);
 }
 
 static char *
@@ -124,6 +141,7 @@ lp_view_common_bind_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_list_size);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_as_at);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_status);
+  gtk_widget_class_bind_template_callback (widget_class, lp_view_practice_classes);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_vulnerable);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_has_text);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_search_key2);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-format.h"
 #include "lp-view-text.h"
 
 /**
@@ -261,6 +262,26 @@ lp_view_text_status_label (const char *status)
   if (g_str_equal (status, "proposed"))
     return C_("practice status", "Proposed");
   return status;
+}
+
+/**
+ * lp_view_text_status_since:
+ *
+ * Returns: (transfer full): a practice's status with the day it closed,
+ *   where it has one ("Closed 15/08/2018"), else its status alone
+ */
+char *
+lp_view_text_status_since (const char *status,
+                           const char *close_date)
+{
+  g_autofree char *date = NULL;
+
+  if (close_date == NULL || *close_date == '\0' ||
+      (g_strcmp0 (status, "closed") != 0 && g_strcmp0 (status, "dormant") != 0))
+    return g_strdup (lp_view_text_status_label (status));
+  date = lp_format_date (close_date);
+  /* TRANSLATORS: a practice's status and the day it closed: "Closed 15/08/2018" */
+  return g_strdup_printf (C_("practice status", "%s %s"), lp_view_text_status_label (status), date);
 }
 
 const char *const *

@@ -34,6 +34,8 @@ char        *lp_view_text_no_results         (LpViewKind       kind,
  * core stores, NULL-terminated, and the words shown for them. */
 const char *const *lp_view_text_status_keys  (void);
 const char  *lp_view_text_status_label       (const char      *status);
+char        *lp_view_text_status_since       (const char      *status,
+                                              const char      *close_date);
 const char *const *lp_view_text_sector_keys  (void);
 const char  *lp_view_text_sector_label       (const char      *sector);
 

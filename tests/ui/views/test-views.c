@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
@@ -533,6 +534,62 @@ test_practices_read_only (void)
   fixture_close (&f);
 }
 
+static gboolean
+is_label_text (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A closed practice stays in the list, its row greyed and its status
+ * saying when it closed; the others are not greyed. */
+static void
+test_practices_closed_greyed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = views_test_copy_sample ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(LpPlan) plan = NULL;
+  GtkWidget *view = lp_practices_view_new ();
+  GtkWindow *window;
+  GListModel *shown;
+  GtkWidget *status, *closed_code, *open_code;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE practice SET status = 'closed', close_date = '2018-08-15' "
+                                 "WHERE ods_code = 'X06K02'", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  window = views_test_window_new (view);
+  lp_practices_view_set_plan (LP_PRACTICES_VIEW (view), plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
+  views_test_wait_models (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  views_test_wait_ms (50);
+
+  status = views_test_find (view, is_label_text, "Closed 15/08/2018");
+  closed_code = views_test_find (view, is_label_text, "X06K02");
+  open_code = views_test_find (view, is_label_text, "X06K01");
+  g_assert_nonnull (status);
+  g_assert_nonnull (closed_code);
+  g_assert_nonnull (open_code);
+  g_assert_true (gtk_widget_has_css_class (status, "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (closed_code, "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (closed_code, "numeric"));
+  g_assert_false (gtk_widget_has_css_class (open_code, "dim-label"));
+  g_assert_true (gtk_widget_has_css_class (open_code, "numeric"));
+  views_test_save_png (GTK_WIDGET (window), "views-practices-closed.png");
+
+  gtk_window_destroy (window);
+  views_test_wait_ms (50);
+  g_clear_object (&plan);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/views/practices/sort", test_practices_sort);
   g_test_add_func ("/views/practices/keep-selection", test_practices_keep_selection);
   g_test_add_func ("/views/practices/read-only", test_practices_read_only);
+  g_test_add_func ("/views/practices/closed-greyed", test_practices_closed_greyed);
   g_test_add_func ("/views/contracts/ending-soon", test_contracts_ending_soon);
   g_test_add_func ("/views/contracts/delete-undo", test_contracts_delete_undo);
   g_test_add_func ("/views/contracts/empty-plan", test_contracts_empty_plan);
