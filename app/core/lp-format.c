@@ -244,13 +244,12 @@ lp_format_shortest (double value)
   if (isinf (value))
     return g_strdup (value < 0 ? "-inf" : "inf");
   /* 17 significant digits always read back (IEEE 754 double). */
-  for (digits = 1; digits < 17; digits++)
+  for (digits = 1; digits <= 17; digits++)
     {
       lp_format_ascii (buffer, sizeof buffer, 'g', digits, value);
-      if (lp_format_reads_back (buffer, value))
+      if (digits == 17 || lp_format_reads_back (buffer, value))
         break;
     }
-  lp_format_ascii (buffer, sizeof buffer, 'g', digits, value);
   /* %g turns to an exponent when the exponent reaches the digits (20 is
    * "2e+01") or is below -4: the same digits in fixed notation instead,
    * where that is not long. */

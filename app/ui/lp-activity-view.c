@@ -214,9 +214,9 @@ lp_activity_view_headings (LpActivityView *self)
   gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 2, 0),
                                _("The year before’s forecast outturn, the plan’s baseline"));
   /* QIPP is inside the plan, not taken off it: say what each figure is. */
-  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 3, 0),
+  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 1 + LP_ACTIVITY_COLUMN_QIPP, 0),
                                _("What the QIPP schemes take out; the growth rate is net of it"));
-  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 5, 0),
+  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 1 + LP_ACTIVITY_COLUMN_WITHOUT_QIPP, 0),
                                _("The plan plus QIPP: the year without the schemes"));
   lp_table_grid_rule (self->lines_grid, 1, LP_LINE_WIDTH);
 }
