@@ -143,19 +143,18 @@ lp_cli_table_add_pounds (LpCliTable *self,
     add_cell (self, g_strdup_printf ("%" G_GINT64_FORMAT, pounds));
 }
 
-/* One decimal for people; every digit for spreadsheets, which round as
- * they are told to. */
+/* One decimal for people; for spreadsheets, which round as they are
+ * told to, the figure unrounded in its shortest exact form (29.219184,
+ * not the 29.219184000000002 of 17 digits). */
 void
 lp_cli_table_add_tenths (LpCliTable *self,
                          double      value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
   g_return_if_fail (self != NULL);
   if (self->output == LP_CLI_OUTPUT_HUMAN)
     add_cell (self, lp_format_tenths (value));
   else
-    add_cell (self, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)));
+    add_cell (self, lp_format_shortest (value));
 }
 
 /* A figure to one decimal place, or an empty cell when it is not known. */

@@ -189,7 +189,12 @@ lp_activity_compute (LpActivityPlan *activity_plan,
       line->growth_set = rate != NULL;
       /* Basis points are whole numbers held as doubles by the query. */
       line->growth_bp = rate != NULL ? (gint64) llround (rate->value) : 0;
-      line->plan = line->baseline * (1.0 + line->growth_bp / 10000.0) - line->qipp;
+      /* The growth rates are net of QIPP: the reductions are inside the
+       * plan, not taken off it.  The growth as baseline x bp / 10,000
+       * keeps whole figures exact: 60,100 at 3.5% is 62,203.5, where
+       * x 1.035 gives 62,203.499999999993. */
+      line->plan = line->baseline + line->baseline * (double) line->growth_bp / 10000.0;
+      line->without_qipp = line->plan + line->qipp;
       /* A flat year divides by 12 exactly (x (1/12) rounds differently). */
       for (int m = 0; m < 12; m++)
         line->per_month[m] = weights == NULL ? line->plan / 12.0 : line->plan * weights[m];
@@ -204,7 +209,8 @@ lp_activity_compute (LpActivityPlan *activity_plan,
  *   year's forecast outturn
  *
  * Returns: (transfer full): every activity line's baseline, growth, QIPP,
- *   plan and monthly and weekly figures, or %NULL with @error set
+ *   plan (net of QIPP), the figure without QIPP and the plan's monthly and
+ *   weekly figures, or %NULL with @error set
  */
 LpActivityPlan *
 lp_plan_activity_plan (LpPlan      *plan,

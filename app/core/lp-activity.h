@@ -1,18 +1,25 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Activity plans: for each activity line, the forecast outturn (baseline),
- * the growth assumption and the QIPP reduction give the plan:
+/* Activity plans: for each activity line, the forecast outturn (baseline)
+ * and the growth assumption give the plan:
  *
- *   plan = baseline x (1 + growth) - QIPP
+ *   plan         = baseline x (1 + growth)
+ *   without QIPP = plan + QIPP
  *
- * spread over the year's months flat (1/12 each) or by a seasonal profile
- * of 12 monthly weights, and per week as the year / 52.  QIPP is planned
- * by programme and point of delivery; a point of delivery's activity
- * reduction counts against the activity line that measures it (A&E against
- * A&E attendances, non-elective against non-elective admissions, elective
- * against elective admissions, outpatient firsts and follow-ups against
- * theirs); ambulance, prescribing and CCG savings have no activity line. */
+ * The growth assumptions are net of QIPP (the operational plan's "Planning
+ * assumptions are net of QIPP", "growth in activity post QIPP"): the QIPP
+ * reductions are already inside the plan and are not taken off again.
+ * Without QIPP is what the year would be without the schemes, so the QIPP
+ * column is what the schemes must take out of that demand to reach the
+ * plan.  The plan is spread over the year's months flat (1/12 each) or by
+ * a seasonal profile of 12 monthly weights, and per week as the year / 52.
+ * QIPP is planned by programme and point of delivery; a point of
+ * delivery's activity reduction counts against the activity line that
+ * measures it (A&E against A&E attendances, non-elective against
+ * non-elective admissions, elective against elective admissions,
+ * outpatient firsts and follow-ups against theirs); ambulance, prescribing
+ * and CCG savings have no activity line. */
 
 #include "lp-plan.h"
 
@@ -29,9 +36,10 @@ typedef struct {
   gint64  growth_bp;         /* basis points: 1330 is 13.3% */
   gboolean growth_set;       /* the scenario (or one it builds on) states a rate */
   double  qipp;              /* activity the QIPP programmes take off this line */
-  double  plan;              /* baseline x (1 + growth) - QIPP */
-  double  per_month[12];     /* April first */
-  double  per_week;
+  double  plan;              /* baseline x (1 + growth): net of QIPP already */
+  double  without_qipp;      /* plan + QIPP: the demand before the schemes */
+  double  per_month[12];     /* the plan's, April first */
+  double  per_week;          /* the plan's */
 } LpActivityLine;
 
 typedef struct {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lp-csv-writer.h"
+#include "lp-format.h"
 
 /* Records are gathered in memory and written out in pieces of about this
  * size, so a table of any length costs constant memory. */
@@ -119,34 +120,19 @@ lp_csv_escape (const char     *value,
  *
  * Returns: (transfer full): @value in the C locale with the fewest
  *   significant digits that g_ascii_strtod() reads back as the same
- *   double (0.1 + 0.2 is "0.30000000000000004", 0.5 is "0.5"), with ".0"
- *   added to a whole number so that it still reads as a REAL
+ *   double, as lp_format_shortest() writes it (0.1 + 0.2 is
+ *   "0.30000000000000004", 0.5 is "0.5"), with ".0" added to a whole
+ *   number so that the importer of a plan table still reads it as a REAL
  */
 char *
 lp_csv_format_double (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *shortest = lp_format_shortest (value);
 
-  /* %g would write 20 as "2e+01": whole numbers a double holds exactly
-   * are written out in full. */
-  if (value == trunc (value) && fabs (value) < 1e15)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, "%.0f", value);
-      return g_strconcat (buffer, ".0", NULL);
-    }
-  for (int digits = 1; digits <= 17; digits++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
   /* "e" for an exponent, "n" for inf and nan: already not an integer. */
-  if (strpbrk (buffer, ".en") == NULL)
-    return g_strconcat (buffer, ".0", NULL);
-  return g_strdup (buffer);
+  if (strpbrk (shortest, ".en") == NULL)
+    return g_strconcat (shortest, ".0", NULL);
+  return g_steal_pointer (&shortest);
 }
 
 static void

@@ -174,13 +174,15 @@ write_activity_line (LpExportSink          *sink,
     line->baseline_set ? tenths_value (line->baseline) : lp_export_text_value (NULL),
     line->growth_set ? lp_export_real_value (line->growth_bp / 100.0) : lp_export_text_value (NULL),
     tenths_value (line->qipp),
-    /* Without a baseline the plan would be only -QIPP: left empty, as on screen. */
+    /* Without a baseline there is no plan, and without QIPP would be only
+     * the QIPP: both left empty, as on screen. */
     line->baseline_set ? tenths_value (line->plan) : lp_export_text_value (NULL),
+    line->baseline_set ? tenths_value (line->without_qipp) : lp_export_text_value (NULL),
   };
 
   for (guint m = 0; m < 12; m++)
-    values[7 + m] = line->baseline_set ? tenths_value (line->per_month[m]) : lp_export_text_value (NULL);
-  values[19] = line->baseline_set ? tenths_value (line->per_week) : lp_export_text_value (NULL);
+    values[8 + m] = line->baseline_set ? tenths_value (line->per_month[m]) : lp_export_text_value (NULL);
+  values[20] = line->baseline_set ? tenths_value (line->per_week) : lp_export_text_value (NULL);
   return sink->write_row (sink, values, error);
 }
 
@@ -188,7 +190,8 @@ write_activity_line (LpExportSink          *sink,
  * lp_export_activity_plan:
  *
  * The plan year's activity plan in @query's scenario: baseline, growth (in
- * percent), QIPP, the plan, its twelve months and a week.
+ * percent), QIPP, the plan (net of QIPP), the year without QIPP (plan +
+ * QIPP), and the plan's twelve months and a week.
  */
 gboolean
 lp_export_activity_plan (LpPlan              *plan,
@@ -206,14 +209,15 @@ lp_export_activity_plan (LpPlan              *plan,
     { _("Growth (%)"), LP_EXPORT_COLUMN_PLAIN },   /* 3.75 stays 3.75 */
     { _("QIPP"), LP_EXPORT_COLUMN_TENTHS },
     { _("Plan"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Without QIPP"), LP_EXPORT_COLUMN_TENTHS },
   };
 
   if (activity == NULL)
     return FALSE;
   for (guint m = 0; m < 12; m++)
-    columns[7 + m] = (LpExportColumn) { month_title (m), LP_EXPORT_COLUMN_TENTHS };
-  columns[19] = (LpExportColumn) { _("Per week"), LP_EXPORT_COLUMN_TENTHS };
-  if (!sink->begin_sheet (sink, "activity-plan", columns, 20, error))
+    columns[8 + m] = (LpExportColumn) { month_title (m), LP_EXPORT_COLUMN_TENTHS };
+  columns[20] = (LpExportColumn) { _("Per week"), LP_EXPORT_COLUMN_TENTHS };
+  if (!sink->begin_sheet (sink, "activity-plan", columns, 21, error))
     return FALSE;
   for (guint i = 0; i < activity->lines->len; i++)
     if (!write_activity_line (sink, g_ptr_array_index (activity->lines, i), error))

@@ -3,7 +3,9 @@
  * 596,907, £221,961,000 and 31/03/2019 in en_GB, 31.03.2019 in cy_GB,
  * 596.907 in de_DE.  The grouping is done here rather than with printf's '
  * flag, so that the C locale (no thousands separator, dates month first)
- * gets the NHS's own conventions instead of bare digits. */
+ * gets the NHS's own conventions instead of bare digits.  One exception,
+ * lp_format_shortest(), writes a figure for programs (CSV): locale-free
+ * and exact. */
 #include "config.h"
 
 #include <math.h>
@@ -149,4 +151,114 @@ lp_format_percent_bp (gint64 basis_points)
                             magnitude / 100, point, (magnitude % 100) / 10);
   return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%s%02" G_GUINT64_FORMAT "%%", sign,
                           magnitude / 100, point, magnitude % 100);
+}
+
+/* @value through g_ascii_formatd() with @conversion ('e', 'f' or 'g') and
+ * @precision: locale-free, whatever LC_NUMERIC says. */
+static void
+lp_format_ascii (char   *buffer,
+                 gsize   size,
+                 char    conversion,
+                 int     precision,
+                 double  value)
+{
+  char format[16];
+
+  g_snprintf (format, sizeof format, "%%.%d%c", precision, conversion);
+  g_ascii_formatd (buffer, size, format, value);
+}
+
+static gboolean
+lp_format_reads_back (const char *text,
+                      double      value)
+{
+  double back = g_ascii_strtod (text, NULL);
+
+  /* Bit for bit: -0 is not 0. */
+  return memcmp (&back, &value, sizeof value) == 0;
+}
+
+/* @value's first @digits significant digits (as "%.*e" rounds them) in
+ * fixed notation: 3.0823075524813716e+18 is "3082307552481371600", where
+ * "%.0f" would write every digit of the double, 3082307552481371648. */
+static char *
+lp_format_fixed (double value,
+                 int    digits)
+{
+  char scientific[64];
+  GString *mantissa = g_string_new (NULL);
+  GString *out = g_string_new (value < 0 ? "-" : "");
+  const char *e;
+  int exponent;
+
+  lp_format_ascii (scientific, sizeof scientific, 'e', digits - 1, value);
+  e = strchr (scientific, 'e');
+  g_assert (e != NULL);
+  exponent = atoi (e + 1);
+  for (const char *p = scientific; p < e; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (mantissa, *p);
+  if (exponent < 0)
+    {
+      g_string_append (out, "0.");
+      for (int i = -1; i > exponent; i--)
+        g_string_append_c (out, '0');
+      g_string_append (out, mantissa->str);
+    }
+  else if ((gsize) exponent + 1 >= mantissa->len)
+    {
+      g_string_append (out, mantissa->str);
+      for (gsize i = mantissa->len; i < (gsize) exponent + 1; i++)
+        g_string_append_c (out, '0');
+    }
+  else
+    {
+      g_string_append_len (out, mantissa->str, exponent + 1);
+      g_string_append_c (out, '.');
+      g_string_append (out, mantissa->str + exponent + 1);
+    }
+  g_string_free (mantissa, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * lp_format_shortest:
+ *
+ * Returns: (transfer full): @value in the C locale with the fewest
+ *   significant digits that g_ascii_strtod() reads back as the same
+ *   double, bit for bit: 29.219184 is "29.219184", not the
+ *   "29.219184000000002" of 17 digits, and 0.1 + 0.2 is
+ *   "0.30000000000000004".  From 1e-6 up to 1e21 the figure is written
+ *   without an exponent, as a spreadsheet or a person expects (20 is "20",
+ *   not "2e+01"; 0.000001 is "0.000001"); outside that, "1e-07", "1e+21".
+ *   -0 is "-0"; infinities and NaN are "inf", "-inf" and "nan".
+ */
+char *
+lp_format_shortest (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  int digits;
+
+  if (isnan (value))
+    return g_strdup ("nan");
+  if (isinf (value))
+    return g_strdup (value < 0 ? "-inf" : "inf");
+  /* 17 significant digits always read back (IEEE 754 double). */
+  for (digits = 1; digits <= 17; digits++)
+    {
+      lp_format_ascii (buffer, sizeof buffer, 'g', digits, value);
+      if (digits == 17 || lp_format_reads_back (buffer, value))
+        break;
+    }
+  /* %g turns to an exponent when the exponent reaches the digits (20 is
+   * "2e+01") or is below -4: the same digits in fixed notation instead,
+   * where that is not long. */
+  if (strchr (buffer, 'e') != NULL && fabs (value) >= 1e-6 && fabs (value) < 1e21)
+    {
+      g_autofree char *fixed = lp_format_fixed (value, digits);
+
+      if (lp_format_reads_back (fixed, value))
+        return g_steal_pointer (&fixed);
+    }
+  return g_strdup (buffer);
 }

@@ -11,6 +11,6 @@ char *lp_format_date   (const char *iso_date);
 char *lp_format_tenths (double      value);
 char *lp_format_share  (double      fraction);
 char *lp_format_percent_bp (gint64 basis_points);
-
+char *lp_format_shortest (double      value);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ lp_activity_text_line_free (gpointer data)
   g_free (line->baseline_field);
   g_free (line->qipp);
   g_free (line->plan);
+  g_free (line->without_qipp);
   g_free (line->per_month);
   g_free (line->per_week);
   g_free (line);
@@ -64,7 +65,7 @@ lp_activity_text_figure (double   value,
 }
 
 /* Core reports no baseline as 0: a line with none has no plan to show,
- * since baseline x (1 + growth) - QIPP would then be only the QIPP. */
+ * and its figure without QIPP would then be only the QIPP. */
 static LpActivityTextLine *
 lp_activity_text_line (const LpActivityLine *source)
 {
@@ -84,6 +85,7 @@ lp_activity_text_line (const LpActivityLine *source)
   line->baseline_field = g_strdup_printf (_("Forecast outturn for %s"), source->name);
   line->qipp = lp_activity_text_figure (source->qipp, source->qipp > 0);
   line->plan = lp_activity_text_figure (source->plan, has_baseline);
+  line->without_qipp = lp_activity_text_figure (source->without_qipp, has_baseline);
   line->per_month = lp_activity_text_figure (source->per_month[0], has_baseline);
   line->per_week = lp_activity_text_figure (source->per_week, has_baseline);
   return line;
@@ -130,9 +132,11 @@ lp_activity_text_headings (const LpActivityPlan *plan,
    * differ, and the year starts in April. */
   text->month_heading = g_strdup (plan->seasonal ? _("April") : _("Per month"));
   text->convention = g_strdup (plan->seasonal
-      ? _("Plan = forecast outturn × (1 + growth) − QIPP. April’s figure follows the plan’s "
-          "seasonal profile; per week = a year / 52.")
-      : _("Plan = forecast outturn × (1 + growth) − QIPP. Per month = a year / 12; "
+      ? _("Plan = forecast outturn × (1 + growth): the growth is net of QIPP. Without QIPP = "
+          "plan + QIPP, the demand the schemes must take out. April’s figure follows the "
+          "plan’s seasonal profile; per week = a year / 52.")
+      : _("Plan = forecast outturn × (1 + growth): the growth is net of QIPP. Without QIPP = "
+          "plan + QIPP, the demand the schemes must take out. Per month = a year / 12; "
           "per week = a year / 52."));
 }
 

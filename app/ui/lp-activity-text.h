@@ -18,7 +18,8 @@ typedef struct {
   char *baseline;         /* "12,345.0"; "" when no forecast outturn is entered */
   char *baseline_field;
   char *qipp;             /* "1,494.0"; "–" when no programme reduces the line */
-  char *plan;             /* "–" without a baseline: the plan would be only -QIPP */
+  char *plan;             /* net of QIPP; "–" without a baseline */
+  char *without_qipp;     /* plan + QIPP; "–" without a baseline */
   char *per_month;
   char *per_week;
 } LpActivityTextLine;

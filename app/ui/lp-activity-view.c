@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Activity Plan: for the plan's financial year, each activity line's growth
- * rate and forecast outturn (both editable), its QIPP reduction and the
- * resulting plan per year, month and week; then the QIPP savings by
+ * rate and forecast outturn (both editable), its QIPP reduction, the
+ * resulting plan (net of QIPP) beside the year without QIPP, and the plan
+ * per month and week; then the QIPP savings by
  * programme and point of delivery.  Core computes every figure
  * (lp_plan_activity_plan, lp_plan_qipp_table) and lp-activity-text words
  * them; this widget lays the words out and hands edits to core. */
@@ -204,7 +205,7 @@ static void
 lp_activity_view_headings (LpActivityView *self)
 {
   const char *headings[] = { _("Growth"), _("Forecast outturn"), _("QIPP"), _("Plan"),
-                             self->text.month_heading, _("Per week") };
+                             _("Without QIPP"), self->text.month_heading, _("Per week") };
 
   lp_activity_view_cell (self->lines_grid, _("Activity line"), 0, 0, LP_CELL_DIM);
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
@@ -212,6 +213,11 @@ lp_activity_view_headings (LpActivityView *self)
   /* The baseline is last year's figure: say so. */
   gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 2, 0),
                                _("The year before’s forecast outturn, the plan’s baseline"));
+  /* QIPP is inside the plan, not taken off it: say what each figure is. */
+  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 1 + LP_ACTIVITY_COLUMN_QIPP, 0),
+                               _("What the QIPP schemes take out; the growth rate is net of it"));
+  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 1 + LP_ACTIVITY_COLUMN_WITHOUT_QIPP, 0),
+                               _("The plan plus QIPP: the year without the schemes"));
   lp_table_grid_rule (self->lines_grid, 1, LP_LINE_WIDTH);
 }
 
@@ -222,7 +228,7 @@ lp_activity_view_fill_line (LpActivityView *self,
   LpActivityRow *row = &g_array_index (self->rows, LpActivityRow, i);
   const LpActivityTextLine *line = g_ptr_array_index (self->text.lines, i);
   const char *cells[] = { line->growth, line->baseline, line->qipp, line->plan,
-                          line->per_month, line->per_week };
+                          line->without_qipp, line->per_month, line->per_week };
 
   for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
     if (LP_IS_ENTRY_COLUMN (c))

@@ -57,6 +57,46 @@ test_export_csv (void)
   g_assert_cmpstr (header[1], ==, "ods_code");
 }
 
+/* `export PLAN activity-plan FILE`: the plan net of QIPP, with the year
+ * without QIPP beside it.  60,000 non-elective admissions at the sample's
+ * +1.8% plan 61,080 (the line's 2,447 QIPP admissions are inside the
+ * growth), and 63,527 without QIPP. */
+static void
+test_export_activity_plan (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "activity.lpplan");
+  g_autofree char *path = g_build_filename (dir, "activity-plan.csv", NULL);
+  g_autoptr(CliRun) run = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  char **row = NULL;
+
+  cli_sql (plan, "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, activity) "
+                 "SELECT id, 'NEL_TOTAL', '2017/18', 60000 FROM scenario WHERE name = 'Base'");
+  run = cli_run ("export", plan, "activity-plan", path, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  text = read_file (path, NULL);
+  rows = cli_parse_csv (text);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 5), ==, "QIPP");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 6), ==, "Plan");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 7), ==, "Without QIPP");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 8), ==, "April");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 20), ==, "Per week");
+  for (guint i = 1; i < rows->len && row == NULL; i++)
+    if (g_str_equal (cli_csv_cell (rows, i, 0), "NEL_TOTAL"))
+      row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row[3], ==, "60000.0");
+  g_assert_cmpstr (row[4], ==, "1.8");
+  g_assert_cmpstr (row[5], ==, "2447.0");
+  g_assert_cmpstr (row[6], ==, "61080.0");
+  g_assert_cmpstr (row[7], ==, "63527.0");
+  g_assert_cmpstr (row[8], ==, "5090.0");
+  g_assert_cmpstr (row[20], ==, "1174.6");
+}
+
 static void
 test_export_for_excel (void)
 {
@@ -163,6 +203,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/export/csv", test_export_csv);
+  g_test_add_func ("/cli/export/activity-plan", test_export_activity_plan);
   g_test_add_func ("/cli/export/for-excel", test_export_for_excel);
   g_test_add_func ("/cli/export/xlsx", test_export_xlsx);
   g_test_add_func ("/cli/export/errors", test_export_errors);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* `access` and `workforce`: the sample's trajectory and GP FTE, as the
- * views show them, for a terminal and as CSV; wrong options refused. */
+ * views show them, for a terminal and as CSV; wrong options refused; and
+ * the CSV's figures in their shortest exact form. */
 #include <string.h>
 
 #include "cli-test-util.h"
@@ -75,6 +76,63 @@ test_access_csv (void)
   g_assert_cmpstr (cli_csv_cell (rows, 12, 2), ==, "2018-01");
 }
 
+/* Every number in @rows (past the header) in its shortest exact form: it
+ * has no more significant digits than it needs, so the same figure with
+ * one digit fewer reads back as a different double. */
+static void
+assert_shortest_numbers (GPtrArray *rows)
+{
+  guint checked = 0;
+
+  for (guint r = 1; r < rows->len; r++)
+    for (GStrv field = g_ptr_array_index (rows, r); *field != NULL; field++)
+      {
+        char *end = NULL;
+        double value = g_ascii_strtod (*field, &end);
+        g_autoptr(GString) digits = g_string_new (NULL);
+        char format[16], fewer[64];
+
+        if (**field == '\0' || *end != '\0')
+          continue;
+        /* The significant digits: no leading or trailing zeros. */
+        for (const char *p = *field; *p != '\0' && *p != 'e'; p++)
+          if (g_ascii_isdigit (*p) && (digits->len > 0 || *p != '0'))
+            g_string_append_c (digits, *p);
+        while (digits->len > 0 && digits->str[digits->len - 1] == '0')
+          g_string_truncate (digits, digits->len - 1);
+        checked++;
+        if (digits->len <= 1)
+          continue;
+        g_snprintf (format, sizeof format, "%%.%ug", (guint) digits->len - 1);
+        g_ascii_formatd (fewer, sizeof fewer, format, value);
+        if (g_ascii_strtod (fewer, NULL) == value)
+          g_error ("“%s” is written with more digits than “%s”", *field, fewer);
+      }
+  g_assert_cmpuint (checked, >, 0);
+}
+
+/* 596,907 patients at 30 minutes per 1,000 need 17,907.21 minutes a week:
+ * written "17907.21", not the 17 digits of 17907.209999999999. */
+static void
+test_access_csv_shortest (void)
+{
+  g_autoptr(CliRun) run = cli_run ("access", cli_sample_plan (), "--csv", NULL);
+  g_autoptr(CliRun) model = cli_run ("model", cli_sample_plan (), "--csv", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) model_rows = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  rows = cli_parse_csv (run->out);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 6), ==, "Required min/week");
+  g_assert_cmpstr (cli_csv_cell (rows, 1, 6), ==, "17907.21");
+  g_assert_cmpstr (cli_csv_cell (rows, 24, 6), ==, "17907.21");
+  g_assert_null (strstr (run->out, "17907.20999"));
+  assert_shortest_numbers (rows);
+  g_assert_cmpint (model->status, ==, 0);
+  model_rows = cli_parse_csv (model->out);
+  assert_shortest_numbers (model_rows);
+}
+
 static void
 test_workforce_gp (void)
 {
@@ -140,6 +198,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/access/months", test_access_months);
   g_test_add_func ("/cli/access/csv", test_access_csv);
   g_test_add_func ("/cli/access/quarter-from-first-month", test_access_quarter_from_first_month);
+  g_test_add_func ("/cli/access/csv-shortest", test_access_csv_shortest);
   g_test_add_func ("/cli/access/default-rule", test_access_default_rule);
   g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
   g_test_add_func ("/cli/plans/usage", test_usage);

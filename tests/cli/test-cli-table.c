@@ -41,6 +41,31 @@ test_csv_table (void)
                    "\"\",,\" padded \",2019-03-31\r\n");
 }
 
+/* Figures for a spreadsheet: unrounded, in their shortest exact form,
+ * with a point whatever the locale; one decimal for people. */
+static void
+test_csv_figures (void)
+{
+  g_autoptr(LpCliTable) csv = lp_cli_table_new (LP_CLI_OUTPUT_CSV);
+  g_autoptr(LpCliTable) human = lp_cli_table_new (LP_CLI_OUTPUT_HUMAN);
+  volatile double tenth = 0.1;  /* kept from being folded into 0.3 */
+  g_autofree char *csv_text = NULL;
+  g_autofree char *human_text = NULL;
+
+  lp_cli_table_add_column (csv, "Figure", LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (human, "Figure", LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_tenths (csv, 29.219184);
+  lp_cli_table_add_tenths (csv, 20.0);
+  lp_cli_table_add_tenths (csv, tenth + 0.2);
+  lp_cli_table_add_optional_tenths (csv, TRUE, -0.5);
+  lp_cli_table_add_tenths (human, 29.219184);
+  csv_text = lp_cli_table_to_string (csv);
+  human_text = lp_cli_table_to_string (human);
+
+  g_assert_cmpstr (csv_text, ==, "Figure\r\n29.219184\r\n20\r\n0.30000000000000004\r\n-0.5\r\n");
+  g_assert_nonnull (strstr (human_text, "29.2\n"));
+}
+
 static void
 test_display_width (void)
 {
@@ -135,6 +160,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/table/csv-table", test_csv_table);
+  g_test_add_func ("/cli/table/csv-figures", test_csv_figures);
   g_test_add_func ("/cli/table/display-width", test_display_width);
   g_test_add_func ("/cli/table/human-alignment", test_human_alignment);
   g_test_add_func ("/cli/table/human-no-header", test_human_no_header);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Activity plans and QIPP: the sample's published figures reproduced, and
- * plan = baseline x (1 + growth) - QIPP with its profiles. */
+ * plan = baseline x (1 + growth), net of QIPP already, with the figure
+ * without QIPP = plan + QIPP beside it, and the plan's profiles. */
 #include <math.h>
 
 #include "core-test-util.h"
@@ -91,16 +92,53 @@ test_plan_arithmetic (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   plan = lp_plan_activity_plan (f->plan, 0, "2018/19", &error);
   elective = line (plan, "EL_TOTAL");
-  /* 100,000 x 1.035 - 1,185 */
+  /* 100,000 x 1.035; the 1,185 QIPP admissions are inside the 3.5%, and
+   * 103,500 + 1,185 is the year without the schemes. */
   g_assert_cmpfloat (elective->baseline, ==, 100000);
   g_assert_true (elective->baseline_set);
   g_assert_false (line (plan, "EL_DC")->baseline_set);
-  g_assert_cmpfloat_with_epsilon (elective->plan, 102315.0, 1e-9);
-  g_assert_cmpfloat_with_epsilon (elective->per_month[0], 102315.0 / 12, 1e-9);
-  g_assert_cmpfloat_with_epsilon (elective->per_week, 102315.0 / 52, 1e-9);
+  g_assert_cmpfloat (elective->qipp, ==, 1185);
+  g_assert_cmpfloat (elective->plan, ==, 103500);
+  g_assert_cmpfloat (elective->without_qipp, ==, 104685);
+  g_assert_cmpfloat_with_epsilon (elective->per_month[0], 103500.0 / 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (elective->per_week, 103500.0 / 52, 1e-9);
   /* Stored as the forecast outturn of the year before. */
   g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM activity_baseline WHERE financial_year = '2017/18' "
                                           "AND activity = 100000"), ==, 1);
+}
+
+/* The planning assumptions are net of QIPP: an outturn of 60,000
+ * non-elective admissions at +1.8% plans 61,080, not 61,080 less the
+ * line's 2,447 QIPP admissions (58,633) as if the growth were before QIPP;
+ * without the schemes the year would be 61,080 + 2,447 = 63,527. */
+static void
+test_plan_net_of_qipp (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpActivityPlan) plan = NULL;
+  const LpActivityLine *nel;
+  const LpActivityLine *rtt;
+
+  g_assert_true (lp_plan_set_baseline (f->plan, 0, "NEL_TOTAL", "2018/19", 60000, &error));
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_set_baseline (f->plan, 0, "RTT_NEW", "2018/19", 25000, &error));
+  g_assert_no_error (error);
+  plan = lp_plan_activity_plan (f->plan, 0, "2018/19", &error);
+  g_assert_no_error (error);
+  nel = line (plan, "NEL_TOTAL");
+  g_assert_cmpint (nel->growth_bp, ==, 180);
+  /* Frailty 1,494, MCAS 397, Right Care 532, Pathway Changes 24. */
+  g_assert_cmpfloat (nel->qipp, ==, 2447);
+  g_assert_cmpfloat (nel->plan, ==, 61080);
+  g_assert_cmpfloat (nel->without_qipp, ==, 63527);
+  g_assert_cmpfloat (nel->per_month[0], ==, 5090);
+  g_assert_cmpfloat_with_epsilon (nel->per_week, 61080.0 / 52, 1e-9);
+  /* No programme reduces new RTT pathways: both figures are the plan,
+   * 25,000 x 1.001. */
+  rtt = line (plan, "RTT_NEW");
+  g_assert_cmpfloat (rtt->qipp, ==, 0);
+  g_assert_cmpfloat (rtt->plan, ==, 25025);
+  g_assert_cmpfloat (rtt->without_qipp, ==, rtt->plan);
 }
 
 static void
@@ -116,8 +154,10 @@ test_seasonal_profile (Fixture *f, gconstpointer data)
   plan = lp_plan_activity_plan (f->plan, 0, "2018/19", NULL);
   elective = line (plan, "EL_TOTAL");
   g_assert_true (plan->seasonal);
-  g_assert_cmpfloat_with_epsilon (elective->per_month[0], 102315.0 / 16, 1e-9);
-  g_assert_cmpfloat_with_epsilon (elective->per_month[11], 102315.0 * 2 / 16, 1e-9);
+  g_assert_cmpfloat_with_epsilon (elective->per_month[0], 103500.0 / 16, 1e-9);
+  g_assert_cmpfloat_with_epsilon (elective->per_month[11], 103500.0 * 2 / 16, 1e-9);
+  /* The profile spreads the plan, not the year without QIPP. */
+  g_assert_cmpfloat (elective->without_qipp, ==, 104685);
   for (int m = 0; m < 12; m++)
     sum += elective->per_month[m];
   g_assert_cmpfloat_with_epsilon (sum, elective->plan, 1e-6);
@@ -149,6 +189,7 @@ main (int argc, char *argv[])
   ADD ("/activity/qipp-table", test_qipp_table);
   ADD ("/activity/sample-assumptions", test_sample_assumptions);
   ADD ("/activity/plan-arithmetic", test_plan_arithmetic);
+  ADD ("/activity/plan-net-of-qipp", test_plan_net_of_qipp);
   ADD ("/activity/seasonal-profile", test_seasonal_profile);
   ADD ("/activity/set-growth-and-undo", test_set_growth_and_undo);
 #undef ADD

@@ -125,7 +125,8 @@ test_qipp (Fixture *f, gconstpointer data)
                                        "0", "0", "3496590", "0", "0", "0", "104000", "0", "3600590", NULL });
 }
 
-/* A scenario's growth rate and a forecast outturn reach the plan columns. */
+/* A scenario's growth rate and a forecast outturn reach the plan columns;
+ * the plan is net of QIPP, with the year without QIPP beside it. */
 static void
 test_activity_plan (Fixture *f, gconstpointer data)
 {
@@ -136,6 +137,8 @@ test_activity_plan (Fixture *f, gconstpointer data)
 
   g_assert_true (lp_plan_set_baseline (f->plan, 0, "NEL_0LOS", "2018/19", 10000, &error));
   g_assert_no_error (error);
+  g_assert_true (lp_plan_set_baseline (f->plan, 0, "NEL_TOTAL", "2018/19", 60000, &error));
+  g_assert_no_error (error);
   query.scenario_id = lp_plan_add_scenario (f->plan, "Higher growth", 0, &error);
   g_assert_no_error (error);
   g_assert_true (lp_plan_set_growth (f->plan, query.scenario_id, "NEL_0LOS", "2018/19", 2000, &error));
@@ -143,22 +146,43 @@ test_activity_plan (Fixture *f, gconstpointer data)
 
   base = export_rows (f, "activity-plan", NULL);
   g_assert_cmpuint (base->len, ==, 1 + 15);
-  g_assert_cmpstr (test_csv_cell (base, 0, 7), ==, "April");
-  g_assert_cmpstr (test_csv_cell (base, 0, 19), ==, "Per week");
-  /* 10,000 x 1.133 - QIPP; a month is a twelfth, a week a 52nd. */
+  assert_fields (g_ptr_array_index (base, 0), (const char *[]) {
+    "Code", "Activity line", "Unit", "Forecast outturn", "Growth (%)", "QIPP", "Plan", "Without QIPP",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January", "February", "March", "Per week", NULL });
+  /* 60,000 x 1.018 = 61,080: the 2,447 QIPP admissions are inside the
+   * 1.8%, and 61,080 + 2,447 = 63,527 is the year without the schemes.
+   * A month is a twelfth (5,090), a week a 52nd (1,174.6). */
+  {
+    GPtrArray *row = test_csv_find_row (base, 0, "NEL_TOTAL");
+
+    g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "60000.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "1.8");
+    g_assert_cmpstr (g_ptr_array_index (row, 5), ==, "2447.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 6), ==, "61080.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "63527.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "5090.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 19), ==, "5090.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 20), ==, "1174.6");
+  }
+  /* 10,000 x 1.133, and no programme reduces the 0 LoS line: the plan and
+   * the figure without QIPP are the same.  11,330 / 52 = 217.88. */
   {
     GPtrArray *row = test_csv_find_row (base, 0, "NEL_0LOS");
-    double qipp = g_ascii_strtod (g_ptr_array_index (row, 5), NULL);
-    double plan = g_ascii_strtod (g_ptr_array_index (row, 6), NULL);
 
     g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "10000.0");
     g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "13.3");
-    g_assert_cmpfloat_with_epsilon (plan, 11330.0 - qipp, 0.051);
-    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 7), NULL), plan / 12, 0.051);
-    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 19), NULL), plan / 52, 0.051);
+    g_assert_cmpstr (g_ptr_array_index (row, 5), ==, "0.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 6), ==, "11330.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "11330.0");
+    g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "944.2");
+    g_assert_cmpstr (g_ptr_array_index (row, 20), ==, "217.9");
   }
-  /* A line without a forecast outturn has no plan, not a plan of -QIPP. */
+  /* A line without a forecast outturn has no plan and no figure without
+   * QIPP, rather than figures made of its QIPP alone. */
   g_assert_null (g_ptr_array_index (test_csv_find_row (base, 0, "OP_FIRST"), 6));
+  g_assert_null (g_ptr_array_index (test_csv_find_row (base, 0, "OP_FIRST"), 7));
+  g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (base, 0, "OP_FIRST"), 5), ==, "7628.0");
 
   higher = export_rows (f, "activity-plan", &query);
   g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (higher, 0, "NEL_0LOS"), 4), ==, "20.0");

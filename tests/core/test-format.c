@@ -4,6 +4,8 @@
  * localedef into a folder of its own (LOCPATH), so nothing on the machine
  * is changed and the test does not depend on which locales are installed. */
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include "core-test-util.h"
 
@@ -126,6 +128,12 @@ test_german (void)
   assert_formats ("596.907", "-£221.961.000", "1.234,6", "13,3%", "31.03.2019");
   assert_reads_back ();
   assert_reads_nhs_forms ();
+  /* Figures for programs keep the C decimal point whatever the locale. */
+  {
+    g_autofree char *shortest = lp_format_shortest (29.219184);
+
+    g_assert_cmpstr (shortest, ==, "29.219184");
+  }
   /* A comma is the decimal point here, in every kind of field alike. */
   g_assert_true (lp_parse_decimal ("FTE", "1,500", 0, &decimal, NULL));
   g_assert_cmpfloat (decimal, ==, 1.5);
@@ -184,6 +192,105 @@ test_latin1_locale (void)
   assert_reads_back ();
 }
 
+/* The number of significant digits of a lp_format_shortest() text: the
+ * mantissa's digits without leading or trailing zeros. */
+static int
+significant_digits (const char *text)
+{
+  g_autofree char *digits = g_strndup (text, strcspn (text, "e"));
+  GString *kept = g_string_new (NULL);
+  int n;
+
+  for (const char *p = digits; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) && (kept->len > 0 || *p != '0'))
+      g_string_append_c (kept, *p);
+  while (kept->len > 0 && kept->str[kept->len - 1] == '0')
+    g_string_truncate (kept, kept->len - 1);
+  n = (int) kept->len;
+  g_string_free (kept, TRUE);
+  return n;
+}
+
+/* Reads back bit for bit, and one significant digit fewer would not. */
+static void
+assert_shortest (double value)
+{
+  g_autofree char *text = lp_format_shortest (value);
+  double back = g_ascii_strtod (text, NULL);
+  int n = significant_digits (text);
+
+  g_assert_true (memcmp (&back, &value, sizeof value) == 0);
+  g_assert_null (strchr (text, ','));
+  if (n > 1)
+    {
+      char format[16], fewer[64];
+
+      g_snprintf (format, sizeof format, "%%.%dg", n - 1);
+      g_ascii_formatd (fewer, sizeof fewer, format, value);
+      if (g_ascii_strtod (fewer, NULL) == value)
+        g_error ("“%s” reads back from the shorter “%s”", text, fewer);
+    }
+}
+
+static void
+test_shortest (void)
+{
+  static const struct {
+    double value;
+    const char *text;
+  } cases[] = {
+    { 29.219184, "29.219184" },       /* 17 digits would be 29.219184000000002 */
+    { 17907.21, "17907.21" },         /* not 17907.209999999999 */
+    { 0.1, "0.1" },
+    { 20.0, "20" },                   /* not "2e+01" */
+    { -40.5, "-40.5" },
+    { 0.0, "0" },
+    { -0.0, "-0" },                   /* reads back as -0, bit for bit */
+    { 1.0 / 3.0, "0.3333333333333333" },
+    { 61080.0, "61080" },
+    { 1e15, "1000000000000000" },
+    { 1e20, "100000000000000000000" },
+    { 1e21, "1e+21" },
+    { 123456789012345680.0, "123456789012345680" },
+    { 0.000001, "0.000001" },
+    { 0.00012, "0.00012" },
+    { 1e-7, "1e-07" },
+    { 1.7976931348623157e308, "1.7976931348623157e+308" },
+    { 5e-324, "5e-324" },
+    { 99.96, "99.96" },
+    { 9.5, "9.5" },
+    { 3082307552481371648.0, "3082307552481371600" },   /* not every digit of the double */
+  };
+  volatile double tenth = 0.1;  /* kept from being folded into 0.3 */
+  g_autofree char *sum = NULL;
+  g_autofree char *inf = lp_format_shortest (-INFINITY);
+  g_autofree char *nan = lp_format_shortest (NAN);
+
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = lp_format_shortest (cases[i].value);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+      assert_shortest (cases[i].value);
+    }
+  sum = lp_format_shortest (tenth + 0.2);
+  g_assert_cmpstr (sum, ==, "0.30000000000000004");
+  g_assert_cmpstr (inf, ==, "-inf");
+  g_assert_cmpstr (nan, ==, "nan");
+  for (int i = 0; i < 20000; i++)
+    {
+      guint64 bits = ((guint64) g_test_rand_int () << 32) | (guint32) g_test_rand_int ();
+      double value;
+
+      memcpy (&value, &bits, sizeof value);
+      if (isfinite (value))
+        assert_shortest (value);
+      assert_shortest (g_test_rand_double_range (-1e6, 1e6));
+      assert_shortest (g_test_rand_int_range (-100000, 100000) / 100.0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -193,6 +300,7 @@ main (int argc, char *argv[])
   locale_dir = test_tmp_dir ();
   g_setenv ("LOCPATH", locale_dir, TRUE);
   g_test_add_func ("/format/plain-locale", test_plain_locale);
+  g_test_add_func ("/format/shortest", test_shortest);
   g_test_add_func ("/format/cy_GB", test_welsh);
   g_test_add_func ("/format/de_DE", test_german);
   g_test_add_func ("/format/en_US", test_us_english);

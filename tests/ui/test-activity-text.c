@@ -16,7 +16,8 @@ make_line (const char *code,
            gint64      growth_bp,
            gboolean    growth_set,
            double      qipp,
-           double      plan)
+           double      plan,
+           double      without_qipp)
 {
   LpActivityLine *line = g_new0 (LpActivityLine, 1);
 
@@ -30,6 +31,7 @@ make_line (const char *code,
   line->growth_set = growth_set;
   line->qipp = qipp;
   line->plan = plan;
+  line->without_qipp = without_qipp;
   for (int m = 0; m < 12; m++)
     line->per_month[m] = plan / 12;
   line->per_week = plan / 52;
@@ -85,16 +87,20 @@ assert_hand_lines (const LpActivityText *text)
   g_assert_cmpstr (line->growth_field, ==, "Growth for Total Elective Admissions");
   g_assert_cmpstr (line->baseline, ==, "12,000.0");
   g_assert_cmpstr (line->qipp, ==, "20.0");
-  g_assert_cmpstr (line->plan, ==, "12,400.0");
-  g_assert_cmpstr (line->per_month, ==, "1,033.3");
-  g_assert_cmpstr (line->per_week, ==, "238.5");
-  /* No forecast outturn: no plan, whatever the growth and QIPP. */
+  /* 12,000 x 1.035 with the QIPP inside it; 12,420 + 20 without. */
+  g_assert_cmpstr (line->plan, ==, "12,420.0");
+  g_assert_cmpstr (line->without_qipp, ==, "12,440.0");
+  g_assert_cmpstr (line->per_month, ==, "1,035.0");
+  g_assert_cmpstr (line->per_week, ==, "238.8");
+  /* No forecast outturn: no plan, whatever the growth and QIPP, and no
+   * figure without QIPP made of the QIPP alone. */
   line = g_ptr_array_index (text->lines, 1);
   g_assert_cmpstr (line->growth, ==, "-2.9%");
   g_assert_cmpstr (line->baseline, ==, "");
   g_assert_cmpstr (line->baseline_field, ==, "Forecast outturn for Total Non-Elective Admissions - +1 LoS");
   g_assert_cmpstr (line->qipp, ==, "1,494.0");
   g_assert_cmpstr (line->plan, ==, "–");
+  g_assert_cmpstr (line->without_qipp, ==, "–");
   g_assert_cmpstr (line->per_month, ==, "–");
   g_assert_cmpstr (line->per_week, ==, "–");
   /* No rate stated and no programme against it. */
@@ -111,16 +117,19 @@ test_activity_text_hand (void)
   g_auto(LpActivityText) text = { 0, };
   const LpActivityTextProgramme *programme;
 
-  g_ptr_array_add (plan.lines, make_line ("EL_TOTAL", "Total Elective Admissions", 12000, 350, TRUE, 20, 12400));
+  g_ptr_array_add (plan.lines, make_line ("EL_TOTAL", "Total Elective Admissions", 12000, 350, TRUE,
+                                          20, 12420, 12440));
   g_ptr_array_add (plan.lines, make_line ("NEL_1LOS", "Total Non-Elective Admissions - +1 LoS",
-                                          0, -290, TRUE, 1494, -1494));
-  g_ptr_array_add (plan.lines, make_line ("RTT_NEW", "New RTT pathways", 0, 0, FALSE, 0, 0));
+                                          0, -290, TRUE, 1494, 0, 1494));
+  g_ptr_array_add (plan.lines, make_line ("RTT_NEW", "New RTT pathways", 0, 0, FALSE, 0, 0, 0));
   lp_activity_text_build (&plan, qipp, &text);
   g_ptr_array_unref (plan.lines);
 
   g_assert_cmpstr (text.summary, ==, "2018/19, base scenario: 3 activity lines");
   g_assert_cmpstr (text.month_heading, ==, "Per month");
   g_assert_true (g_str_has_suffix (text.convention, "Per month = a year / 12; per week = a year / 52."));
+  g_assert_true (g_str_has_prefix (text.convention, "Plan = forecast outturn × (1 + growth): the growth is net "
+                                                    "of QIPP. Without QIPP = plan + QIPP"));
   g_assert_true (text.has_baseline);
   g_assert_cmpuint (text.lines->len, ==, 3);
   assert_hand_lines (&text);
@@ -178,6 +187,7 @@ test_activity_text_sample_lines (void)
   g_assert_cmpstr (find_line (&text, "NEL_1LOS")->growth, ==, "-2.9%");
   g_assert_cmpstr (find_line (&text, "EL_TOTAL")->qipp, ==, "1,185.0");
   g_assert_cmpstr (find_line (&text, "EL_TOTAL")->plan, ==, "–");
+  g_assert_cmpstr (find_line (&text, "EL_TOTAL")->without_qipp, ==, "–");
 }
 
 /* The sample's QIPP totals as the CCG published them. */

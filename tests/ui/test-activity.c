@@ -85,6 +85,7 @@ test_activity_sample (void)
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.5%");
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "");
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "–");
+  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "–");
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "–");
   g_assert_null (lp_activity_view_get_line_cell (view, "No such line", LP_ACTIVITY_COLUMN_GROWTH));
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), NO_BASELINE_NOTE));
@@ -184,11 +185,14 @@ test_activity_edit_baseline (void)
   lp_test_wait_ms (50);
   g_assert_null (lp_activity_view_get_line_error (view, ELECTIVE));
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "60,100.0");
-  /* 60,100 x 1.035 less the 1,185 admissions the QIPP programmes take off. */
+  /* 60,100 x 1.035, the 1,185 admissions the QIPP programmes take out
+   * already inside the 3.5%; without them the year would be 63,388.5.
+   * A month is 62,203.5 / 12, a week 62,203.5 / 52. */
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_QIPP), ==, "1,185.0");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "61,018.5");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_MONTH), ==, "5,084.9");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "1,173.4");
+  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "62,203.5");
+  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "63,388.5");
+  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_MONTH), ==, "5,183.6");
+  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "1,196.2");
   g_assert_false (lp_test_shows_label (GTK_WIDGET (view), NO_BASELINE_NOTE));
   lp_test_save_png (GTK_WIDGET (window), "activity-baseline.png");
 
