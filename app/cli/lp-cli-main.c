@@ -43,10 +43,12 @@ static const LpCliCommand commands[] = {
        "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
     2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
     lp_cli_import },
-  { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--compare NAME] [--per month|week|year] [--csv]"),
+  { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--compare NAME] [--per month|week|year] "
+                 "[--practices] [--csv]"),
     N_("Show the pathway changes a locality (or all of them) must make, per month, week or year; "
-       "--compare adds the differences from another scenario"),
-    1, "--locality= --scenario= --compare= --per= --csv", lp_cli_model },
+       "--compare adds the differences from another scenario; --practices shows instead each "
+       "practice's locality, list size and share of every column"),
+    1, "--locality= --scenario= --compare= --per= --practices --csv", lp_cli_model },
   { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] "
                   "[--default-rule MINUTES] [--csv]"),
     N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "

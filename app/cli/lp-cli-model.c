@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* `model PLAN [--locality NAME] [--scenario NAME] [--per month|week|year]
- * [--csv]`: the locality modelling table, as the view shows it. */
+ * [--practices] [--csv]`: the locality modelling table, as the view shows
+ * it, or with --practices each practice's share of its grand total, as the
+ * view's practice breakdown, the practice page and the export give it. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -31,10 +33,9 @@ lp_cli_model_query (LpPlan        *plan,
 }
 
 static void
-lp_cli_model_columns (LpCliTable         *table,
-                      const LpModelTable *model)
+lp_cli_model_horizon_columns (LpCliTable         *table,
+                              const LpModelTable *model)
 {
-  lp_cli_table_add_column (table, _("Pathway"), LP_CLI_COLUMN_TEXT);
   for (guint h = 0; h < model->n_horizons; h++)
     {
       g_autofree char *activity = g_strdup_printf (_("%d years: activity"), model->horizons[h]);
@@ -43,6 +44,14 @@ lp_cli_model_columns (LpCliTable         *table,
       lp_cli_table_add_column (table, activity, LP_CLI_COLUMN_NUMBER);
       lp_cli_table_add_column (table, beds, LP_CLI_COLUMN_NUMBER);
     }
+}
+
+static void
+lp_cli_model_columns (LpCliTable         *table,
+                      const LpModelTable *model)
+{
+  lp_cli_table_add_column (table, _("Pathway"), LP_CLI_COLUMN_TEXT);
+  lp_cli_model_horizon_columns (table, model);
 }
 
 static void
@@ -77,6 +86,45 @@ lp_cli_model_text (const LpModelTable *model,
         {
           lp_cli_table_add_tenths (table, row->activity[h]);
           lp_cli_table_add_tenths (table, row->bed_days[h]);
+        }
+    }
+  return lp_cli_table_to_string (table);
+}
+
+/* --practices: a row a practice, with its locality and list size, its
+ * share of the locality's patients in percent and its share of each column
+ * of the grand total, all from core's breakdown. */
+static char *
+lp_cli_model_practices_text (LpPlan              *plan,
+                             const LpModelQuery  *query,
+                             const LpModelTable  *model,
+                             gboolean             csv,
+                             GError             **error)
+{
+  g_autoptr(LpCliTable) table = lp_cli_table_new (csv ? LP_CLI_OUTPUT_CSV : LP_CLI_OUTPUT_HUMAN);
+  g_autoptr(GPtrArray) practices = lp_plan_model_practices (plan, query, model, error);
+
+  if (practices == NULL)
+    return NULL;
+  lp_cli_table_add_column (table, _("Code"), LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, _("Practice"), LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, _("Locality"), LP_CLI_COLUMN_TEXT);
+  lp_cli_table_add_column (table, _("List size"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_table_add_column (table, _("Share (%)"), LP_CLI_COLUMN_NUMBER);
+  lp_cli_model_horizon_columns (table, model);
+  for (guint i = 0; i < practices->len; i++)
+    {
+      const LpModelPractice *practice = g_ptr_array_index (practices, i);
+
+      lp_cli_table_add_text (table, practice->ods_code);
+      lp_cli_table_add_text (table, practice->name);
+      lp_cli_table_add_text (table, practice->locality);
+      lp_cli_table_add_count (table, practice->list_size);
+      lp_cli_table_add_tenths (table, practice->share * 100.0);
+      for (guint h = 0; h < model->n_horizons; h++)
+        {
+          lp_cli_table_add_tenths (table, practice->activity[h]);
+          lp_cli_table_add_tenths (table, practice->bed_days[h]);
         }
     }
   return lp_cli_table_to_string (table);
@@ -117,14 +165,21 @@ lp_cli_model (const char *const  *args,
 {
   g_autoptr(LpPlan) plan = lp_cli_open_plan (args[0], error);
   gboolean csv = g_hash_table_contains (given, "--csv");
+  gboolean practices = g_hash_table_contains (given, "--practices");
   const char *compare = g_hash_table_lookup (given, "--compare");
   g_autoptr(LpModelTable) model = NULL;
   g_autofree char *text = NULL;
   g_autofree char *comparison = NULL;
   LpModelQuery query = { 0 };
 
+  if (practices && compare != NULL)
+    return g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
+                        _("--practices and --compare cannot be used together")), LP_CLI_EXIT_FAILURE;
   if (plan == NULL || !lp_cli_model_query (plan, given, &query, error) ||
       (model = lp_plan_model (plan, &query, error)) == NULL)
+    return LP_CLI_EXIT_FAILURE;
+  if (practices && model->n_horizons > 0 &&
+      (text = lp_cli_model_practices_text (plan, &query, model, csv, error)) == NULL)
     return LP_CLI_EXIT_FAILURE;
   if (compare != NULL &&
       (comparison = lp_cli_model_comparison (plan, &query, model, compare, csv, error)) == NULL)
@@ -134,7 +189,8 @@ lp_cli_model (const char *const  *args,
                           ? (const char *) g_hash_table_lookup (given, "--locality") : _("All localities"),
                           &query, model);
   /* With --csv and --compare, only the differences: one table a file. */
-  text = comparison != NULL && csv ? g_steal_pointer (&comparison) : lp_cli_model_text (model, csv);
+  if (text == NULL)
+    text = comparison != NULL && csv ? g_steal_pointer (&comparison) : lp_cli_model_text (model, csv);
   g_print ("%s%s", text, comparison != NULL ? comparison : "");
   return LP_CLI_EXIT_OK;
 }

@@ -107,9 +107,10 @@ lp_export_modelling (LpPlan              *plan,
 /**
  * lp_export_modelling_practices:
  *
- * Each practice of @query's locality (or of all localities) with its list
- * size, its share of the locality's patients in percent, and its share of
- * the grand total.
+ * Each practice of @query's locality (or of all localities) with its
+ * locality, list size, its share of the locality's patients in percent,
+ * and its share of the grand total: lp_plan_model_practices' figures, the
+ * same for a practice whether one locality or all are exported.
  */
 gboolean
 lp_export_modelling_practices (LpPlan              *plan,
@@ -123,6 +124,7 @@ lp_export_modelling_practices (LpPlan              *plan,
   LpExportColumn columns[MAX_COLUMNS] = {
     { _("Code"), LP_EXPORT_COLUMN_PLAIN },
     { _("Practice"), LP_EXPORT_COLUMN_PLAIN },
+    { _("Locality"), LP_EXPORT_COLUMN_PLAIN },
     { _("List size"), LP_EXPORT_COLUMN_COUNT },
     { _("Share (%)"), LP_EXPORT_COLUMN_TENTHS },
   };
@@ -130,7 +132,7 @@ lp_export_modelling_practices (LpPlan              *plan,
 
   if (table == NULL || (practices = lp_plan_model_practices (plan, query, table, error)) == NULL)
     return FALSE;
-  n = add_horizon_columns (table, titles, columns, 4);
+  n = add_horizon_columns (table, titles, columns, 5);
   if (!sink->begin_sheet (sink, "modelling-practices", columns, n, error))
     return FALSE;
   for (guint i = 0; i < practices->len; i++)
@@ -139,11 +141,12 @@ lp_export_modelling_practices (LpPlan              *plan,
       LpExportValue values[MAX_COLUMNS] = {
         lp_export_text_value (practice->ods_code),
         lp_export_text_value (practice->name),
+        lp_export_text_value (practice->locality),
         lp_export_int_value (practice->list_size),
         tenths_value (practice->share * 100.0),
       };
 
-      add_horizon_values (table->n_horizons, practice->activity, practice->bed_days, values, 4);
+      add_horizon_values (table->n_horizons, practice->activity, practice->bed_days, values, 5);
       if (!sink->write_row (sink, values, error))
         return FALSE;
     }

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 LpModelTable *lp_model_run (LpPlan              *plan,
                             const LpModelQuery  *query,
-                            GHashTable          *totals,
+                            GHashTable          *tables,
                             GError             **error);
 void          lp_model_row_free (gpointer            row);
 

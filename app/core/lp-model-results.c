@@ -4,28 +4,74 @@
  * difference between two scenarios. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "lp-model-private.h"
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
 
-static void
-lp_model_practice_free (gpointer data)
+void
+lp_model_practice_free (LpModelPractice *practice)
 {
-  LpModelPractice *practice = data;
-
+  if (practice == NULL)
+    return;
   g_free (practice->ods_code);
   g_free (practice->name);
+  g_free (practice->locality);
+  g_clear_pointer (&practice->rows, g_ptr_array_unref);
   g_free (practice);
+}
+
+/* The one place a practice's share of a modelled figure is made, so that
+ * the breakdown of all localities, of one, the practice's page, the
+ * exports and the CLI all show the same number: @locality is the
+ * practice's own locality's table (its own figures where it states them,
+ * else its share of the CCG's or STP's), scaled by the practice's share
+ * of that locality's list size.  Sharing a wider total by list size
+ * instead would give a practice a different figure in "All localities"
+ * wherever a locality states figures of its own. */
+static void
+lp_model_practice_share (LpModelPractice    *practice,
+                         const LpModelTable *locality)
+{
+  const LpModelRow *total = g_ptr_array_index (locality->rows, locality->rows->len - 1);
+
+  practice->share = practice->list_size > 0 && locality->population > 0
+                    ? (double) practice->list_size / (double) locality->population : 0;
+  practice->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
+  for (guint i = 0; i < locality->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (locality->rows, i);
+      LpModelRow *part = g_new0 (LpModelRow, 1);
+
+      part->name = g_strdup (row->name);
+      part->kind = row->kind;
+      for (guint h = 0; h < locality->n_horizons; h++)
+        {
+          part->activity[h] = row->activity[h] * practice->share;
+          part->bed_days[h] = row->bed_days[h] * practice->share;
+        }
+      g_ptr_array_add (practice->rows, part);
+    }
+  for (guint h = 0; h < locality->n_horizons; h++)
+    {
+      practice->activity[h] = total->activity[h] * practice->share;
+      practice->bed_days[h] = total->bed_days[h] * practice->share;
+    }
 }
 
 /**
  * lp_plan_model_practices:
- * @table: the locality's table from lp_plan_model() with the same @query
+ * @table: the table from lp_plan_model() with the same @query
  *
- * Returns: (transfer full) (element-type LpModelPractice): the locality's
- *   practices by code, each with its list-size share of the grand total;
+ * For one locality, each practice's share comes from @table; for all
+ * localities, from each locality's own table, made in one more pass over
+ * the plan, so a practice has the same figures either way.
+ *
+ * Returns: (transfer full) (element-type LpModelPractice): the practices
+ *   by code, each with its share of every row of its locality's table;
  *   practices closed by the query's extract date are left out
  */
 GPtrArray *
@@ -34,40 +80,54 @@ lp_plan_model_practices (LpPlan              *plan,
                          const LpModelTable  *table,
                          GError             **error)
 {
-  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func (lp_model_practice_free);
-  const LpModelRow *total;
+  g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_model_practice_free);
+  g_autoptr(GHashTable) tables = NULL;
   sqlite3_stmt *stmt;
+  int rc;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (table != NULL && table->rows->len > 0, NULL);
 
-  total = g_ptr_array_index (table->rows, table->rows->len - 1);
+  if (query->locality_id == 0)
+    {
+      g_autoptr(LpModelTable) all = NULL;
+
+      tables = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                      (GDestroyNotify) lp_model_table_free);
+      if ((all = lp_model_run (plan, query, tables, error)) == NULL)
+        return NULL;
+    }
   stmt = lp_plan_prepare (plan,
       "SELECT p.ods_code, p.name, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
-      "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0) "
-      "FROM practice AS p WHERE p.locality_id IS NOT NULL AND (?2 = 0 OR p.locality_id = ?2) "
+      "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0), "
+      "  p.id, p.locality_id, l.name "
+      "FROM practice AS p JOIN locality AS l ON l.id = p.locality_id WHERE (?2 = 0 OR p.locality_id = ?2) "
       "  AND " LP_PRACTICE_COUNTS_ON ("p", "?1") " "
       "ORDER BY p.ods_code", error);
   if (stmt == NULL)
     return NULL;
   lp_stmt_bind_text (stmt, 1, query->extract_date);
   sqlite3_bind_int64 (stmt, 2, query->locality_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       LpModelPractice *practice = g_new0 (LpModelPractice, 1);
+      const LpModelTable *locality;
 
       practice->ods_code = g_strdup (lp_stmt_column_text (stmt, 0));
       practice->name = g_strdup (lp_stmt_column_text (stmt, 1));
       practice->list_size = sqlite3_column_int64 (stmt, 2);
-      practice->share = table->population > 0 ? (double) practice->list_size / (double) table->population : 0;
-      for (guint h = 0; h < table->n_horizons; h++)
-        {
-          practice->activity[h] = total->activity[h] * practice->share;
-          practice->bed_days[h] = total->bed_days[h] * practice->share;
-        }
+      practice->practice_id = sqlite3_column_int64 (stmt, 3);
+      practice->locality_id = sqlite3_column_int64 (stmt, 4);
+      practice->locality = g_strdup (lp_stmt_column_text (stmt, 5));
+      locality = tables != NULL ? g_hash_table_lookup (tables, &practice->locality_id) : table;
+      g_assert (locality != NULL);
+      lp_model_practice_share (practice, locality);
       g_ptr_array_add (practices, practice);
     }
   sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the practices")), NULL;
   return g_steal_pointer (&practices);
 }
 
@@ -209,17 +269,37 @@ lp_plan_model_localities (LpPlan              *plan,
 {
   g_autoptr(GHashTable) totals = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                         lp_model_locality_free);
+  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        (GDestroyNotify) lp_model_table_free);
   g_autoptr(GPtrArray) localities = g_ptr_array_new_with_free_func (lp_model_locality_free);
   g_autoptr(LpModelTable) all = NULL;
   LpModelQuery all_query;
+  GHashTableIter iter;
+  gpointer id, own;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   all_query = *query;
   all_query.locality_id = 0;
-  all = lp_model_run (plan, &all_query, totals, error);
-  if (all == NULL || !lp_model_name_localities (plan, totals, localities, error))
+  if ((all = lp_model_run (plan, &all_query, tables, error)) == NULL)
+    return NULL;
+  /* Each total is the grand total of the locality's own table, so the
+   * chart says what that locality's view says. */
+  g_hash_table_iter_init (&iter, tables);
+  while (g_hash_table_iter_next (&iter, &id, &own))
+    {
+      const LpModelTable *one = own;
+      const LpModelRow *grand = g_ptr_array_index (one->rows, one->rows->len - 1);
+      LpModelLocality *total = g_new0 (LpModelLocality, 1);
+
+      total->locality_id = *(gint64 *) id;
+      total->population = one->population;
+      memcpy (total->activity, grand->activity, sizeof total->activity);
+      memcpy (total->bed_days, grand->bed_days, sizeof total->bed_days);
+      g_hash_table_insert (totals, &total->locality_id, total);
+    }
+  if (!lp_model_name_localities (plan, totals, localities, error))
     return NULL;
   if (table != NULL)
     *table = g_steal_pointer (&all);

@@ -37,7 +37,7 @@ typedef struct {
   double              stp_population;
   double              weeks_per_year;
   gboolean            has_locality_entries;  /* any figure stated for one locality */
-  GHashTable         *totals;       /* locality id -> LpModelLocality, or NULL: not wanted */
+  GHashTable         *tables;       /* locality id -> its own LpModelTable, or NULL: not wanted */
 } LpModel;
 
 static void
@@ -358,10 +358,12 @@ lp_model_find_horizons (LpModel      *model,
     }
 }
 
-/* Adds a locality's yearly figure to @row, and to its own total in the
- * per-year, month or week of the table when the totals are wanted.  The
- * row gets the very same sum as without totals: one term added to 0 is
- * that term, exactly. */
+/* Adds a locality's yearly figure to @row, and to the same row of the
+ * locality's own table, in the per-year, month or week of the table, when
+ * those are wanted.  That row gets the very same figure as the locality's
+ * table alone would: one term added to 0 is that term, exactly, and it is
+ * divided by the same factor.  A row stays marked entered only while every
+ * figure added to it is a locality's own. */
 static gboolean
 lp_model_add_locality (LpModel         *model,
                        gint64           pathway,
@@ -372,19 +374,22 @@ lp_model_add_locality (LpModel         *model,
                        guint            h)
 {
   LpModelRow part = { 0, };
-  LpModelLocality *total;
+  LpModelTable *own;
+  LpModelRow *own_row;
   double factor = lp_model_per_year_factor (model->query->per, model->query->weeks_365_7);
 
   if (!lp_model_locality_annual (model, pathway, locality, table->horizons[h], shared, &part, h))
     return FALSE;
   row->activity[h] += part.activity[h];
   row->bed_days[h] += part.bed_days[h];
-  row->entered |= part.entered;
-  if (model->totals == NULL)
+  row->entered &= part.entered;
+  if (model->tables == NULL)
     return TRUE;
-  total = g_hash_table_lookup (model->totals, &locality);
-  total->activity[h] += part.activity[h] / factor;
-  total->bed_days[h] += part.bed_days[h] / factor;
+  own = g_hash_table_lookup (model->tables, &locality);
+  own_row = g_ptr_array_index (own->rows, own->rows->len - 1);
+  own_row->activity[h] = part.activity[h] / factor;
+  own_row->bed_days[h] = part.bed_days[h] / factor;
+  own_row->entered &= part.entered;
   return TRUE;
 }
 
@@ -421,6 +426,36 @@ lp_model_pathway_row (LpModel          *model,
   return TRUE;
 }
 
+/* Each locality's own table gets the row's twin, which
+ * lp_model_add_locality fills. */
+static LpModelRow *
+lp_model_pathway_row_new (LpModel         *model,
+                          const LpPathway *pathway,
+                          LpModelTable    *table)
+{
+  LpModelRow *row = g_new0 (LpModelRow, 1);
+  GHashTableIter iter;
+  gpointer own;
+
+  row->name = g_strdup (pathway->name);
+  /* Unmarked as soon as one figure added to it is a share; a row with no
+   * figure at all (no horizon, or no locality asked for) is not marked. */
+  row->entered = table->n_horizons > 0 &&
+                 (model->query->locality_id != 0 || g_hash_table_size (model->populations) > 0);
+  if (model->tables == NULL)
+    return row;
+  g_hash_table_iter_init (&iter, model->tables);
+  while (g_hash_table_iter_next (&iter, NULL, &own))
+    {
+      LpModelRow *twin = g_new0 (LpModelRow, 1);
+
+      twin->name = g_strdup (pathway->name);
+      twin->entered = table->n_horizons > 0;
+      g_ptr_array_add (((LpModelTable *) own)->rows, twin);
+    }
+  return row;
+}
+
 static LpModelRow *
 lp_model_total_row (LpModelTable   *table,
                     const char     *name,
@@ -446,6 +481,27 @@ lp_model_total_row (LpModelTable   *table,
   return total;
 }
 
+/* A total row of @table and of each locality's own table, whose rows run
+ * in step with it. */
+static void
+lp_model_add_total_row (LpModel        *model,
+                        LpModelTable   *table,
+                        const char     *name,
+                        LpModelRowKind  kind,
+                        guint           from)
+{
+  GHashTableIter iter;
+  gpointer own;
+
+  g_ptr_array_add (table->rows, lp_model_total_row (table, name, kind, from, table->rows->len));
+  if (model->tables == NULL)
+    return;
+  g_hash_table_iter_init (&iter, model->tables);
+  while (g_hash_table_iter_next (&iter, NULL, &own))
+    g_ptr_array_add (((LpModelTable *) own)->rows,
+                     lp_model_total_row (own, name, kind, from, ((LpModelTable *) own)->rows->len));
+}
+
 static gboolean
 lp_model_build_rows (LpModel       *model,
                      LpModelTable  *table,
@@ -456,63 +512,64 @@ lp_model_build_rows (LpModel       *model,
   for (guint i = 0; i < model->pathways->len; i++)
     {
       const LpPathway *pathway = &g_array_index (model->pathways, LpPathway, i);
-      LpModelRow *row = g_new0 (LpModelRow, 1);
+      LpModelRow *row;
 
       if (!pathway->inpatient && inpatients_end == 0)
         {
-          g_ptr_array_add (table->rows, lp_model_total_row (table, _("In-patients total"),
-                                                            LP_MODEL_ROW_SUBTOTAL, 0, table->rows->len));
+          lp_model_add_total_row (model, table, _("In-patients total"), LP_MODEL_ROW_SUBTOTAL, 0);
           inpatients_end = table->rows->len;
         }
-      row->name = g_strdup (pathway->name);
+      row = lp_model_pathway_row_new (model, pathway, table);
       g_ptr_array_add (table->rows, row);
       if (!lp_model_pathway_row (model, pathway, table, row, error))
         return FALSE;
     }
   if (inpatients_end == 0)
     {
-      g_ptr_array_add (table->rows, lp_model_total_row (table, _("In-patients total"),
-                                                        LP_MODEL_ROW_SUBTOTAL, 0, table->rows->len));
+      lp_model_add_total_row (model, table, _("In-patients total"), LP_MODEL_ROW_SUBTOTAL, 0);
       inpatients_end = table->rows->len;
     }
-  g_ptr_array_add (table->rows, lp_model_total_row (table, _("A&E and outpatients total"),
-                                                    LP_MODEL_ROW_SUBTOTAL, inpatients_end, table->rows->len));
-  g_ptr_array_add (table->rows, lp_model_total_row (table, _("Grand total"), LP_MODEL_ROW_TOTAL,
-                                                    0, table->rows->len));
+  lp_model_add_total_row (model, table, _("A&E and outpatients total"), LP_MODEL_ROW_SUBTOTAL,
+                          inpatients_end);
+  lp_model_add_total_row (model, table, _("Grand total"), LP_MODEL_ROW_TOTAL, 0);
   return TRUE;
 }
 
-/* Each locality of the plan, with its population, its totals at 0. */
+/* Each locality of the plan, with its population, an empty table like
+ * @table's. */
 static void
-lp_model_start_totals (LpModel    *model,
-                       GHashTable *totals)
+lp_model_start_tables (LpModel            *model,
+                       const LpModelTable *table,
+                       GHashTable         *tables)
 {
   GHashTableIter iter;
   gpointer id, patients;
 
-  model->totals = totals;
+  model->tables = tables;
   g_hash_table_iter_init (&iter, model->populations);
   while (g_hash_table_iter_next (&iter, &id, &patients))
     {
-      LpModelLocality *total = g_new0 (LpModelLocality, 1);
+      LpModelTable *own = g_new0 (LpModelTable, 1);
 
-      total->locality_id = *(gint64 *) id;
-      total->population = *(gint64 *) patients;
-      g_hash_table_insert (totals, &total->locality_id, total);
+      *own = *table;
+      own->population = *(gint64 *) patients;
+      own->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
+      g_hash_table_insert (tables, g_memdup2 (id, sizeof (gint64)), own);
     }
 }
 
 /**
  * lp_model_run:
- * @totals: (nullable): filled with each locality's grand total
- *   (locality id -> LpModelLocality, names left NULL)
+ * @tables: (nullable): filled with each locality's own table, the very
+ *   figures lp_plan_model() gives for that locality (locality id, a
+ *   g_malloc'd gint64 -> LpModelTable); @query's locality should be 0
  *
  * Returns: (transfer full): the table of lp_plan_model()
  */
 LpModelTable *
 lp_model_run (LpPlan              *plan,
               const LpModelQuery  *query,
-              GHashTable          *totals,
+              GHashTable          *tables,
               GError             **error)
 {
   g_autoptr(LpModelTable) table = g_new0 (LpModelTable, 1);
@@ -535,8 +592,8 @@ lp_model_run (LpPlan              *plan,
       const gint64 *patients = g_hash_table_lookup (model.populations, &query->locality_id);
       table->population = query->locality_id != 0 ? *patients : model.ccg_population;
       lp_model_find_horizons (&model, table);
-      if (totals != NULL)
-        lp_model_start_totals (&model, totals);
+      if (tables != NULL)
+        lp_model_start_tables (&model, table, tables);
       ok = lp_model_build_rows (&model, table, error);
     }
   lp_model_clear (&model);

@@ -12,7 +12,12 @@
  *   or by the scenario's apportionment weights, normalised to sum to 1.
  * - Per month = per year / 12; per week = per year / 52 (the planning
  *   tables' convention), or / (365 / 7) if asked.
- * - Totals are sums of unrounded figures; rounding is for display. */
+ * - Totals are sums of unrounded figures; rounding is for display.
+ * - A practice's share of any figure is its locality's figure (the
+ *   locality's own where it states them, else its share of the CCG's or
+ *   STP's) times the practice's share of the locality's list size, the same
+ *   number whether all localities, its locality or its own page is asked
+ *   for (lp_plan_model_practices is the only place it is made). */
 
 #include "lp-plan.h"
 
@@ -46,7 +51,9 @@ typedef enum {
 typedef struct {
   char           *name;
   LpModelRowKind  kind;
-  gboolean        entered;    /* holds the locality's own figures, not a share */
+  gboolean        entered;    /* every figure in the row came from the source as stated
+                               * (a locality's own figures), none is a share: for all
+                               * localities, only if every locality's are its own */
   double          activity[LP_MODEL_MAX_HORIZONS];
   double          bed_days[LP_MODEL_MAX_HORIZONS];
 } LpModelRow;
@@ -64,12 +71,17 @@ typedef struct {
 } LpModelTable;
 
 typedef struct {
-  char   *ods_code;
-  char   *name;
-  gint64  list_size;
-  double  share;                            /* of its locality's population */
-  double  activity[LP_MODEL_MAX_HORIZONS];  /* the grand total's share */
-  double  bed_days[LP_MODEL_MAX_HORIZONS];
+  gint64      practice_id;
+  char       *ods_code;
+  char       *name;
+  gint64      locality_id;
+  char       *locality;
+  gint64      list_size;
+  double      share;                            /* of its locality's population */
+  double      activity[LP_MODEL_MAX_HORIZONS];  /* the grand total's share */
+  double      bed_days[LP_MODEL_MAX_HORIZONS];
+  GPtrArray  *rows;     /* LpModelRow: its share of each row of its locality's
+                         * table, in the table's order; none is marked entered */
 } LpModelPractice;
 
 /* A locality's grand total, for the chart of all localities. */
@@ -84,11 +96,13 @@ typedef struct {
 LpModelTable *lp_plan_model            (LpPlan              *plan,
                                         const LpModelQuery  *query,
                                         GError             **error);
-/* The locality's practices, each with its share of the table's grand total. */
+/* The locality's (or all localities') practices, each with its share of
+ * its own locality's table. */
 GPtrArray    *lp_plan_model_practices  (LpPlan              *plan,
                                         const LpModelQuery  *query,
                                         const LpModelTable  *table,
                                         GError             **error);
+void          lp_model_practice_free   (LpModelPractice     *practice);
 /* Every locality's grand total by name, in one pass over the plan
  * (@query's locality is not used); @table, if given, gets the table of
  * all localities, whose horizons the totals follow. */
@@ -108,5 +122,6 @@ gint64        lp_plan_find_scenario    (LpPlan              *plan,
                                         const char          *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModelTable, lp_model_table_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModelPractice, lp_model_practice_free)
 
 G_END_DECLS

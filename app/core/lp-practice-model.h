@@ -3,10 +3,10 @@
 
 /* A practice's share of its locality's modelled changes, per month and per
  * week together, for the practice page a practice manager reads or prints.
- * The share is the practice's list size over its locality's registered
- * population at the latest extract, as in the modelling view's practice
- * breakdown; per month and per week are each the locality's figure times
- * that share, so the page agrees with the breakdown to the last digit. */
+ * The figures are the modelling view's practice breakdown's own
+ * (lp_plan_model_practices: the locality's figure times the practice's
+ * share of its list size), per month and per week, so the page agrees
+ * with the breakdown, for its locality or all, to the last digit. */
 
 #include "lp-model.h"
 

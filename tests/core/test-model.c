@@ -346,6 +346,113 @@ test_localities_totals (void)
     }
 }
 
+/* Which rows carry the published mark. */
+static guint
+n_entered (const LpModelTable *table)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (table->rows, i);
+
+      /* Totals are sums the app makes, never figures from the source. */
+      if (row->kind != LP_MODEL_ROW_PATHWAY)
+        g_assert_false (row->entered);
+      n += row->entered;
+    }
+  return n;
+}
+
+/* Only Lower Lea Valley's figures are published: its 8 pathways are all
+ * marked, no other locality's row is, and no row of all localities is,
+ * as each sums Lower Lea Valley's figures with five modelled shares. */
+static void
+test_published_marks (void)
+{
+  g_autoptr(LpPlan) plan = open_sample ();
+  g_autoptr(GListModel) localities = lp_plan_list_localities (plan, NULL);
+  g_autoptr(LpModelTable) all = model (plan, NULL, LP_PER_MONTH);
+  g_autoptr(LpModelTable) week = model (plan, NULL, LP_PER_WEEK);
+
+  g_assert_cmpuint (g_list_model_get_n_items (localities), ==, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (localities); i++)
+    {
+      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
+      const char *name = lp_locality_get_name (locality);
+      g_autoptr(LpModelTable) one = model (plan, name, LP_PER_MONTH);
+
+      g_assert_cmpuint (n_entered (one), ==, g_str_equal (name, "Lower Lea Valley") ? 8 : 0);
+    }
+  g_assert_cmpuint (n_entered (all), ==, 0);
+  g_assert_cmpuint (n_entered (week), ==, 0);
+  g_assert_false (row_named (all, "Frailty")->entered);
+}
+
+/* A row of all localities is marked only when every locality's figure in
+ * it is the locality's own; a locality's row only when both horizons are. */
+/* Locality @locality's own Frailty over @years: 100 a year. */
+static void
+add_own_frailty (LpPlan *plan,
+                 gint64  id,
+                 gint64  locality,
+                 int     years)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, locality_id, horizon_years, period, activity) "
+      "VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 1, 'locality', %" G_GINT64_FORMAT ", %d, 'year', 100)",
+      id, lp_plan_get_base_scenario_id (plan), locality, years);
+
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (plan), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* A row of all localities is marked only when every locality's figure in
+ * it is the locality's own; a locality's row only when both horizons are. */
+static void
+test_marks_need_every_figure (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  gint64 ids[3];
+  g_autoptr(LpPlan) plan = three_localities (dir, ids);
+  LpModelQuery query = { 0, 0, LP_PER_YEAR };
+  g_autoptr(LpModelTable) all = NULL;
+  g_autoptr(LpModelTable) a = NULL;
+  g_autoptr(LpModelTable) b = NULL;
+
+  /* The CCG's Frailty over 5 years too; every locality states its own
+   * over 3 years, only A over 5. */
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (plan),
+      "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, horizon_years, period, activity) "
+      "SELECT 2, id, 1, 'ccg', 5, 'horizon', 6000 FROM scenario", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < 3; i++)
+    add_own_frailty (plan, 10 + i, ids[i], 3);
+  add_own_frailty (plan, 20, ids[0], 5);
+  all = lp_plan_model (plan, &query, NULL);
+  query.locality_id = ids[0];
+  a = lp_plan_model (plan, &query, NULL);
+  query.locality_id = ids[1];
+  b = lp_plan_model (plan, &query, NULL);
+  g_assert_true (row_named (a, "Frailty")->entered);
+  /* B's 5 years are its share of the CCG's: 6,000 / 5 x 1/4 = 300. */
+  g_assert_false (row_named (b, "Frailty")->entered);
+  g_assert_cmpfloat_with_epsilon (row_named (b, "Frailty")->activity[1], 300.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (row_named (b, "Frailty")->activity[0], 100.0, 1e-9);
+  g_assert_false (row_named (all, "Frailty")->entered);
+  g_clear_pointer (&all, lp_model_table_free);
+
+  /* With B's and Empty's 5 years their own too, every figure is. */
+  add_own_frailty (plan, 21, ids[1], 5);
+  add_own_frailty (plan, 22, ids[2], 5);
+  query.locality_id = 0;
+  all = lp_plan_model (plan, &query, NULL);
+  g_assert_true (row_named (all, "Frailty")->entered);
+  g_assert_cmpfloat_with_epsilon (row_named (all, "Frailty")->activity[0], 300.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (row_named (all, "Frailty")->activity[1], 300.0, 1e-9);
+  g_assert_false (row_named (all, "Grand total")->entered);
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
 static gint64
 add_practice (LpPlan     *plan,
               const char *code,
@@ -423,6 +530,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/localities-totals", test_localities_totals);
   g_test_add_func ("/model/practice-page", test_practice_model);
   g_test_add_func ("/model/practices-add-up", test_practices_add_up);
+  g_test_add_func ("/model/published-marks", test_published_marks);
+  g_test_add_func ("/model/marks-need-every-figure", test_marks_need_every_figure);
   g_test_add_func ("/model/population-shares", test_population_shares);
   g_test_add_func ("/model/weights-normalised", test_weights_normalised);
   g_test_add_func ("/model/scenario-inherits", test_scenario_inherits);

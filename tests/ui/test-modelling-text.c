@@ -59,7 +59,8 @@ test_modelling_text_table (void)
     { "In-patients total", LP_MODEL_ROW_SUBTOTAL, FALSE, { 1240.1, 8.7 }, { 8.09, 10.49 } },
     { "Grand total", LP_MODEL_ROW_TOTAL, FALSE, { 1240.1, 8.7 }, { 8.09, 10.49 } },
   };
-  LpModelPractice practice = { "E82013", "Test Surgery", 12345, 0.1628, { 201.9, 1.4 }, { 1.3, 1.7 } };
+  LpModelPractice practice = { .ods_code = "E82013", .name = "Test Surgery", .list_size = 12345,
+                               .share = 0.1628, .activity = { 201.9, 1.4 }, .bed_days = { 1.3, 1.7 } };
   LpModelTable table = { 2, { 3, 5 }, LP_PER_MONTH, 52, 75825, FALSE, FALSE, g_ptr_array_new () };
   g_autoptr(GPtrArray) practices = g_ptr_array_new ();
   g_auto(LpModellingText) text = { 0, };

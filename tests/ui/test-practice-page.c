@@ -47,16 +47,6 @@ breakdown (LpPlan     *plan,
   g_assert_not_reached ();
 }
 
-static void
-breakdown_free (LpModelPractice *practice)
-{
-  g_free (practice->ods_code);
-  g_free (practice->name);
-  g_free (practice);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModelPractice, breakdown_free)
-
 static char *
 first_practice_of (LpPlan     *plan,
                    const char *locality)
