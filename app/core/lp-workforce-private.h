@@ -95,6 +95,8 @@ typedef struct {
   double     *actual;      /* recorded FTE a quarter */
   gboolean   *has_actual;
   guint       missing;
+  double      turnover;    /* of the quarter last projected, by the rates */
+  double      recruited;
   int         base;
   int         last;
 } LpWfRun;

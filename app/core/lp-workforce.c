@@ -189,11 +189,24 @@ lp_wf_project (LpWfRun *run,
   GArray *moves = g_ptr_array_index (run->moves, k);
   double total = 0;
 
+  run->turnover = run->recruited = 0;
   for (guint i = 0; i < run->pairs->len; i++)
     {
       LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
+      double stayed = pair->fte * (1.0 - pair->rate);
 
-      pair->fte = k == 0 ? pair->baseline : pair->fte * (1.0 - pair->rate) * (1.0 + pair->join);
+      if (k == 0)
+        {
+          pair->fte = pair->baseline;
+          continue;
+        }
+      /* A missing figure's flows are as unknown as its FTE. */
+      if (!pair->missing)
+        {
+          run->turnover += pair->fte - stayed;
+          run->recruited += stayed * pair->join;
+        }
+      pair->fte = stayed * (1.0 + pair->join);
     }
   for (guint i = 0; k > 0 && i < moves->len; i++)
     g_array_index (run->pairs, LpWfPair, g_array_index (moves, LpWfMove, i).pair).fte +=
@@ -355,6 +368,8 @@ lp_wf_reproject (LpWfRun          *run,
 
       quarter->plan = lp_wf_project (run, (int) k);
       quarter->missing = run->missing;
+      quarter->turnover = run->turnover;
+      quarter->recruited = run->recruited;
       quarter->gap = quarter->has_target ? quarter->target - quarter->plan : 0;
       quarter->short_of_target = quarter->has_target && quarter->gap > 1e-9;
     }

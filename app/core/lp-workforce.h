@@ -51,6 +51,8 @@ typedef struct {
   double    target;
   double    gap;                /* target less plan; > 0 is short */
   gboolean  short_of_target;
+  double    turnover;           /* FTE lost to the turnover rates in the quarter */
+  double    recruited;          /* FTE gained by the joiner rates in the quarter */
 } LpWorkforceQuarter;
 
 /* A role's yearly rates, as the plan states them (basis points: 800 is

@@ -428,6 +428,33 @@ test_export_missing (Small *f, gconstpointer data)
   g_assert_cmpstr (test_csv_cell (rows, 1, 2), ==, "13.0");   /* recorded: P 4 + 2 + 2, R 4 + 1; the nurse left out */
   g_assert_cmpstr (test_csv_cell (rows, 1, 6), ==, "1");
   g_assert_null (test_csv_cell (rows, 2, 2));                 /* nothing recorded in 2018/19 Q1 */
+  /* What the rates moved: none at the baseline; in 2018/19 Q1 the salaried
+   * GPs' 19% a year takes 2.0 x (1 - 0.81^(1/4)) = 0.103, and nobody is
+   * recruited by rate. */
+  g_assert_cmpstr (test_csv_cell (rows, 0, 7), ==, "Turnover FTE");
+  g_assert_cmpstr (test_csv_cell (rows, 0, 8), ==, "Recruitment FTE");
+  g_assert_null (test_csv_cell (rows, 1, 7));
+  g_assert_cmpstr (test_csv_cell (rows, 2, 7), ==, "0.1");
+  g_assert_cmpstr (test_csv_cell (rows, 2, 8), ==, "0.0");
+}
+
+/* The quarter's flows by rate, exactly: 10.0 FTE with 10% turnover and
+ * 10% joiners lose 10 x (1 - 0.9^(1/4)) in the first quarter and recruit
+ * 10 x 0.9^(1/4) x (1.1^(1/4) - 1); what is left is the plan. */
+static void
+test_joiners_flows (Small *f, gconstpointer data)
+{
+  g_autoptr(LpWorkforceTable) table = NULL;
+
+  set_rates (f, 0, 1000, 1000);
+  table = partners_of_r (f, 0);
+  g_assert_cmpfloat (quarter (table, 0)->turnover, ==, 0.0);
+  g_assert_cmpfloat (quarter (table, 0)->recruited, ==, 0.0);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->turnover, 10.0 * (1.0 - pow (0.9, 0.25)), 1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->recruited, 10.0 * pow (0.9, 0.25) * (pow (1.1, 0.25) - 1.0),
+                                  1e-12);
+  g_assert_cmpfloat_with_epsilon (quarter (table, 0)->plan - quarter (table, 1)->turnover +
+                                  quarter (table, 1)->recruited, quarter (table, 1)->plan, 1e-12);
 }
 
 static void
@@ -560,6 +587,7 @@ main (int argc, char *argv[])
   ADD ("/workforce/joiners-with-movements", test_joiners_with_movements);
   ADD ("/workforce/joiners-scenario", test_joiners_scenario);
   ADD ("/workforce/joiners-import", test_joiners_import);
+  ADD ("/workforce/joiners-flows", test_joiners_flows);
   ADD ("/workforce/missing", test_missing);
   ADD ("/workforce/ratios", test_ratios);
   ADD ("/workforce/target", test_target);
