@@ -323,6 +323,44 @@ test_joiners_import (Small *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "line 2"));
 }
 
+/* A workforce_turnover.csv exported before the joiner rate existed has no
+ * joiner_rate_bp: it still imports.  A role already in the plan keeps its
+ * joiner rate (10%) and takes the file's turnover (20%): 10.0 FTE become
+ * 10 x 0.8 x 1.1 = 8.8 in a year; a role new to the plan joins nobody.
+ * A file without a column the table needs is refused, naming it. */
+static void
+test_joiners_import_old (Small *f, gconstpointer data)
+{
+  g_autofree char *path = test_tmp_path (f->dir, "workforce_turnover.csv");
+  g_autofree char *bad = test_tmp_path (f->dir, "no-role.csv");
+  gint64 base = lp_plan_get_base_scenario_id (f->plan);
+  g_autofree char *csv = g_strdup_printf ("scenario_id,role,annual_rate_bp\r\n"
+                                          "%1$" G_GINT64_FORMAT ",GP_PARTNER,2000\r\n"
+                                          "%1$" G_GINT64_FORMAT ",N_ANP,500\r\n", base);
+  g_autofree char *no_role = g_strdup_printf ("scenario_id,annual_rate_bp\r\n%" G_GINT64_FORMAT ",2000\r\n", base);
+  LpImportOptions options = { .kind = LP_IMPORT_PLAN_TABLE, .table = "workforce_turnover" };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(LpImportReport) refused = NULL;
+  g_autoptr(LpWorkforceTable) partners = NULL;
+  g_autoptr(LpWorkforceTable) anps = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_rates (f, 0, 1000, 1000);
+  test_write_file (path, csv, -1);
+  report = lp_plan_import (f->plan, path, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  partners = partners_of_r (f, 0);
+  g_assert_cmpfloat_with_epsilon (quarter (partners, 4)->plan, 8.8, 1e-12);
+  anps = workforce (f, f->p, NULL, "N_ANP");
+  g_assert_cmpfloat_with_epsilon (quarter (anps, 4)->plan, 2.0 * 0.95, 1e-12);
+  g_assert_cmpint (((LpWorkforceRate *) g_ptr_array_index (anps->rates, 0))->joiner_bp, ==, 0);
+  test_write_file (bad, no_role, -1);
+  refused = lp_plan_import (f->plan, bad, &options, NULL, NULL, &error);
+  g_assert_null (refused);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "the header has no column “role”, which table workforce_turnover needs"));
+}
+
 /* A practice nurse with no figure is missing, not 0: the nurses' plan
  * counts the 2.0 ANPs and says one figure is missing. */
 static void
@@ -587,6 +625,7 @@ main (int argc, char *argv[])
   ADD ("/workforce/joiners-with-movements", test_joiners_with_movements);
   ADD ("/workforce/joiners-scenario", test_joiners_scenario);
   ADD ("/workforce/joiners-import", test_joiners_import);
+  ADD ("/workforce/joiners-import-old", test_joiners_import_old);
   ADD ("/workforce/joiners-flows", test_joiners_flows);
   ADD ("/workforce/missing", test_missing);
   ADD ("/workforce/ratios", test_ratios);
