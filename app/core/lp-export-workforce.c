@@ -19,8 +19,9 @@ lp_export_fte (gboolean known,
  * lp_export_workforce:
  *
  * A row a quarter for @query's locality (or all) and scenario, all staff:
- * recorded FTE, the plan's, the target, the gap and how many figures are
- * missing.
+ * recorded FTE, the plan's, the target, the gap, how many figures are
+ * missing, and the FTE the turnover and joiner rates moved in the quarter
+ * (none at the baseline, which is as recorded).
  */
 gboolean
 lp_export_workforce (LpPlan              *plan,
@@ -36,6 +37,8 @@ lp_export_workforce (LpPlan              *plan,
     { _("Target FTE"), LP_EXPORT_COLUMN_TENTHS },
     { _("Gap"), LP_EXPORT_COLUMN_TENTHS },
     { _("Missing figures"), LP_EXPORT_COLUMN_COUNT },
+    { _("Turnover FTE"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Recruitment FTE"), LP_EXPORT_COLUMN_TENTHS },
   };
   LpWorkforceQuery workforce_query = { query->locality_id, 0, query->scenario_id, NULL, NULL };
   g_autoptr(LpWorkforceTable) table = lp_plan_workforce (plan, &workforce_query, error);
@@ -53,6 +56,8 @@ lp_export_workforce (LpPlan              *plan,
         lp_export_fte (quarter->has_target, quarter->target),
         lp_export_fte (quarter->has_target, quarter->gap),
         lp_export_int_value (quarter->missing),
+        lp_export_fte (i > 0, quarter->turnover),
+        lp_export_fte (i > 0, quarter->recruited),
       };
 
       if (!sink->write_row (sink, row, error))

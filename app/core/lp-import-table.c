@@ -30,20 +30,27 @@ lp_table_import_free (gpointer data)
   g_free (import);
 }
 
-/* The table's columns and declared types, from the schema. */
+/* The table's columns and declared types, from the schema; @required
+ * gets those a row cannot go without (NOT NULL and no default). */
 static GHashTable *
 lp_table_columns (sqlite3    *db,
-                  const char *table)
+                  const char *table,
+                  GPtrArray  *required)
 {
   GHashTable *columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT name, upper (type) FROM pragma_table_info (?1)", -1, &stmt, NULL) == SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT name, upper (type), \"notnull\" AND dflt_value IS NULL "
+                              "FROM pragma_table_info (?1) ORDER BY cid", -1, &stmt, NULL) == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
       while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_hash_table_insert (columns, g_strdup (lp_stmt_column_text (stmt, 0)),
-                             g_strdup (lp_stmt_column_text (stmt, 1)));
+        {
+          g_hash_table_insert (columns, g_strdup (lp_stmt_column_text (stmt, 0)),
+                               g_strdup (lp_stmt_column_text (stmt, 1)));
+          if (sqlite3_column_int (stmt, 2) != 0)
+            g_ptr_array_add (required, g_strdup (lp_stmt_column_text (stmt, 0)));
+        }
     }
   sqlite3_finalize (stmt);
   return columns;
@@ -64,20 +71,21 @@ lp_table_name (LpImporter *importer)
   return g_steal_pointer (&name);
 }
 
+/* A file exported before a column was added to its table (the joiner
+ * rate of schema version 3) leaves that column out: it may, if the
+ * column has a default or may be empty; a column updated in place keeps
+ * its value. */
 static gboolean
 lp_table_check_header (LpImporter     *importer,
                        LpTableImport  *import,
                        GHashTable     *columns,
+                       GPtrArray      *required,
                        GString        *sql,
                        GError        **error)
 {
   guint n = lp_csv_reader_get_n_columns (importer->csv);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (n != g_hash_table_size (columns))
-    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("%s: the header has %u columns where table %s has %u"),
-                        lp_csv_reader_get_path (importer->csv), n, import->table,
-                        g_hash_table_size (columns)), FALSE;
   for (guint i = 0; i < n; i++)
     {
       const char *name = lp_csv_reader_get_column_name (importer->csv, i);
@@ -88,11 +96,21 @@ lp_table_check_header (LpImporter     *importer,
         return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                             _("%s: table %s has no column “%s”"),
                             lp_csv_reader_get_path (importer->csv), import->table, name), FALSE;
+      if (!g_hash_table_add (seen, (gpointer) name))
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                            _("%s: the header names column “%s” twice"),
+                            lp_csv_reader_get_path (importer->csv), name), FALSE;
       g_ptr_array_add (import->types, g_strdup (type));
       quoted = sqlite3_mprintf ("%s\"%w\"", i > 0 ? ", " : "", name);
       g_string_append (sql, quoted);
       sqlite3_free (quoted);
     }
+  for (guint i = 0; i < required->len; i++)
+    if (!g_hash_table_contains (seen, g_ptr_array_index (required, i)))
+      return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                          _("%s: the header has no column “%s”, which table %s needs"),
+                          lp_csv_reader_get_path (importer->csv), (const char *) g_ptr_array_index (required, i),
+                          import->table), FALSE;
   return TRUE;
 }
 
@@ -118,6 +136,7 @@ lp_table_bind (LpImporter  *importer,
   LpTableImport *import = g_new0 (LpTableImport, 1);
   sqlite3 *db = lp_plan_get_db (importer->plan);
   g_autoptr(GHashTable) columns = NULL;
+  g_autoptr(GPtrArray) required = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) sql = g_string_new (NULL);
   char *start;
 
@@ -125,7 +144,7 @@ lp_table_bind (LpImporter  *importer,
   importer->data_free = lp_table_import_free;
   import->table = lp_table_name (importer);
   import->types = g_ptr_array_new_with_free_func (g_free);
-  columns = lp_table_columns (db, import->table);
+  columns = lp_table_columns (db, import->table, required);
   if (g_hash_table_size (columns) == 0 || g_str_has_prefix (import->table, "sqlite_"))
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("%s: this is neither an NHS file Locality Planner knows nor the CSV of a "
@@ -135,7 +154,7 @@ lp_table_bind (LpImporter  *importer,
   start = sqlite3_mprintf ("INSERT INTO \"%w\" (", import->table);
   g_string_append (sql, start);
   sqlite3_free (start);
-  if (!lp_table_check_header (importer, import, columns, sql, error))
+  if (!lp_table_check_header (importer, import, columns, required, sql, error))
     return FALSE;
   g_string_append (sql, ") VALUES (");
   for (guint i = 0; i < import->types->len; i++)

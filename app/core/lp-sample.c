@@ -341,15 +341,18 @@ lp_sample_change_row (LpSample *sample, GError **error)
                            col (sample, "quarter_start"), joiners, leavers, retirements);
 }
 
+/* A role's yearly turnover and joiner rates, both as percentages. */
 static gboolean
 lp_sample_turnover_row (LpSample *sample, GError **error)
 {
-  gint64 bp;
+  gint64 turnover, joiners;
 
-  return lp_parse_percent_bp (_("Turnover"), col (sample, "annual_percent"), &bp, error) &&
+  return lp_parse_percent_bp (_("Turnover"), col (sample, "turnover_percent"), &turnover, error) &&
+         lp_parse_percent_bp (_("Joiners"), col (sample, "joiner_percent"), &joiners, error) &&
          lp_sample_insert (sample,
-                           "INSERT INTO workforce_turnover (scenario_id, role, annual_rate_bp) VALUES (?1, ?2, ?3)",
-                           error, "iti", sample->scenario_id, col (sample, "role"), bp);
+                           "INSERT INTO workforce_turnover (scenario_id, role, annual_rate_bp, joiner_rate_bp) "
+                           "VALUES (?1, ?2, ?3, ?4)",
+                           error, "itii", sample->scenario_id, col (sample, "role"), turnover, joiners);
 }
 
 static gboolean

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Workforce planning: the plan's roles, practices, FTE records, planned
- * movements, turnover and targets, read once into memory. */
+ * movements, turnover and joiner rates and targets, read once into
+ * memory. */
 #include "config.h"
 
 #include <stdio.h>
@@ -22,7 +23,7 @@ lp_wf_data_clear (LpWfData *data)
   g_clear_pointer (&data->records, g_array_unref);
   g_clear_pointer (&data->changes, g_array_unref);
   g_clear_pointer (&data->change_keys, g_hash_table_unref);
-  g_clear_pointer (&data->turnover, g_hash_table_unref);
+  g_clear_pointer (&data->rates, g_hash_table_unref);
   g_clear_pointer (&data->targets, g_array_unref);
 }
 
@@ -86,8 +87,8 @@ lp_wf_load_roles (LpWfData  *data,
                   LpPlan    *plan,
                   GError   **error)
 {
-  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT code, staff_group, is_trainee, is_locum FROM staff_role",
-                                        error);
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT code, staff_group, is_trainee, is_locum, name FROM staff_role "
+                                        "ORDER BY sort_order, code", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -96,6 +97,7 @@ lp_wf_load_roles (LpWfData  *data,
       LpWfRole *role = g_new0 (LpWfRole, 1);
 
       g_strlcpy (role->group, lp_stmt_column_text (stmt, 1), sizeof role->group);
+      g_strlcpy (role->name, lp_stmt_column_text (stmt, 4), sizeof role->name);
       role->trainee = sqlite3_column_int (stmt, 2) != 0;
       role->locum = sqlite3_column_int (stmt, 3) != 0;
       role->index = g_hash_table_size (data->roles);
@@ -263,14 +265,16 @@ lp_wf_load_changes (LpWfData               *data,
   return TRUE;
 }
 
+/* A role's row from the nearest scenario that has one gives both its
+ * rates: a scenario that changes one rate states the other beside it. */
 static gboolean
-lp_wf_load_turnover (LpWfData  *data,
-                     LpPlan    *plan,
-                     GArray    *chain,
-                     GError   **error)
+lp_wf_load_rates (LpWfData  *data,
+                  LpPlan    *plan,
+                  GArray    *chain,
+                  GError   **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT scenario_id, role, annual_rate_bp FROM workforce_turnover", error);
+      "SELECT scenario_id, role, annual_rate_bp, joiner_rate_bp FROM workforce_turnover", error);
   g_autoptr(GHashTable) ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (stmt == NULL)
@@ -284,8 +288,9 @@ lp_wf_load_turnover (LpWfData  *data,
       if (rank < 0 || (g_hash_table_lookup_extended (ranks, role, NULL, &known) && GPOINTER_TO_INT (known) <= rank))
         continue;
       g_hash_table_insert (ranks, g_strdup (role), GINT_TO_POINTER (rank));
-      g_hash_table_insert (data->turnover, g_strdup (role),
-                           g_memdup2 (&(double) { sqlite3_column_int (stmt, 2) / 10000.0 }, sizeof (double)));
+      g_hash_table_insert (data->rates, g_strdup (role),
+                           g_memdup2 (&(LpWfRate) { sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3) },
+                                      sizeof (LpWfRate)));
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -341,7 +346,7 @@ lp_wf_data_load (LpWfData               *data,
   data->records = g_array_new (FALSE, TRUE, sizeof (LpWfRecord));
   data->changes = g_array_new (FALSE, TRUE, sizeof (LpWfChange));
   data->change_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  data->turnover = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   data->targets = g_array_new (FALSE, TRUE, sizeof (LpWfTarget));
   chain = lp_plan_dup_scenario_chain (plan, query->scenario_id, error);
   if (chain != NULL)
@@ -351,5 +356,5 @@ lp_wf_data_load (LpWfData               *data,
     }
   return chain != NULL && lp_wf_load_roles (data, plan, error) && lp_wf_load_practices (data, plan, error) &&
          lp_wf_load_records (data, plan, query, error) && lp_wf_load_changes (data, plan, query, chain, error) &&
-         lp_wf_load_turnover (data, plan, chain, error) && lp_wf_load_targets (data, plan, chain, error);
+         lp_wf_load_rates (data, plan, chain, error) && lp_wf_load_targets (data, plan, chain, error);
 }

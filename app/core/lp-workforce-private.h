@@ -10,10 +10,17 @@ G_BEGIN_DECLS
 
 typedef struct {
   char      group[16];
+  char      name[64];
   gboolean  trainee;
   gboolean  locum;
-  guint     index;         /* its place among the plan's roles */
+  guint     index;         /* its place among the plan's roles, in their order */
 } LpWfRole;
+
+/* A role's yearly rates in basis points. */
+typedef struct {
+  gint  turnover_bp;
+  gint  joiner_bp;
+} LpWfRate;
 
 typedef struct {
   gint64  id;
@@ -55,7 +62,7 @@ typedef struct {
   GArray     *records;     /* LpWfRecord, by practice, role and date */
   GArray     *changes;     /* LpWfChange, the nearest scenario's per key */
   GHashTable *change_keys; /* "practice|role|quarter" -> index in changes */
-  GHashTable *turnover;    /* role code -> double annual rate */
+  GHashTable *rates;       /* role code -> LpWfRate, the nearest scenario's */
   GArray     *targets;     /* LpWfTarget, the nearest scenario's */
   char        base_date[11];
   gint64      ccg_patients;
@@ -68,6 +75,7 @@ typedef struct {
   gint64    practice_id;
   guint     role;         /* LpWfRole.index */
   double    rate;         /* quarterly turnover */
+  double    join;         /* quarterly joiner rate */
   gboolean  missing;      /* the baseline record has no FTE */
   double    baseline;
   double    fte;
@@ -87,6 +95,8 @@ typedef struct {
   double     *actual;      /* recorded FTE a quarter */
   gboolean   *has_actual;
   guint       missing;
+  double      turnover;    /* of the quarter last projected, by the rates */
+  double      recruited;
   int         base;
   int         last;
 } LpWfRun;

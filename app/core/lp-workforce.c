@@ -15,6 +15,22 @@ lp_workforce_quarterly_rate (double annual)
   return annual <= 0 ? 0 : annual >= 1 ? 1 : 1.0 - pow (1.0 - annual, 0.25);
 }
 
+double
+lp_workforce_quarterly_joiner_rate (double annual)
+{
+  return annual <= 0 ? 0 : pow (1.0 + annual, 0.25) - 1.0;
+}
+
+static void
+lp_wf_rate_free (gpointer data)
+{
+  LpWorkforceRate *rate = data;
+
+  g_free (rate->role);
+  g_free (rate->name);
+  g_free (rate);
+}
+
 static void
 lp_wf_quarter_free (gpointer data)
 {
@@ -31,6 +47,7 @@ lp_workforce_table_free (LpWorkforceTable *table)
     return;
   g_free (table->baseline_date);
   g_clear_pointer (&table->quarters, g_ptr_array_unref);
+  g_clear_pointer (&table->rates, g_ptr_array_unref);
   g_free (table);
 }
 
@@ -82,13 +99,16 @@ lp_wf_pair (const LpWfData *data,
   const LpWfRole *role = g_hash_table_lookup (data->roles, role_code);
   gint64 key = lp_wf_key (data, practice_id, role);
   guint index = GPOINTER_TO_UINT (g_hash_table_lookup (run->keys, &key));
-  double *annual;
+  const LpWfRate *rate;
 
   if (index > 0)
     return &g_array_index (run->pairs, LpWfPair, index - 1);
-  annual = g_hash_table_lookup (data->turnover, role_code);
-  g_array_append_val (run->pairs, ((LpWfPair) { practice_id, role->index,
-                                                lp_workforce_quarterly_rate (annual != NULL ? *annual : 0) }));
+  rate = g_hash_table_lookup (data->rates, role_code);
+  g_array_append_val (run->pairs,
+                      ((LpWfPair) { practice_id, role->index,
+                                    lp_workforce_quarterly_rate (rate != NULL ? rate->turnover_bp / 10000.0 : 0),
+                                    lp_workforce_quarterly_joiner_rate (rate != NULL ? rate->joiner_bp / 10000.0
+                                                                                     : 0) }));
   g_hash_table_insert (run->keys, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (run->pairs->len));
   return &g_array_index (run->pairs, LpWfPair, run->pairs->len - 1);
 }
@@ -169,11 +189,24 @@ lp_wf_project (LpWfRun *run,
   GArray *moves = g_ptr_array_index (run->moves, k);
   double total = 0;
 
+  run->turnover = run->recruited = 0;
   for (guint i = 0; i < run->pairs->len; i++)
     {
       LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
+      double stayed = pair->fte * (1.0 - pair->rate);
 
-      pair->fte = k == 0 ? pair->baseline : pair->fte - pair->fte * pair->rate;
+      if (k == 0)
+        {
+          pair->fte = pair->baseline;
+          continue;
+        }
+      /* A missing figure's flows are as unknown as its FTE. */
+      if (!pair->missing)
+        {
+          run->turnover += pair->fte - stayed;
+          run->recruited += stayed * pair->join;
+        }
+      pair->fte = stayed * (1.0 + pair->join);
     }
   for (guint i = 0; k > 0 && i < moves->len; i++)
     g_array_index (run->pairs, LpWfPair, g_array_index (moves, LpWfMove, i).pair).fte +=
@@ -310,6 +343,18 @@ lp_workforce_table_copy (const LpWorkforceTable *table)
   copy->quarters = g_ptr_array_new_with_free_func (lp_wf_quarter_free);
   for (guint i = 0; i < table->quarters->len; i++)
     g_ptr_array_add (copy->quarters, lp_wf_quarter_copy (g_ptr_array_index (table->quarters, i)));
+  copy->rates = g_ptr_array_new_with_free_func (lp_wf_rate_free);
+  for (guint i = 0; table->rates != NULL && i < table->rates->len; i++)
+    {
+      const LpWorkforceRate *rate = g_ptr_array_index (table->rates, i);
+
+      g_ptr_array_add (copy->rates, g_memdup2 (&(LpWorkforceRate) { g_strdup (rate->role), g_strdup (rate->name),
+                                                                     rate->turnover_bp, rate->joiner_bp },
+                                               sizeof (LpWorkforceRate)));
+    }
+  copy->has_target = table->has_target;
+  copy->target_change = table->target_change;
+  memcpy (copy->target_due, table->target_due, sizeof copy->target_due);
   return copy;
 }
 
@@ -323,8 +368,68 @@ lp_wf_reproject (LpWfRun          *run,
 
       quarter->plan = lp_wf_project (run, (int) k);
       quarter->missing = run->missing;
+      quarter->turnover = run->turnover;
+      quarter->recruited = run->recruited;
       quarter->gap = quarter->has_target ? quarter->target - quarter->plan : 0;
       quarter->short_of_target = quarter->has_target && quarter->gap > 1e-9;
+    }
+}
+
+static gint
+lp_wf_rate_compare (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const LpWfData *data = user_data;
+  const LpWfRole *role_a = g_hash_table_lookup (data->roles, (*(LpWorkforceRate *const *) a)->role);
+  const LpWfRole *role_b = g_hash_table_lookup (data->roles, (*(LpWorkforceRate *const *) b)->role);
+
+  return (role_a->index > role_b->index) - (role_a->index < role_b->index);
+}
+
+/* The rates of the selection's roles, for the view to say what the
+ * projection assumed. */
+static GPtrArray *
+lp_wf_rates (const LpWfData         *data,
+             const LpWorkforceQuery *query)
+{
+  GPtrArray *rates = g_ptr_array_new_with_free_func (lp_wf_rate_free);
+  GHashTableIter iter;
+  gpointer code, value;
+
+  g_hash_table_iter_init (&iter, data->rates);
+  while (g_hash_table_iter_next (&iter, &code, &value))
+    {
+      const LpWfRate *rate = value;
+      const LpWfRole *role = g_hash_table_lookup (data->roles, code);
+
+      if (role != NULL && lp_wf_role_selected (data, query, code))
+        g_ptr_array_add (rates, g_memdup2 (&(LpWorkforceRate) { g_strdup (code), g_strdup (role->name),
+                                                                 rate->turnover_bp, rate->joiner_bp },
+                                           sizeof (LpWorkforceRate)));
+    }
+  g_ptr_array_sort_with_data (rates, lp_wf_rate_compare, (gpointer) data);
+  return rates;
+}
+
+/* The targets' whole growth on the baseline for the selection, and when
+ * the last falls due: the plan states targets as additions. */
+static void
+lp_wf_target_change (const LpWfData         *data,
+                     const LpWorkforceQuery *query,
+                     LpWorkforceTable       *table)
+{
+  for (guint i = 0; i < data->targets->len; i++)
+    {
+      const LpWfTarget *target = &g_array_index (data->targets, LpWfTarget, i);
+      double share = lp_wf_target_share (data, query, target);
+
+      if (share <= 0)
+        continue;
+      table->has_target = TRUE;
+      table->target_change += target->change * share;
+      if (strcmp (target->due, table->target_due) > 0)
+        g_strlcpy (table->target_due, target->due, sizeof table->target_due);
     }
 }
 
@@ -351,6 +456,8 @@ lp_wf_compute (const LpWfData         *data,
   lp_wf_read_moves (data, query, run);
   table->baseline_date = g_strdup (data->base_date);
   table->population = lp_wf_patients (data, query, 0);
+  table->rates = lp_wf_rates (data, query);
+  lp_wf_target_change (data, query, table);
   table->quarters = g_ptr_array_new_with_free_func (lp_wf_quarter_free);
   for (int index = run->base; index <= run->last; index++)
     {

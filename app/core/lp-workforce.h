@@ -8,10 +8,19 @@
  *
  * - The baseline is each practice's and role's latest record on or before
  *   the latest date any record has; its quarter is the first shown.
- * - FTE at a quarter's end = FTE at its start + joiners - leavers -
- *   retirements - FTE at its start x the quarterly turnover, where the
- *   quarterly rate is 1 - (1 - annual)^(1/4), so four quarters compound to
- *   the annual rate.
+ * - Each role has two yearly rates (nearest scenario first, the two from
+ *   the same row): turnover, the share of its FTE that leaves in a year,
+ *   and joiners, the share that is recruited in a year.  Both compound by
+ *   quarter and multiply:
+ *     FTE at a quarter's end = FTE at its start x (1 - t) x (1 + j)
+ *                              + joiners - leavers - retirements planned,
+ *   where t = 1 - (1 - turnover)^(1/4) and j = (1 + joiners)^(1/4) - 1.
+ *   So a year without planned movements takes FTE to exactly
+ *   FTE x (1 - turnover) x (1 + joiners): 10.0 FTE with 10% turnover and
+ *   10% joiners is 10 x 0.9 x 1.1 = 9.9 after four quarters, and each
+ *   rate alone gives its yearly figure.  A quarter's planned movements
+ *   come at its end, so that quarter's rates do not act on them; the
+ *   following quarters' do.  A role at 0 FTE recruits nobody by rate.
  * - A missing baseline (NHS Digital's ND/NA) stays missing: it is counted
  *   as missing, never as 0, and the projection leaves it out.
  * - A CCG target (an FTE change by a date for a staff group or a role)
@@ -42,12 +51,27 @@ typedef struct {
   double    target;
   double    gap;                /* target less plan; > 0 is short */
   gboolean  short_of_target;
+  double    turnover;           /* FTE lost to the turnover rates in the quarter */
+  double    recruited;          /* FTE gained by the joiner rates in the quarter */
 } LpWorkforceQuarter;
+
+/* A role's yearly rates, as the plan states them (basis points: 800 is
+ * 8%), from the nearest scenario that sets them. */
+typedef struct {
+  char  *role;                  /* its code, "GP_SALARIED" */
+  char  *name;                  /* "Salaried GP" */
+  gint   turnover_bp;
+  gint   joiner_bp;
+} LpWorkforceRate;
 
 typedef struct {
   char       *baseline_date;    /* the records' date used as the baseline */
   gint64      population;       /* registered patients of the selection */
   GPtrArray  *quarters;         /* LpWorkforceQuarter, in order */
+  GPtrArray  *rates;            /* LpWorkforceRate of the selection's roles that have them, in role order */
+  gboolean    has_target;
+  double      target_change;    /* the targets' FTE growth on the baseline, for the selection */
+  char        target_due[11];   /* the last target's due date */
 } LpWorkforceTable;
 
 typedef struct {
@@ -119,8 +143,12 @@ gboolean          lp_plan_set_workforce_change (LpPlan                *plan,
                                                 double                 leavers,
                                                 double                 retirements,
                                                 GError               **error);
-/* The quarterly rate that compounds to @annual over four quarters. */
+/* The quarterly turnover that compounds to @annual over four quarters:
+ * 1 - (1 - annual)^(1/4). */
 double            lp_workforce_quarterly_rate (double                 annual);
+/* The quarterly joiner rate that compounds to @annual over four quarters:
+ * (1 + annual)^(1/4) - 1. */
+double            lp_workforce_quarterly_joiner_rate (double          annual);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTable, lp_workforce_table_free)
 

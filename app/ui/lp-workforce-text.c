@@ -175,6 +175,59 @@ lp_workforce_text_per_1000 (const LpWorkforceRatios *ratios)
                           ratios->per_1000[3]);
 }
 
+/* "GP partner 5.0% leave, 4.0% join · …": what the projection assumed,
+ * with where the rates come from when the plan says. */
+static char *
+lp_workforce_text_rates (const GPtrArray *rates,
+                         const char      *source)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; rates != NULL && i < rates->len; i++)
+    {
+      const LpWorkforceRate *rate = g_ptr_array_index (rates, i);
+      g_autofree char *turnover = lp_format_percent_bp (rate->turnover_bp);
+      g_autofree char *joiners = lp_format_percent_bp (rate->joiner_bp);
+
+      if (i > 0)
+        g_string_append (list, " · ");
+      /* TRANSLATORS: a role's yearly rates: "Salaried GP 12.0% leave, 11.0% join" */
+      g_string_append_printf (list, _("%s %s leave, %s join"), rate->name, turnover, joiners);
+    }
+  if (list->len == 0)
+    return source != NULL && *source != '\0'
+           /* TRANSLATORS: %s says where the plan's rates come from, "illustrative" */
+           ? g_strdup_printf (_("Yearly turnover and joiner rates (%s): none set, so only the planned movements "
+                                "change the FTE."), source)
+           : g_strdup (_("Yearly turnover and joiner rates: none set, so only the planned movements change the "
+                         "FTE."));
+  if (source != NULL && *source != '\0')
+    /* TRANSLATORS: where the rates come from ("illustrative"), then the roles' rates */
+    return g_strdup_printf (_("Yearly turnover and joiner rates (%s): %s"), source, list->str);
+  /* TRANSLATORS: the roles' rates */
+  return g_strdup_printf (_("Yearly turnover and joiner rates: %s"), list->str);
+}
+
+/* The plan states its targets as additions (the +40 GP FTE is more GPs
+ * than at the baseline), not as totals: say so, with the total they
+ * lead to. */
+static char *
+lp_workforce_text_targets (const LpWorkforceTable *table)
+{
+  const LpWorkforceQuarter *last = g_ptr_array_index (table->quarters, table->quarters->len - 1);
+  g_autofree char *baseline = lp_format_date (table->baseline_date);
+  g_autofree char *change = lp_format_tenths (table->target_change);
+  g_autofree char *due = lp_format_date (table->target_due);
+  g_autofree char *total = lp_format_tenths (last->target);
+
+  if (!table->has_target || !last->has_target)
+    return NULL;
+  /* TRANSLATORS: "Targets are growth on the 31/03/2018 baseline, as the plan
+   * states them: +40.0 FTE by 31/03/2021, so 290.4 FTE." */
+  return g_strdup_printf (_("Targets are growth on the %s baseline, as the plan states them: %s%s FTE by %s, "
+                            "so %s FTE."), baseline, table->target_change >= 0 ? "+" : "", change, due, total);
+}
+
 void
 lp_workforce_text_build (const LpWorkforceTable  *table,
                          const LpWorkforceRatios *ratios,
@@ -182,6 +235,7 @@ lp_workforce_text_build (const LpWorkforceTable  *table,
                          const char              *reference_date,
                          GPtrArray               *practices,
                          const char              *selection,
+                         const char              *rates_source,
                          LpWorkforceText         *text)
 {
   const LpWorkforceQuarter *first = g_ptr_array_index (table->quarters, 0);
@@ -195,10 +249,12 @@ lp_workforce_text_build (const LpWorkforceTable  *table,
   text->practices = g_ptr_array_new_with_free_func (lp_workforce_text_practice_free);
   /* TRANSLATORS: "Lower Lea Valley, GPs: 47.3 FTE on 31/03/2018 for 75,825 patients" */
   text->summary = g_strdup_printf (_("%s: %s FTE on %s for %s patients"), selection, fte, date, patients);
-  text->basis = g_strdup (_("Each quarter: FTE + joiners - leavers - retirements - turnover (each role's yearly "
-                            "rate, compounded by quarter). Targets are shared by registered patients and "
-                            "reached in a straight line by their due date. Missing figures are left out "
-                            "and counted, never taken as 0."));
+  text->basis = g_strdup (_("Each quarter: FTE × (1 - turnover) × (1 + joiners), each role's yearly rates "
+                            "compounded by quarter, then + joiners - leavers - retirements planned. Targets are "
+                            "shared by registered patients and reached in a straight line by their due date. "
+                            "Missing figures are left out and counted, never taken as 0."));
+  text->rates = lp_workforce_text_rates (table->rates, rates_source);
+  text->targets = lp_workforce_text_targets (table);
   text->patients_per_gp = lp_workforce_text_ratios (ratios, reference, reference_date);
   text->per_1000 = lp_workforce_text_per_1000 (ratios);
   /* TRANSLATORS: %s is a quarter, "2018/19 Q1" */
@@ -221,6 +277,8 @@ lp_workforce_text_clear (LpWorkforceText *text)
 {
   g_clear_pointer (&text->summary, g_free);
   g_clear_pointer (&text->basis, g_free);
+  g_clear_pointer (&text->rates, g_free);
+  g_clear_pointer (&text->targets, g_free);
   g_clear_pointer (&text->patients_per_gp, g_free);
   g_clear_pointer (&text->per_1000, g_free);
   g_clear_pointer (&text->practices_title, g_free);

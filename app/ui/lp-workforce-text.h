@@ -32,6 +32,8 @@ typedef struct {
 typedef struct {
   char      *summary;       /* "Lower Lea Valley, GPs: 47.3 FTE on 31/03/2018 for 75,825 patients" */
   char      *basis;         /* how the projection works */
+  char      *rates;         /* "Yearly rates (illustrative): Salaried GP 12.0% leave, 11.0% join · …" */
+  char      *targets;       /* that targets are growth on the baseline; NULL without one */
   char      *patients_per_gp;   /* with the reference figure if the plan has one */
   char      *per_1000;      /* FTE per 1,000 patients by staff group */
   char      *practices_title;   /* "Planned joiners and leavers in 2018/19 Q1" */
@@ -48,6 +50,7 @@ void  lp_workforce_text_build (const LpWorkforceTable  *table,
                                const char              *reference_date,
                                GPtrArray               *practices,
                                const char              *selection,      /* "Lower Lea Valley, GPs" */
+                               const char              *rates_source,   /* "illustrative"; NULL: not said */
                                LpWorkforceText         *text);
 void  lp_workforce_text_clear (LpWorkforceText         *text);
 /* An FTE typed into a joiners or leavers field; empty is 0. */

@@ -131,6 +131,9 @@ lp_workforce_view_show_text (LpWorkforceView *self)
 {
   gtk_label_set_label (self->summary_label, self->text.summary);
   gtk_label_set_label (self->basis_label, self->text.basis);
+  gtk_label_set_label (self->rates_label, self->text.rates);
+  gtk_label_set_label (self->targets_label, self->text.targets != NULL ? self->text.targets : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_label), self->text.targets != NULL);
   gtk_label_set_label (self->chart_title, self->text.chart->title);
   gtk_label_set_label (self->per_gp_label, self->text.patients_per_gp);
   gtk_label_set_label (self->per_1000_label, self->text.per_1000);

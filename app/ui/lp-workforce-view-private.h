@@ -19,6 +19,8 @@ struct _LpWorkforceView
   GtkDropDown     *group_dropdown;
   GtkDropDown     *role_dropdown;
   GtkLabel        *basis_label;
+  GtkLabel        *rates_label;
+  GtkLabel        *targets_label;
   GtkLabel        *note_label;
   GtkLabel        *chart_title;
   LpChartView     *chart_view;

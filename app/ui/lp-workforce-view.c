@@ -98,6 +98,7 @@ lp_workforce_view_compute (LpWorkforceView  *self,
   g_autoptr(GPtrArray) practices = NULL;
   g_autofree char *selection = lp_workforce_view_selection (self);
   g_autofree char *reference_date = NULL;
+  g_autofree char *rates_source = NULL;
   double reference = NAN;
 
   lp_workforce_view_query (self, &query);
@@ -112,7 +113,9 @@ lp_workforce_view_compute (LpWorkforceView  *self,
   if (!lp_plan_get_reference_figure (self->plan, "ENG_PATIENTS_PER_GP_FTE_2019", &reference, NULL,
                                      &reference_date))
     reference = NAN;
-  lp_workforce_text_build (table, &ratios, reference, reference_date, practices, selection, &self->text);
+  rates_source = lp_plan_dup_info (self->plan, "workforce_rates_source");
+  lp_workforce_text_build (table, &ratios, reference, reference_date, practices, selection, rates_source,
+                           &self->text);
   self->has_text = TRUE;
   return TRUE;
 }
@@ -318,7 +321,9 @@ lp_workforce_view_handout (LpWorkforceView *self)
 
   if (!self->has_text)
     return NULL;
-  ratios = g_strjoin (". ", self->text.patients_per_gp, self->text.per_1000, NULL);
+  /* The rates and what the targets mean go with the figures they explain. */
+  ratios = g_strjoin (". ", self->text.patients_per_gp, self->text.per_1000, self->text.rates, self->text.targets,
+                      NULL);
   handout = lp_handout_new (self->text.chart->title, self->text.summary, ratios, self->text.chart, titles, widths);
   for (guint i = 0; i < self->text.quarters->len; i++)
     {
@@ -384,6 +389,8 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   BIND_CHILD (group_dropdown);
   BIND_CHILD (role_dropdown);
   BIND_CHILD (basis_label);
+  BIND_CHILD (rates_label);
+  BIND_CHILD (targets_label);
   BIND_CHILD (note_label);
   BIND_CHILD (chart_title);
   BIND_CHILD (chart_view);

@@ -149,6 +149,33 @@ test_workforce_gp (void)
   g_assert_cmpstr (due[0], ==, "2020/21 Q4");
   g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[4], NULL) -
                                   g_ascii_strtod (cli_csv_cell (rows, 1, 4), NULL), 40.0, 1e-9);
+  /* The illustrative rates replace most of the turnover: 250.37 GP FTE
+   * become 254.0712063474; in 2020/21 Q4 turnover takes 4.4551144265 FTE
+   * and recruitment brings 3.5244074278.  The baseline is as recorded:
+   * nothing moved by rate. */
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 7), ==, "Turnover FTE");
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 8), ==, "Recruitment FTE");
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cli_csv_cell (rows, 1, 3), NULL), 250.37, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[3], NULL), 254.0712063474, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[7], NULL), 4.4551144265, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (due[8], NULL), 3.5244074278, 1e-9);
+  g_assert_cmpstr (cli_csv_cell (rows, 1, 7), ==, "");
+  g_assert_null (strstr (run->out, "illustrative"));   /* --csv is the table alone */
+}
+
+/* Without --csv, the table is followed by the rates it assumed, marked
+ * illustrative as the sample says, and the target as growth. */
+static void
+test_workforce_notes (void)
+{
+  g_autoptr(CliRun) run = cli_run ("workforce", cli_sample_plan (), "--group", "GP", NULL);
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "\n\nYearly turnover and joiner rates (illustrative):\n"
+                                      "  GP partner: turnover 5.0%, joiners 4.0%\n"
+                                      "  Salaried GP: turnover 12.0%, joiners 11.0%\n"
+                                      "Target: +40.0 FTE by 2021-03-31, growth on the 2018-03-31 baseline as "
+                                      "the plan states it\n"));
 }
 
 /* A plan with no capacity rule requires nothing, unless a default rule
@@ -201,6 +228,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/access/csv-shortest", test_access_csv_shortest);
   g_test_add_func ("/cli/access/default-rule", test_access_default_rule);
   g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
+  g_test_add_func ("/cli/workforce/notes", test_workforce_notes);
   g_test_add_func ("/cli/plans/usage", test_usage);
   return g_test_run ();
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view's words and chart without a display: the sample's
  * GP FTE by quarter, the marks on quarters short of the target, the
- * ratios against England's, and missing figures said to be missing. */
+ * ratios against England's, the illustrative turnover and joiner rates,
+ * the targets said to be growth on the baseline, and missing figures said
+ * to be missing. */
 #include "config.h"
 
 #include <math.h>
@@ -19,13 +21,16 @@ sample_text (LpWorkforceText *text,
   g_autoptr(LpWorkforceTable) table = NULL;
   g_autoptr(GPtrArray) practices = NULL;
   LpWorkforceRatios ratios;
+  g_autofree char *rates_source = NULL;
 
   g_assert_no_error (error);
+  rates_source = lp_plan_dup_info (plan, "workforce_rates_source");
   table = lp_plan_workforce (plan, &query, &error);
   g_assert_no_error (error);
   g_assert_true (lp_plan_workforce_ratios (plan, &query, &ratios, &error));
   practices = lp_plan_workforce_practices (plan, &query, "2018-04-01", &error);
-  lp_workforce_text_build (table, &ratios, reference, "2019-12-31", practices, "All localities, GPs", text);
+  lp_workforce_text_build (table, &ratios, reference, "2019-12-31", practices, "All localities, GPs", rates_source,
+                           text);
 }
 
 static void
@@ -80,6 +85,16 @@ test_workforce_words (void)
   g_assert_cmpstr (first->recorded, ==, "250.4");
   g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 1))->recorded, ==, "–");
   g_assert_cmpstr (first->missing, ==, "");
+  /* With the sample's illustrative rates, most turnover is replaced: 250.4
+   * GP FTE become 254.1 by 2020/21 Q4, 36.3 short of the 290.4 target. */
+  g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 12))->plan, ==, "254.1");
+  g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 12))->target, ==, "290.4");
+  g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 12))->short_by, ==, "36.3");
+  g_assert_cmpstr (text.rates, ==, "Yearly turnover and joiner rates (illustrative): GP partner 5.0% leave, "
+                                   "4.0% join · Salaried GP 12.0% leave, 11.0% join");
+  g_assert_cmpstr (text.targets, ==, "Targets are growth on the 31/03/2018 baseline, as the plan states them: "
+                                     "+40.0 FTE by 31/03/2021, so 290.4 FTE.");
+  g_assert_nonnull (strstr (text.basis, "FTE × (1 - turnover) × (1 + joiners)"));
 }
 
 /* A practice whose only figure is missing shows "–", not 0; a field's
@@ -98,11 +113,15 @@ test_workforce_missing (void)
 
   g_ptr_array_add (table.quarters, &quarter);
   g_ptr_array_add (practices, &practice);
-  lp_workforce_text_build (&table, &ratios, NAN, NULL, practices, "A, nurses", &text);
+  lp_workforce_text_build (&table, &ratios, NAN, NULL, practices, "A, nurses", NULL, &text);
   g_ptr_array_unref (table.quarters);
   g_assert_cmpstr (((LpWorkforceTextPractice *) g_ptr_array_index (text.practices, 0))->fte, ==, "– + 1 missing");
   g_assert_cmpstr (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, 0))->missing, ==, "2 missing");
   g_assert_cmpstr (text.patients_per_gp, ==, "Patients per GP FTE: – (no GP FTE recorded)");
+  /* No rates and no target: said, not left blank. */
+  g_assert_cmpstr (text.rates, ==, "Yearly turnover and joiner rates: none set, so only the planned movements "
+                                   "change the FTE.");
+  g_assert_null (text.targets);
   g_assert_true (lp_workforce_text_parse_fte ("Joiners", " ", &fte, &error));
   g_assert_cmpfloat (fte, ==, 0.0);
   g_assert_false (lp_workforce_text_parse_fte ("Joiners", "two", &fte, &error));

@@ -51,6 +51,15 @@ test_workforce_sample (void)
   g_assert_cmpuint (text->practices->len, ==, 57);
   g_assert_true (g_str_has_suffix (text->patients_per_gp, "England: 2,087 on 31/12/2019"));
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "FTE by quarter: All localities, GPs"));
+  /* The illustrative rates replace most turnover: 254.1 GP FTE by 2020/21
+   * Q4; the view says what it assumed and that the target is growth. */
+  g_assert_cmpstr (quarter (text, 12)->plan, ==, "254.1");
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+                                      "Yearly turnover and joiner rates (illustrative): GP partner 5.0% leave, "
+                                      "4.0% join · Salaried GP 12.0% leave, 11.0% join"));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+                                      "Targets are growth on the 31/03/2018 baseline, as the plan states them: "
+                                      "+40.0 FTE by 31/03/2021, so 290.4 FTE."));
   lp_test_save_png (GTK_WIDGET (window), "workforce.png");
 
   g_assert_true (lp_workforce_view_select_locality (view, "Lower Lea Valley"));
