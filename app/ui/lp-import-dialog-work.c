@@ -166,8 +166,12 @@ lp_import_dialog_progress_cb (guint64  rows_read,
                               gpointer user_data)
 {
   LpImportDialog *self = user_data;
-  g_autofree char *text = lp_import_text_progress (rows_read, bytes_read, bytes_total);
+  g_autofree char *text = NULL;
 
+  /* Nothing is importing any more (finished, or the dialog closed). */
+  if (self->import_cancellable == NULL || self->progress_bar == NULL)
+    return;
+  text = lp_import_text_progress (rows_read, bytes_read, bytes_total);
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  lp_import_text_fraction (bytes_read, bytes_total));
   gtk_progress_bar_set_text (self->progress_bar, text);
