@@ -139,11 +139,12 @@ lp_practice_form_write (LpPlan                *plan,
                         const LpPracticeForm  *form,
                         gint64                 patients,
                         const char            *extract,
+                        const char            *close_date,
                         const char           **bad_field,
                         GError               **error)
 {
   LpPracticeFields fields = { form->ods_code, form->name, form->postcode, form->locality_id,
-                              form->status, form->notes };
+                              form->status, form->notes, close_date };
   gboolean ok;
 
   if (!lp_plan_begin_write (plan, error))
@@ -173,6 +174,7 @@ lp_plan_save_practice_form (LpPlan                *plan,
                             GError               **error)
 {
   g_autofree char *extract = NULL;
+  g_autofree char *close_date = NULL;
   gint64 patients = -1;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
@@ -182,7 +184,10 @@ lp_plan_save_practice_form (LpPlan                *plan,
     return 0;
   if (patients >= 0 && (extract = lp_practice_form_extract (plan, id, form, error)) == NULL)
     return lp_form_fail (bad_field, LP_FIELD_EXTRACT_DATE);
-  return lp_practice_form_write (plan, id, form, patients, extract, bad_field, error);
+  if (!lp_form_is_blank (form->close_date) &&
+      (close_date = lp_parse_date (_("Closed on"), form->close_date, error)) == NULL)
+    return lp_form_fail (bad_field, LP_FIELD_CLOSE_DATE);
+  return lp_practice_form_write (plan, id, form, patients, extract, close_date, bad_field, error);
 }
 
 /* Parses the contract's text fields into @fields, which borrows @start and

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define LP_FIELD_STATUS          "status"
 #define LP_FIELD_LIST_SIZE       "list_size"
 #define LP_FIELD_EXTRACT_DATE    "extract_date"
+#define LP_FIELD_CLOSE_DATE      "close_date"
 #define LP_FIELD_PROVIDER        "provider"
 #define LP_FIELD_SECTOR          "sector"
 #define LP_FIELD_SERVICE         "service"
@@ -48,6 +49,9 @@ typedef struct {
    * "" means the practice's latest extract, or the first of this month for
    * a practice that has none. */
   const char *extract_date;
+  /* The day it closed or is to close (DD/MM/YYYY or YYYY-MM-DD); NULL or
+   * "" for none.  A closed practice counts until then. */
+  const char *close_date;
 } LpPracticeForm;
 
 typedef struct {

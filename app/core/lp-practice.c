@@ -350,6 +350,10 @@ lp_practice_bind (sqlite3_stmt           *stmt,
     sqlite3_bind_null (stmt, 5);
   sqlite3_bind_text (stmt, 6, fields->status != NULL ? fields->status : "active", -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, fields->notes != NULL ? fields->notes : "", -1, SQLITE_TRANSIENT);
+  if (fields->close_date != NULL && *fields->close_date != '\0')
+    sqlite3_bind_text (stmt, 8, fields->close_date, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 8);
 }
 
 static gboolean
@@ -407,8 +411,8 @@ lp_plan_add_practice (LpPlan                  *plan,
   g_return_val_if_fail (fields != NULL, 0);
 
   if (!lp_practice_write (plan,
-                          "INSERT INTO practice (id, ods_code, name, postcode, locality_id, status, notes) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", id, fields, error))
+                          "INSERT INTO practice (id, ods_code, name, postcode, locality_id, status, notes, "
+                          "close_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", id, fields, error))
     return 0;
   return id;
 }
@@ -424,7 +428,7 @@ lp_plan_update_practice (LpPlan                  *plan,
 
   return lp_practice_write (plan,
                             "UPDATE practice SET ods_code = ?2, name = ?3, postcode = ?4, "
-                            "locality_id = ?5, status = ?6, notes = ?7 WHERE id = ?1",
+                            "locality_id = ?5, status = ?6, notes = ?7, close_date = ?8 WHERE id = ?1",
                             id, fields, error);
 }
 

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 
 /* What a user can set on a practice.  @locality_id 0 = no locality yet;
  * @status is one of "active", "closed", "dormant", "proposed" (NULL =
- * "active"); @postcode and @notes may be NULL. */
+ * "active"); @postcode and @notes may be NULL; @close_date (YYYY-MM-DD)
+ * is the day it closed or is to close, NULL for none. */
 typedef struct {
   const char *ods_code;
   const char *name;
@@ -16,6 +17,7 @@ typedef struct {
   gint64      locality_id;
   const char *status;
   const char *notes;
+  const char *close_date;
 } LpPracticeFields;
 
 /* LpPractice: one practice as read from the plan.  Read-only GObject

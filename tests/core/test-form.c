@@ -2,6 +2,7 @@
 /* Edit dialogs' text is parsed, checked and saved by the core; each problem
  * is reported against its field and nothing is saved. */
 #include "core-test-util.h"
+#include "lp-practice-private.h"
 
 typedef struct {
   char   *dir;
@@ -83,6 +84,55 @@ test_practice_errors_at_field (Fixture *f, gconstpointer data)
       after = test_file_checksum (lp_plan_get_path (f->plan));
       g_assert_cmpstr (after, ==, before);
     }
+}
+
+/* A practice closed by hand: the date is read as typed and stored, the
+ * practice no longer counts from it, a bad date is refused at its field,
+ * clearing the date opens it again, and undo brings the date back. */
+static void
+test_practice_close_date (Fixture *f, gconstpointer data)
+{
+  LpPracticeForm form = { "X06K13", "Stevenage Surgery", "SG1 9ZZ", f->locality, "closed", NULL, "", "",
+                          "15/08/2018" };
+  const char *bad_field = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPractice) closed = NULL;
+  g_autoptr(LpPractice) reopened = NULL;
+  g_autoptr(LpPractice) undone = NULL;
+  LpPlanSummary summary;
+
+  g_assert_cmpint (lp_plan_save_practice_form (f->plan, f->practice, &form, &bad_field, &error), ==, f->practice);
+  g_assert_no_error (error);
+  closed = lp_plan_get_practice (f->plan, f->practice, NULL);
+  g_assert_cmpstr (lp_practice_get_close_date (closed), ==, "2018-08-15");
+  g_assert_true (lp_practice_is_closed (closed));
+  g_assert_true (lp_practice_counts_on ("2018-08-15", "2018-08-14"));
+  g_assert_false (lp_practice_counts_on ("2018-08-15", "2018-08-15"));
+  g_assert_true (lp_plan_set_info (f->plan, "reference_date", "2018-10-01", NULL));
+  g_assert_true (lp_plan_get_summary (f->plan, &summary, NULL));
+  g_assert_cmpuint (summary.practices, ==, 0);
+  g_assert_cmpuint (summary.closed_practices, ==, 1);
+
+  form.close_date = "31/02/2018";
+  g_assert_cmpint (lp_plan_save_practice_form (f->plan, f->practice, &form, &bad_field, &error), ==, 0);
+  g_assert_cmpstr (bad_field, ==, LP_FIELD_CLOSE_DATE);
+  g_assert_cmpstr (error->message, ==, "Closed on: “31/02/2018” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)");
+  g_clear_error (&error);
+
+  form.status = "active";
+  form.close_date = "";
+  g_assert_cmpint (lp_plan_save_practice_form (f->plan, f->practice, &form, &bad_field, &error), ==, f->practice);
+  g_assert_no_error (error);
+  reopened = lp_plan_get_practice (f->plan, f->practice, NULL);
+  g_assert_null (lp_practice_get_close_date (reopened));
+  g_assert_true (lp_plan_get_summary (f->plan, &summary, NULL));
+  g_assert_cmpuint (summary.practices, ==, 1);
+
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  undone = lp_plan_get_practice (f->plan, f->practice, NULL);
+  g_assert_cmpstr (lp_practice_get_close_date (undone), ==, "2018-08-15");
+  g_assert_cmpstr (lp_practice_get_status (undone), ==, "closed");
 }
 
 static void
@@ -194,6 +244,7 @@ main (int argc, char *argv[])
   ADD ("/form/practice/saved", test_practice_saved);
   ADD ("/form/practice/errors-at-field", test_practice_errors_at_field);
   ADD ("/form/practice/duplicate-code", test_practice_duplicate_code);
+  ADD ("/form/practice/close-date", test_practice_close_date);
   ADD ("/form/practice/blank-list-size", test_blank_list_size_keeps_figures);
   ADD ("/form/practice/latest-extract", test_list_size_defaults_to_latest_extract);
   ADD ("/form/locality/errors", test_locality_errors);

@@ -16,8 +16,8 @@
 #include "lp-plan-private.h"
 #include "lp-test-util.h"
 
-/* The published per-month table for Lower Lea Valley
- * (../shared/reference/enh-ccg-2018-19.md); the totals are sums of
+/* The STP's published per-month table for Lower Lea Valley (Hertfordshire
+ * and West Essex STP plan, October 2016); the totals are sums of
  * unrounded figures, so 5 years' in-patients total is 16.6, not 16.7. */
 typedef struct {
   const char *row;

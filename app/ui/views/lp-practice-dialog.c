@@ -26,6 +26,7 @@ struct _LpPracticeDialog
   AdwComboRow   *status_row;
   GtkWidget     *list_size_row;
   GtkWidget     *extract_date_row;
+  GtkWidget     *close_date_row;
   GtkWidget     *notes_row;
 
   LpPlan        *plan;
@@ -78,6 +79,7 @@ lp_practice_dialog_class_init (LpPracticeDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpPracticeDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, LpPracticeDialog, list_size_row);
   gtk_widget_class_bind_template_child (widget_class, LpPracticeDialog, extract_date_row);
+  gtk_widget_class_bind_template_child (widget_class, LpPracticeDialog, close_date_row);
   gtk_widget_class_bind_template_child (widget_class, LpPracticeDialog, notes_row);
 }
 
@@ -94,6 +96,7 @@ lp_practice_dialog_init (LpPracticeDialog *self)
   lp_field_errors_add (self->errors, LP_FIELD_STATUS, GTK_WIDGET (self->status_row));
   lp_field_errors_add (self->errors, LP_FIELD_LIST_SIZE, self->list_size_row);
   lp_field_errors_add (self->errors, LP_FIELD_EXTRACT_DATE, self->extract_date_row);
+  lp_field_errors_add (self->errors, LP_FIELD_CLOSE_DATE, self->close_date_row);
   lp_field_errors_add (self->errors, LP_FIELD_NOTES, self->notes_row);
 }
 
@@ -122,6 +125,8 @@ lp_practice_dialog_fill (LpPracticeDialog *self,
   gint64 patients = lp_practice_get_list_size (practice);
   g_autofree char *list_size = patients >= 0 ? lp_format_count (patients) : NULL;
   g_autofree char *as_at = lp_format_date (lp_practice_get_list_size_date (practice));
+  const char *close_date = lp_practice_get_close_date (practice);
+  g_autofree char *closed_on = close_date != NULL ? lp_format_date (close_date) : NULL;
 
   lp_edit_dialog_set_text (self->ods_code_row, lp_practice_get_ods_code (practice));
   lp_edit_dialog_set_text (self->name_row, lp_practice_get_name (practice));
@@ -129,6 +134,7 @@ lp_practice_dialog_fill (LpPracticeDialog *self,
   lp_edit_dialog_set_text (self->list_size_row, list_size);
   lp_edit_dialog_set_text (self->extract_date_row, patients >= 0 ? as_at : NULL);
   lp_edit_dialog_set_text (self->notes_row, lp_practice_get_notes (practice));
+  lp_edit_dialog_set_text (self->close_date_row, closed_on);
   lp_practice_dialog_set_choices (self, lp_practice_get_locality_id (practice),
                                   lp_practice_get_status (practice));
 }
@@ -227,6 +233,7 @@ lp_practice_dialog_read_form (LpPracticeDialog *self,
   form->notes = lp_edit_dialog_get_text (self->notes_row);
   form->list_size = lp_edit_dialog_get_text (self->list_size_row);
   form->extract_date = lp_edit_dialog_get_text (self->extract_date_row);
+  form->close_date = lp_edit_dialog_get_text (self->close_date_row);
 }
 
 /**

@@ -13,6 +13,7 @@
 #include "lp-locality-dialog.h"
 #include "lp-practice-dialog.h"
 #include "lp-practices-view.h"
+#include "lp-view-text.h"
 #include "views-test-util.h"
 
 #define PRACTICE "X06K01"
@@ -205,6 +206,51 @@ test_practice_list_size (void)
   fixture_close (&f);
 }
 
+/* Closing a practice in its dialog: status and date saved, the row greyed
+ * with "Closed 15/08/2018", a bad date refused under its field; undo
+ * opens it again. */
+static void
+test_practice_close (void)
+{
+  Fixture f = { 0 };
+  LpPracticeDialog *dialog;
+  GtkWidget *close_row;
+  AdwComboRow *status_row;
+  const char *const *keys = lp_view_text_status_keys ();
+  g_autoptr(LpPractice) closed = NULL;
+  g_autoptr(LpPractice) reopened = NULL;
+  guint closed_key = 0;
+
+  open_practices (&f);
+  dialog = edit_practice (&f, PRACTICE);
+  close_row = lp_practice_dialog_get_field (dialog, LP_FIELD_CLOSE_DATE);
+  status_row = ADW_COMBO_ROW (lp_practice_dialog_get_field (dialog, LP_FIELD_STATUS));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (close_row)), ==, "");
+  while (keys[closed_key] != NULL && g_strcmp0 (keys[closed_key], "closed") != 0)
+    closed_key++;
+  g_assert_nonnull (keys[closed_key]);
+  adw_combo_row_set_selected (status_row, closed_key);
+
+  gtk_editable_set_text (GTK_EDITABLE (close_row), "31/02/2018");
+  g_assert_false (lp_practice_dialog_save (dialog));
+  g_assert_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_CLOSE_DATE), ==,
+                   "Closed on: “31/02/2018” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)");
+  gtk_editable_set_text (GTK_EDITABLE (close_row), "15/08/2018");
+  press_enter_in (close_row);
+  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  closed = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
+  g_assert_cmpstr (lp_practice_get_status (closed), ==, "closed");
+  g_assert_cmpstr (lp_practice_get_close_date (closed), ==, "2018-08-15");
+  views_test_wait_models (f.shown);
+  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "Closed 15/08/2018"));
+
+  g_assert_true (lp_plan_undo (f.plan, NULL));
+  reopened = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
+  g_assert_cmpstr (lp_practice_get_status (reopened), ==, "active");
+  g_assert_null (lp_practice_get_close_date (reopened));
+  fixture_close (&f);
+}
+
 static void
 test_practice_cancel (void)
 {
@@ -355,6 +401,7 @@ main (int   argc,
 
   g_test_add_func ("/view-dialogs/practice/list-size", test_practice_list_size);
   g_test_add_func ("/view-dialogs/practice/cancel", test_practice_cancel);
+  g_test_add_func ("/view-dialogs/practice/close", test_practice_close);
   g_test_add_func ("/view-dialogs/practice/add", test_practice_add);
   g_test_add_func ("/view-dialogs/practice/delete-undo", test_practice_delete_undo);
   g_test_add_func ("/view-dialogs/locality/rename", test_locality_rename);

@@ -534,14 +534,6 @@ test_practices_read_only (void)
   fixture_close (&f);
 }
 
-static gboolean
-is_label_text (GtkWidget     *widget,
-               gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
 /* A closed practice stays in the list, its row greyed and its status
  * saying when it closed; the others are not greyed. */
 static void
@@ -570,9 +562,9 @@ test_practices_closed_greyed (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
   views_test_wait_ms (50);
 
-  status = views_test_find (view, is_label_text, "Closed 15/08/2018");
-  closed_code = views_test_find (view, is_label_text, "X06K02");
-  open_code = views_test_find (view, is_label_text, "X06K01");
+  status = views_test_find (view, views_test_is_label, "Closed 15/08/2018");
+  closed_code = views_test_find (view, views_test_is_label, "X06K02");
+  open_code = views_test_find (view, views_test_is_label, "X06K01");
   g_assert_nonnull (status);
   g_assert_nonnull (closed_code);
   g_assert_nonnull (open_code);
