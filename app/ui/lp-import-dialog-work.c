@@ -168,7 +168,8 @@ lp_import_dialog_progress_cb (guint64  rows_read,
   LpImportDialog *self = user_data;
   g_autofree char *text = NULL;
 
-  /* Nothing is importing any more (finished, or the dialog closed). */
+  /* Progress comes at idle priority, so the last of it may arrive after
+   * the import has answered, or after the dialog has closed. */
   if (self->import_cancellable == NULL || self->progress_bar == NULL)
     return;
   text = lp_import_text_progress (rows_read, bytes_read, bytes_total);

@@ -64,10 +64,7 @@ lp_import_job_report_progress (gpointer data)
   total = job->bytes_total;
   job->pending = FALSE;
   g_mutex_unlock (&job->lock);
-  /* The idle runs at a lower priority than the task's own answer: once
-   * that has been given, the receiver may have gone, and the work is done. */
-  if (job->progress != NULL && !g_cancellable_is_cancelled (job->cancellable) &&
-      !g_task_get_completed (task))
+  if (job->progress != NULL && !g_cancellable_is_cancelled (job->cancellable))
     job->progress (rows, done, total, job->progress_data);
   return G_SOURCE_REMOVE;
 }
