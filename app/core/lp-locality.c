@@ -97,8 +97,9 @@ const char *lp_locality_get_notes (LpLocality *self) { g_return_val_if_fail (LP_
 guint lp_locality_get_practice_count (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->practice_count; }
 gint64 lp_locality_get_registered_patients (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->registered_patients; }
 
-/* Not the locality_summary view: that counts closed practices too, and a
- * view in the plan file changes only by a migration. */
+/* The locality_summary view gives the same counts (schema version 3), but
+ * only as at the plan's reference date; the rule is spelt here by the one
+ * macro every count in the core uses. */
 #define LOCALITY_COLUMNS \
   "SELECT l.id, l.name, ifnull (l.code, ''), l.notes, " \
   "  (SELECT count (*) FROM practice AS p " \

@@ -153,6 +153,19 @@ test_readable_views (void)
   /* The summary uses each practice's latest extract only. */
   g_assert_cmpint (test_sql_int (path, "SELECT registered_patients FROM locality_summary"), ==, 1500);
   g_assert_cmpint (test_sql_int (path, "SELECT practices FROM locality_summary"), ==, 2);
+  /* A practice closed by the plan's reference date is left out, as the app
+   * leaves it out; before its close date it still counts. */
+  g_assert_cmpint (exec_rc (plan,
+      "UPDATE practice SET status = 'closed', close_date = '2018-06-01' WHERE id = 2;"
+      "INSERT OR REPLACE INTO plan_info (key, value) VALUES ('reference_date', '2018-10-01');"), ==, SQLITE_OK);
+  g_assert_cmpint (test_sql_int (path, "SELECT practices FROM locality_summary"), ==, 1);
+  g_assert_cmpint (test_sql_int (path, "SELECT registered_patients FROM locality_summary"), ==, 1000);
+  g_assert_cmpint (exec_rc (plan, "UPDATE plan_info SET value = '2018-05-01' WHERE key = 'reference_date'"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (test_sql_int (path, "SELECT practices FROM locality_summary"), ==, 2);
+  g_assert_cmpint (exec_rc (plan, "UPDATE practice SET status = 'dormant', close_date = NULL WHERE id = 2"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (test_sql_int (path, "SELECT practices FROM locality_summary"), ==, 1);
   lp_plan_close (plan);
   test_rm_rf (dir);
 }
