@@ -220,7 +220,7 @@ test_model_shares_without_closed (TestSample *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/closed-practices/import-counts-active", test_import_counts_active);
   g_test_add ("/closed-practices/summary-before-close-date", TestSample, NULL,
               test_sample_set_up, test_summary_before_close_date, test_sample_tear_down);
