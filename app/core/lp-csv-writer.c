@@ -194,22 +194,14 @@ lp_csv_writer_add_double (LpCsvWriter *self,
 }
 
 void
-lp_csv_writer_add_tenths (LpCsvWriter *self,
-                          double       value)
+lp_csv_writer_add_shortest (LpCsvWriter *self,
+                            double       value)
 {
-  gint64 tenths;
+  g_autofree char *text = lp_format_shortest (value);
 
   g_return_if_fail (self != NULL);
-  if (!isfinite (value))
-    {
-      lp_csv_writer_add_null (self);
-      return;
-    }
-  tenths = (gint64) llround (fabs (value) * 10.0);
   start_field (self);
-  /* No "-0.0": a figure that rounds to nothing has no sign. */
-  g_string_append_printf (self->buffer, "%s%" G_GINT64_FORMAT ".%d",
-                          value < 0 && tenths != 0 ? "-" : "", tenths / 10, (int) (tenths % 10));
+  g_string_append (self->buffer, text);
 }
 
 /* RFC 4180 ends every record with CRLF, the last one too. */

@@ -45,8 +45,9 @@ void         lp_csv_writer_add_int      (LpCsvWriter       *self,
                                          gint64             value);
 void         lp_csv_writer_add_double   (LpCsvWriter       *self,
                                          double             value);
-/* To one decimal place, rounded as lp_format_tenths() rounds: "5.5". */
-void         lp_csv_writer_add_tenths   (LpCsvWriter       *self,
+/* Every digit, in the shortest form that reads back to the same double
+ * ("44.748293333333336", "20"), as lp_format_shortest() writes it. */
+void         lp_csv_writer_add_shortest (LpCsvWriter       *self,
                                          double             value);
 gboolean     lp_csv_writer_end_record   (LpCsvWriter       *self,
                                          GError           **error);

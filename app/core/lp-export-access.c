@@ -31,15 +31,15 @@ lp_export_access (LpPlan              *plan,
 {
   const LpExportColumn columns[] = {
     { _("Month"), LP_EXPORT_COLUMN_PLAIN },
-    { _("Target (%)"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Target (%)"), LP_EXPORT_COLUMN_MODELLED },
     /* Beside the target so nobody has to work out when a quarter's
      * target starts. */
     { _("Target from"), LP_EXPORT_COLUMN_PLAIN },
     { _("Target period"), LP_EXPORT_COLUMN_PLAIN },
-    { _("Planned (%)"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Actual (%)"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Gap (points)"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Required (minutes a week)"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Planned (%)"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Actual (%)"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Gap (points)"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Required (minutes a week)"), LP_EXPORT_COLUMN_MODELLED },
     { _("Offered (minutes a week)"), LP_EXPORT_COLUMN_COUNT },
   };
   LpAccessQuery access_query = { query->locality_id, query->scenario_id, NULL, NULL,

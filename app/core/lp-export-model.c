@@ -45,10 +45,10 @@ add_horizon_columns (const LpModelTable *table,
 
       columns[n++] = add_column (titles, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                  "%d year: activity", "%d years: activity", years), years),
-                                 LP_EXPORT_COLUMN_TENTHS);
+                                 LP_EXPORT_COLUMN_MODELLED);
       columns[n++] = add_column (titles, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                  "%d year: reduced bed days", "%d years: reduced bed days", years), years),
-                                 LP_EXPORT_COLUMN_TENTHS);
+                                 LP_EXPORT_COLUMN_MODELLED);
     }
   return n;
 }
@@ -126,7 +126,7 @@ lp_export_modelling_practices (LpPlan              *plan,
     { _("Practice"), LP_EXPORT_COLUMN_PLAIN },
     { _("Locality"), LP_EXPORT_COLUMN_PLAIN },
     { _("List size"), LP_EXPORT_COLUMN_COUNT },
-    { _("Share (%)"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Share (%)"), LP_EXPORT_COLUMN_MODELLED },
   };
   guint n;
 
@@ -208,18 +208,18 @@ lp_export_activity_plan (LpPlan              *plan,
     { _("Code"), LP_EXPORT_COLUMN_PLAIN },
     { _("Activity line"), LP_EXPORT_COLUMN_PLAIN },
     { _("Unit"), LP_EXPORT_COLUMN_PLAIN },
-    { _("Forecast outturn"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Forecast outturn"), LP_EXPORT_COLUMN_MODELLED },
     { _("Growth (%)"), LP_EXPORT_COLUMN_PLAIN },   /* 3.75 stays 3.75 */
-    { _("QIPP"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Plan"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Without QIPP"), LP_EXPORT_COLUMN_TENTHS },
+    { _("QIPP"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Plan"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Without QIPP"), LP_EXPORT_COLUMN_MODELLED },
   };
 
   if (activity == NULL)
     return FALSE;
   for (guint m = 0; m < 12; m++)
-    columns[8 + m] = (LpExportColumn) { month_title (m), LP_EXPORT_COLUMN_TENTHS };
-  columns[20] = (LpExportColumn) { _("Per week"), LP_EXPORT_COLUMN_TENTHS };
+    columns[8 + m] = (LpExportColumn) { month_title (m), LP_EXPORT_COLUMN_MODELLED };
+  columns[20] = (LpExportColumn) { _("Per week"), LP_EXPORT_COLUMN_MODELLED };
   if (!sink->begin_sheet (sink, "activity-plan", columns, 21, error))
     return FALSE;
   for (guint i = 0; i < activity->lines->len; i++)

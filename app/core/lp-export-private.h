@@ -15,7 +15,10 @@ typedef enum {
   LP_EXPORT_COLUMN_COUNT,  /* whole numbers people read as 596,907 */
   LP_EXPORT_COLUMN_DATE,   /* YYYY-MM-DD text; a date cell in .xlsx */
   LP_EXPORT_COLUMN_MONEY,  /* whole pounds; £#,##0 in .xlsx */
-  LP_EXPORT_COLUMN_TENTHS, /* modelled figures: one decimal place in CSV, #,##0.0 in .xlsx */
+  /* Modelled figures: every digit in CSV, in the shortest form that reads
+   * back to the same number (a spreadsheet rounds them for display as it
+   * is told); shown to one decimal (#,##0.0) but kept whole in .xlsx. */
+  LP_EXPORT_COLUMN_MODELLED,
 } LpExportColumnKind;
 
 typedef struct {

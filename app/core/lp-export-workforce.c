@@ -32,13 +32,13 @@ lp_export_workforce (LpPlan              *plan,
   const LpExportColumn columns[] = {
     { _("Quarter"), LP_EXPORT_COLUMN_PLAIN },
     { _("Starts"), LP_EXPORT_COLUMN_DATE },
-    { _("Recorded FTE"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Plan FTE"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Target FTE"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Gap"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Recorded FTE"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Plan FTE"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Target FTE"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Gap"), LP_EXPORT_COLUMN_MODELLED },
     { _("Missing figures"), LP_EXPORT_COLUMN_COUNT },
-    { _("Turnover FTE"), LP_EXPORT_COLUMN_TENTHS },
-    { _("Recruitment FTE"), LP_EXPORT_COLUMN_TENTHS },
+    { _("Turnover FTE"), LP_EXPORT_COLUMN_MODELLED },
+    { _("Recruitment FTE"), LP_EXPORT_COLUMN_MODELLED },
   };
   LpWorkforceQuery workforce_query = { query->locality_id, 0, query->scenario_id, NULL, NULL };
   g_autoptr(LpWorkforceTable) table = lp_plan_workforce (plan, &workforce_query, error);

@@ -88,8 +88,8 @@ csv_write_row (LpExportSink         *sink,
         lp_csv_writer_add_int (self->writer, values[i].i);
         break;
       case LP_EXPORT_VALUE_REAL:
-        if (g_array_index (self->kinds, LpExportColumnKind, i) == LP_EXPORT_COLUMN_TENTHS)
-          lp_csv_writer_add_tenths (self->writer, values[i].d);
+        if (g_array_index (self->kinds, LpExportColumnKind, i) == LP_EXPORT_COLUMN_MODELLED)
+          lp_csv_writer_add_shortest (self->writer, values[i].d);
         else
           lp_csv_writer_add_double (self->writer, values[i].d);
         break;

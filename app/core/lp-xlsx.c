@@ -163,7 +163,7 @@ number_format (LpXlsxSink         *self,
       return self->money;
     case LP_EXPORT_COLUMN_COUNT:
       return self->count;
-    case LP_EXPORT_COLUMN_TENTHS:
+    case LP_EXPORT_COLUMN_MODELLED:
       return self->tenths;
     case LP_EXPORT_COLUMN_PLAIN:
     case LP_EXPORT_COLUMN_ID:

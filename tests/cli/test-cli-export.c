@@ -88,13 +88,13 @@ test_export_activity_plan (void)
     if (g_str_equal (cli_csv_cell (rows, i, 0), "NEL_TOTAL"))
       row = g_ptr_array_index (rows, i);
   g_assert_nonnull (row);
-  g_assert_cmpstr (row[3], ==, "60000.0");
+  g_assert_cmpstr (row[3], ==, "60000");
   g_assert_cmpstr (row[4], ==, "1.8");
-  g_assert_cmpstr (row[5], ==, "2447.0");
-  g_assert_cmpstr (row[6], ==, "61080.0");
-  g_assert_cmpstr (row[7], ==, "63527.0");
-  g_assert_cmpstr (row[8], ==, "5090.0");
-  g_assert_cmpstr (row[20], ==, "1174.6");
+  g_assert_cmpstr (row[5], ==, "2447");
+  g_assert_cmpstr (row[6], ==, "61080");
+  g_assert_cmpstr (row[7], ==, "63527");
+  g_assert_cmpstr (row[8], ==, "5090");
+  g_assert_cmpstr (row[20], ==, "1174.6153846153845");
 }
 
 static void

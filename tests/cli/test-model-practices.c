@@ -80,23 +80,14 @@ number (char  **row,
   return value;
 }
 
-static double
-one_decimal (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_ascii_strtod (g_ascii_formatd (buffer, sizeof buffer, "%.1f", value), NULL);
-}
-
-/* The export writes a modelled figure as the view shows it, to a tenth, or
- * (if its CSV numbers are ever written in full) as the figure itself:
- * either way the very figure core made, never another practice's share. */
+/* The export keeps every digit of a modelled figure: the very figure core
+ * made, never another practice's share nor it rounded. */
 static void
 assert_exported (double exported,
                  double value)
 {
-  if (fabs (exported - value) > EPSILON && fabs (exported - one_decimal (value)) > EPSILON)
-    g_error ("exported %.17g is neither %.17g nor it to a tenth", exported, value);
+  if (fabs (exported - value) > EPSILON)
+    g_error ("exported %.17g is not %.17g", exported, value);
 }
 
 static void
