@@ -107,9 +107,28 @@ lp_wf_load_roles (LpWfData  *data,
   return TRUE;
 }
 
+/* The first quarter a practice closed from @closed_from (its
+ * LP_PRACTICE_CLOSED_FROM; NULL while it counts) no longer counts in: the
+ * quarter it closed on the first day of, else the next one. */
+static int
+lp_wf_closed_quarter (const char *closed_from)
+{
+  char start[11];
+  int quarter;
+
+  if (closed_from == NULL || *closed_from == '\0')
+    return G_MAXINT;
+  quarter = lp_wf_quarter_index (closed_from);
+  if (quarter < 0)
+    return G_MAXINT;
+  lp_wf_quarter_start (quarter, start);
+  return strcmp (closed_from, start) == 0 ? quarter : quarter + 1;
+}
+
 /* Practices in a locality, with their latest list size; a closed practice
  * keeps its staff records but no patients (they have registered
- * elsewhere, and would be counted twice in the ratios and shares). */
+ * elsewhere, and would be counted twice in the ratios and shares), and its
+ * staff leave the projection from the quarter it closed by. */
 static gboolean
 lp_wf_load_practices (LpWfData  *data,
                       LpPlan    *plan,
@@ -118,7 +137,8 @@ lp_wf_load_practices (LpWfData  *data,
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
       "SELECT p.id, p.locality_id, CASE WHEN " LP_PRACTICE_COUNTS_ON ("p", "NULL") " THEN "
       "  ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
-      "  ORDER BY s.extract_date DESC LIMIT 1), 0) ELSE 0 END FROM practice AS p WHERE p.locality_id IS NOT NULL",
+      "  ORDER BY s.extract_date DESC LIMIT 1), 0) ELSE 0 END, " LP_PRACTICE_CLOSED_FROM ("p") " "
+      "FROM practice AS p WHERE p.locality_id IS NOT NULL",
       error);
 
   if (stmt == NULL)
@@ -126,7 +146,8 @@ lp_wf_load_practices (LpWfData  *data,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       LpWfPractice practice = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-                                sqlite3_column_int64 (stmt, 2) };
+                                sqlite3_column_int64 (stmt, 2),
+                                lp_wf_closed_quarter ((const char *) sqlite3_column_text (stmt, 3)) };
 
       data->ccg_patients += practice.patients;
       g_array_append_val (data->practices, practice);

@@ -26,6 +26,9 @@ typedef struct {
   gint64  id;
   gint64  locality_id;
   gint64  patients;        /* at the latest extract */
+  int     closed_quarter;  /* the first quarter it no longer counts in
+                            * (closed by the quarter's first day); G_MAXINT
+                            * while it counts */
 } LpWfPractice;
 
 typedef struct {
@@ -79,6 +82,7 @@ typedef struct {
   gboolean  missing;      /* the baseline record has no FTE */
   double    baseline;
   double    fte;
+  int       closed_quarter;   /* its practice's LpWfPractice.closed_quarter */
 } LpWfPair;
 
 /* A planned movement, net, for a pair in a quarter. */

@@ -100,15 +100,18 @@ lp_wf_pair (const LpWfData *data,
   gint64 key = lp_wf_key (data, practice_id, role);
   guint index = GPOINTER_TO_UINT (g_hash_table_lookup (run->keys, &key));
   const LpWfRate *rate;
+  const LpWfPractice *practice;
 
   if (index > 0)
     return &g_array_index (run->pairs, LpWfPair, index - 1);
   rate = g_hash_table_lookup (data->rates, role_code);
+  practice = g_hash_table_lookup (data->by_id, &practice_id);
   g_array_append_val (run->pairs,
                       ((LpWfPair) { practice_id, role->index,
                                     lp_workforce_quarterly_rate (rate != NULL ? rate->turnover_bp / 10000.0 : 0),
                                     lp_workforce_quarterly_joiner_rate (rate != NULL ? rate->joiner_bp / 10000.0
-                                                                                     : 0) }));
+                                                                                     : 0),
+                                    .closed_quarter = practice != NULL ? practice->closed_quarter : G_MAXINT }));
   g_hash_table_insert (run->keys, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (run->pairs->len));
   return &g_array_index (run->pairs, LpWfPair, run->pairs->len - 1);
 }
@@ -138,11 +141,13 @@ lp_wf_read_records (const LpWfData         *data,
                                                           : NULL;
       gboolean last_of_quarter = next == NULL || next->practice_id != record->practice_id ||
                                  strcmp (next->role, record->role) != 0 || next->quarter != record->quarter;
+      const LpWfPractice *practice = g_hash_table_lookup (data->by_id, &record->practice_id);
       LpWfPair *pair;
 
       if (!lp_wf_record_selected (data, query, record->practice_id, record->role))
         continue;
-      if (last_of_quarter && record->has_fte && record->quarter >= run->base && record->quarter <= run->last)
+      if (last_of_quarter && record->has_fte && record->quarter >= run->base && record->quarter <= run->last &&
+          (practice == NULL || record->quarter < practice->closed_quarter))
         {
           run->actual[record->quarter - run->base] += record->fte;
           run->has_actual[record->quarter - run->base] = TRUE;
@@ -200,8 +205,9 @@ lp_wf_project (LpWfRun *run,
           pair->fte = pair->baseline;
           continue;
         }
-      /* A missing figure's flows are as unknown as its FTE. */
-      if (!pair->missing)
+      /* A missing figure's flows are as unknown as its FTE; a closed
+       * practice's staff have gone. */
+      if (!pair->missing && run->base + k < pair->closed_quarter)
         {
           run->turnover += pair->fte - stayed;
           run->recruited += stayed * pair->join;
@@ -216,6 +222,8 @@ lp_wf_project (LpWfRun *run,
     {
       LpWfPair *pair = &g_array_index (run->pairs, LpWfPair, i);
 
+      if (run->base + k >= pair->closed_quarter)
+        continue;
       if (pair->missing)
         {
           run->missing++;

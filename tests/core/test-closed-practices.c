@@ -217,6 +217,64 @@ test_model_shares_without_closed (TestSample *f, gconstpointer data)
   g_assert_cmpfloat (page->share, ==, 0.0);
 }
 
+/* The GPs of one practice of North Herts, before any is closed. */
+static LpWorkforceTable *
+gp_table (LpPlan     *plan,
+          gint64      locality_id,
+          const char *ods_code)
+{
+  LpWorkforceQuery query = { locality_id, 0, 0, "GP", NULL };
+  g_autoptr(GError) error = NULL;
+  LpWorkforceTable *table;
+
+  if (ods_code != NULL)
+    query.practice_id = lp_plan_find_practice (plan, ods_code);
+  table = lp_plan_workforce (plan, &query, &error);
+  g_assert_no_error (error);
+  return table;
+}
+
+static double
+quarter_plan (const LpWorkforceTable *table,
+              guint                   k)
+{
+  return ((const LpWorkforceQuarter *) g_ptr_array_index (table->quarters, k))->plan;
+}
+
+/* A closed practice's staff leave the projection from the first quarter
+ * it is closed on the first day of: X06K02, closed on 2018-08-15, still
+ * counts in 2018/19 Q2 and not from Q3; X06K04 and X06K06, closed without
+ * a date, not at all.  Every other practice's GPs are as they were. */
+static void
+test_workforce_staff_leave (TestSample *f, gconstpointer data)
+{
+  gint64 north_herts = lp_plan_find_locality (f->plan, "North Herts");
+  g_autoptr(LpWorkforceTable) open = gp_table (f->plan, north_herts, NULL);
+  g_autoptr(LpWorkforceTable) k02 = gp_table (f->plan, 0, "X06K02");
+  g_autoptr(LpWorkforceTable) k04 = gp_table (f->plan, 0, "X06K04");
+  g_autoptr(LpWorkforceTable) k06 = gp_table (f->plan, 0, "X06K06");
+  g_autoptr(LpImportReport) report = import_statuses (f->plan);
+  g_autoptr(LpWorkforceTable) closed = gp_table (f->plan, north_herts, NULL);
+  guint third_quarter = G_MAXUINT;
+
+  g_assert_cmpuint (closed->quarters->len, ==, open->quarters->len);
+  g_assert_cmpfloat (quarter_plan (k02, 0), >, 0);
+  g_assert_cmpfloat (quarter_plan (k04, 0), >, 0);
+  g_assert_cmpfloat (quarter_plan (k06, 0), >, 0);
+  for (guint k = 0; k < open->quarters->len; k++)
+    {
+      const LpWorkforceQuarter *quarter = g_ptr_array_index (closed->quarters, k);
+      gboolean k02_closed = strcmp (quarter->start, "2018-10-01") >= 0;
+      double expected = quarter_plan (open, k) - quarter_plan (k04, k) - quarter_plan (k06, k) -
+                        (k02_closed ? quarter_plan (k02, k) : 0);
+
+      if (g_str_equal (quarter->start, "2018-10-01"))
+        third_quarter = k;
+      g_assert_cmpfloat_with_epsilon (quarter->plan, expected, 1e-9);
+    }
+  g_assert_cmpuint (third_quarter, <, open->quarters->len);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -226,6 +284,8 @@ main (int argc, char *argv[])
               test_sample_set_up, test_summary_before_close_date, test_sample_tear_down);
   g_test_add ("/closed-practices/access-until-close-date", TestSample, NULL,
               test_sample_set_up, test_access_until_close_date, test_sample_tear_down);
+  g_test_add ("/closed-practices/workforce-staff-leave", TestSample, NULL, test_sample_set_up,
+              test_workforce_staff_leave, test_sample_tear_down);
   g_test_add ("/closed-practices/model-shares", TestSample, NULL,
               test_sample_set_up, test_model_shares_without_closed, test_sample_tear_down);
   return g_test_run ();
