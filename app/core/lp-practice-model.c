@@ -31,6 +31,7 @@ lp_practice_model_free (LpPracticeModel *model)
   g_free (model->name);
   g_free (model->locality);
   g_free (model->list_size_date);
+  g_free (model->close_date);
   g_clear_pointer (&model->rows, g_ptr_array_unref);
   g_free (model);
 }
@@ -48,6 +49,7 @@ lp_practice_model_new (LpPractice *practice)
   /* The locality's population leaves it out too, so the other practices'
    * shares still make the whole. */
   model->closed = !lp_practice_get_counted (practice);
+  model->close_date = g_strdup (lp_practice_get_close_date (practice));
   model->rows = g_ptr_array_new_with_free_func (lp_practice_model_row_free);
   return model;
 }

@@ -30,6 +30,7 @@ typedef struct {
   gint64      locality_population;
   double      share;              /* of the locality's registered population */
   gboolean    closed;             /* closed by now: no share, left out of the locality's */
+  char       *close_date;         /* the day it closed, or NULL (none, or not known) */
   guint       n_horizons;
   int         horizons[LP_MODEL_MAX_HORIZONS];
   double      weeks_per_year;

@@ -66,6 +66,17 @@ lp_practice_text_details (const LpPracticeModel *model)
   g_autofree char *share = NULL;
   g_autofree char *population = NULL;
 
+  if (model->closed && model->close_date != NULL)
+    {
+      date = lp_format_date (model->close_date);
+      /* TRANSLATORS: the practice's code, its locality, the day it closed */
+      return g_strdup_printf (_("%s · %s · closed on %s, so left out of the locality’s patients and "
+                                "changes from then on"), model->ods_code, model->locality, date);
+    }
+  if (model->closed)
+    /* TRANSLATORS: the practice's code, then its locality */
+    return g_strdup_printf (_("%s · %s · closed, so left out of the locality’s patients and changes"),
+                            model->ods_code, model->locality);
   if (model->list_size < 0)
     /* TRANSLATORS: the practice's code, then its locality */
     return g_strdup_printf (_("%s · %s · no list size yet, so no share of the locality's changes"),

@@ -214,6 +214,7 @@ test_model_shares_without_closed (TestSample *f, gconstpointer data)
   page = lp_plan_model_practice (f->plan, lp_plan_find_practice (f->plan, "X06K02"), 0, FALSE, &error);
   g_assert_no_error (error);
   g_assert_true (page->closed);
+  g_assert_cmpstr (page->close_date, ==, "2018-08-15");
   g_assert_cmpfloat (page->share, ==, 0.0);
 }
 

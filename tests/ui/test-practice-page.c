@@ -183,6 +183,36 @@ test_practice_page_no_locality (void)
   lp_test_destroy_windows ();
 }
 
+/* A practice closed by the plan's reference date (01/10/2018): its page
+ * says so, with the date, and gives it no share of the locality's. */
+static void
+test_practice_page_closed (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice closed.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  LpPlan *plan = lp_window_get_plan (window);
+  gint64 id = lp_plan_find_practice (plan, "X06K02");
+  g_autoptr(LpPractice) practice = lp_plan_get_practice (plan, id, NULL);
+  LpPracticeForm form = { "X06K02", lp_practice_get_name (practice), lp_practice_get_postcode (practice),
+                          lp_practice_get_locality_id (practice), "closed", lp_practice_get_notes (practice),
+                          NULL, NULL, "15/08/2018" };
+  g_autoptr(GError) error = NULL;
+  const LpPracticeText *text;
+
+  g_assert_cmpint (lp_plan_save_practice_form (plan, id, &form, NULL, &error), ==, id);
+  g_assert_no_error (error);
+  lp_test_wait_ms (100);
+  g_assert_true (lp_practice_page_view_select_practice (view, "X06K02"));
+  lp_test_wait_ms (100);
+  text = lp_practice_page_view_get_text (view);
+  g_assert_nonnull (text);
+  g_assert_cmpstr (text->details, ==, "X06K02 · North Herts · closed on 15/08/2018, so left out of the "
+                                      "locality’s patients and changes from then on");
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-closed.png");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,5 +223,6 @@ main (int    argc,
   g_test_add_func ("/practice-page/print", test_practice_page_print);
   g_test_add_func ("/practice-page/save-pdf", test_practice_page_save_pdf);
   g_test_add_func ("/practice-page/no-locality", test_practice_page_no_locality);
+  g_test_add_func ("/practice-page/closed", test_practice_page_closed);
   return lp_test_run ();
 }
