@@ -83,7 +83,7 @@ lp_practice_get_property (GObject    *object,
     case PROP_LOCALITY_NAME: g_value_set_string (value, self->locality_name); break;
     case PROP_STATUS: g_value_set_string (value, self->status); break;
     case PROP_CLOSE_DATE: g_value_set_string (value, self->close_date); break;
-    case PROP_CLOSED: g_value_set_boolean (value, lp_practice_is_closed (self)); break;
+    case PROP_CLOSED: g_value_set_boolean (value, !self->counted); break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_LIST_SIZE: g_value_set_int64 (value, self->list_size); break;
     case PROP_LIST_SIZE_DATE: g_value_set_string (value, self->list_size_date); break;
@@ -108,7 +108,8 @@ lp_practice_class_init (LpPracticeClass *klass)
   properties[PROP_LOCALITY_NAME] = g_param_spec_string ("locality-name", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, flags);
   properties[PROP_CLOSE_DATE] = g_param_spec_string ("close-date", NULL, NULL, NULL, flags);
-  /* Closed or dormant: what the lists grey out. */
+  /* Not counted as at the plan's reference date (closed by then, or closed
+   * or dormant with no date): what the lists grey out. */
   properties[PROP_CLOSED] = g_param_spec_boolean ("closed", NULL, NULL, FALSE, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
   properties[PROP_LIST_SIZE] = g_param_spec_int64 ("list-size", NULL, NULL, -1, G_MAXINT64, -1, flags);

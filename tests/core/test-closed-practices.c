@@ -89,6 +89,26 @@ test_import_counts_active (void)
       g_assert_cmpstr (lp_practice_get_close_date (practice), ==,
                        g_str_equal (code, "X06K02") ? "2018-08-15" : NULL);
     }
+
+  /* The practices export keeps them, with status and close date. */
+  {
+    g_autofree char *csv = test_tmp_path (dir, "practices.csv");
+    g_autofree char *text = NULL;
+    g_autoptr(GPtrArray) rows = NULL;
+
+    g_assert_true (lp_plan_export_query (plan, "practices", NULL, csv, LP_EXPORT_DEFAULT, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+    rows = test_parse_csv (text);
+    g_assert_cmpuint (rows->len, ==, 1 + 8);
+    g_assert_cmpstr (test_csv_cell (rows, 0, 4), ==, "Status");
+    g_assert_cmpstr (test_csv_cell (rows, 0, 5), ==, "Closed on");
+    g_assert_cmpstr (test_csv_cell (rows, 0, 0), ==, "Code");
+    g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (rows, 0, "X06K02"), 4), ==, "closed");
+    g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (rows, 0, "X06K02"), 5), ==, "2018-08-15");
+    g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (rows, 0, "X06K04"), 4), ==, "dormant");
+    g_assert_null (g_ptr_array_index (test_csv_find_row (rows, 0, "X06K04"), 5));
+  }
   g_clear_object (&plan);
   test_rm_rf (dir);
 }

@@ -267,8 +267,9 @@ lp_view_text_status_label (const char *status)
 /**
  * lp_view_text_status_since:
  *
- * Returns: (transfer full): a practice's status with the day it closed,
- *   where it has one ("Closed 15/08/2018"), else its status alone
+ * Returns: (transfer full): a practice's status with its close date, where
+ *   it has one: "Closed 15/08/2018", or "Active until 01/04/2019" for one
+ *   still open that is to close; else its status alone
  */
 char *
 lp_view_text_status_since (const char *status,
@@ -276,12 +277,14 @@ lp_view_text_status_since (const char *status,
 {
   g_autofree char *date = NULL;
 
-  if (close_date == NULL || *close_date == '\0' ||
-      (g_strcmp0 (status, "closed") != 0 && g_strcmp0 (status, "dormant") != 0))
+  if (close_date == NULL || *close_date == '\0')
     return g_strdup (lp_view_text_status_label (status));
   date = lp_format_date (close_date);
-  /* TRANSLATORS: a practice's status and the day it closed: "Closed 15/08/2018" */
-  return g_strdup_printf (C_("practice status", "%s %s"), lp_view_text_status_label (status), date);
+  if (g_strcmp0 (status, "closed") == 0 || g_strcmp0 (status, "dormant") == 0)
+    /* TRANSLATORS: a practice's status and the day it closed: "Closed 15/08/2018" */
+    return g_strdup_printf (C_("practice status", "%s %s"), lp_view_text_status_label (status), date);
+  /* TRANSLATORS: a practice still open and the day it is to close: "Active until 01/04/2019" */
+  return g_strdup_printf (C_("practice status", "%s until %s"), lp_view_text_status_label (status), date);
 }
 
 const char *const *

@@ -136,6 +136,17 @@ test_choices (void)
   g_assert_cmpstr (lp_view_text_status_label ("dormant"), ==, "Dormant");
   g_assert_cmpstr (lp_view_text_status_label (NULL), ==, "Active");
   g_assert_cmpstr (lp_view_text_status_label ("odd"), ==, "odd");
+  {
+    g_autofree char *closed = lp_view_text_status_since ("closed", "2018-08-15");
+    g_autofree char *dormant = lp_view_text_status_since ("dormant", NULL);
+    g_autofree char *closing = lp_view_text_status_since ("active", "2019-04-01");
+    g_autofree char *open = lp_view_text_status_since ("active", NULL);
+
+    g_assert_cmpstr (closed, ==, "Closed 15/08/2018");
+    g_assert_cmpstr (dormant, ==, "Dormant");
+    g_assert_cmpstr (closing, ==, "Active until 01/04/2019");
+    g_assert_cmpstr (open, ==, "Active");
+  }
   g_assert_cmpuint (g_strv_length ((char **) sectors), ==, 3);
   g_assert_cmpstr (lp_view_text_sector_label ("Independent"), ==, "Independent");
   g_assert_cmpstr (lp_view_text_sector_label (NULL), ==, "NHS");
