@@ -9,6 +9,7 @@
 
 #include "lp-check.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 
 typedef struct {
   LpProblemSeverity  severity;
@@ -57,13 +58,17 @@ static const LpRule domain_rules[] = {
     "SELECT 'base', '', '' WHERE NOT EXISTS (SELECT 1 FROM scenario WHERE base_id IS NULL)",
     N_("The plan has no %s scenario") },
   { LP_PROBLEM_WARNING,
-    "SELECT ods_code, name, '' FROM practice WHERE locality_id IS NULL AND status = 'active'",
+    /* A closed practice is kept for its history: it needs no locality, no
+     * list size, and does not make a locality any less empty. */
+    "SELECT p.ods_code, p.name, '' FROM practice AS p WHERE p.locality_id IS NULL "
+    "AND " LP_PRACTICE_COUNTS_ON ("p", "NULL"),
     N_("Practice %s (%s) is not in any locality") },
   { LP_PROBLEM_WARNING,
-    "SELECT l.name, '', '' FROM locality AS l WHERE NOT EXISTS (SELECT 1 FROM practice WHERE locality_id = l.id)",
+    "SELECT l.name, '', '' FROM locality AS l WHERE NOT EXISTS (SELECT 1 FROM practice AS p "
+    "WHERE p.locality_id = l.id AND " LP_PRACTICE_COUNTS_ON ("p", "NULL") ")",
     N_("Locality %s has no practices") },
   { LP_PROBLEM_WARNING,
-    "SELECT p.ods_code, p.name, '' FROM practice AS p WHERE p.status = 'active' "
+    "SELECT p.ods_code, p.name, '' FROM practice AS p WHERE " LP_PRACTICE_COUNTS_ON ("p", "NULL") " "
     "AND NOT EXISTS (SELECT 1 FROM list_size WHERE practice_id = p.id)",
     N_("Practice %s (%s) has no list size") },
 };

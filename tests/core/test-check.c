@@ -114,17 +114,29 @@ test_warnings_are_not_errors (void)
   g_autofree char *path = g_strdup (lp_plan_get_path (plan));
   LpLocalityFields empty = { "Stort Valley and Villages", NULL, NULL };
   LpPracticeFields lonely = { "X06K99", "Lonely Surgery", NULL, 0, NULL, NULL };
+  LpLocalityFields ghost = { "Ghost Town", NULL, NULL };
+  LpPracticeFields gone = { "X06K98", "Gone Surgery", NULL, 0, "closed", NULL, "2018-08-15" };
+  LpPracticeFields shut = { "X06K97", "Shut Surgery", NULL, 0, "dormant", NULL, NULL };
   g_autofree char *text = NULL;
   guint errors = 99;
 
   g_assert_cmpint (lp_plan_add_locality (plan, &empty, NULL), !=, 0);
   g_assert_cmpint (lp_plan_add_practice (plan, &lonely, NULL), !=, 0);
+  /* Closed practices need no locality or list size, and a locality of
+   * closed practices alone has none that count. */
+  gone.locality_id = lp_plan_add_locality (plan, &ghost, NULL);
+  g_assert_cmpint (gone.locality_id, !=, 0);
+  g_assert_cmpint (lp_plan_add_practice (plan, &gone, NULL), !=, 0);
+  g_assert_cmpint (lp_plan_add_practice (plan, &shut, NULL), !=, 0);
   g_clear_object (&plan);
   text = check_text (path, &errors);
   g_assert_cmpuint (errors, ==, 0);
   g_assert_nonnull (strstr (text, "Practice X06K99 (Lonely Surgery) is not in any locality"));
   g_assert_nonnull (strstr (text, "Locality Stort Valley and Villages has no practices"));
   g_assert_nonnull (strstr (text, "Practice X06K99 (Lonely Surgery) has no list size"));
+  g_assert_nonnull (strstr (text, "Locality Ghost Town has no practices"));
+  g_assert_null (strstr (text, "X06K98"));
+  g_assert_null (strstr (text, "X06K97"));
   test_rm_rf (dir);
 }
 
