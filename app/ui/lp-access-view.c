@@ -3,6 +3,8 @@
  * go-live edits; lp-access-view-grids.c lays the tables out. */
 #include "config.h"
 
+#include "lp-settings.h"
+
 #include <glib/gi18n.h>
 
 #include "lp-handout.h"
@@ -13,12 +15,12 @@
 #include "lp-plan-watch.h"
 #include "lp-print.h"
 
-G_DEFINE_FINAL_TYPE (LpAccessView, lp_access_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpAccessView, lp_access_view, LP_TYPE_VIEW)
 
 static GtkStack *
 lp_access_view_stack (LpAccessView *self)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 static void
@@ -133,14 +135,14 @@ lp_access_view_plan_changed (LpAccessView *self,
   lp_access_view_reload (self);
 }
 
-void
-lp_access_view_set_plan (LpAccessView *self,
-                         LpPlan       *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_access_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_ACCESS_VIEW (self));
+  LpAccessView *self = LP_ACCESS_VIEW (view);
 
-  if (lp_plan_watch_swap (&self->plan, plan, self, G_CALLBACK (lp_access_view_plan_changed)))
-    lp_access_view_plan_changed (self, NULL);
+  g_set_object (&self->plan, lp_view_get_plan (view));
+  lp_access_view_plan_changed (self, NULL);
 }
 
 void
@@ -329,9 +331,22 @@ lp_access_view_finalize (GObject *object)
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpAccessView, name)
 
+/* The preferences this view shows its figures by. */
+static void
+lp_access_view_apply_settings (gpointer    owner,
+                    const char *key,
+                    GSettings  *settings)
+{
+  LpAccessView *self = owner;
+
+  lp_access_view_set_partial_counts (self, g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL));
+  lp_access_view_set_default_minutes (self, g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
+}
+
 static void
 lp_access_view_class_init (LpAccessViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_access_view_refresh;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -360,11 +375,14 @@ lp_access_view_class_init (LpAccessViewClass *klass)
 static void
 lp_access_view_init (LpAccessView *self)
 {
+  static const char * const settings_keys[] = { LP_SETTINGS_ACCESS_PARTIAL, LP_SETTINGS_DEFAULT_CAPACITY, NULL };
+
   self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected", G_CALLBACK (lp_access_view_reload), self);
   lp_access_view_show_error (self, NULL);
   lp_access_view_reload (self);
+  lp_settings_follow (self, settings_keys, lp_access_view_apply_settings);
 }
 
 GtkWidget *

@@ -5,6 +5,7 @@
 
 #include "lp-access-text.h"
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
@@ -13,11 +14,9 @@ G_BEGIN_DECLS
  * go-live date, editable in place.  Core computes every figure
  * (lp_plan_access); lp-access-text words them. */
 #define LP_TYPE_ACCESS_VIEW (lp_access_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, LpView)
 
 GtkWidget          *lp_access_view_new                (void);
-void                lp_access_view_set_plan           (LpAccessView *self,
-                                                       LpPlan       *plan);
 guint               lp_access_view_get_default_minutes (LpAccessView *self);
 void                lp_access_view_set_default_minutes (LpAccessView *self,
                                                        guint         minutes);

@@ -29,7 +29,7 @@ typedef struct {
 
 struct _LpActivityView
 {
-  AdwBin          parent_instance;
+  LpView          parent_instance;
 
   /* Template children; the bin's own child, a GtkStack of "empty" and
    * "table", is not bound: AdwBin unparents it itself on dispose. */
@@ -46,7 +46,7 @@ struct _LpActivityView
   GArray         *rows;          /* LpActivityRow, one per text.lines */
 };
 
-G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, LP_TYPE_VIEW)
 
 #define LP_LINE_WIDTH (1 + LP_ACTIVITY_N_COLUMNS)
 /* Each line takes three grid rows, its figures, its error and a rule,
@@ -58,7 +58,7 @@ G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, ADW_TYPE_BIN)
 static GtkStack *
 lp_activity_view_stack (LpActivityView *self)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 /* The first column's cells leave little room after them in both of the
@@ -358,27 +358,14 @@ lp_activity_view_reload (LpActivityView *self)
   gtk_stack_set_visible_child_name (lp_activity_view_stack (self), "table");
 }
 
+/* The plan was set, or a table the view reads changed. */
 static void
-lp_activity_view_plan_changed (LpActivityView *self,
-                               const char     *table)
+lp_activity_view_refresh (LpView *view)
 {
+  LpActivityView *self = LP_ACTIVITY_VIEW (view);
+
+  g_set_object (&self->plan, lp_view_get_plan (view));
   lp_activity_view_reload (self);
-}
-
-/**
- * lp_activity_view_set_plan:
- * @plan: (nullable): the plan to show, or %NULL for none
- */
-void
-lp_activity_view_set_plan (LpActivityView *self,
-                           LpPlan         *plan)
-{
-  g_return_if_fail (LP_IS_ACTIVITY_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
-
-  if (lp_plan_watch_swap (&self->plan, plan, self,
-                          G_CALLBACK (lp_activity_view_plan_changed)))
-    lp_activity_view_reload (self);
 }
 
 static LpActivityRow *
@@ -515,6 +502,7 @@ lp_activity_view_finalize (GObject *object)
 static void
 lp_activity_view_class_init (LpActivityViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_activity_view_refresh;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 

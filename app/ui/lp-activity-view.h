@@ -4,11 +4,12 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_ACTIVITY_VIEW (lp_activity_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpActivityView, lp_activity_view, LP, ACTIVITY_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpActivityView, lp_activity_view, LP, ACTIVITY_VIEW, LpView)
 
 /* The columns of an activity line after its name: two entries, then figures. */
 typedef enum {
@@ -23,8 +24,6 @@ typedef enum {
 } LpActivityColumn;
 
 GtkWidget  *lp_activity_view_new             (void);
-void        lp_activity_view_set_plan        (LpActivityView   *self,
-                                              LpPlan           *plan);
 
 /* For tests: they type into the view's own entries, then read what it shows. */
 const char *lp_activity_view_get_line_cell   (LpActivityView   *self,

@@ -6,6 +6,8 @@
  * the words out, again whenever the plan or a picker changes. */
 #include "config.h"
 
+#include "lp-settings.h"
+
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -19,12 +21,12 @@
 #include "lp-plan-watch.h"
 
 
-G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP_TYPE_VIEW)
 
 static GtkStack *
 lp_modelling_view_stack (LpModellingView *self)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 static void
@@ -204,20 +206,14 @@ lp_modelling_view_choice_changed (LpModellingView *self)
   lp_modelling_view_reload (self);
 }
 
-/**
- * lp_modelling_view_set_plan:
- * @plan: (nullable): the plan to model, or %NULL for none
- */
-void
-lp_modelling_view_set_plan (LpModellingView *self,
-                            LpPlan          *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_modelling_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_MODELLING_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
+  LpModellingView *self = LP_MODELLING_VIEW (view);
 
-  if (lp_plan_watch_swap (&self->plan, plan, self,
-                          G_CALLBACK (lp_modelling_view_plan_changed)))
-    lp_modelling_view_plan_changed (self, NULL);
+  g_set_object (&self->plan, lp_view_get_plan (view));
+  lp_modelling_view_plan_changed (self, NULL);
 }
 
 /**
@@ -462,9 +458,21 @@ lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
+/* The preferences this view shows its figures by. */
+static void
+lp_modelling_view_apply_settings (gpointer    owner,
+                    const char *key,
+                    GSettings  *settings)
+{
+  LpModellingView *self = owner;
+
+  lp_modelling_view_set_weeks_365_7 (self, g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
+}
+
 static void
 lp_modelling_view_class_init (LpModellingViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_modelling_view_refresh;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -511,6 +519,8 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
 static void
 lp_modelling_view_init (LpModellingView *self)
 {
+  static const char * const settings_keys[] = { LP_SETTINGS_WEEKS_365_7, NULL };
+
   self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->compare_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -524,6 +534,7 @@ lp_modelling_view_init (LpModellingView *self)
   g_signal_connect_swapped (self->compare_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   lp_modelling_view_plan_changed (self, NULL);
+  lp_settings_follow (self, settings_keys, lp_modelling_view_apply_settings);
 }
 
 GtkWidget *

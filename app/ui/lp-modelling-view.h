@@ -4,15 +4,14 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_MODELLING_VIEW (lp_modelling_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP, MODELLING_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP, MODELLING_VIEW, LpView)
 
 GtkWidget  *lp_modelling_view_new                (void);
-void        lp_modelling_view_set_plan           (LpModellingView *self,
-                                                  LpPlan          *plan);
 void        lp_modelling_view_set_weeks_365_7    (LpModellingView *self,
                                                   gboolean         exact);
 

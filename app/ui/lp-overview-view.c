@@ -5,6 +5,8 @@
  * or the "ending soon" horizon does. */
 #include "config.h"
 
+#include "lp-settings.h"
+
 #include <glib/gi18n.h>
 
 #include "lp-overview-text.h"
@@ -14,7 +16,7 @@
 
 struct _LpOverviewView
 {
-  AdwBin                parent_instance;
+  LpView                parent_instance;
 
   GtkLabel             *localities_label;
   GtkLabel             *localities_caption;
@@ -31,12 +33,14 @@ struct _LpOverviewView
   GtkLabel             *ended_count;
   GtkListBox           *localities_list;
 
-  LpPlan               *plan;
   guint                 ending_soon_months;
   char                 *error;
 };
 
-G_DEFINE_FINAL_TYPE (LpOverviewView, lp_overview_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpOverviewView, lp_overview_view, LP_TYPE_VIEW)
+
+/* Above this many localities the Overview lists none by name. */
+#define LP_OVERVIEW_MAX_LOCALITY_ROWS 20
 
 static void
 lp_overview_view_show_text (LpOverviewView       *self,
@@ -99,64 +103,115 @@ lp_overview_view_locality_row (gpointer item,
   return row;
 }
 
-static void
-lp_overview_view_show_localities (LpOverviewView *self)
+/* A plan of many localities (a region, England) is summed up in one row
+ * that leads to the Localities view, whose table scales; an overview of
+ * a CCG's handful lists each. */
+static GtkWidget *
+lp_overview_view_all_localities_row (guint n_localities)
 {
-  g_autoptr(GListModel) localities = self->plan != NULL ? lp_plan_list_localities (self->plan, NULL) : NULL;
+  g_autofree char *title = lp_summary_text_localities (n_localities);
+  GtkWidget *row = adw_action_row_new ();
 
-  gtk_list_box_bind_model (self->localities_list, localities,
-                           lp_overview_view_locality_row, NULL, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Each with its practices and patients, in the Localities view"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-view");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "localities");
+  return row;
 }
 
 static void
-lp_overview_view_reload (LpOverviewView *self)
+lp_overview_view_show_localities (LpOverviewView *self,
+                                  GListModel     *localities)
 {
-  LpOverview overview = { { 0, }, };
-  g_auto(LpOverviewText) text = { NULL, };
-  g_autoptr(GError) error = NULL;
+  guint n = localities != NULL ? g_list_model_get_n_items (localities) : 0;
 
-  g_clear_pointer (&self->error, g_free);
-  lp_overview_view_show_localities (self);
-  if (self->plan == NULL)
+  if (n <= LP_OVERVIEW_MAX_LOCALITY_ROWS)
     {
-      lp_overview_view_show_blank (self, NULL);
+      gtk_list_box_bind_model (self->localities_list, localities,
+                               lp_overview_view_locality_row, NULL, NULL);
       return;
     }
-  /* A few aggregate queries over small tables: quick enough for the main
-   * thread, which owns the plan's connection. */
-  if (!lp_plan_get_overview (self->plan, NULL, self->ending_soon_months, &overview, &error))
+  /* Unbinding the model removes its rows. */
+  gtk_list_box_bind_model (self->localities_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_append (self->localities_list, lp_overview_view_all_localities_row (n));
+}
+
+/* What the worker reads and words; shown as a whole or not at all. */
+typedef struct {
+  LpOverviewText  text;
+  GListModel     *localities;
+} LpOverviewResult;
+
+static void
+lp_overview_result_free (LpOverviewResult *result)
+{
+
+  lp_overview_text_clear (&result->text);
+  g_clear_object (&result->localities);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpOverviewResult, lp_overview_result_free)
+
+static gpointer
+lp_overview_view_read (LpPlan        *reader,
+                       gpointer       input,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  guint ending_soon_months = GPOINTER_TO_UINT (input);
+  LpOverview overview = { { 0, }, };
+  LpOverviewResult *result;
+
+  if (!lp_plan_get_overview (reader, NULL, ending_soon_months, &overview, error))
+    return NULL;
+  result = g_new0 (LpOverviewResult, 1);
+  lp_overview_text_build (&overview, &result->text);
+  lp_overview_clear (&overview);
+  result->localities = lp_plan_list_localities (reader, NULL);
+  return result;
+}
+
+static void
+lp_overview_view_show (LpView       *view,
+                       gpointer      data,
+                       const GError *error)
+{
+  LpOverviewView *self = LP_OVERVIEW_VIEW (view);
+  g_autoptr(LpOverviewResult) result = data;
+
+  g_clear_pointer (&self->error, g_free);
+  if (result == NULL)
     {
       self->error = g_strdup (error->message);
+      lp_overview_view_show_localities (self, NULL);
       lp_overview_view_show_blank (self, error->message);
       return;
     }
-  lp_overview_text_build (&overview, &text);
-  lp_overview_clear (&overview);
-  lp_overview_view_show_text (self, &text);
+  lp_overview_view_show_localities (self, result->localities);
+  lp_overview_view_show_text (self, &result->text);
 }
 
+/* The plan was set, or a table the view reads changed: its figures are
+ * read again on the plan's worker. */
 static void
-lp_overview_view_plan_changed (LpOverviewView *self,
-                               const char     *table)
+lp_overview_view_refresh (LpView *view)
 {
-  lp_overview_view_reload (self);
+  LpOverviewView *self = LP_OVERVIEW_VIEW (view);
+
+  if (lp_view_get_plan (view) == NULL)
+    {
+      g_clear_pointer (&self->error, g_free);
+      lp_overview_view_show_localities (self, NULL);
+      lp_overview_view_show_blank (self, NULL);
+      return;
+    }
+  lp_view_run (view, lp_overview_view_read, GUINT_TO_POINTER (self->ending_soon_months), NULL,
+               (GDestroyNotify) lp_overview_result_free, lp_overview_view_show);
 }
 
-/**
- * lp_overview_view_set_plan:
- * @plan: (nullable): the plan to show, or %NULL for none
- */
-void
-lp_overview_view_set_plan (LpOverviewView *self,
-                           LpPlan         *plan)
-{
-  g_return_if_fail (LP_IS_OVERVIEW_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
-
-  if (lp_plan_watch_swap (&self->plan, plan, self,
-                          G_CALLBACK (lp_overview_view_plan_changed)))
-    lp_overview_view_reload (self);
-}
 
 void
 lp_overview_view_set_ending_soon_months (LpOverviewView *self,
@@ -168,7 +223,7 @@ lp_overview_view_set_ending_soon_months (LpOverviewView *self,
   if (self->ending_soon_months == months)
     return;
   self->ending_soon_months = months;
-  lp_overview_view_reload (self);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 const char *
@@ -184,7 +239,6 @@ lp_overview_view_dispose (GObject *object)
 {
   LpOverviewView *self = LP_OVERVIEW_VIEW (object);
 
-  lp_plan_watch_clear (&self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_OVERVIEW_VIEW);
   G_OBJECT_CLASS (lp_overview_view_parent_class)->dispose (object);
 }
@@ -199,9 +253,26 @@ lp_overview_view_finalize (GObject *object)
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpOverviewView, name)
 
+/* The preferences this view shows its figures by. */
+static void
+lp_overview_view_apply_settings (gpointer    owner,
+                    const char *key,
+                    GSettings  *settings)
+{
+  LpOverviewView *self = owner;
+
+  lp_overview_view_set_ending_soon_months (self, g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS));
+}
+
 static void
 lp_overview_view_class_init (LpOverviewViewClass *klass)
 {
+  static const char * const tables[] = {
+    "locality", "practice", "list_size", "contract", "provider", "plan_info", NULL,
+  };
+
+  LP_VIEW_CLASS (klass)->refresh = lp_overview_view_refresh;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -229,9 +300,12 @@ lp_overview_view_class_init (LpOverviewViewClass *klass)
 static void
 lp_overview_view_init (LpOverviewView *self)
 {
+  static const char * const settings_keys[] = { LP_SETTINGS_ENDING_SOON_MONTHS, NULL };
+
   self->ending_soon_months = LP_ENDING_SOON_MONTHS_DEFAULT;
   gtk_widget_init_template (GTK_WIDGET (self));
   lp_overview_view_show_blank (self, NULL);
+  lp_settings_follow (self, settings_keys, lp_overview_view_apply_settings);
 }
 
 GtkWidget *

@@ -4,6 +4,8 @@
  * widget lays the words out, again whenever the plan or a picker changes. */
 #include "config.h"
 
+#include "lp-settings.h"
+
 #include <glib/gi18n.h>
 
 #include "lp-plan-watch.h"
@@ -13,7 +15,7 @@
 
 struct _LpPracticePageView
 {
-  AdwBin          parent_instance;
+  LpView          parent_instance;
 
   AdwStatusPage  *empty_page;
   GtkDropDown    *practice_dropdown;   /* LpPractice items from core, by name */
@@ -37,12 +39,12 @@ struct _LpPracticePageView
   gboolean        updating;      /* refilling the pickers: no reload per step */
 };
 
-G_DEFINE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, LP_TYPE_VIEW)
 
 static GtkStack *
 lp_practice_page_view_stack (LpPracticePageView *self)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 static void
@@ -285,19 +287,18 @@ lp_practice_page_view_plan_changed (LpPracticePageView *self,
   lp_practice_page_view_fill (self);
 }
 
-/**
- * lp_practice_page_view_set_plan:
- * @plan: (nullable): the plan to show, or %NULL for none
- */
-void
-lp_practice_page_view_set_plan (LpPracticePageView *self,
-                                LpPlan             *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_practice_page_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_PRACTICE_PAGE_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
+  LpPracticePageView *self = LP_PRACTICE_PAGE_VIEW (view);
+  gboolean new_plan = self->plan != lp_view_get_plan (view);
 
-  if (lp_plan_watch_swap (&self->plan, plan, self, G_CALLBACK (lp_practice_page_view_plan_changed)))
+  g_set_object (&self->plan, lp_view_get_plan (view));
+  if (new_plan)
     lp_practice_page_view_fill (self);
+  else
+    lp_practice_page_view_plan_changed (self, NULL);
 }
 
 void
@@ -415,9 +416,24 @@ lp_practice_page_view_finalize (GObject *object)
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpPracticePageView, name)
 
+/* The preferences this view shows its figures by. */
+static void
+lp_practice_page_view_apply_settings (gpointer    owner,
+                    const char *key,
+                    GSettings  *settings)
+{
+  LpPracticePageView *self = owner;
+
+  lp_practice_page_view_set_weeks_365_7 (self, g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
+  lp_practice_page_view_set_access_preferences (self,
+                                                g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL),
+                                                g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
+}
+
 static void
 lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_practice_page_view_refresh;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -451,6 +467,8 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
 static void
 lp_practice_page_view_init (LpPracticePageView *self)
 {
+  static const char * const settings_keys[] = { LP_SETTINGS_WEEKS_365_7, LP_SETTINGS_ACCESS_PARTIAL, LP_SETTINGS_DEFAULT_CAPACITY, NULL };
+
   self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->practice_dropdown, "notify::selected",
@@ -458,6 +476,7 @@ lp_practice_page_view_init (LpPracticePageView *self)
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
                             G_CALLBACK (lp_practice_page_view_reload), self);
   lp_practice_page_view_reload (self);
+  lp_settings_follow (self, settings_keys, lp_practice_page_view_apply_settings);
 }
 
 GtkWidget *

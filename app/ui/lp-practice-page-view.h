@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 #include "lp-practice-text.h"
 
 G_BEGIN_DECLS
@@ -12,11 +13,9 @@ G_BEGIN_DECLS
  * scenario) and reads its share of every modelled change per month and
  * per week; Print and Save as PDF give the same page on paper. */
 #define LP_TYPE_PRACTICE_PAGE_VIEW (lp_practice_page_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, LP, PRACTICE_PAGE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpPracticePageView, lp_practice_page_view, LP, PRACTICE_PAGE_VIEW, LpView)
 
 GtkWidget  *lp_practice_page_view_new              (void);
-void        lp_practice_page_view_set_plan         (LpPracticePageView *self,
-                                                    LpPlan             *plan);
 void        lp_practice_page_view_set_access_preferences (LpPracticePageView *self,
                                                           gboolean            partial_counts,
                                                           guint               default_minutes);

@@ -43,3 +43,31 @@ lp_settings_new (void)
     g_error ("The settings schema %s is not installed", APP_ID);
   return g_settings_new_full (schema, NULL, NULL);
 }
+
+/**
+ * lp_settings_follow:
+ * @owner: a view or window; the settings live as long as it does
+ * @keys: (array zero-terminated=1): the keys @apply reads
+ * @apply: called with @owner now, and again whenever one of @keys changes
+ *
+ * How a view keeps up with the preferences it depends on, without the
+ * window passing each one along.
+ */
+void
+lp_settings_follow (gpointer            owner,
+                    const char * const *keys,
+                    LpSettingsApplyFunc apply)
+{
+  GSettings *settings = lp_settings_new ();
+
+  g_return_if_fail (G_IS_OBJECT (owner));
+
+  g_object_set_data_full (G_OBJECT (owner), "lp-settings", settings, g_object_unref);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", keys[i], NULL);
+
+      g_signal_connect_object (settings, signal, G_CALLBACK (apply), owner, G_CONNECT_SWAPPED);
+    }
+  apply (owner, NULL, settings);
+}

@@ -14,6 +14,14 @@ G_BEGIN_DECLS
 #define LP_SETTINGS_WINDOW_HEIGHT      "window-height"
 #define LP_SETTINGS_WINDOW_MAXIMIZED   "window-maximized"
 
-GSettings *lp_settings_new (void);
+/* @key is NULL on the first call. */
+typedef void (*LpSettingsApplyFunc) (gpointer    owner,
+                                     const char *key,
+                                     GSettings  *settings);
+
+GSettings *lp_settings_new    (void);
+void       lp_settings_follow (gpointer             owner,
+                               const char * const  *keys,
+                               LpSettingsApplyFunc  apply);
 
 G_END_DECLS

@@ -82,3 +82,11 @@ lp_summary_text_total (const LpPlanSummary *summary)
   /* Translators: under the localities table, "Total: 57 practices, 596,907 registered patients" */
   return g_strdup_printf (_("Total: %s, %s"), practices, patients);
 }
+
+char *
+lp_summary_text_localities (guint localities)
+{
+  g_autofree char *count = lp_format_count (localities);
+
+  return g_strdup_printf (ngettext ("%s locality", "%s localities", localities), count);
+}

@@ -14,31 +14,12 @@
 #include "lp-window-private.h"
 #include "lp-window-text.h"
 
-static const char * const lp_window_search_views[] = {
-  "localities", "practices", "contracts", NULL,
-};
-
-/* Alt+1 … Alt+9 show these views.  They are in sidebar order but for the
- * Activity Plan and the Practice Page: they came after the others had
- * their keys, so they are Alt+8 and Alt+9 although they sit after Locality
- * Modelling. */
-static const char * const lp_window_views[] = {
-  "overview", "localities", "practices", "contracts", "modelling", "access", "workforce",
-  "activity", "practice-page",
-};
-
 /* Only into a plan that can change, and not while it is being opened
  * again: the import would go to a connection about to be let go. */
 static gboolean
 lp_window_can_import (LpWindow *self)
 {
   return self->plan != NULL && !lp_plan_is_read_only (self->plan) && self->cancellable == NULL;
-}
-
-gboolean
-lp_window_view_has_search (const char *view)
-{
-  return view != NULL && g_strv_contains (lp_window_search_views, view);
 }
 
 /**
@@ -51,11 +32,11 @@ lp_window_update_actions (LpWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_plan = self->plan != NULL;
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+  LpView *view = lp_window_get_shown_view (self);
 
   gtk_widget_action_set_enabled (widget, "win.undo", has_plan && lp_plan_can_undo (self->plan));
   gtk_widget_action_set_enabled (widget, "win.redo", has_plan && lp_plan_can_redo (self->plan));
-  gtk_widget_action_set_enabled (widget, "win.search", has_plan && lp_window_view_has_search (view));
+  gtk_widget_action_set_enabled (widget, "win.search", has_plan && view != NULL && lp_view_can_search (view));
   gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
   gtk_widget_action_set_enabled (widget, "win.save-as",
                                  has_plan && self->save_cancellable == NULL);
@@ -130,21 +111,16 @@ lp_window_search_activated (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  LpWindow *self = LP_WINDOW (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+  LpView *view = lp_window_get_shown_view (LP_WINDOW (widget));
 
-  if (g_strcmp0 (view, "localities") == 0)
-    lp_localities_view_start_search (self->localities_view);
-  else if (g_strcmp0 (view, "practices") == 0)
-    lp_practices_view_start_search (self->practices_view);
-  else if (g_strcmp0 (view, "contracts") == 0)
-    lp_contracts_view_start_search (self->contracts_view);
+  if (view != NULL)
+    lp_view_start_search (view);
 }
 
 /**
  * lp_window_show_view:
- * @view: "overview", "localities", "practices", "contracts", "modelling",
- *   "activity", "practice-page", "access" or "workforce"
+ * @view: a view's name, as its template gives it: "overview",
+ *   "localities", "practices", …
  *
  * Shows the view, marks it in the sidebar and, when the window is folded,
  * goes from the sidebar to it.
@@ -357,14 +333,6 @@ lp_window_setup_drop (LpWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
-static void
-lp_window_add_view_shortcuts (GtkWidgetClass *widget_class)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (lp_window_views); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-view", "s", lp_window_views[i]);
-}
-
 /**
  * lp_window_class_install_actions:
  *
@@ -393,5 +361,4 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
-  lp_window_add_view_shortcuts (widget_class);
 }

@@ -4,15 +4,7 @@
 /* Shared by lp-window.c (the plan and its pages) and lp-window-actions.c
  * (what the header bar, menu and shortcuts do). */
 
-#include "lp-access-view.h"
-#include "lp-activity-view.h"
-#include "lp-workforce-view.h"
-#include "lp-practice-page-view.h"
-#include "lp-contracts-view.h"
-#include "lp-localities-view.h"
-#include "lp-modelling-view.h"
-#include "lp-overview-view.h"
-#include "lp-practices-view.h"
+#include "lp-view.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -32,16 +24,8 @@ struct _LpWindow
   GtkButton            *undo_button;
   GtkButton            *redo_button;
   GtkStack             *view_stack;
-  LpOverviewView       *overview_view;
-  LpLocalitiesView     *localities_view;
-  LpPracticesView      *practices_view;
-  LpContractsView      *contracts_view;
-  LpModellingView      *modelling_view;
-  LpActivityView       *activity_view;
-  LpPracticePageView   *practice_page_view;
-  LpAccessView         *access_view;
-  LpWorkforceView      *workforce_view;
   GMenu                *recent_menu;
+  GMenu                *export_views_menu;
 
   char                 *path;   /* NULL until known, e.g. for the sample */
   LpPlan               *plan;
@@ -60,7 +44,8 @@ void     lp_window_update_history        (LpWindow       *self);
 void     lp_window_show_error_dialog     (GtkWindow      *parent,
                                           const char     *heading,
                                           const char     *body);
-gboolean lp_window_view_has_search       (const char     *view);
+LpView  *lp_window_get_shown_view        (LpWindow       *self);
+void     lp_window_setup_views           (LpWindow       *self);
 void     lp_window_restore_size          (LpWindow       *self);
 void     lp_window_save_size             (LpWindow       *self);
 

@@ -14,20 +14,21 @@
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Every view is given the plan, or told there is none any more. */
+enum {
+  PROP_0,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The views are bound to the "plan" property in the template. */
 static void
-lp_window_set_views_plan (LpWindow *self,
-                          LpPlan   *plan)
+lp_window_set_plan (LpWindow *self,
+                    LpPlan   *plan)
 {
-  lp_overview_view_set_plan (self->overview_view, plan);
-  lp_localities_view_set_plan (self->localities_view, plan);
-  lp_practices_view_set_plan (self->practices_view, plan);
-  lp_contracts_view_set_plan (self->contracts_view, plan);
-  lp_modelling_view_set_plan (self->modelling_view, plan);
-  lp_activity_view_set_plan (self->activity_view, plan);
-  lp_practice_page_view_set_plan (self->practice_page_view, plan);
-  lp_access_view_set_plan (self->access_view, plan);
-  lp_workforce_view_set_plan (self->workforce_view, plan);
+  if (g_set_object (&self->plan, plan))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -46,18 +47,16 @@ lp_window_show_plan (LpWindow   *self,
 {
   g_autofree char *location = NULL;
 
-  g_set_object (&self->plan, load->plan);
   g_free (self->path);
-  self->path = g_strdup (lp_plan_get_path (self->plan));
-
-  location = lp_window_text_location (self->path, lp_plan_is_read_only (self->plan),
+  self->path = g_strdup (lp_plan_get_path (load->plan));
+  location = lp_window_text_location (self->path, lp_plan_is_read_only (load->plan),
                                       g_get_home_dir ());
   lp_window_set_titles (self, load->display_name, location);
+  lp_window_set_plan (self, load->plan);
   g_signal_connect_object (self->plan, "notify::can-undo",
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify::can-redo",
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
-  lp_window_set_views_plan (self, self->plan);
   gtk_stack_set_visible_child_name (self->stack, "plan");
   lp_recent_plans_add (self->path);
   lp_window_update_history (self);
@@ -98,10 +97,9 @@ lp_window_load_cb (GObject      *object,
 static void
 lp_window_clear_plan (LpWindow *self)
 {
-  lp_window_set_views_plan (self, NULL);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
+  lp_window_set_plan (self, NULL);
   lp_window_set_titles (self, _("Locality Planner"), NULL);
   lp_window_update_history (self);
 }
@@ -285,43 +283,6 @@ lp_window_view_changed (LpWindow   *self,
   lp_window_update_actions (self);
 }
 
-/* The later views begin below a line of their own: they model the plan,
- * where the first four hold its data. */
-static void
-lp_window_sidebar_header (GtkListBoxRow *row,
-                          GtkListBoxRow *before,
-                          gpointer       user_data)
-{
-  if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), "modelling") == 0)
-    {
-      if (gtk_list_box_row_get_header (row) == NULL)
-        gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-    }
-  else
-    gtk_list_box_row_set_header (row, NULL);
-}
-
-static void
-lp_window_settings_changed (LpWindow   *self,
-                               const char *key,
-                               GSettings  *settings)
-{
-  guint months = g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
-  gboolean weeks_365_7 = g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7);
-
-  lp_overview_view_set_ending_soon_months (self->overview_view, months);
-  lp_contracts_view_set_ending_soon_months (self->contracts_view, months);
-  lp_modelling_view_set_weeks_365_7 (self->modelling_view, weeks_365_7);
-  lp_practice_page_view_set_weeks_365_7 (self->practice_page_view, weeks_365_7);
-  lp_access_view_set_partial_counts (self->access_view,
-                                     g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL));
-  lp_access_view_set_default_minutes (self->access_view,
-                                      g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
-  lp_practice_page_view_set_access_preferences (self->practice_page_view,
-                                                g_settings_get_boolean (settings, LP_SETTINGS_ACCESS_PARTIAL),
-                                                g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY));
-}
-
 static gboolean
 lp_window_close_request (GtkWindow *window)
 {
@@ -357,6 +318,24 @@ lp_window_finalize (GObject *object)
   G_OBJECT_CLASS (lp_window_parent_class)->finalize (object);
 }
 
+static void
+lp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  LpWindow *self = LP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpWindow, name)
 
@@ -368,19 +347,18 @@ lp_window_class_init (LpWindowClass *klass)
 
   object_class->dispose = lp_window_dispose;
   object_class->finalize = lp_window_finalize;
+  object_class->get_property = lp_window_get_property;
   GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
-  /* The template names the views' types. */
-  g_type_ensure (LP_TYPE_OVERVIEW_VIEW);
-  g_type_ensure (LP_TYPE_LOCALITIES_VIEW);
-  g_type_ensure (LP_TYPE_PRACTICES_VIEW);
-  g_type_ensure (LP_TYPE_CONTRACTS_VIEW);
-  g_type_ensure (LP_TYPE_MODELLING_VIEW);
-  g_type_ensure (LP_TYPE_ACTIVITY_VIEW);
-  g_type_ensure (LP_TYPE_PRACTICE_PAGE_VIEW);
-  g_type_ensure (LP_TYPE_ACCESS_VIEW);
-  g_type_ensure (LP_TYPE_WORKFORCE_VIEW);
+  /* The open plan, which the template binds to every view's "plan". */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, LP_TYPE_PLAN,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The template names the views' types; GtkBuilder finds each one's
+   * get_type() in the program itself (it is linked with export_dynamic),
+   * so a new view needs no line here. */
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
   BIND_CHILD (stack);
@@ -391,16 +369,8 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (undo_button);
   BIND_CHILD (redo_button);
   BIND_CHILD (view_stack);
-  BIND_CHILD (overview_view);
-  BIND_CHILD (localities_view);
-  BIND_CHILD (practices_view);
-  BIND_CHILD (contracts_view);
-  BIND_CHILD (modelling_view);
-  BIND_CHILD (activity_view);
-  BIND_CHILD (practice_page_view);
-  BIND_CHILD (access_view);
-  BIND_CHILD (workforce_view);
   BIND_CHILD (recent_menu);
+  BIND_CHILD (export_views_menu);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_back_clicked);
@@ -414,23 +384,12 @@ lp_window_init (LpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  lp_window_setup_views (self);
   /* Folded, a window opens on its view, not on the list of views. */
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
-  gtk_list_box_set_header_func (self->sidebar_list, lp_window_sidebar_header, NULL, NULL);
-  gtk_list_box_select_row (self->sidebar_list,
-                           lp_window_find_sidebar_row (self, "overview"));
+  gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
   g_menu_append_section (self->recent_menu, NULL, lp_recent_plans_get_menu ());
-
   self->settings = lp_settings_new ();
-  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ENDING_SOON_MONTHS,
-                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_WEEKS_365_7,
-                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_ACCESS_PARTIAL,
-                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::" LP_SETTINGS_DEFAULT_CAPACITY,
-                           G_CALLBACK (lp_window_settings_changed), self, G_CONNECT_SWAPPED);
-  lp_window_settings_changed (self, LP_SETTINGS_ENDING_SOON_MONTHS, self->settings);
   lp_window_restore_size (self);
   lp_window_setup_drop (self);
   lp_window_update_actions (self);

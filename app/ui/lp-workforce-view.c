@@ -15,7 +15,7 @@
 #include "lp-print.h"
 #include "lp-workforce-view-private.h"
 
-G_DEFINE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, LP_TYPE_VIEW)
 
 /* The staff groups in the picker's order, after "All staff". */
 static const char *const group_codes[] = { "GP", "NURSE", "DPC", "ADMIN" };
@@ -23,7 +23,7 @@ static const char *const group_codes[] = { "GP", "NURSE", "DPC", "ADMIN" };
 static GtkStack *
 lp_workforce_view_stack (LpWorkforceView *self)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
 }
 
 static void
@@ -187,17 +187,17 @@ lp_workforce_view_plan_changed (LpWorkforceView *self,
   lp_workforce_view_reload (self);
 }
 
-void
-lp_workforce_view_set_plan (LpWorkforceView *self,
-                            LpPlan          *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_workforce_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_WORKFORCE_VIEW (self));
+  LpWorkforceView *self = LP_WORKFORCE_VIEW (view);
+  gboolean new_plan = self->plan != lp_view_get_plan (view);
 
-  if (lp_plan_watch_swap (&self->plan, plan, self, G_CALLBACK (lp_workforce_view_plan_changed)))
-    {
-      lp_workforce_view_fill_roles (self);
-      lp_workforce_view_plan_changed (self, NULL);
-    }
+  g_set_object (&self->plan, lp_view_get_plan (view));
+  if (new_plan)
+    lp_workforce_view_fill_roles (self);
+  lp_workforce_view_plan_changed (self, NULL);
 }
 
 gboolean
@@ -376,6 +376,7 @@ lp_workforce_view_finalize (GObject *object)
 static void
 lp_workforce_view_class_init (LpWorkforceViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_workforce_view_refresh;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 

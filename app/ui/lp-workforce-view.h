@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 #include "lp-workforce-text.h"
 
 G_BEGIN_DECLS
@@ -13,11 +14,9 @@ G_BEGIN_DECLS
  * practice's planned joiners and leavers, typed in place.  Core computes
  * every figure (lp_plan_workforce); lp-workforce-text words them. */
 #define LP_TYPE_WORKFORCE_VIEW (lp_workforce_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, LP, WORKFORCE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, LP, WORKFORCE_VIEW, LpView)
 
 GtkWidget             *lp_workforce_view_new             (void);
-void                   lp_workforce_view_set_plan        (LpWorkforceView *self,
-                                                          LpPlan          *plan);
 gboolean               lp_workforce_view_select_locality (LpWorkforceView *self,
                                                           const char      *name);
 /* @group: "GP", "NURSE", "DPC", "ADMIN" or NULL for all staff; @role: a

@@ -397,10 +397,10 @@ static const ShortcutCase shortcut_cases[] = {
   { GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "practices" },
   { GDK_KEY_4, GDK_ALT_MASK, "win.show-view", "contracts" },
   { GDK_KEY_5, GDK_ALT_MASK, "win.show-view", "modelling" },
-  { GDK_KEY_6, GDK_ALT_MASK, "win.show-view", "access" },
-  { GDK_KEY_7, GDK_ALT_MASK, "win.show-view", "workforce" },
-  { GDK_KEY_8, GDK_ALT_MASK, "win.show-view", "activity" },
-  { GDK_KEY_9, GDK_ALT_MASK, "win.show-view", "practice-page" },
+  { GDK_KEY_6, GDK_ALT_MASK, "win.show-view", "activity" },
+  { GDK_KEY_7, GDK_ALT_MASK, "win.show-view", "practice-page" },
+  { GDK_KEY_8, GDK_ALT_MASK, "win.show-view", "access" },
+  { GDK_KEY_9, GDK_ALT_MASK, "win.show-view", "workforce" },
 };
 
 static void

@@ -5,6 +5,8 @@
  * table itself is lp-data-view.c's. */
 #include "config.h"
 
+#include "lp-settings.h"
+
 #include "lp-contract-dialog.h"
 #include "lp-contracts-view.h"
 #include "lp-data-view.h"
@@ -12,7 +14,7 @@
 
 struct _LpContractsView
 {
-  AdwBin      parent_instance;
+  LpView      parent_instance;
 
   LpDataView  dv;
 
@@ -20,7 +22,10 @@ struct _LpContractsView
   guint       ending_soon_months;
 };
 
-G_DEFINE_FINAL_TYPE (LpContractsView, lp_contracts_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP_TYPE_VIEW)
+
+static void lp_contracts_view_refresh      (LpView *view);
+static void lp_contracts_view_start_search (LpView *view);
 
 /* plan_info holds the reference date every row's state depends on. */
 static const char *const contract_tables[] = {
@@ -154,7 +159,7 @@ lp_contracts_view_search (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  lp_contracts_view_start_search (LP_CONTRACTS_VIEW (widget));
+  lp_contracts_view_start_search (LP_VIEW (widget));
 }
 
 static void
@@ -176,9 +181,22 @@ lp_contracts_view_finalize (GObject *object)
   G_OBJECT_CLASS (lp_contracts_view_parent_class)->finalize (object);
 }
 
+/* The preferences this view shows its figures by. */
+static void
+lp_contracts_view_apply_settings (gpointer    owner,
+                    const char *key,
+                    GSettings  *settings)
+{
+  LpContractsView *self = owner;
+
+  lp_contracts_view_set_ending_soon_months (self, g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS));
+}
+
 static void
 lp_contracts_view_class_init (LpContractsViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_contracts_view_refresh;
+  LP_VIEW_CLASS (klass)->start_search = lp_contracts_view_start_search;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -202,10 +220,13 @@ lp_contracts_view_class_init (LpContractsViewClass *klass)
 static void
 lp_contracts_view_init (LpContractsView *self)
 {
+  static const char * const settings_keys[] = { LP_SETTINGS_ENDING_SOON_MONTHS, NULL };
+
   self->ending_soon_months = LP_ENDING_SOON_MONTHS_DEFAULT;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->dv.prepare = lp_contracts_view_prepare;
   lp_data_view_init (&self->dv, GTK_WIDGET (self), &contracts_info);
+  lp_settings_follow (self, settings_keys, lp_contracts_view_apply_settings);
 }
 
 GtkWidget *
@@ -214,26 +235,17 @@ lp_contracts_view_new (void)
   return g_object_new (LP_TYPE_CONTRACTS_VIEW, NULL);
 }
 
-/**
- * lp_contracts_view_set_plan:
- * @plan: (nullable): the plan to show; %NULL clears the view
- */
-void
-lp_contracts_view_set_plan (LpContractsView *self,
-                            LpPlan          *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_contracts_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_CONTRACTS_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
-
-  lp_data_view_set_plan (&self->dv, plan);
+  lp_data_view_set_plan (&LP_CONTRACTS_VIEW (view)->dv, lp_view_get_plan (view));
 }
 
-void
-lp_contracts_view_start_search (LpContractsView *self)
+static void
+lp_contracts_view_start_search (LpView *view)
 {
-  g_return_if_fail (LP_IS_CONTRACTS_VIEW (self));
-
-  lp_data_view_start_search (&self->dv);
+  lp_data_view_start_search (&LP_CONTRACTS_VIEW (view)->dv);
 }
 
 /**

@@ -4,18 +4,14 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_CONTRACTS_VIEW (lp_contracts_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP, CONTRACTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP, CONTRACTS_VIEW, LpView)
 
 GtkWidget  *lp_contracts_view_new                    (void);
-/* @plan: (nullable): the plan to show; %NULL clears the view. */
-void        lp_contracts_view_set_plan               (LpContractsView *self,
-                                                      LpPlan          *plan);
-/* Reveals the search bar and focuses its entry (Ctrl+F). */
-void        lp_contracts_view_start_search           (LpContractsView *self);
 /* The rows shown, in the order shown; also the table's GtkSingleSelection. */
 GListModel *lp_contracts_view_get_model              (LpContractsView *self);
 /* How far ahead a contract's end counts as "ending soon"

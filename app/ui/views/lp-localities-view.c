@@ -11,12 +11,15 @@
 
 struct _LpLocalitiesView
 {
-  AdwBin      parent_instance;
+  LpView      parent_instance;
 
   LpDataView  dv;
 };
 
-G_DEFINE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, LP_TYPE_VIEW)
+
+static void lp_localities_view_refresh      (LpView *view);
+static void lp_localities_view_start_search (LpView *view);
 
 /* A locality row counts its practices and adds up their list sizes. */
 static const char *const locality_tables[] = { "locality", "practice", "list_size", NULL };
@@ -103,7 +106,7 @@ lp_localities_view_search (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  lp_localities_view_start_search (LP_LOCALITIES_VIEW (widget));
+  lp_localities_view_start_search (LP_VIEW (widget));
 }
 
 static void
@@ -119,6 +122,8 @@ lp_localities_view_dispose (GObject *object)
 static void
 lp_localities_view_class_init (LpLocalitiesViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_localities_view_refresh;
+  LP_VIEW_CLASS (klass)->start_search = lp_localities_view_start_search;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -149,26 +154,17 @@ lp_localities_view_new (void)
   return g_object_new (LP_TYPE_LOCALITIES_VIEW, NULL);
 }
 
-/**
- * lp_localities_view_set_plan:
- * @plan: (nullable): the plan to show; %NULL clears the view
- */
-void
-lp_localities_view_set_plan (LpLocalitiesView *self,
-                             LpPlan           *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_localities_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_LOCALITIES_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
-
-  lp_data_view_set_plan (&self->dv, plan);
+  lp_data_view_set_plan (&LP_LOCALITIES_VIEW (view)->dv, lp_view_get_plan (view));
 }
 
-void
-lp_localities_view_start_search (LpLocalitiesView *self)
+static void
+lp_localities_view_start_search (LpView *view)
 {
-  g_return_if_fail (LP_IS_LOCALITIES_VIEW (self));
-
-  lp_data_view_start_search (&self->dv);
+  lp_data_view_start_search (&LP_LOCALITIES_VIEW (view)->dv);
 }
 
 /**

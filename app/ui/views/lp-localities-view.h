@@ -4,18 +4,14 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_LOCALITIES_VIEW (lp_localities_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, LP, LOCALITIES_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, LP, LOCALITIES_VIEW, LpView)
 
 GtkWidget  *lp_localities_view_new          (void);
-/* @plan: (nullable): the plan to show; %NULL clears the view. */
-void        lp_localities_view_set_plan     (LpLocalitiesView *self,
-                                             LpPlan           *plan);
-/* Reveals the search bar and focuses its entry (Ctrl+F). */
-void        lp_localities_view_start_search (LpLocalitiesView *self);
 /* The rows shown, in the order shown; also the table's GtkSingleSelection. */
 GListModel *lp_localities_view_get_model    (LpLocalitiesView *self);
 

@@ -14,7 +14,7 @@
 
 struct _LpPracticesView
 {
-  AdwBin           parent_instance;
+  LpView           parent_instance;
 
   LpDataView       dv;
   /* Template children */
@@ -26,7 +26,10 @@ struct _LpPracticesView
   gulong           dropdown_handler;
 };
 
-G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP_TYPE_VIEW)
+
+static void lp_practices_view_refresh      (LpView *view);
+static void lp_practices_view_start_search (LpView *view);
 
 /* A practice row shows its locality's name and its latest list size. */
 static const char *const practice_tables[] = { "practice", "list_size", "locality", NULL };
@@ -169,7 +172,7 @@ lp_practices_view_search (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  lp_practices_view_start_search (LP_PRACTICES_VIEW (widget));
+  lp_practices_view_start_search (LP_VIEW (widget));
 }
 
 static void
@@ -187,6 +190,8 @@ lp_practices_view_dispose (GObject *object)
 static void
 lp_practices_view_class_init (LpPracticesViewClass *klass)
 {
+  LP_VIEW_CLASS (klass)->refresh = lp_practices_view_refresh;
+  LP_VIEW_CLASS (klass)->start_search = lp_practices_view_start_search;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
@@ -226,26 +231,17 @@ lp_practices_view_new (void)
   return g_object_new (LP_TYPE_PRACTICES_VIEW, NULL);
 }
 
-/**
- * lp_practices_view_set_plan:
- * @plan: (nullable): the plan to show; %NULL clears the view
- */
-void
-lp_practices_view_set_plan (LpPracticesView *self,
-                            LpPlan          *plan)
+/* The plan was set, or a table the view reads changed. */
+static void
+lp_practices_view_refresh (LpView *view)
 {
-  g_return_if_fail (LP_IS_PRACTICES_VIEW (self));
-  g_return_if_fail (plan == NULL || LP_IS_PLAN (plan));
-
-  lp_data_view_set_plan (&self->dv, plan);
+  lp_data_view_set_plan (&LP_PRACTICES_VIEW (view)->dv, lp_view_get_plan (view));
 }
 
-void
-lp_practices_view_start_search (LpPracticesView *self)
+static void
+lp_practices_view_start_search (LpView *view)
 {
-  g_return_if_fail (LP_IS_PRACTICES_VIEW (self));
-
-  lp_data_view_start_search (&self->dv);
+  lp_data_view_start_search (&LP_PRACTICES_VIEW (view)->dv);
 }
 
 /**

@@ -4,18 +4,14 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
+#include "lp-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_PRACTICES_VIEW (lp_practices_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP, PRACTICES_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP, PRACTICES_VIEW, LpView)
 
 GtkWidget  *lp_practices_view_new          (void);
-/* @plan: (nullable): the plan to show; %NULL clears the view. */
-void        lp_practices_view_set_plan     (LpPracticesView *self,
-                                            LpPlan          *plan);
-/* Reveals the search bar and focuses its entry (Ctrl+F). */
-void        lp_practices_view_start_search (LpPracticesView *self);
 /* The rows shown, in the order shown; also the table's GtkSingleSelection. */
 GListModel *lp_practices_view_get_model    (LpPracticesView *self);
 /* Shows only the practices of @locality_id; 0 shows every locality's. */

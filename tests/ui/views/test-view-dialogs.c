@@ -57,7 +57,7 @@ static void
 open_practices (Fixture *f)
 {
   fixture_open (f, lp_practices_view_new ());
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f->view), f->plan);
+  lp_view_set_plan (LP_VIEW (f->view), f->plan);
   f->shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f->view));
   views_test_wait_models (f->shown);
 }
@@ -333,7 +333,7 @@ test_locality_rename (void)
   GtkWidget *name;
 
   fixture_open (&f, lp_localities_view_new ());
-  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   f.shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
   views_test_wait_models (f.shown);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
@@ -364,7 +364,7 @@ test_contract_bad_value (void)
   GtkWidget *value;
 
   fixture_open (&f, lp_contracts_view_new ());
-  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   f.shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
   views_test_wait_models (f.shown);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);

@@ -105,7 +105,7 @@ test_localities_rows (void)
   GListModel *shown;
 
   fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
@@ -123,7 +123,7 @@ test_localities_rows (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
   g_assert_false (lp_plan_can_undo (f.plan));
 
-  lp_localities_view_set_plan (LP_LOCALITIES_VIEW (f.view), NULL);
+  lp_view_set_plan (LP_VIEW (f.view), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_cmpstr (visible_page (f.view), ==, "empty");
   fixture_close (&f);
@@ -158,7 +158,7 @@ test_practices_search (void)
   GListModel *shown;
 
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
@@ -168,7 +168,7 @@ test_practices_search (void)
 
   /* Ctrl+F's function shows the bar and puts the cursor in the entry. */
   entry = find_search_entry (f.view);
-  lp_practices_view_start_search (LP_PRACTICES_VIEW (f.view));
+  lp_view_start_search (LP_VIEW (f.view));
   views_test_wait_ms (100);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (f.window), entry));
 
@@ -241,7 +241,7 @@ test_practices_locality_filter (void)
   g_assert_cmpint (stevenage, !=, 0);
   /* Asked for before the plan is there: applied once it is. */
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
@@ -306,7 +306,7 @@ test_practices_sort (void)
   guint n;
 
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
   views_test_wait_models (shown);
   n = g_list_model_get_n_items (shown);
@@ -336,7 +336,7 @@ test_practices_keep_selection (void)
   gint64 other, selected;
 
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
   views_test_wait_models (shown);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), practice_code_pos (shown, "X06K20"), TRUE);
@@ -408,7 +408,7 @@ test_contracts_ending_soon (void)
   fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
   reference = lp_plan_dup_reference_date (f.plan, NULL);
   g_assert_cmpstr (reference, ==, "2018-10-01");
-  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 11);
@@ -461,7 +461,7 @@ test_contracts_delete_undo (void)
   GListModel *shown;
 
   fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
   views_test_wait_models (shown);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown),
@@ -493,7 +493,7 @@ test_contracts_empty_plan (void)
   GtkWindow *window = views_test_window_new (view);
 
   g_assert_no_error (error);
-  lp_contracts_view_set_plan (LP_CONTRACTS_VIEW (view), plan);
+  lp_view_set_plan (LP_VIEW (view), plan);
   views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
   g_assert_cmpstr (visible_page (view), ==, "empty");
   g_assert_nonnull (views_test_find (view, views_test_is_label, "No Contracts Yet"));
@@ -520,7 +520,7 @@ test_practices_read_only (void)
   GListModel *shown;
 
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_READ_ONLY);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (f.view), f.plan);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
@@ -556,7 +556,7 @@ test_practices_closed_greyed (void)
   plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   window = views_test_window_new (view);
-  lp_practices_view_set_plan (LP_PRACTICES_VIEW (view), plan);
+  lp_view_set_plan (LP_VIEW (view), plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
   views_test_wait_models (shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
