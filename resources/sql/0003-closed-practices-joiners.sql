@@ -16,7 +16,7 @@ ALTER TABLE workforce_turnover ADD COLUMN joiner_rate_bp INTEGER NOT NULL DEFAUL
 -- The readable summary a user finds with any SQLite tool counts what the
 -- app counts: not the practices closed by the plan's reference date (by
 -- today, in a plan without one).  The rule is the app's own
--- (LP_PRACTICE_COUNTS_ON in app/core/lp-practice-private.h).
+-- (LP_PRACTICE_COUNTS_ON in app/core/practices/lp-practice-private.h).
 DROP VIEW locality_summary;
 CREATE VIEW locality_summary AS
   SELECT locality.id AS locality_id,

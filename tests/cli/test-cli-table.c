@@ -32,7 +32,7 @@ test_csv_table (void)
   lp_cli_table_add_date (table, "2019-03-31");
   text = lp_cli_table_to_string (table);
 
-  /* The same writer as the exports (tests/core/test-export.c has the
+  /* The same writer as the exports (tests/core/export/test-export.c has the
    * escaping rules case by case): "" is quoted, a missing value is not. */
   g_assert_cmpstr (text, ==,
                    "Name,Patients,Value (£),Date\r\n"

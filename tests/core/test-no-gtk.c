@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The core library must build and run without a display: no file under
- * app/core may include a GTK, GDK or libadwaita header. */
+ * app/core (or a folder in it) may include a GTK, GDK or libadwaita
+ * header. */
 #include <string.h>
 
 #include "core-test-util.h"
@@ -40,29 +41,44 @@ scan_file (const char *path,
   return found;
 }
 
+/* Every source and meson.build in @dir and the folders under it. */
+static void
+scan_folder (const char *dir_path,
+             GString    *offenders,
+             guint      *scanned,
+             guint      *found)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          scan_folder (path, offenders, scanned, found);
+          continue;
+        }
+      if (!g_str_has_suffix (name, ".c") && !g_str_has_suffix (name, ".h") &&
+          g_strcmp0 (name, "meson.build") != 0)
+        continue;
+      *found += scan_file (path, offenders);
+      (*scanned)++;
+    }
+}
+
 static void
 test_core_has_no_gtk (void)
 {
   const char *root = g_getenv ("LP_SOURCE_ROOT");
   g_autofree char *core_dir = NULL;
-  g_autoptr(GDir) dir = NULL;
   g_autoptr(GString) offenders = g_string_new (NULL);
-  const char *name;
   guint scanned = 0, found = 0;
 
   g_assert_nonnull (root);
   core_dir = g_build_filename (root, "app", "core", NULL);
-  dir = g_dir_open (core_dir, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (core_dir, name, NULL);
-      if (!g_str_has_suffix (name, ".c") && !g_str_has_suffix (name, ".h") &&
-          g_strcmp0 (name, "meson.build") != 0)
-        continue;
-      found += scan_file (path, offenders);
-      scanned++;
-    }
+  scan_folder (core_dir, offenders, &scanned, &found);
   if (found > 0)
     g_test_message ("GTK headers in app/core:\n%s", offenders->str);
   g_assert_cmpuint (found, ==, 0);
