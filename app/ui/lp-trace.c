@@ -508,6 +508,9 @@ lp_trace_action_done (void)
     }
   if (trace->drawn_us < 0)
     g_string_append (line, ",\"no_frame\":true");
+  /* When it began and settled, to line a profile up with the action. */
+  lp_trace_append_ms (line, "at_ms", trace->action_us - trace->t0_us);
+  lp_trace_append_ms (line, "until_ms", g_get_monotonic_time () - trace->t0_us);
   lp_trace_append_ms (line, "stall_ms", trace->phase_stall_us);
   g_string_append_printf (line, ",\"timed_out\":%s", trace->timed_out ? "true" : "false");
   lp_trace_line_write (line);
@@ -874,7 +877,8 @@ lp_trace_init (GtkApplication *application)
 
   line = lp_trace_line_new ("init");
   lp_trace_append_ms (line, "ms", g_get_monotonic_time () - trace->t0_us);
-  g_string_append_printf (line, ",\"t0_given\":%s", t0 != NULL ? "true" : "false");
+  g_string_append_printf (line, ",\"t0_given\":%s,\"t0_us\":%" G_GINT64_FORMAT,
+                          t0 != NULL ? "true" : "false", trace->t0_us);
   lp_trace_line_write (line);
 
   lp_trace_set_phase ("launch");
