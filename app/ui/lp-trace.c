@@ -305,8 +305,11 @@ lp_trace_is_busy (GtkWidget *view)
 static gboolean
 lp_trace_visible_view_busy (void)
 {
-  const char *name = lp_window_get_visible_view (trace->window);
+  const char *name;
 
+  if (trace->window == NULL)
+    return FALSE;
+  name = lp_window_get_visible_view (trace->window);
   return name != NULL && lp_trace_is_busy (lp_window_get_view (trace->window, name));
 }
 
@@ -646,7 +649,7 @@ lp_trace_next_action (void)
     }
 
   phase = action->kind == LP_TRACE_SWITCH
-          ? g_strconcat ("switch:", action->arg, NULL)
+          ? g_strconcat (action->report ? "switch:" : "prepare:", action->arg, NULL)
           : g_strdup (lp_trace_kind_phase (action->kind));
   lp_trace_set_phase (phase);
   trace->action = action;
