@@ -378,11 +378,24 @@ lp_trace_settle (void (*then) (void))
 
 /* Start-up */
 
+static guint
+lp_trace_count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += lp_trace_count_widgets (child);
+  return n;
+}
+
 static void
 lp_trace_write_end (void)
 {
   g_autofree char *status = NULL;
   GString *line = lp_trace_line_new ("end");
+  gboolean first = TRUE;
 
   /* VmHWM: the process's peak resident set, whatever the allocator freed. */
   if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
@@ -395,6 +408,29 @@ lp_trace_write_end (void)
                                 g_ascii_strtoll (key + strlen ("VmRSS:"), NULL, 10));
     }
   g_string_append_printf (line, ",\"frames\":%u", trace->n_frames);
+
+  /* How many widgets each view holds: what memory and layout scale with. */
+  g_string_append (line, ",\"widgets\":{");
+  for (guint i = 0; trace->window != NULL && i < trace->actions->len; i++)
+    {
+      LpTraceAction *action = g_ptr_array_index (trace->actions, i);
+      GtkWidget *view;
+
+      if (action->kind != LP_TRACE_SWITCH || !action->report)
+        continue;
+      view = lp_window_get_view (trace->window, action->arg);
+      if (view == NULL)
+        continue;
+      if (!first)
+        g_string_append_c (line, ',');
+      first = FALSE;
+      lp_trace_append_string (line, action->arg);
+      g_string_append_printf (line, ":%u", lp_trace_count_widgets (view));
+    }
+  if (trace->window != NULL)
+    g_string_append_printf (line, "%s\"window\":%u", first ? "" : ",",
+                            lp_trace_count_widgets (GTK_WIDGET (trace->window)));
+  g_string_append_c (line, '}');
   lp_trace_line_write (line);
 }
 

@@ -126,6 +126,8 @@ def figures(events):
     f["plan shown and idle"] = by["start"][0]["ready_ms"]
     f["stall: launch"] = by["first-frame"][0]["stall_ms"]
     f["peak RSS (MB)"] = by["end"][0]["vmhwm_kb"] / 1024
+    for view, n in by["end"][0].get("widgets", {}).items():
+        f[f"widgets: {view}"] = n
     f["stall: start"] = by["start"][0]["stall_ms"]
     switches = by.get("switch", [])
     keys = by.get("key", [])
@@ -162,6 +164,8 @@ def cell(s, unit=""):
     if s is None:
         return "—"
     med, lo, hi = s
+    if lo == hi and float(med).is_integer():
+        return f"{med:,.0f}{unit}"
     if med >= 100:
         return f"{med:,.0f}{unit} [{lo:,.0f}–{hi:,.0f}]"
     return f"{med:.1f}{unit} [{lo:.1f}–{hi:.1f}]"
@@ -307,6 +311,10 @@ def report(results):
     for label, runs in (("sample", sample), ("England", england)):
         print(f"rows listed after each keystroke, {label}: " +
               " ".join(str(runs[0].get(f"key rows: {k}", "?")) for k in keys))
+
+    print("widgets in each view at the end (what memory and layout scale with):")
+    for view in VIEWS + ("window",):
+        row(f"widgets: {view}", f"  {view}", unit="")
 
     # Where the worst of England's stalls fall, from its median launch.
     middle = sorted(england, key=lambda r: r["launch"])[len(england) // 2]
