@@ -164,8 +164,8 @@ def cell(s, unit=""):
     if s is None:
         return "—"
     med, lo, hi = s
-    if lo == hi and float(med).is_integer():
-        return f"{med:,.0f}{unit}"
+    if lo == hi:
+        return f"{med:,.0f}{unit}" if med >= 100 or float(med).is_integer() else f"{med:.1f}{unit}"
     if med >= 100:
         return f"{med:,.0f}{unit} [{lo:,.0f}–{hi:,.0f}]"
     return f"{med:.1f}{unit} [{lo:.1f}–{hi:.1f}]"
@@ -228,8 +228,8 @@ def main():
         pair_seconds = 0
         for n in range(args.runs):
             if n > 0 and time.monotonic() - started + pair_seconds > args.budget:
-                print(f"(stopped after {n} runs of each: the next would pass the "
-                      f"{args.budget:.0f} s budget)")
+                print(f"(stopped after {n} run{'s' if n > 1 else ''} of each plan: another "
+                      f"would pass the {args.budget:.0f} s budget)")
                 break
             pair_started = time.monotonic()
             for label, plan in (("sample", sample), ("England", england)):
