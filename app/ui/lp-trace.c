@@ -545,6 +545,11 @@ lp_trace_action_done (void)
     default:
       g_assert_not_reached ();
     }
+  /* The last frame before idle: everything the step changed is drawn,
+   * whether the view filled itself in the switch, in an idle after it or
+   * on a worker. */
+  lp_trace_append_ms (line, "last_frame_ms",
+                      trace->drawn_us < 0 ? -1 : MAX (trace->last_frame_us, trace->drawn_us) - trace->action_us);
   if (trace->drawn_us < 0)
     g_string_append (line, ",\"no_frame\":true");
   /* When it began and settled, to line a profile up with the action. */

@@ -136,6 +136,7 @@ def figures(events):
     for s in switches:
         f[f"switch drawn: {s['view']}"] = s["drawn_ms"]
         f[f"switch figures in: {s['view']}"] = s["figures_ms"]
+        f[f"switch last frame: {s['view']}"] = s.get("last_frame_ms")
         f[f"switch stall: {s['view']}"] = s["stall_ms"]
     for n, k in enumerate(keys):
         what = f"+{k['text'][-1]}" if k["op"] == "insert" else "⌫"
@@ -289,11 +290,15 @@ def report(results):
     row("switch drawn, slowest", "  slowest", switch)
     busy = [v for v in VIEWS if summary(england, f"switch figures in: {v}") is not None]
     if busy:
-        print("view switch, to the first frame after \"busy\" dropped (figures in):")
+        print("view switch, to the first frame after \"busy\" dropped (figures in; "
+              "the switch's own frame if the view was not busy):")
         for view in busy:
             row(f"switch figures in: {view}", f"  {view}")
     else:
         print("view switch, figures in: no view has a \"busy\" property yet (all compute in place)")
+    print("view switch, to the last frame before idle (all it changed is drawn):")
+    for view in VIEWS:
+        row(f"switch last frame: {view}", f"  {view}")
     print("longest stall during each view switch:")
     for view in VIEWS:
         row(f"switch stall: {view}", f"  {view}", stall)
