@@ -7,6 +7,7 @@
 
 #include "lp-application-private.h"
 #include "lp-preferences-window.h"
+#include "lp-trace.h"
 #include "lp-window.h"
 
 struct _LpApplication
@@ -108,6 +109,8 @@ lp_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            lp_application_accels[i].action,
                                            lp_application_accels[i].accels);
+  /* Timings for the window benchmark; nothing unless LP_TRACE is set. */
+  lp_trace_init (GTK_APPLICATION (app));
 }
 
 static void
