@@ -523,19 +523,83 @@ lp_practice_page_view_chosen (LpPracticePageView *self,
 
 /* The list's second line for a practice: its code and locality. */
 static char *
-lp_practice_page_view_choice_detail (gpointer        this_object,
-                                     LpPracticeName *practice)
+lp_practice_page_view_choice_detail (LpPracticeName *practice)
 {
-  const char *locality;
+  const char *locality = lp_practice_name_get_locality_name (practice);
 
-  if (practice == NULL)
-    return NULL;
-  locality = lp_practice_name_get_locality_name (practice);
   if (locality == NULL || *locality == '\0')
     /* TRANSLATORS: under a practice's name in the picker: its code, and that it is in no locality */
     return g_strdup_printf (_("%s · in no locality"), lp_practice_name_get_ods_code (practice));
   /* TRANSLATORS: under a practice's name in the picker: its code and its locality */
   return g_strdup_printf (_("%s · %s"), lp_practice_name_get_ods_code (practice), locality);
+}
+
+/* The picker's rows are made in C, not from a builder template: a new
+ * list of 6,500 practices makes a screenful of rows at once, and parsing
+ * a template for each took tens of milliseconds. */
+static void
+lp_practice_page_view_setup_choice (GtkSignalListItemFactory *factory,
+                                    GtkListItem              *item,
+                                    gpointer                  in_list)
+{
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0.0f);
+  if (in_list == NULL)
+    {
+      /* On the button: the name alone, cut short if long. */
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (name), 24);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 32);
+      gtk_list_item_set_child (item, name);
+    }
+  else
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *detail = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 40);
+      gtk_label_set_xalign (GTK_LABEL (detail), 0.0f);
+      gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (detail), 40);
+      gtk_widget_add_css_class (detail, "caption");
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_box_append (GTK_BOX (box), name);
+      gtk_box_append (GTK_BOX (box), detail);
+      gtk_list_item_set_child (item, box);
+    }
+}
+
+static void
+lp_practice_page_view_bind_choice (GtkSignalListItemFactory *factory,
+                                   GtkListItem              *item,
+                                   gpointer                  in_list)
+{
+  LpPracticeName *practice = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (in_list == NULL)
+    gtk_label_set_label (GTK_LABEL (child), lp_practice_name_get_name (practice));
+  else
+    {
+      g_autofree char *detail = lp_practice_page_view_choice_detail (practice);
+
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (child)), lp_practice_name_get_name (practice));
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (child)), detail);
+    }
+}
+
+static GtkListItemFactory *
+lp_practice_page_view_choice_factory (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (lp_practice_page_view_setup_choice),
+                    GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (lp_practice_page_view_bind_choice),
+                    GINT_TO_POINTER (in_list));
+  return factory;
 }
 
 void
@@ -711,7 +775,6 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
   BIND_CHILD (sheet_stack);
   BIND_CHILD (status_title);
   BIND_CHILD (status_description);
-  gtk_widget_class_bind_template_callback (widget_class, lp_practice_page_view_choice_detail);
   BIND_CHILD (title_label);
   BIND_CHILD (details_label);
   BIND_CHILD (scenario_label);
@@ -735,9 +798,16 @@ static void
 lp_practice_page_view_init (LpPracticePageView *self)
 {
   static const char * const settings_keys[] = { LP_SETTINGS_WEEKS_365_7, LP_SETTINGS_ACCESS_PARTIAL, LP_SETTINGS_DEFAULT_CAPACITY, NULL };
+  GtkListItemFactory *factory;
 
   self->grid_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  factory = lp_practice_page_view_choice_factory (FALSE);
+  gtk_drop_down_set_factory (self->practice_dropdown, factory);
+  g_object_unref (factory);
+  factory = lp_practice_page_view_choice_factory (TRUE);
+  gtk_drop_down_set_list_factory (self->practice_dropdown, factory);
+  g_object_unref (factory);
   g_signal_connect_swapped (self->practice_dropdown, "notify::selected",
                             G_CALLBACK (lp_practice_page_view_chosen), self);
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
