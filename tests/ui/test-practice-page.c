@@ -11,6 +11,7 @@
 
 #include "lp-practice-page-output.h"
 #include "lp-practice-page-view.h"
+#include "lp-test-england.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
 
@@ -215,6 +216,119 @@ test_practice_page_picker (void)
   lp_test_destroy_windows ();
 }
 
+static gboolean
+is_search_entry (GtkWidget     *widget,
+                 gconstpointer  unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
+static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  unused)
+{
+  return GTK_IS_POPOVER (widget);
+}
+
+static gboolean
+is_list_view (GtkWidget     *widget,
+              gconstpointer  unused)
+{
+  return GTK_IS_LIST_VIEW (widget);
+}
+
+static gboolean
+is_filtered (gpointer list)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  return g_list_model_get_n_items (model) < 6500;
+}
+
+/* England's size, with LP_TEST_ENGLAND_PLAN naming a plan that
+ * tests/bench/make-england-plan.py made (skipped without): the view
+ * switch paints within 100 ms; neither the first page, nor choosing a
+ * practice, nor searching the picker's 6,500 practices holds the main
+ * loop up longer; PNGs at both sizes. */
+static void
+test_practice_page_england (void)
+{
+  g_autofree char *path = lp_test_copy_england ();
+  g_autoptr(LpPracticeName) practice = NULL;
+  LpWindow *window;
+  LpPracticePageView *view;
+  GtkDropDown *picker;
+  GtkWidget *list, *search;
+  LpTestStall stall;
+  double ms, cpu_ms;
+  gint64 start;
+
+  if (path == NULL)
+    {
+      g_test_skip ("LP_TEST_ENGLAND_PLAN names no plan");
+      return;
+    }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  lp_test_stall_start (&stall);
+
+  ms = lp_test_time_view_switch (window, "practice-page", &cpu_ms);
+  view = LP_PRACTICE_PAGE_VIEW (lp_window_get_view (window, "practice-page"));
+  start = g_get_monotonic_time ();
+  wait_page (view, NULL);
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); the first page "
+                  "%.1f ms later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms,
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  /* The main thread's own time: what it would be on an idle machine. */
+  g_assert_cmpfloat (cpu_ms, <, 100);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+
+  picker = GTK_DROP_DOWN (lp_test_find_widget (GTK_WIDGET (view), is_practice_picker, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (picker)), ==, 6500);
+  practice = g_list_model_get_item (gtk_drop_down_get_model (picker), 3250);
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  gtk_drop_down_set_selected (picker, 3250);
+  wait_page (view, lp_practice_name_get_ods_code (practice));
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: a practice chosen, its page in %.1f ms; longest stall %.1f ms (%.1f ms of its own)",
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+
+  /* The picker's popover, and a search of its list. */
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (picker)));
+  lp_test_wait_ms (100);
+  search = lp_test_find_widget (GTK_WIDGET (picker), is_search_entry, NULL);
+  list = lp_test_find_widget (GTK_WIDGET (picker), is_list_view, NULL);
+  g_assert_nonnull (search);
+  g_assert_nonnull (list);
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: the picker opened in %.1f ms; longest stall %.1f ms (%.1f ms of its own)",
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (GTK_EDITABLE (search), "Practice 03");
+  g_assert_true (lp_test_wait_for (is_filtered, list));
+  lp_test_stall_settle (&stall, list);
+  g_test_message ("England: the picker searched (%u of 6,500 left) in %.1f ms; longest stall %.1f ms (%.1f ms "
+                  "of its own)", g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+  lp_test_save_png (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL), "practice-page-england-picker.png");
+  gtk_popover_popdown (GTK_POPOVER (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL)));
+  lp_test_wait_ms (100);
+
+  lp_test_stall_stop (&stall);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-england.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-england-1024x600.png");
+  lp_test_destroy_windows ();
+}
+
 /* GTK's own printing, exported to PDF: one page, drawn by the page's code. */
 static void
 test_practice_page_print (void)
@@ -335,5 +449,6 @@ main (int    argc,
   g_test_add_func ("/practice-page/save-pdf", test_practice_page_save_pdf);
   g_test_add_func ("/practice-page/no-locality", test_practice_page_no_locality);
   g_test_add_func ("/practice-page/closed", test_practice_page_closed);
+  g_test_add_func ("/practice-page/england", test_practice_page_england);
   return lp_test_run ();
 }
