@@ -23,8 +23,8 @@
 typedef struct {
   GtkWidget *cells[LP_ACTIVITY_N_COLUMNS];   /* two GtkEntry, then GtkLabel */
   GtkLabel  *error;
-  /* Typed into since the entry last showed the plan's figure and not yet
-   * saved: while it has the focus, new figures leave it as typed. */
+  /* Typed into since the entry last showed the plan's figure, and no
+   * Enter since: while it has the focus, new figures leave it as typed. */
   gboolean   typed[LP_ACTIVITY_COLUMN_BASELINE + 1];
 } LpActivityRow;
 
@@ -34,8 +34,8 @@ struct _LpActivityView
 {
   LpView          parent_instance;
 
-  /* Template children; the bin's own child, a GtkStack of "empty" and
-   * "table", is not bound: AdwBin unparents it itself on dispose. */
+  /* Template children; the view's own child, a GtkStack of "empty",
+   * "loading" and "table", is not bound: LpView unparents it on dispose. */
   AdwStatusPage  *empty_page;
   GtkLabel       *summary_label;
   GtkLabel       *convention_label;
