@@ -22,6 +22,7 @@
 #include "lp-pathway.h"
 #include "lp-practice.h"
 #include "lp-practice-model.h"
+#include "lp-practice-name.h"
 #include "lp-sample.h"
 #include "lp-scenario.h"
 #include "lp-summary.h"

@@ -4,8 +4,9 @@
  * resulting plan (net of QIPP) beside the year without QIPP, and the plan
  * per month and week; then the QIPP savings by
  * programme and point of delivery.  Core computes every figure
- * (lp_plan_activity_plan, lp_plan_qipp_table) and lp-activity-text words
- * them; this widget lays the words out and hands edits to core. */
+ * (lp_plan_activity_plan, lp_plan_qipp_table) on the plan's worker and
+ * lp-activity-text words them there; this widget lays the words out and
+ * hands edits to core. */
 #include "config.h"
 
 #include <string.h>
@@ -14,7 +15,6 @@
 
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
-#include "lp-plan-watch.h"
 #include "lp-table-grid.h"
 #include "lp-validate.h"
 
@@ -23,6 +23,9 @@
 typedef struct {
   GtkWidget *cells[LP_ACTIVITY_N_COLUMNS];   /* two GtkEntry, then GtkLabel */
   GtkLabel  *error;
+  /* Typed into since the entry last showed the plan's figure, and no
+   * Enter since: while it has the focus, new figures leave it as typed. */
+  gboolean   typed[LP_ACTIVITY_COLUMN_BASELINE + 1];
 } LpActivityRow;
 
 #define LP_IS_ENTRY_COLUMN(c) ((c) <= LP_ACTIVITY_COLUMN_BASELINE)
@@ -31,8 +34,8 @@ struct _LpActivityView
 {
   LpView          parent_instance;
 
-  /* Template children; the bin's own child, a GtkStack of "empty" and
-   * "table", is not bound: AdwBin unparents it itself on dispose. */
+  /* Template children; the view's own child, a GtkStack of "empty",
+   * "loading" and "table", is not bound: LpView unparents it on dispose. */
   AdwStatusPage  *empty_page;
   GtkLabel       *summary_label;
   GtkLabel       *convention_label;
@@ -40,10 +43,10 @@ struct _LpActivityView
   GtkGrid        *lines_grid;
   GtkGrid        *qipp_grid;
 
-  LpPlan         *plan;
-  char           *financial_year;
+  char           *financial_year;   /* of the figures shown */
   LpActivityText  text;          /* what the table shows now */
   GArray         *rows;          /* LpActivityRow, one per text.lines */
+  gboolean        filling;       /* the view itself is setting the entries' text */
 };
 
 G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, LP_TYPE_VIEW)
@@ -105,6 +108,15 @@ lp_activity_view_set_line_error (LpActivityRow *row,
       }
 }
 
+/* Which of its line's entries @entry is. */
+static int
+lp_activity_view_entry_column (LpActivityRow *row,
+                               GtkWidget     *entry)
+{
+  return entry == row->cells[LP_ACTIVITY_COLUMN_GROWTH] ? LP_ACTIVITY_COLUMN_GROWTH
+                                                        : LP_ACTIVITY_COLUMN_BASELINE;
+}
+
 /* Saves what was typed into a line's growth or forecast outturn entry.
  * Text left as shown saves nothing: a rate entered with two decimals is
  * shown to one, and Enter on it must not round the stored rate. */
@@ -114,6 +126,7 @@ lp_activity_view_entry_activated (LpActivityView *self,
 {
   g_autoptr(GError) error = NULL;
   const LpActivityTextLine *line;
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (entry));
   guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "lp-line"));
   LpActivityRow *row;
@@ -121,11 +134,14 @@ lp_activity_view_entry_activated (LpActivityView *self,
   gint64 growth_bp;
   double activity;
 
-  if (self->plan == NULL || i >= self->rows->len)
+  if (plan == NULL || self->financial_year == NULL || i >= self->rows->len)
     return;
   row = &g_array_index (self->rows, LpActivityRow, i);
   line = g_ptr_array_index (self->text.lines, i);
   growth = entry == row->cells[LP_ACTIVITY_COLUMN_GROWTH];
+  /* Enter ends the typing, saved or not: the next figures shown replace
+   * what was typed, and an error about it with it. */
+  row->typed[lp_activity_view_entry_column (row, entry)] = FALSE;
   if (g_strcmp0 (typed, growth ? line->growth : line->baseline) == 0)
     {
       lp_activity_view_set_line_error (row, NULL, NULL);
@@ -133,13 +149,27 @@ lp_activity_view_entry_activated (LpActivityView *self,
     }
   if (growth)
     saved = lp_parse_percent_bp (line->growth_field, typed, &growth_bp, &error) &&
-            lp_plan_set_growth (self->plan, 0, line->code, self->financial_year, growth_bp, &error);
+            lp_plan_set_growth (plan, 0, line->code, self->financial_year, growth_bp, &error);
   else
     saved = lp_activity_text_parse_baseline (line->baseline_field, typed, &activity, &error) &&
-            lp_plan_set_baseline (self->plan, 0, line->code, self->financial_year, activity, &error);
-  /* On success the plan's "changed" signal has shown the new figures. */
+            lp_plan_set_baseline (plan, 0, line->code, self->financial_year, activity, &error);
+  /* On success the plan's "changed" brings the new figures. */
   if (!saved)
     lp_activity_view_set_line_error (row, entry, error->message);
+}
+
+/* Typing, as against the view filling the entry in. */
+static void
+lp_activity_view_entry_changed (LpActivityView *self,
+                                GtkEditable    *entry)
+{
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "lp-line"));
+  LpActivityRow *row;
+
+  if (self->filling || i >= self->rows->len)
+    return;
+  row = &g_array_index (self->rows, LpActivityRow, i);
+  row->typed[lp_activity_view_entry_column (row, GTK_WIDGET (entry))] = TRUE;
 }
 
 static GtkWidget *
@@ -165,6 +195,7 @@ lp_activity_view_entry (LpActivityView *self,
   gtk_widget_add_css_class (entry, "numeric");
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, field, -1);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (lp_activity_view_entry_activated), self);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (lp_activity_view_entry_changed), self);
   gtk_grid_attach (self->lines_grid, entry, column, LP_LINE_ROW (line), 1, 1);
   return entry;
 }
@@ -221,6 +252,19 @@ lp_activity_view_headings (LpActivityView *self)
   lp_table_grid_rule (self->lines_grid, 1, LP_LINE_WIDTH);
 }
 
+/* The entry that has the keyboard focus, or one inside which has it. */
+static gboolean
+lp_activity_view_has_focus (GtkWidget *entry)
+{
+  GtkRoot *root = gtk_widget_get_root (entry);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+/* New figures for line @i.  An entry someone is typing into keeps what
+ * they typed, and its error: a save elsewhere (or their own, of another
+ * entry) must not take the text from under them. */
 static void
 lp_activity_view_fill_line (LpActivityView *self,
                             guint           i)
@@ -229,17 +273,28 @@ lp_activity_view_fill_line (LpActivityView *self,
   const LpActivityTextLine *line = g_ptr_array_index (self->text.lines, i);
   const char *cells[] = { line->growth, line->baseline, line->qipp, line->plan,
                           line->without_qipp, line->per_month, line->per_week };
+  gboolean read_only = lp_plan_is_read_only (lp_view_get_plan (LP_VIEW (self)));
+  gboolean typing = FALSE;
 
   for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
     if (LP_IS_ENTRY_COLUMN (c))
       {
-        gtk_editable_set_text (GTK_EDITABLE (row->cells[c]), cells[c]);
-        gtk_editable_set_editable (GTK_EDITABLE (row->cells[c]), !lp_plan_is_read_only (self->plan));
+        if (row->typed[c] && lp_activity_view_has_focus (row->cells[c]))
+          typing = TRUE;
+        else
+          {
+            self->filling = TRUE;
+            gtk_editable_set_text (GTK_EDITABLE (row->cells[c]), cells[c]);
+            self->filling = FALSE;
+            row->typed[c] = FALSE;
+          }
+        gtk_editable_set_editable (GTK_EDITABLE (row->cells[c]), !read_only);
       }
     else
       gtk_label_set_label (GTK_LABEL (row->cells[c]), cells[c]);
   gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 0, LP_LINE_ROW (i)), line->tooltip);
-  lp_activity_view_set_line_error (row, NULL, NULL);
+  if (!typing)
+    lp_activity_view_set_line_error (row, NULL, NULL);
 }
 
 /* Takes @text's contents as what the view shows. */
@@ -310,62 +365,104 @@ lp_activity_view_show_qipp (LpActivityView *self)
   lp_activity_view_qipp_row (self, _("Total"), self->text.pod_totals, self->text.total, LP_QIPP_ROW (n), TRUE);
 }
 
-/* Core works the plan out on the main thread, which owns the plan's
- * connection: on the sample plan lp_plan_activity_plan and
- * lp_plan_qipp_table together take 0.095 ms on average (0.088 ms at best;
- * 1,000 runs on the build machine), under a hundredth of a frame. */
-static gboolean
-lp_activity_view_compute (LpActivityView *self,
-                          LpActivityText *text,
-                          GError        **error)
+/* What the worker reads and words: the figures, or why there are none. */
+typedef struct {
+  char           *financial_year;   /* NULL: the plan names none */
+  LpActivityText  text;
+} LpActivityResult;
+
+static void
+lp_activity_result_free (LpActivityResult *result)
 {
+  g_free (result->financial_year);
+  lp_activity_text_clear (&result->text);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpActivityResult, lp_activity_result_free)
+
+/* On the plan's worker: the base scenario's activity plan and QIPP table
+ * for the plan's financial year, worded. */
+static gpointer
+lp_activity_view_read (LpPlan        *reader,
+                       gpointer       input,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(LpActivityResult) result = g_new0 (LpActivityResult, 1);
   g_autoptr(LpActivityPlan) activity_plan = NULL;
   g_autoptr(LpQippTable) qipp = NULL;
+  gint64 start = g_get_monotonic_time ();
 
-  activity_plan = lp_plan_activity_plan (self->plan, 0, self->financial_year, error);
-  if (activity_plan == NULL)
-    return FALSE;
-  qipp = lp_plan_qipp_table (self->plan, 0, self->financial_year, error);
-  if (qipp == NULL)
-    return FALSE;
-  lp_activity_text_build (activity_plan, qipp, text);
-  return TRUE;
+  result->financial_year = lp_plan_dup_info (reader, "financial_year");
+  if (result->financial_year == NULL)
+    return g_steal_pointer (&result);
+  if ((activity_plan = lp_plan_activity_plan (reader, 0, result->financial_year, error)) == NULL ||
+      (qipp = lp_plan_qipp_table (reader, 0, result->financial_year, error)) == NULL)
+    return NULL;
+  lp_activity_text_build (activity_plan, qipp, &result->text);
+  g_debug ("Activity Plan: read and worded on the worker in %.1f ms",
+           (g_get_monotonic_time () - start) / 1000.0);
+  return g_steal_pointer (&result);
 }
 
 static void
-lp_activity_view_reload (LpActivityView *self)
+lp_activity_view_show (LpView       *view,
+                       gpointer      data,
+                       const GError *error)
 {
-  g_auto(LpActivityText) text = { 0, };
-  g_autoptr(GError) error = NULL;
+  LpActivityView *self = LP_ACTIVITY_VIEW (view);
+  g_autoptr(LpActivityResult) result = data;
+  gint64 start = g_get_monotonic_time ();
 
   g_clear_pointer (&self->financial_year, g_free);
-  if (self->plan != NULL)
-    self->financial_year = lp_plan_dup_info (self->plan, "financial_year");
-  if (self->plan == NULL)
-    lp_activity_view_show_status (self, _("No Plan Open"), NULL);
-  else if (self->financial_year == NULL)
-    lp_activity_view_show_status (self, _("No Financial Year"),
-        _("The plan does not say which financial year it is for, so there is no activity plan to show."));
-  else if (!lp_activity_view_compute (self, &text, &error))
-    lp_activity_view_show_status (self, _("The Activity Plan Cannot Be Worked Out"), error->message);
-  if (text.lines == NULL)
-    return;
-  gtk_label_set_label (self->summary_label, text.summary);
-  gtk_label_set_label (self->convention_label, text.convention);
-  gtk_widget_set_visible (self->note_box, !text.has_baseline);
-  lp_activity_view_show_lines (self, &text);
+  if (result == NULL)
+    {
+      lp_activity_view_show_status (self, _("The Activity Plan Cannot Be Worked Out"), error->message);
+      return;
+    }
+  if (result->financial_year == NULL)
+    {
+      lp_activity_view_show_status (self, _("No Financial Year"),
+          _("The plan does not say which financial year it is for, so there is no activity plan to show."));
+      return;
+    }
+  self->financial_year = g_steal_pointer (&result->financial_year);
+  gtk_label_set_label (self->summary_label, result->text.summary);
+  gtk_label_set_label (self->convention_label, result->text.convention);
+  gtk_widget_set_visible (self->note_box, !result->text.has_baseline);
+  lp_activity_view_show_lines (self, &result->text);
   lp_activity_view_show_qipp (self);
   gtk_stack_set_visible_child_name (lp_activity_view_stack (self), "table");
+  g_debug ("Activity Plan: shown in %.1f ms on the main thread", (g_get_monotonic_time () - start) / 1000.0);
 }
 
-/* The plan was set, or a table the view reads changed. */
+/* The plan was set, or a table the view reads changed: the figures are
+ * worked out again on the plan's worker.  Until they come the view keeps
+ * those it shows. */
 static void
 lp_activity_view_refresh (LpView *view)
 {
-  LpActivityView *self = LP_ACTIVITY_VIEW (view);
+  if (lp_view_get_plan (view) == NULL)
+    {
+      lp_activity_view_show_status (LP_ACTIVITY_VIEW (view), _("No Plan Open"), NULL);
+      return;
+    }
+  lp_view_run (view, lp_activity_view_read, NULL, NULL, (GDestroyNotify) lp_activity_result_free,
+               lp_activity_view_show);
+}
 
-  g_set_object (&self->plan, lp_view_get_plan (view));
-  lp_activity_view_reload (self);
+/* Another plan: nothing of the last one may stay on screen while this
+ * one's figures are read. */
+static void
+lp_activity_view_plan_set (LpActivityView *self,
+                           GParamSpec     *pspec,
+                           gpointer        user_data)
+{
+  if (lp_view_get_plan (LP_VIEW (self)) == NULL)
+    lp_activity_view_show_status (self, _("No Plan Open"), NULL);
+  else
+    gtk_stack_set_visible_child_name (lp_activity_view_stack (self), "loading");
 }
 
 static LpActivityRow *
@@ -420,6 +517,33 @@ lp_activity_view_get_line_error (LpActivityView *self,
 }
 
 /**
+ * lp_activity_view_type:
+ * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
+ *
+ * Puts the keyboard focus in the line's entry and types @typed there,
+ * without pressing Enter.
+ *
+ * Returns: %TRUE if the view shows the line
+ */
+gboolean
+lp_activity_view_type (LpActivityView   *self,
+                       const char       *line_name,
+                       LpActivityColumn  column,
+                       const char       *typed)
+{
+  LpActivityRow *row;
+
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), FALSE);
+  g_return_val_if_fail (LP_IS_ENTRY_COLUMN (column) && typed != NULL, FALSE);
+
+  if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (row->cells[column]);
+  gtk_editable_set_text (GTK_EDITABLE (row->cells[column]), typed);
+  return TRUE;
+}
+
+/**
  * lp_activity_view_enter:
  * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
  *
@@ -438,10 +562,9 @@ lp_activity_view_enter (LpActivityView   *self,
   g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), FALSE);
   g_return_val_if_fail (LP_IS_ENTRY_COLUMN (column) && typed != NULL, FALSE);
 
-  if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
+  if (!lp_activity_view_type (self, line_name, column, typed))
     return FALSE;
-  gtk_widget_grab_focus (row->cells[column]);
-  gtk_editable_set_text (GTK_EDITABLE (row->cells[column]), typed);
+  row = lp_activity_view_find_line (self, line_name);
   g_signal_emit_by_name (row->cells[column], "activate");
   return TRUE;
 }
@@ -480,7 +603,6 @@ lp_activity_view_dispose (GObject *object)
 {
   LpActivityView *self = LP_ACTIVITY_VIEW (object);
 
-  lp_plan_watch_clear (&self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_ACTIVITY_VIEW);
   G_OBJECT_CLASS (lp_activity_view_parent_class)->dispose (object);
 }
@@ -502,9 +624,18 @@ lp_activity_view_finalize (GObject *object)
 static void
 lp_activity_view_class_init (LpActivityViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_activity_view_refresh;
+  /* What lp_plan_activity_plan and lp_plan_qipp_table read: the lines,
+   * their baselines and growth along the base scenario's chain, the QIPP
+   * schemes, and the plan's financial year and seasonal profile. */
+  static const char * const tables[] = {
+    "activity_line", "activity_baseline", "growth_assumption", "qipp_reduction",
+    "qipp_programme", "point_of_delivery", "scenario", "plan_info", NULL,
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  LP_VIEW_CLASS (klass)->refresh = lp_activity_view_refresh;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
 
   object_class->dispose = lp_activity_view_dispose;
   object_class->finalize = lp_activity_view_finalize;
@@ -524,7 +655,8 @@ lp_activity_view_init (LpActivityView *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (LpActivityRow));
   gtk_widget_init_template (GTK_WIDGET (self));
-  lp_activity_view_reload (self);
+  lp_activity_view_show_status (self, _("No Plan Open"), NULL);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_activity_view_plan_set), NULL);
 }
 
 GtkWidget *

@@ -31,6 +31,10 @@ const char *lp_activity_view_get_line_cell   (LpActivityView   *self,
                                               LpActivityColumn  column);
 const char *lp_activity_view_get_line_error  (LpActivityView   *self,
                                               const char       *line_name);
+gboolean    lp_activity_view_type            (LpActivityView   *self,
+                                              const char       *line_name,
+                                              LpActivityColumn  column,
+                                              const char       *typed);
 gboolean    lp_activity_view_enter           (LpActivityView   *self,
                                               const char       *line_name,
                                               LpActivityColumn  column,

@@ -11,8 +11,58 @@
 
 #include "lp-practice-page-output.h"
 #include "lp-practice-page-view.h"
+#include "lp-test-england.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
+
+/* The page is read on the plan's worker: these wait for it to show a
+ * practice's page (by its code, or any with NULL), or a label. */
+typedef struct {
+  LpPracticePageView *view;
+  const char         *code;
+} PageWait;
+
+static gboolean
+page_shows (gpointer data)
+{
+  PageWait *wait = data;
+  const LpPracticeText *text = lp_practice_page_view_get_text (wait->view);
+
+  return !lp_view_get_busy (LP_VIEW (wait->view)) && text != NULL &&
+         (wait->code == NULL || g_str_has_prefix (text->details, wait->code));
+}
+
+static void
+wait_page (LpPracticePageView *view,
+           const char         *code)
+{
+  g_autofree char *prefix = code != NULL ? g_strconcat (code, " · ", NULL) : NULL;
+  PageWait wait = { view, prefix };
+
+  g_assert_true (lp_test_wait_for (page_shows, &wait));
+}
+
+typedef struct {
+  GtkWidget  *view;
+  const char *label;
+} LabelWait;
+
+static gboolean
+label_shows (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return !lp_view_get_busy (LP_VIEW (wait->view)) && lp_test_shows_label (wait->view, wait->label);
+}
+
+static void
+wait_label (LpPracticePageView *view,
+            const char         *label)
+{
+  LabelWait wait = { GTK_WIDGET (view), label };
+
+  g_assert_true (lp_test_wait_for (label_shows, &wait));
+}
 
 static LpPracticePageView *
 show_page (LpWindow *window)
@@ -24,6 +74,7 @@ show_page (LpWindow *window)
   g_assert_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
   view = lp_window_get_view (window, "practice-page");
   g_assert_true (LP_IS_PRACTICE_PAGE_VIEW (view));
+  wait_page (LP_PRACTICE_PAGE_VIEW (view), NULL);
   return LP_PRACTICE_PAGE_VIEW (view);
 }
 
@@ -74,7 +125,7 @@ test_practice_page_figures (void)
 
   g_assert_nonnull (lp_practice_page_view_get_title (view));   /* the first practice by name */
   g_assert_true (lp_practice_page_view_select_practice (view, code));
-  lp_test_wait_ms (100);
+  wait_page (view, code);
   g_assert_cmpstr (lp_practice_page_view_get_title (view), ==, month->name);
   /* Per horizon: activity a month, a week; bed days a month, a week. */
   g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 0), ==, month_text);
@@ -95,14 +146,186 @@ test_practice_page_figures (void)
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "GPs planned for 2020/21 Q4: "));
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "against a target of "));
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K26"));   /* offers too few minutes */
-  lp_test_wait_ms (100);
+  wait_page (view, "X06K26");
   g_assert_true (lp_practice_page_view_get_text (view)->access_short);
   g_assert_true (lp_practice_page_view_select_practice (view, code));
-  lp_test_wait_ms (100);
+  wait_page (view, code);
   lp_test_save_png (GTK_WIDGET (window), "practice-page.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (window), "practice-page-1024x600.png");
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_busy (gpointer view)
+{
+  return lp_view_get_busy (view);
+}
+
+static gboolean
+is_practice_picker (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_DROP_DOWN (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Practice") == 0;
+}
+
+/* Choosing in the picker reads that practice's page; the picker lists
+ * every practice by name, with search, and keeps the choice when the
+ * plan changes. */
+static void
+test_practice_page_picker (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Practice picker.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpPracticePageView *view = show_page (window);
+  LpPlan *plan = lp_window_get_plan (window);
+  GtkDropDown *picker = GTK_DROP_DOWN (lp_test_find_widget (GTK_WIDGET (view), is_practice_picker, NULL));
+  GListModel *practices = gtk_drop_down_get_model (picker);
+  g_autoptr(GListModel) all = lp_plan_list_practices (plan, 0, NULL);
+  g_autoptr(LpPracticeName) first = NULL;
+  g_autoptr(GError) error = NULL;
+  guint chosen = G_MAXUINT;
+
+  g_assert_true (gtk_drop_down_get_enable_search (picker));
+  g_assert_cmpuint (g_list_model_get_n_items (practices), ==, g_list_model_get_n_items (all));
+  first = g_list_model_get_item (practices, 0);
+  g_assert_cmpstr (lp_practice_page_view_get_title (view), ==, lp_practice_name_get_name (first));
+  for (guint i = 0; i < g_list_model_get_n_items (practices); i++)
+    {
+      g_autoptr(LpPracticeName) practice = g_list_model_get_item (practices, i);
+
+      if (g_str_equal (lp_practice_name_get_ods_code (practice), "X06K26"))
+        chosen = i;
+    }
+  g_assert_cmpuint (chosen, !=, G_MAXUINT);
+  gtk_drop_down_set_selected (picker, chosen);
+  wait_page (view, "X06K26");
+  g_assert_true (lp_practice_page_view_get_text (view)->access_short);
+
+  /* Another practice's list size changes: the picker keeps its list and
+   * its choice. */
+  g_assert_true (lp_plan_set_list_size (plan, lp_plan_find_practice (plan, "X06K45"), "2018-01-01", 15000,
+                                        NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (lp_test_wait_for (is_busy, view));
+  wait_page (view, "X06K26");
+  g_assert_true (gtk_drop_down_get_model (picker) == practices);
+  g_assert_cmpuint (gtk_drop_down_get_selected (picker), ==, chosen);
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_search_entry (GtkWidget     *widget,
+                 gconstpointer  unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget);
+}
+
+static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  unused)
+{
+  return GTK_IS_POPOVER (widget);
+}
+
+static gboolean
+is_list_view (GtkWidget     *widget,
+              gconstpointer  unused)
+{
+  return GTK_IS_LIST_VIEW (widget);
+}
+
+static gboolean
+is_filtered (gpointer list)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  return g_list_model_get_n_items (model) < 6500;
+}
+
+/* England's size, with LP_TEST_ENGLAND_PLAN naming a plan that
+ * tests/bench/make-england-plan.py made (skipped without): the view
+ * switch paints within 100 ms; neither the first page, nor choosing a
+ * practice, nor searching the picker's 6,500 practices holds the main
+ * loop up longer; PNGs at both sizes. */
+static void
+test_practice_page_england (void)
+{
+  g_autofree char *path = lp_test_copy_england ();
+  g_autoptr(LpPracticeName) practice = NULL;
+  LpWindow *window;
+  LpPracticePageView *view;
+  GtkDropDown *picker;
+  GtkWidget *list, *search;
+  LpTestStall stall;
+  double ms, cpu_ms;
+  gint64 start;
+
+  if (path == NULL)
+    {
+      g_test_skip ("LP_TEST_ENGLAND_PLAN names no plan");
+      return;
+    }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  lp_test_stall_start (&stall);
+
+  ms = lp_test_time_view_switch (window, "practice-page", &cpu_ms);
+  view = LP_PRACTICE_PAGE_VIEW (lp_window_get_view (window, "practice-page"));
+  start = g_get_monotonic_time ();
+  wait_page (view, NULL);
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); the first page "
+                  "%.1f ms later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms,
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  /* The main thread's own time: what it would be on an idle machine. */
+  g_assert_cmpfloat (cpu_ms, <, 100);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+
+  picker = GTK_DROP_DOWN (lp_test_find_widget (GTK_WIDGET (view), is_practice_picker, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (picker)), ==, 6500);
+  practice = g_list_model_get_item (gtk_drop_down_get_model (picker), 3250);
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  gtk_drop_down_set_selected (picker, 3250);
+  wait_page (view, lp_practice_name_get_ods_code (practice));
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: a practice chosen, its page in %.1f ms; longest stall %.1f ms (%.1f ms of its own)",
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+
+  /* The picker's popover, and a search of its list. */
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (picker)));
+  lp_test_wait_ms (100);
+  search = lp_test_find_widget (GTK_WIDGET (picker), is_search_entry, NULL);
+  list = lp_test_find_widget (GTK_WIDGET (picker), is_list_view, NULL);
+  g_assert_nonnull (search);
+  g_assert_nonnull (list);
+  lp_test_stall_settle (&stall, GTK_WIDGET (window));
+  g_test_message ("England: the picker opened in %.1f ms; longest stall %.1f ms (%.1f ms of its own)",
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+  lp_test_stall_reset (&stall);
+  start = g_get_monotonic_time ();
+  gtk_editable_set_text (GTK_EDITABLE (search), "Practice 03");
+  g_assert_true (lp_test_wait_for (is_filtered, list));
+  lp_test_stall_settle (&stall, list);
+  g_test_message ("England: the picker searched (%u of 6,500 left) in %.1f ms; longest stall %.1f ms (%.1f ms "
+                  "of its own)", g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
+                  (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
+  g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
+  lp_test_save_png (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL), "practice-page-england-picker.png");
+  gtk_popover_popdown (GTK_POPOVER (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL)));
+  lp_test_wait_ms (100);
+
+  lp_test_stall_stop (&stall);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-england.png");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  lp_test_wait_ms (300);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-england-1024x600.png");
   lp_test_destroy_windows ();
 }
 
@@ -176,9 +399,10 @@ test_practice_page_no_locality (void)
   g_assert_no_error (error);
   lp_test_wait_ms (100);
   g_assert_true (lp_practice_page_view_select_practice (view, "Y99999"));
-  lp_test_wait_ms (100);
+  wait_label (view, "No Page for This Practice");
   g_assert_null (lp_practice_page_view_get_text (view));
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "No Page for This Practice"));
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-no-locality.png");
   g_assert_false (gtk_widget_is_sensitive (lp_test_find_widget (GTK_WIDGET (view), is_print_button, NULL)));
   lp_test_destroy_windows ();
 }
@@ -204,7 +428,7 @@ test_practice_page_closed (void)
   g_assert_no_error (error);
   lp_test_wait_ms (100);
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K02"));
-  lp_test_wait_ms (100);
+  wait_page (view, "X06K02");
   text = lp_practice_page_view_get_text (view);
   g_assert_nonnull (text);
   g_assert_cmpstr (text->details, ==, "X06K02 · North Herts · closed on 15/08/2018, so left out of the "
@@ -220,9 +444,11 @@ main (int    argc,
   lp_test_init (&argc, &argv);
 
   g_test_add_func ("/practice-page/figures", test_practice_page_figures);
+  g_test_add_func ("/practice-page/picker", test_practice_page_picker);
   g_test_add_func ("/practice-page/print", test_practice_page_print);
   g_test_add_func ("/practice-page/save-pdf", test_practice_page_save_pdf);
   g_test_add_func ("/practice-page/no-locality", test_practice_page_no_locality);
   g_test_add_func ("/practice-page/closed", test_practice_page_closed);
+  g_test_add_func ("/practice-page/england", test_practice_page_england);
   return lp_test_run ();
 }

@@ -3,13 +3,16 @@
  * again for the same selection, it answers from memory; after a planned
  * movement it moves that one figure and projects again, without reading
  * the plan (England's 160,000 records take 150 ms to read, a projection a
- * few).  Any other change to the plan drops what is kept. */
+ * few).  Any other change to the plan drops what is kept: on the plan's
+ * own connection its "changed" says so; on another that reads the same
+ * file (a view's worker) SQLite's data_version does. */
 #include "config.h"
 
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "lp-plan-private.h"
 #include "lp-workforce-private.h"
 
 typedef struct {
@@ -17,6 +20,7 @@ typedef struct {
   gulong            handler;
   gboolean          valid;
   gboolean          moving;     /* the change being reported is one already applied */
+  gint64            data_version;   /* of the connection, when the projection was made */
   gint64            locality_id, practice_id, scenario_id;
   char             *staff_group, *role;
   LpWfData          data;
@@ -71,11 +75,28 @@ lp_wf_cache_get (LpPlan *plan)
   return cache;
 }
 
+/* Changes when another connection commits to the file, never for the
+ * connection's own commits. */
+static gint64
+lp_wf_cache_data_version (LpPlan *plan)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "PRAGMA data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
 static gboolean
 lp_wf_cache_matches (const LpWfCache        *cache,
-                     const LpWorkforceQuery *query)
+                     const LpWorkforceQuery *query,
+                     gint64                  data_version)
 {
-  return cache->valid && cache->locality_id == query->locality_id && cache->practice_id == query->practice_id &&
+  return cache->valid && cache->data_version == data_version && data_version >= 0 &&
+         cache->locality_id == query->locality_id && cache->practice_id == query->practice_id &&
          cache->scenario_id == query->scenario_id && g_strcmp0 (cache->staff_group, query->staff_group) == 0 &&
          g_strcmp0 (cache->role, query->role) == 0;
 }
@@ -94,11 +115,13 @@ lp_plan_workforce (LpPlan                  *plan,
 {
   LpWfCache *cache;
   g_autoptr(LpWorkforceTable) table = NULL;
+  gint64 data_version;
 
   g_return_val_if_fail (LP_IS_PLAN (plan) && query != NULL, NULL);
 
   cache = lp_wf_cache_get (plan);
-  if (lp_wf_cache_matches (cache, query))
+  data_version = lp_wf_cache_data_version (plan);
+  if (lp_wf_cache_matches (cache, query, data_version))
     return lp_workforce_table_copy (cache->table);
   lp_wf_cache_drop (cache);
   if (!lp_wf_data_load (&cache->data, plan, query, error))
@@ -113,6 +136,7 @@ lp_plan_workforce (LpPlan                  *plan,
       lp_wf_cache_drop (cache);
       return NULL;
     }
+  cache->data_version = data_version;
   cache->locality_id = query->locality_id;
   cache->practice_id = query->practice_id;
   cache->scenario_id = query->scenario_id;

@@ -158,6 +158,48 @@ test_practice_crud (Fixture *f, gconstpointer data)
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
 }
 
+/* What a chooser lists: by name whatever its case, then code, with the
+ * locality ("" for none); closed practices too. */
+static void
+test_practice_names (Fixture *f, gconstpointer data)
+{
+  const LpPracticeFields practices[] = {
+    { "X06K03", "the Surgery", NULL, 0, NULL, NULL },
+    { "X06K02", "Bridge Practice", NULL, 0, "closed", NULL },
+    { "X06K01", "The Surgery", NULL, 0, NULL, NULL },
+    { "X06K04", "Abbey Health", NULL, 0, NULL, NULL },
+  };
+  const char *expected[][3] = {
+    { "X06K04", "Abbey Health", "Stevenage" },
+    { "X06K02", "Bridge Practice", "North Herts" },
+    { "X06K01", "The Surgery", "" },
+    { "X06K03", "the Surgery", "North Herts" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) names = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (practices); i++)
+    {
+      LpPracticeFields fields = practices[i];
+
+      fields.locality_id = i == 3 ? f->stevenage : i == 2 ? 0 : f->north_herts;
+      g_assert_cmpint (lp_plan_add_practice (f->plan, &fields, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  names = lp_plan_list_practice_names (f->plan, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(LpPracticeName) name = g_list_model_get_item (names, i);
+
+      g_assert_cmpstr (lp_practice_name_get_ods_code (name), ==, expected[i][0]);
+      g_assert_cmpstr (lp_practice_name_get_name (name), ==, expected[i][1]);
+      g_assert_cmpstr (lp_practice_name_get_locality_name (name), ==, expected[i][2]);
+      g_assert_cmpint (lp_practice_name_get_id (name), ==, lp_plan_find_practice (f->plan, expected[i][0]));
+    }
+}
+
 typedef struct {
   LpPracticeFields fields;
   int              code;
@@ -343,6 +385,7 @@ main (int argc, char *argv[])
   ADD ("/domain/locality/errors", test_locality_errors);
   ADD ("/domain/practice/crud", test_practice_crud);
   ADD ("/domain/practice/errors", test_practice_errors);
+  ADD ("/domain/practice/names", test_practice_names);
   ADD ("/domain/practice/hostile-text", test_hostile_text_stored_verbatim);
   ADD ("/domain/list-size", test_list_sizes);
   ADD ("/domain/contract/crud", test_contracts);

@@ -573,6 +573,34 @@ test_sample_kept (TestSample *f, gconstpointer data)
   g_assert_nonnull (other);
 }
 
+/* A second connection to the file, as a view's worker has, hears no
+ * "changed": what it keeps goes when the plan's connection commits. */
+static void
+test_sample_kept_reader (TestSample *f, gconstpointer data)
+{
+  LpWorkforceQuery gps = { 0, lp_plan_find_practice (f->plan, "X06K01"), 0, "GP", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) reader = lp_plan_open (f->path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(LpWorkforceTable) before = NULL;
+  g_autoptr(LpWorkforceTable) again = NULL;
+  g_autoptr(LpWorkforceTable) after = NULL;
+  g_autoptr(LpWorkforceTable) own = NULL;
+
+  g_assert_no_error (error);
+  before = lp_plan_workforce (reader, &gps, &error);
+  g_assert_no_error (error);
+  again = lp_plan_workforce (reader, &gps, &error);
+  g_assert_cmpfloat (quarter (again, 4)->plan, ==, quarter (before, 4)->plan);
+  g_assert_true (lp_plan_set_workforce_change (f->plan, 0, gps.practice_id, "GP_SALARIED", "2019-01-01", 2, 0, 0,
+                                               &error));
+  g_assert_no_error (error);
+  after = lp_plan_workforce (reader, &gps, &error);
+  own = lp_plan_workforce (f->plan, &gps, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (quarter (after, 4)->plan, >, quarter (before, 4)->plan + 1.0);
+  g_assert_cmpfloat_with_epsilon (quarter (after, 4)->plan, quarter (own, 4)->plan, 1e-9);
+}
+
 /* The sample's GPs with its illustrative rates (partners 5% leave, 4%
  * join; salaried GPs 12% and 11%; registrars none) and planned movements
  * (19.0 salaried GP joiners, 4.5 partner retirements): 250.37 FTE at the
@@ -640,6 +668,8 @@ main (int argc, char *argv[])
   g_test_add ("/workforce/sample-gps", TestSample, NULL, test_sample_set_up, test_sample_gps,
               test_sample_tear_down);
   g_test_add ("/workforce/sample-kept", TestSample, NULL, test_sample_set_up, test_sample_kept,
+              test_sample_tear_down);
+  g_test_add ("/workforce/sample-kept-reader", TestSample, NULL, test_sample_set_up, test_sample_kept_reader,
               test_sample_tear_down);
   return g_test_run ();
 }

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lp-window.h"
+
+G_BEGIN_DECLS
+
+/* Timing a view on a plan of England's size: LP_TEST_ENGLAND_PLAN names
+ * one that tests/bench/make-england-plan.py made.  Times are on the wall
+ * clock and in the main thread's own time, which is what they would be
+ * on an idle machine: a test machine shared with other work also counts
+ * the time the others had the processor on the wall. */
+
+/* A copy of the plan, for the test to change; %NULL (skip the test)
+ * without one. */
+char   *lp_test_copy_england       (void);
+
+/* The longest the main loop went without turning while it was watched,
+ * in microseconds. */
+typedef struct {
+  guint  source;
+  guint  ticks;
+  gint64 last, last_cpu;
+  gint64 worst, worst_cpu;
+} LpTestStall;
+
+void    lp_test_stall_start        (LpTestStall *stall);
+void    lp_test_stall_reset        (LpTestStall *stall);
+/* Waits for @widget's next paint and the loop's next turn after it, so
+ * that the stall counts what was just waited for in full. */
+void    lp_test_stall_settle       (LpTestStall *stall,
+                                    GtkWidget   *widget);
+void    lp_test_stall_stop         (LpTestStall *stall);
+
+/* Milliseconds from asking for @view to the window's next paint, on the
+ * wall clock; @cpu_ms: of the main thread's own time. */
+double  lp_test_time_view_switch   (LpWindow    *window,
+                                    const char  *view,
+                                    double      *cpu_ms);
+
+G_END_DECLS
