@@ -13,7 +13,7 @@ D-Bus session, and prints launch time, peak memory, main-loop stalls, view
 switches and keystrokes in the practices' search: median [min-max] over the
 runs, and England's figure as a multiple of the sample's from the same run.
 
-The timings come from inside the application (app/ui/lp-trace.c, switched on
+The timings come from inside the application (app/ui/app/lp-trace.c, switched on
 by LP_TRACE), which also drives the window (LP_TRACE_SCRIPT): this script
 only starts it and reads what it wrote.  Targets are printed beside the
 figures as pass or FAIL; they never fail the benchmark, only a run that did
@@ -206,7 +206,7 @@ def main():
 
         print("Window benchmark: the real application under Xvfb (1280x800x24, GSK_RENDERER=cairo, "
               "GTK_A11Y=none, GSettings in memory, own D-Bus session).")
-        print("Measured inside the application by app/ui/lp-trace.c (LP_TRACE): a frame is timed at "
+        print("Measured inside the application by app/ui/app/lp-trace.c (LP_TRACE): a frame is timed at "
               "the frame clock's after-paint when it drew the window; a stall is a gap beyond 5 ms "
               "between runs of a 5 ms high-priority main-loop timeout; launch counts from just before "
               "the process was started.  The app itself switches views (win.show-view, as Alt+1…9) "
