@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lp-application.h"
+#include "lp-test-gtk.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -24,15 +25,6 @@ LpWindow   *lp_test_open_window     (const char   *path,
                                      LpPlanOpenFlags flags,
                                      int           width,
                                      int           height);
-GtkWidget  *lp_test_find_widget     (GtkWidget    *root,
-                                     gboolean    (*match) (GtkWidget *widget, gconstpointer data),
-                                     gconstpointer data);
-gboolean    lp_test_is_label        (GtkWidget    *widget,
-                                     gconstpointer text);
-gboolean    lp_test_shows_label     (GtkWidget    *root,
-                                     const char   *text);
-GtkWindow  *lp_test_find_toplevel   (GType         type);
-GtkWindow  *lp_test_wait_toplevel   (GType         type);
 GtkWindow  *lp_test_wait_save_dialog (void);
 void        lp_test_save_in_dialog  (GtkWindow    *chooser,
                                      const char   *folder,
