@@ -122,6 +122,10 @@ lp_test_destroy_windows (void)
     gtk_window_destroy (l->data);
   for (GList *l = toplevels; l != NULL; l = l->next)
     lp_test_wait_closed (l->data);
+  /* And held until what they set off has run: a dialog that its work
+   * (an import's last progress, say) keeps alive a moment longer must
+   * not outlive the window it is transient for. */
+  lp_test_wait_idle ();
   g_list_free_full (toplevels, g_object_unref);
   lp_test_wait_idle ();
 }
