@@ -19,11 +19,10 @@ show_activity (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "activity"));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "activity");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "activity");
   view = lp_window_get_view (window, "activity");
   g_assert_true (LP_IS_ACTIVITY_VIEW (view));
-  g_assert_true (gtk_widget_get_mapped (view));
+  lp_test_wait_true (gtk_widget_get_mapped (view));
   return LP_ACTIVITY_VIEW (view);
 }
 
@@ -43,9 +42,10 @@ scroll_to_end (LpActivityView *view)
 
   g_assert_nonnull (scrolled);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* Laid out with what it now shows, taller than the window. */
+  lp_test_wait_frame ();
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  lp_test_wait_ms (100);
 }
 
 /* What the plan file holds, through a connection of its own. */
@@ -77,26 +77,26 @@ test_activity_sample (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpActivityView *view = show_activity (window);
 
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Activity Plan"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "2018/19, base scenario: 15 activity lines"));
+  lp_test_wait_label (GTK_WIDGET (view), "Activity Plan");
+  lp_test_wait_label (GTK_WIDGET (view), "2018/19, base scenario: 15 activity lines");
   /* The published growth rates; no forecast outturn yet, so no plan. */
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, "Total Non-Elective Admissions - 0 LoS",
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, "Total Non-Elective Admissions - 0 LoS",
                                                    LP_ACTIVITY_COLUMN_GROWTH), ==, "13.3%");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.5%");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "–");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "–");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "–");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.5%");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "–");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "–");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "–");
   g_assert_null (lp_activity_view_get_line_cell (view, "No such line", LP_ACTIVITY_COLUMN_GROWTH));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), NO_BASELINE_NOTE));
+  lp_test_wait_label (GTK_WIDGET (view), NO_BASELINE_NOTE);
 
   /* The QIPP table's totals as published. */
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, FRAILTY, -1), ==, "£3,600,590");
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, FRAILTY, 0), ==, "–");
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, 0), ==, "£2,792,121");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, FRAILTY, -1), ==, "£3,600,590");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, FRAILTY, 0), ==, "–");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, 0), ==, "£2,792,121");
   g_assert_null (lp_activity_view_get_qipp_cell (view, "No such programme", -1));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "£15,223,243"));
+  lp_test_wait_label (GTK_WIDGET (view), "£15,223,243");
   lp_test_save_png (GTK_WIDGET (window), "activity.png");
   scroll_to_end (view);
   lp_test_save_png (GTK_WIDGET (window), "activity-qipp.png");
@@ -116,15 +116,13 @@ test_activity_edit_growth (void)
 
   g_assert_false (lp_plan_can_undo (plan));
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "4.0"));
-  lp_test_wait_ms (50);
-  g_assert_null (lp_activity_view_get_line_error (view, ELECTIVE));
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "4.0%");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "4.0%");
+  lp_test_wait_null (lp_activity_view_get_line_error (view, ELECTIVE));
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 400);
 
   g_assert_true (lp_plan_undo (plan, &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.5%");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.5%");
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 350);
   lp_test_destroy_windows ();
 }
@@ -140,32 +138,29 @@ test_activity_bad_growth (void)
   LpPlan *plan = lp_window_get_plan (window);
 
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "abc"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
-                   "Growth for Total Elective Admissions must be a percentage with at most two "
-                   "decimals, such as 13.3, not “abc”");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), lp_activity_view_get_line_error (view, ELECTIVE)));
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "abc");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+                       "Growth for Total Elective Admissions must be a percentage with at most two "
+                       "decimals, such as 13.3, not “abc”");
+  lp_test_wait_label (GTK_WIDGET (view), lp_activity_view_get_line_error (view, ELECTIVE));
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "abc");
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 350);
   g_assert_false (lp_plan_can_undo (plan));
   lp_test_save_png (GTK_WIDGET (window), "activity-error.png");
 
   /* Core's own limits are shown the same way. */
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "-150"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
-                   "Growth must be between -100% and 10,000%");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+                       "Growth must be between -100% and 10,000%");
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 350);
 
   /* A good rate clears the message. */
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "3.75"));
-  lp_test_wait_ms (50);
-  g_assert_null (lp_activity_view_get_line_error (view, ELECTIVE));
+  lp_test_wait_null (lp_activity_view_get_line_error (view, ELECTIVE));
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 375);
   /* Shown with its two decimals; Enter on it as shown keeps it. */
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.75%");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.75%");
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "3.75%"));
-  lp_test_wait_ms (50);
+  lp_test_wait_idle ();
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 375);
   lp_test_destroy_windows ();
 }
@@ -182,31 +177,28 @@ test_activity_edit_baseline (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE, "60,100"));
-  lp_test_wait_ms (50);
-  g_assert_null (lp_activity_view_get_line_error (view, ELECTIVE));
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "60,100.0");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE), ==, "60,100.0");
+  lp_test_wait_null (lp_activity_view_get_line_error (view, ELECTIVE));
   /* 60,100 x 1.035, the 1,185 admissions the QIPP programmes take out
    * already inside the 3.5%; without them the year would be 63,388.5.
    * A month is 62,203.5 / 12, a week 62,203.5 / 52. */
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_QIPP), ==, "1,185.0");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "62,203.5");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "63,388.5");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_MONTH), ==, "5,183.6");
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "1,196.2");
-  g_assert_false (lp_test_shows_label (GTK_WIDGET (view), NO_BASELINE_NOTE));
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_QIPP), ==, "1,185.0");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "62,203.5");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WITHOUT_QIPP), ==, "63,388.5");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_MONTH), ==, "5,183.6");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_WEEK), ==, "1,196.2");
+  lp_test_wait_no_label (GTK_WIDGET (view), NO_BASELINE_NOTE);
   lp_test_save_png (GTK_WIDGET (window), "activity-baseline.png");
 
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE, "-5"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
-                   "Forecast outturn for Total Elective Admissions must be 0 or more, not “-5”");
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+                       "Forecast outturn for Total Elective Admissions must be 0 or more, not “-5”");
 
   g_assert_true (lp_plan_undo (plan, &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "–");
-  g_assert_null (lp_activity_view_get_line_error (view, ELECTIVE));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), NO_BASELINE_NOTE));
+  lp_test_wait_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_PLAN), ==, "–");
+  lp_test_wait_null (lp_activity_view_get_line_error (view, ELECTIVE));
+  lp_test_wait_label (GTK_WIDGET (view), NO_BASELINE_NOTE);
   lp_test_destroy_windows ();
 }
 
@@ -218,8 +210,7 @@ test_activity_small_screen (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
   LpActivityView *view = show_activity (window);
 
-  lp_test_wait_ms (200);
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "activity-1024x600.png");
   scroll_to_end (view);

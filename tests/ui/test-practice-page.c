@@ -20,11 +20,28 @@ show_page (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practice-page"));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
   view = lp_window_get_view (window, "practice-page");
   g_assert_true (LP_IS_PRACTICE_PAGE_VIEW (view));
   return LP_PRACTICE_PAGE_VIEW (view);
+}
+
+/* What the page shows of the practice: its details line, NULL while it
+ * shows no page. */
+static const char *
+page_details (LpPracticePageView *view)
+{
+  const LpPracticeText *text = lp_practice_page_view_get_text (view);
+
+  return text != NULL ? text->details : NULL;
+}
+
+static gboolean
+page_access_short (LpPracticePageView *view)
+{
+  const LpPracticeText *text = lp_practice_page_view_get_text (view);
+
+  return text != NULL && text->access_short;
 }
 
 /* The modelling view's breakdown for the practice: the same figures. */
@@ -72,18 +89,17 @@ test_practice_page_figures (void)
   g_autofree char *beds_text = lp_format_tenths (month->bed_days[1]);
   g_autofree char *share = lp_format_share (month->share);
 
-  g_assert_nonnull (lp_practice_page_view_get_title (view));   /* the first practice by name */
+  lp_test_wait_nonnull (lp_practice_page_view_get_title (view));   /* the first practice by name */
   g_assert_true (lp_practice_page_view_select_practice (view, code));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_practice_page_view_get_title (view), ==, month->name);
+  lp_test_wait_cmpstr (lp_practice_page_view_get_title (view), ==, month->name);
   /* Per horizon: activity a month, a week; bed days a month, a week. */
-  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 0), ==, month_text);
-  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 1), ==, week_text);
-  g_assert_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 6), ==, beds_text);
-  g_assert_nonnull (lp_practice_page_view_get_cell (view, "Frailty", 0));
+  lp_test_wait_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 0), ==, month_text);
+  lp_test_wait_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 1), ==, week_text);
+  lp_test_wait_cmpstr (lp_practice_page_view_get_cell (view, "Grand total", 6), ==, beds_text);
+  lp_test_wait_nonnull (lp_practice_page_view_get_cell (view, "Frailty", 0));
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, share));
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->details, "Lower Lea Valley"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Scenario: Base"));
+  lp_test_wait_label (GTK_WIDGET (view), "Scenario: Base");
   /* Extended access at the plan's reference month, under the rule then. */
   g_assert_true (g_str_has_prefix (lp_practice_page_view_get_text (view)->access,
                                    "Extended access, Oct 2018: live from 01/07/2018 (full), offering "));
@@ -95,13 +111,13 @@ test_practice_page_figures (void)
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "GPs planned for 2020/21 Q4: "));
   g_assert_nonnull (strstr (lp_practice_page_view_get_text (view)->workforce, "against a target of "));
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K26"));   /* offers too few minutes */
-  lp_test_wait_ms (100);
-  g_assert_true (lp_practice_page_view_get_text (view)->access_short);
+  lp_test_wait_true (page_access_short (view));
   g_assert_true (lp_practice_page_view_select_practice (view, code));
-  lp_test_wait_ms (100);
+  lp_test_wait_cmpstr (lp_practice_page_view_get_title (view), ==, month->name);
+  lp_test_wait_false (page_access_short (view));
   lp_test_save_png (GTK_WIDGET (window), "practice-page.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
-  lp_test_wait_ms (300);
+  lp_test_wait_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "practice-page-1024x600.png");
   lp_test_destroy_windows ();
 }
@@ -119,6 +135,8 @@ test_practice_page_print (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
+  /* What prints is what the page shows, once it shows it. */
+  lp_test_wait_nonnull (lp_practice_page_view_get_text (view));
   operation = lp_practice_page_print_operation (lp_practice_page_view_get_text (view));
   gtk_print_operation_set_export_filename (operation, pdf);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
@@ -174,12 +192,11 @@ test_practice_page_no_locality (void)
 
   g_assert_cmpint (lp_plan_add_practice (lp_window_get_plan (window), &fields, &error), !=, 0);
   g_assert_no_error (error);
-  lp_test_wait_ms (100);
-  g_assert_true (lp_practice_page_view_select_practice (view, "Y99999"));
-  lp_test_wait_ms (100);
-  g_assert_null (lp_practice_page_view_get_text (view));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "No Page for This Practice"));
-  g_assert_false (gtk_widget_is_sensitive (lp_test_find_widget (GTK_WIDGET (view), is_print_button, NULL)));
+  /* Chosen once the page's picker offers it. */
+  lp_test_wait_true (lp_practice_page_view_select_practice (view, "Y99999"));
+  lp_test_wait_null (lp_practice_page_view_get_text (view));
+  lp_test_wait_label (GTK_WIDGET (view), "No Page for This Practice");
+  lp_test_wait_false (gtk_widget_is_sensitive (lp_test_find_widget (GTK_WIDGET (view), is_print_button, NULL)));
   lp_test_destroy_windows ();
 }
 
@@ -202,13 +219,11 @@ test_practice_page_closed (void)
 
   g_assert_cmpint (lp_plan_save_practice_form (plan, id, &form, NULL, &error), ==, id);
   g_assert_no_error (error);
-  lp_test_wait_ms (100);
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K02"));
-  lp_test_wait_ms (100);
+  lp_test_wait_cmpstr (page_details (view), ==, "X06K02 · North Herts · closed on 15/08/2018, so left out of the "
+                                                "locality’s patients and changes from then on");
   text = lp_practice_page_view_get_text (view);
   g_assert_nonnull (text);
-  g_assert_cmpstr (text->details, ==, "X06K02 · North Herts · closed on 15/08/2018, so left out of the "
-                                      "locality’s patients and changes from then on");
   lp_test_save_png (GTK_WIDGET (window), "practice-page-closed.png");
   lp_test_destroy_windows ();
 }

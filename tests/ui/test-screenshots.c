@@ -17,19 +17,6 @@
 
 static char *home;
 
-typedef struct {
-  LpWindow   *window;
-  const char *label;
-} Shows;
-
-static gboolean
-window_shows (gpointer data)
-{
-  Shows *shows = data;
-
-  return lp_test_shows_label (GTK_WIDGET (shows->window), shows->label);
-}
-
 static void
 shoot (LpWindow   *window,
        const char *view,
@@ -37,13 +24,11 @@ shoot (LpWindow   *window,
        const char *file)
 {
   g_autofree char *name = g_build_filename ("screenshots", file, NULL);
-  Shows shows = { window, must_show };
 
   lp_window_show_view (window, view);
   /* Some views count in a worker thread: wait for their figures. */
-  g_assert_true (lp_test_wait_for (window_shows, &shows));
+  lp_test_wait_label (GTK_WIDGET (window), must_show);
   g_assert_cmpstr (lp_window_get_visible_view (window), ==, view);
-  lp_test_wait_ms (200);
   lp_test_save_png (GTK_WIDGET (window), name);
 }
 
