@@ -34,7 +34,7 @@ poll_cb (gpointer unused)
  * @what: what is waited for, for the message if the wait fails
  *
  * One turn of the main loop: dispatches what is ready or, if nothing is,
- * sleeps until something is, or at most %POLL_MS.
+ * blocks until something is, or at most %POLL_MS.
  *
  * Returns: %FALSE (having said so in the test's log) once @deadline has
  *   passed

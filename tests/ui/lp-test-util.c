@@ -14,28 +14,6 @@
 LpApplication *lp_test_app;
 static char *data_home;
 
-/* Being replaced by waits for conditions. */
-void
-lp_test_wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    lp_test_wait_step (lp_test_wait_deadline (), "time to pass");
-  lp_test_wait_frame ();
-}
-
-gboolean
-lp_test_wait_for (gboolean (*done) (gpointer data),
-                  gpointer   data)
-{
-  gint64 deadline = lp_test_wait_deadline ();
-
-  while (!done (data) && lp_test_wait_step (deadline, "a condition"))
-    ;
-  return done (data);
-}
-
 static gboolean
 window_is_idle (gpointer window)
 {

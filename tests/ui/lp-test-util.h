@@ -13,9 +13,6 @@ extern LpApplication *lp_test_app;
 void        lp_test_init            (int          *argc,
                                      char       ***argv);
 int         lp_test_run             (void);
-void        lp_test_wait_ms         (guint         ms);
-gboolean    lp_test_wait_for        (gboolean    (*done) (gpointer data),
-                                     gpointer      data);
 void        lp_test_wait_loaded     (LpWindow     *window);
 void        lp_test_save_png        (GtkWidget    *widget,
                                      const char   *name);
