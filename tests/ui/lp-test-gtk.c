@@ -9,6 +9,8 @@
  * (LP_TEST_WAIT_TIMEOUT_S), then says what it waited for. */
 #include "config.h"
 
+#include <string.h>
+
 #include "lp-test-gtk.h"
 
 /* While waiting, the condition is looked at again at least this often,
@@ -256,15 +258,31 @@ lp_test_shows_label (GtkWidget  *root,
 typedef struct {
   GtkWidget  *root;
   const char *text;
-  gboolean    shown;   /* waited for: shown, or gone */
 } LabelWait;
 
 static gboolean
-label_as_wanted (gpointer data)
+label_gone (gpointer data)
 {
   LabelWait *wait = data;
 
-  return lp_test_shows_label (wait->root, wait->text) == wait->shown;
+  return !lp_test_shows_label (wait->root, wait->text);
+}
+
+/* For the message of a failed wait: the labels on screen that begin as
+ * @text does, which are most likely what shows instead. */
+static void
+report_like_labels (GtkWidget  *root,
+                    const char *text)
+{
+  size_t prefix = MIN (strlen (text), 8);
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && strncmp (gtk_label_get_label (GTK_LABEL (root)), text, prefix) == 0)
+    g_test_message ("A label shows “%s”", gtk_label_get_label (GTK_LABEL (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_like_labels (child, text);
 }
 
 /**
@@ -278,10 +296,16 @@ GtkWidget *
 lp_test_wait_label (GtkWidget  *root,
                     const char *text)
 {
-  LabelWait wait = { root, text, TRUE };
   g_autofree char *what = g_strdup_printf ("a label showing “%s”", text);
+  gint64 deadline = lp_test_wait_deadline ();
 
-  lp_test_wait_until (label_as_wanted, &wait, what);
+  while (!lp_test_shows_label (root, text))
+    if (!lp_test_wait_step (deadline, what))
+      {
+        report_like_labels (root, text);
+        wait_failed (__FILE__, __LINE__, G_STRFUNC, what);
+        return NULL;
+      }
   return lp_test_find_widget (root, lp_test_is_label, text);
 }
 
@@ -290,10 +314,10 @@ void
 lp_test_wait_no_label (GtkWidget  *root,
                        const char *text)
 {
-  LabelWait wait = { root, text, FALSE };
+  LabelWait wait = { root, text };
   g_autofree char *what = g_strdup_printf ("no label to show “%s”", text);
 
-  lp_test_wait_until (label_as_wanted, &wait, what);
+  lp_test_wait_until (label_gone, &wait, what);
 }
 
 /* A shown window of @type (the first, if there are several). */
