@@ -10,6 +10,7 @@
 #include "lp-sample-copy.h"
 #include "lp-test-gtk.h"
 #include "lp-test-util.h"
+#include "lp-view.h"
 
 LpApplication *lp_test_app;
 static char *data_home;
@@ -26,6 +27,30 @@ lp_test_wait_loaded (LpWindow *window)
   lp_test_wait_until (window_is_idle, window, "the window to finish loading");
   /* And to lay out and paint what it now shows. */
   lp_test_wait_frame ();
+}
+
+static gboolean
+view_caught_up (gpointer view)
+{
+  return !g_main_context_pending (NULL) && !lp_view_get_busy (view);
+}
+
+/**
+ * lp_test_wait_view:
+ * @view: one of the window's views (an LpView), shown
+ *
+ * Waits until @view shows what it last read of the plan: the refresh its
+ * showing (or a change) queued has run, and its work on the worker has
+ * come back.  Its pickers then offer the plan's localities, and its
+ * actions (Save Chart, say) are on.
+ */
+void
+lp_test_wait_view (GtkWidget *view)
+{
+  g_autofree char *what = g_strdup_printf ("the %s to show its figures", G_OBJECT_TYPE_NAME (view));
+
+  g_assert_true (LP_IS_VIEW (view));
+  lp_test_wait_until (view_caught_up, view, what);
 }
 
 /* PNGs land beside the test in the build tree. */

@@ -14,6 +14,7 @@ void        lp_test_init            (int          *argc,
                                      char       ***argv);
 int         lp_test_run             (void);
 void        lp_test_wait_loaded     (LpWindow     *window);
+void        lp_test_wait_view       (GtkWidget    *view);
 void        lp_test_save_png        (GtkWidget    *widget,
                                      const char   *name);
 char       *lp_test_scratch_path    (const char   *name);

@@ -23,6 +23,8 @@ show_access (LpWindow *window)
   lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "access");
   view = lp_window_get_view (window, "access");
   g_assert_true (LP_IS_ACCESS_VIEW (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_ACCESS_VIEW (view);
 }
 

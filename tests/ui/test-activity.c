@@ -23,6 +23,8 @@ show_activity (LpWindow *window)
   view = lp_window_get_view (window, "activity");
   g_assert_true (LP_IS_ACTIVITY_VIEW (view));
   lp_test_wait_true (gtk_widget_get_mapped (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_ACTIVITY_VIEW (view);
 }
 

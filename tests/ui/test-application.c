@@ -302,7 +302,11 @@ test_preferences (void)
                         ==, 30);
 
   /* A year of 365/7 weeks reaches the window's modelling view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling"));
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
+  /* A view reads the plan only while shown. */
+  lp_test_wait_true (gtk_widget_get_mapped (GTK_WIDGET (modelling)));
+  lp_test_wait_view (GTK_WIDGET (modelling));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_WEEK);
   g_assert_false (gtk_switch_get_active (lp_preferences_window_get_weeks_switch (preferences)));

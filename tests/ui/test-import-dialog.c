@@ -200,6 +200,8 @@ test_import_totals (void)
   lp_test_wait_loaded (window);
   g_assert_true (lp_window_get_plan (window) != before);
   g_assert_cmpstr (lp_window_get_visible_view (window), ==, "overview");
+  /* A view reads the plan only while shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices"));
   lp_test_wait_cmpint (shown_list_size (window, "X06K01"), ==, X06K01_NEW_SIZE);
   lp_test_wait_label (GTK_WIDGET (window),
                                       "Imported 3 list sizes from gp-reg-pat-prac-all.csv");

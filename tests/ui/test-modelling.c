@@ -48,6 +48,8 @@ show_modelling (LpWindow *window)
   view = lp_window_get_view (window, "modelling");
   g_assert_true (LP_IS_MODELLING_VIEW (view));
   lp_test_wait_true (gtk_widget_get_mapped (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_MODELLING_VIEW (view);
 }
 

@@ -20,6 +20,8 @@ show_workforce (LpWindow *window)
   lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "workforce");
   view = lp_window_get_view (window, "workforce");
   g_assert_true (LP_IS_WORKFORCE_VIEW (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_WORKFORCE_VIEW (view);
 }
 
