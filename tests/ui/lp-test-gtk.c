@@ -1,14 +1,119 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What every window test needs of GTK: letting it catch up, by condition
- * rather than by the clock (a fixed pause is long enough on an idle machine
- * and too short on a busy one, where the test then reads a window that has
- * not yet been laid out), and a PNG of what a widget shows. */
+/* What every window test needs of GTK: waiting for what it checks next,
+ * finding widgets, and a PNG of what a widget shows.
+ *
+ * A test waits for a condition, never for a time: a fixed pause is long
+ * enough on an idle machine and too short on a busy one, and the views
+ * may show a figure a moment after what changed it.  Each wait runs the
+ * main loop until its condition holds, and only a failure waits long
+ * (LP_TEST_WAIT_TIMEOUT_S), then says what it waited for. */
 #include "config.h"
+
+#include <string.h>
 
 #include "lp-test-gtk.h"
 
-/* Only a failure waits this long. */
-#define SETTLE_TIMEOUT_US (30 * G_USEC_PER_SEC)
+/* While waiting, the condition is looked at again at least this often,
+ * in case another thread (writing a file, say) changed it. */
+#define POLL_MS 10
+
+/* The time by which a wait that starts now has failed. */
+gint64
+lp_test_wait_deadline (void)
+{
+  return g_get_monotonic_time () + (gint64) LP_TEST_WAIT_TIMEOUT_S * G_USEC_PER_SEC;
+}
+
+static gboolean
+poll_cb (gpointer unused)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * lp_test_wait_step:
+ * @deadline: from lp_test_wait_deadline()
+ * @what: what is waited for, for the message if the wait fails
+ *
+ * One turn of the main loop: dispatches what is ready or, if nothing is,
+ * blocks until something is, or at most %POLL_MS.
+ *
+ * Returns: %FALSE (having said so in the test's log) once @deadline has
+ *   passed
+ */
+gboolean
+lp_test_wait_step (gint64      deadline,
+                   const char *what)
+{
+  GSource *poll;
+
+  if (g_get_monotonic_time () >= deadline)
+    {
+      g_test_message ("Waited %d s in vain for %s", LP_TEST_WAIT_TIMEOUT_S, what);
+      return FALSE;
+    }
+  poll = g_timeout_source_new (POLL_MS);
+  g_source_set_callback (poll, poll_cb, NULL, NULL);
+  g_source_attach (poll, NULL);
+  g_main_context_iteration (NULL, TRUE);
+  g_source_destroy (poll);
+  g_source_unref (poll);
+  return TRUE;
+}
+
+static void
+wait_failed (const char *file,
+             int         line,
+             const char *func,
+             const char *what)
+{
+  g_autofree char *message = g_strdup_printf ("waited %d s in vain for %s",
+                                              LP_TEST_WAIT_TIMEOUT_S, what);
+
+  g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+}
+
+/* See lp_test_wait_until() in the header, which gives the caller's place. */
+void
+lp_test_wait_until_at (const char      *file,
+                       int              line,
+                       const char      *func,
+                       LpTestCondition  done,
+                       gpointer         data,
+                       const char      *what)
+{
+  gint64 deadline = lp_test_wait_deadline ();
+
+  while (!done (data))
+    if (!lp_test_wait_step (deadline, what))
+      {
+        wait_failed (file, line, func, what);
+        return;
+      }
+}
+
+/**
+ * lp_test_wait_idle:
+ *
+ * Dispatches whatever is ready until nothing is: what a test checks next
+ * has been done by everything its last step set off on the main thread.
+ * For a check that something did not happen.
+ */
+void
+lp_test_wait_idle (void)
+{
+  gint64 deadline = lp_test_wait_deadline ();
+
+  while (g_main_context_pending (NULL))
+    {
+      if (g_get_monotonic_time () >= deadline)
+        {
+          wait_failed (__FILE__, __LINE__, G_STRFUNC, "the main loop to go idle");
+          return;
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
 
 typedef struct {
   GtkWidget     *window;
@@ -16,12 +121,22 @@ typedef struct {
   gint64         frame_before;
 } ClockMark;
 
+static void
+clock_mark_clear (gpointer data)
+{
+  ClockMark *mark = data;
+
+  g_object_unref (mark->clock);
+  g_object_unref (mark->window);
+}
+
 static GArray *
 mark_frame_clocks (void)
 {
   GArray *marks = g_array_new (FALSE, FALSE, sizeof (ClockMark));
   GListModel *toplevels = gtk_window_get_toplevels ();
 
+  g_array_set_clear_func (marks, clock_mark_clear);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
@@ -41,8 +156,10 @@ mark_frame_clocks (void)
 }
 
 static gboolean
-every_clock_moved_on (GArray *marks)
+painted_and_idle (gpointer data)
 {
+  GArray *marks = data;
+
   for (guint i = 0; i < marks->len; i++)
     {
       ClockMark *mark = &g_array_index (marks, ClockMark, i);
@@ -52,65 +169,193 @@ every_clock_moved_on (GArray *marks)
           gdk_frame_clock_get_frame_counter (mark->clock) <= mark->frame_before)
         return FALSE;
     }
-  return TRUE;
+  return !g_main_context_pending (NULL);
 }
 
 /**
- * lp_test_settle:
- * @at_least_ms: time given to timers the test relies on (a search entry's
- *   delay, say), however fast the machine
+ * lp_test_wait_frame:
  *
- * Runs the main loop for at least @at_least_ms, then until nothing is
- * waiting to be dispatched and every shown window has laid out and painted
- * a frame begun after the call: what the test does next reads a window
- * that has caught up with what it did before.
+ * Waits until every shown window has laid out and painted a frame begun
+ * after the call, and nothing more is ready to run: a PNG taken next
+ * shows what the test did before.
  */
 void
-lp_test_settle (guint at_least_ms)
+lp_test_wait_frame (void)
 {
-  gint64 start = g_get_monotonic_time ();
-  gint64 until = start + (gint64) at_least_ms * 1000;
-  GArray *marks = mark_frame_clocks ();
+  g_autoptr(GArray) marks = mark_frame_clocks ();
 
-  for (;;)
-    {
-      gint64 now = g_get_monotonic_time ();
-      gboolean busy = g_main_context_iteration (NULL, FALSE);
-
-      if (!busy && now >= until && every_clock_moved_on (marks) && !g_main_context_pending (NULL))
-        break;
-      if (now - start > SETTLE_TIMEOUT_US)
-        {
-          g_test_message ("the main loop did not settle in %d s",
-                          (int) (SETTLE_TIMEOUT_US / G_USEC_PER_SEC));
-          break;
-        }
-      if (!busy)
-        g_usleep (1000);
-    }
-  for (guint i = 0; i < marks->len; i++)
-    {
-      g_object_unref (g_array_index (marks, ClockMark, i).clock);
-      g_object_unref (g_array_index (marks, ClockMark, i).window);
-    }
-  g_array_unref (marks);
+  lp_test_wait_until (painted_and_idle, marks, "every shown window to paint a new frame");
 }
 
-/* Runs the main loop until @widget has a size; FALSE if it never gets one. */
-gboolean
-lp_test_wait_allocated (GtkWidget *widget)
+static gboolean
+has_size (gpointer widget)
 {
-  gint64 deadline = g_get_monotonic_time () + SETTLE_TIMEOUT_US;
-
-  while ((gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0) &&
-         g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
   return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
 }
 
+/* Waits until @widget has been given a size. */
+void
+lp_test_wait_allocated (GtkWidget *widget)
+{
+  g_autofree char *what = g_strdup_printf ("a %s to be given a size", G_OBJECT_TYPE_NAME (widget));
+
+  lp_test_wait_until (has_size, widget, what);
+}
+
+/* Compares pointers only: @window may be gone. */
+static gboolean
+is_closed (gpointer window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  return g_list_find (toplevels, window) == NULL;
+}
+
+/* Waits until @window is no longer one of the application's windows
+ * (closed, destroyed, perhaps freed). */
+void
+lp_test_wait_closed (gpointer window)
+{
+  lp_test_wait_until (is_closed, window, "a window to close");
+}
+
+/* Depth first: the first descendant of @root for which @match holds. */
+GtkWidget *
+lp_test_find_widget (GtkWidget     *root,
+                     gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+                     gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lp_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label on screen (mapped) with exactly @text. */
+gboolean
+lp_test_is_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+lp_test_shows_label (GtkWidget  *root,
+                     const char *text)
+{
+  return lp_test_find_widget (root, lp_test_is_label, text) != NULL;
+}
+
+typedef struct {
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_gone (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return !lp_test_shows_label (wait->root, wait->text);
+}
+
+/* For the message of a failed wait: the labels on screen that begin as
+ * @text does, which are most likely what shows instead. */
+static void
+report_like_labels (GtkWidget  *root,
+                    const char *text)
+{
+  size_t prefix = MIN (strlen (text), 8);
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && strncmp (gtk_label_get_label (GTK_LABEL (root)), text, prefix) == 0)
+    g_test_message ("A label shows “%s”", gtk_label_get_label (GTK_LABEL (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    report_like_labels (child, text);
+}
+
+/**
+ * lp_test_wait_label:
+ *
+ * Waits until a label under @root shows exactly @text, on screen.
+ *
+ * Returns: (transfer none): the label
+ */
+GtkWidget *
+lp_test_wait_label (GtkWidget  *root,
+                    const char *text)
+{
+  g_autofree char *what = g_strdup_printf ("a label showing “%s”", text);
+  gint64 deadline = lp_test_wait_deadline ();
+
+  while (!lp_test_shows_label (root, text))
+    if (!lp_test_wait_step (deadline, what))
+      {
+        report_like_labels (root, text);
+        wait_failed (__FILE__, __LINE__, G_STRFUNC, what);
+        return NULL;
+      }
+  return lp_test_find_widget (root, lp_test_is_label, text);
+}
+
+/* Waits until no label under @root shows @text on screen. */
+void
+lp_test_wait_no_label (GtkWidget  *root,
+                       const char *text)
+{
+  LabelWait wait = { root, text };
+  g_autofree char *what = g_strdup_printf ("no label to show “%s”", text);
+
+  lp_test_wait_until (label_gone, &wait, what);
+}
+
+/* A shown window of @type (the first, if there are several). */
+GtkWindow *
+lp_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+toplevel_exists (gpointer type)
+{
+  return lp_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/**
+ * lp_test_wait_toplevel:
+ *
+ * Waits until a window of @type is shown.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+lp_test_wait_toplevel (GType type)
+{
+  g_autofree char *what = g_strdup_printf ("a %s to be shown", g_type_name (type));
+
+  lp_test_wait_until (toplevel_exists, GSIZE_TO_POINTER ((gsize) type), what);
+  return lp_test_find_toplevel (type);
+}
+
 /* Renders @widget as it is on screen into a PNG at @path, once it has a
- * size. */
+ * size and has been painted. */
 void
 lp_test_write_png (GtkWidget  *widget,
                    const char *path)
@@ -121,9 +366,9 @@ lp_test_write_png (GtkWidget  *widget,
   g_autoptr(GdkTexture) texture = NULL;
   int width, height;
 
-  g_assert_true (lp_test_wait_allocated (widget));
+  lp_test_wait_allocated (widget);
   /* A widget just shown may have a size and not yet a first frame. */
-  lp_test_settle (0);
+  lp_test_wait_frame ();
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   paintable = gtk_widget_paintable_new (widget);

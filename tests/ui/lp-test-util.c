@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the window and application tests share: a scratch home, waiting
- * for the main loop, finding widgets, and PNGs for a person to look at. */
+/* What the window and application tests share: a scratch home, opening
+ * and closing windows, waiting for them to load, saving through the file
+ * dialog, and PNGs for a person to look at (waiting and finding widgets:
+ * lp-test-gtk.c). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -8,32 +10,10 @@
 #include "lp-sample-copy.h"
 #include "lp-test-gtk.h"
 #include "lp-test-util.h"
-
-/* Only a failure waits this long; a busy machine may need much of it. */
-#define WAIT_TIMEOUT_US (30 * G_USEC_PER_SEC)
+#include "lp-view.h"
 
 LpApplication *lp_test_app;
 static char *data_home;
-
-/* At least @ms, then until the windows have caught up (lp-test-gtk.c). */
-void
-lp_test_wait_ms (guint ms)
-{
-  lp_test_settle (ms);
-}
-
-/* Runs the main loop until @done holds or ten seconds pass. */
-gboolean
-lp_test_wait_for (gboolean (*done) (gpointer data),
-                  gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_TIMEOUT_US;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  return done (data);
-}
 
 static gboolean
 window_is_idle (gpointer window)
@@ -44,9 +24,33 @@ window_is_idle (gpointer window)
 void
 lp_test_wait_loaded (LpWindow *window)
 {
-  g_assert_true (lp_test_wait_for (window_is_idle, window));
-  /* Let the window lay out and paint what it now shows. */
-  lp_test_wait_ms (300);
+  lp_test_wait_until (window_is_idle, window, "the window to finish loading");
+  /* And to lay out and paint what it now shows. */
+  lp_test_wait_frame ();
+}
+
+static gboolean
+view_caught_up (gpointer view)
+{
+  return !g_main_context_pending (NULL) && !lp_view_get_busy (view);
+}
+
+/**
+ * lp_test_wait_view:
+ * @view: one of the window's views (an LpView), shown
+ *
+ * Waits until @view shows what it last read of the plan: the refresh its
+ * showing (or a change) queued has run, and its work on the worker has
+ * come back.  Its pickers then offer the plan's localities, and its
+ * actions (Save Chart, say) are on.
+ */
+void
+lp_test_wait_view (GtkWidget *view)
+{
+  g_autofree char *what = g_strdup_printf ("the %s to show its figures", G_OBJECT_TYPE_NAME (view));
+
+  g_assert_true (LP_IS_VIEW (view));
+  lp_test_wait_until (view_caught_up, view, what);
 }
 
 /* PNGs land beside the test in the build tree. */
@@ -99,66 +103,6 @@ lp_test_open_window (const char      *path,
   return window;
 }
 
-/* Depth first: the first descendant of @root for which @match holds. */
-GtkWidget *
-lp_test_find_widget (GtkWidget     *root,
-                     gboolean     (*match) (GtkWidget *widget, gconstpointer data),
-                     gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = lp_test_find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A label on screen (mapped) with exactly @text. */
-gboolean
-lp_test_is_label (GtkWidget     *widget,
-                  gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-gboolean
-lp_test_shows_label (GtkWidget  *root,
-                     const char *text)
-{
-  return lp_test_find_widget (root, lp_test_is_label, text) != NULL;
-}
-
-GtkWindow *
-lp_test_find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static gboolean
-toplevel_exists (gpointer type)
-{
-  return lp_test_find_toplevel ((GType) GPOINTER_TO_SIZE (type)) != NULL;
-}
-
-GtkWindow *
-lp_test_wait_toplevel (GType type)
-{
-  lp_test_wait_for (toplevel_exists, GSIZE_TO_POINTER ((gsize) type));
-  return lp_test_find_toplevel (type);
-}
-
 guint
 lp_test_count_windows (void)
 {
@@ -179,8 +123,14 @@ lp_test_destroy_windows (void)
     g_object_ref (l->data);
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    lp_test_wait_closed (l->data);
+  /* And held until what they set off has run: a dialog that its work
+   * (an import's last progress, say) keeps alive a moment longer must
+   * not outlive the window it is transient for. */
+  lp_test_wait_idle ();
   g_list_free_full (toplevels, g_object_unref);
-  lp_test_wait_ms (50);
+  lp_test_wait_idle ();
 }
 
 static void
@@ -247,7 +197,8 @@ lp_test_wait_save_dialog (void)
   GtkWindow *chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
 
   g_assert_nonnull (chooser);
-  lp_test_wait_ms (200);
+  lp_test_wait_allocated (GTK_WIDGET (chooser));
+  lp_test_wait_frame ();
   return chooser;
 }
 
@@ -264,7 +215,5 @@ lp_test_save_in_dialog (GtkWindow  *chooser,
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), where, NULL));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  for (int i = 0; i < 100 && !g_file_test (expected, G_FILE_TEST_EXISTS); i++)
-    lp_test_wait_ms (50);
-  g_assert_true (g_file_test (expected, G_FILE_TEST_EXISTS));
+  lp_test_wait_true (g_file_test (expected, G_FILE_TEST_EXISTS));
 }

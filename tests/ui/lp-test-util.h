@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lp-application.h"
+#include "lp-test-gtk.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -12,10 +13,8 @@ extern LpApplication *lp_test_app;
 void        lp_test_init            (int          *argc,
                                      char       ***argv);
 int         lp_test_run             (void);
-void        lp_test_wait_ms         (guint         ms);
-gboolean    lp_test_wait_for        (gboolean    (*done) (gpointer data),
-                                     gpointer      data);
 void        lp_test_wait_loaded     (LpWindow     *window);
+void        lp_test_wait_view       (GtkWidget    *view);
 void        lp_test_save_png        (GtkWidget    *widget,
                                      const char   *name);
 char       *lp_test_scratch_path    (const char   *name);
@@ -24,15 +23,6 @@ LpWindow   *lp_test_open_window     (const char   *path,
                                      LpPlanOpenFlags flags,
                                      int           width,
                                      int           height);
-GtkWidget  *lp_test_find_widget     (GtkWidget    *root,
-                                     gboolean    (*match) (GtkWidget *widget, gconstpointer data),
-                                     gconstpointer data);
-gboolean    lp_test_is_label        (GtkWidget    *widget,
-                                     gconstpointer text);
-gboolean    lp_test_shows_label     (GtkWidget    *root,
-                                     const char   *text);
-GtkWindow  *lp_test_find_toplevel   (GType         type);
-GtkWindow  *lp_test_wait_toplevel   (GType         type);
 GtkWindow  *lp_test_wait_save_dialog (void);
 void        lp_test_save_in_dialog  (GtkWindow    *chooser,
                                      const char   *folder,

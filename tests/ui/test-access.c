@@ -20,9 +20,11 @@ show_access (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "access"));
-  lp_test_wait_ms (100);
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "access");
   view = lp_window_get_view (window, "access");
   g_assert_true (LP_IS_ACCESS_VIEW (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_ACCESS_VIEW (view);
 }
 
@@ -34,6 +36,16 @@ month_named (const LpAccessText *text,
     if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, name) == 0)
       return g_ptr_array_index (text->months, i);
   g_error ("no month %s", name);
+}
+
+/* Whether the view shows figures whose summary starts with @prefix. */
+static gboolean
+summary_starts (LpAccessView *view,
+                const char   *prefix)
+{
+  const LpAccessText *text = lp_access_view_get_text (view);
+
+  return text != NULL && g_str_has_prefix (text->summary, prefix);
 }
 
 static gboolean
@@ -50,9 +62,10 @@ scroll_to (LpAccessView *view,
   GtkWidget *scrolled = lp_test_find_widget (GTK_WIDGET (view), is_scrolled_window, NULL);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
+  /* Laid out with all it now shows. */
+  lp_test_wait_frame ();
   gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
                                                     gtk_adjustment_get_page_size (adjustment)));
-  lp_test_wait_ms (100);
 }
 
 static void
@@ -61,8 +74,10 @@ test_access_sample (void)
   g_autofree char *path = lp_test_copy_sample ("Access.lpplan");
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpAccessView *view = show_access (window);
-  const LpAccessText *text = lp_access_view_get_text (view);
+  const LpAccessText *text;
 
+  lp_test_wait_true (summary_starts (view, "All localities: "));
+  text = lp_access_view_get_text (view);
   g_assert_nonnull (text);
   g_assert_cmpuint (text->months->len, ==, 24);
   g_assert_cmpstr (text->summary, ==,
@@ -78,12 +93,12 @@ test_access_sample (void)
   g_assert_cmpstr (month_named (text, "Sep 2018")->target_from, ==, "Aug 2018");
   g_assert_true (month_named (text, "Jul 2018")->behind);
   g_assert_cmpuint (text->n_behind, ==, 7);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Target from"));
+  lp_test_wait_label (GTK_WIDGET (view), "Target from");
   g_assert_cmpstr (month_named (text, "Nov 2018")->actual, ==, "–");
   g_assert_cmpuint (text->capacity->len, ==, 6);
   g_assert_cmpuint (text->practices->len, ==, 57);
   g_assert_cmpstr (text->as_at, ==, "Capacity and practices as at October 2018");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Extended access coverage: All localities"));
+  lp_test_wait_label (GTK_WIDGET (view), "Extended access coverage: All localities");
   lp_test_save_png (GTK_WIDGET (window), "access.png");
   scroll_to (view, 0.3);
   lp_test_save_png (GTK_WIDGET (window), "access-months.png");
@@ -91,7 +106,7 @@ test_access_sample (void)
   lp_test_save_png (GTK_WIDGET (window), "access-capacity.png");
 
   g_assert_true (lp_access_view_select_locality (view, "Lower Lea Valley"));
-  lp_test_wait_ms (100);
+  lp_test_wait_true (summary_starts (view, "Lower Lea Valley: "));
   text = lp_access_view_get_text (view);
   g_assert_cmpuint (text->practices->len, ==, 8);
   g_assert_true (g_str_has_prefix (text->summary, "Lower Lea Valley: 75,825 registered patients"));
@@ -109,15 +124,14 @@ test_access_go_live (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpAccessView *view = show_access (window);
 
+  lp_test_wait_true (summary_starts (view, "All localities: "));
   g_assert_false (lp_access_view_enter_go_live (view, "X06K01", "31/02/2018"));
   g_assert_nonnull (strstr (lp_access_view_get_error (view), "Go-live date"));
   g_assert_true (lp_access_view_enter_go_live (view, "X06K01", "01/11/2018"));
-  lp_test_wait_ms (100);
-  g_assert_null (lp_access_view_get_error (view));
-  g_assert_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  lp_test_wait_null (lp_access_view_get_error (view));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "100.0%");
+  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "100.0%");
   lp_test_destroy_windows ();
 }
 
@@ -150,6 +164,8 @@ test_access_handout (void)
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* The handout prints what the view shows, once it shows it. */
+  lp_test_wait_true (summary_starts (view, "All localities: "));
   operation = lp_handout_operation (lp_access_view_handout (view));
   gtk_print_operation_set_export_filename (operation, pdf);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,

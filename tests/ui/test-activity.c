@@ -39,7 +39,7 @@ wait_cell (LpActivityView   *view,
 {
   CellWait wait = { view, line, column, expected };
 
-  lp_test_wait_for (cell_shows, &wait);
+  lp_test_wait_until (cell_shows, &wait, expected);
 }
 
 static gboolean
@@ -55,12 +55,11 @@ show_activity (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "activity"));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "activity");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "activity");
   view = lp_window_get_view (window, "activity");
   g_assert_true (LP_IS_ACTIVITY_VIEW (view));
   g_assert_true (gtk_widget_get_mapped (view));
-  g_assert_true (lp_test_wait_for (has_figures, view));
+  lp_test_wait_until (has_figures, view, "has_figures");
   return LP_ACTIVITY_VIEW (view);
 }
 
@@ -82,7 +81,8 @@ scroll_to_end (LpActivityView *view)
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
 }
 
 /* What the plan file holds, through a connection of its own. */
@@ -177,8 +177,7 @@ test_activity_bad_growth (void)
   LpPlan *plan = lp_window_get_plan (window);
 
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "abc"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
                    "Growth for Total Elective Admissions must be a percentage with at most two "
                    "decimals, such as 13.3, not “abc”");
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), lp_activity_view_get_line_error (view, ELECTIVE)));
@@ -189,8 +188,7 @@ test_activity_bad_growth (void)
 
   /* Core's own limits are shown the same way. */
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "-150"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
                    "Growth must be between -100% and 10,000%");
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 350);
 
@@ -202,7 +200,8 @@ test_activity_bad_growth (void)
   /* Shown with its two decimals; Enter on it as shown keeps it. */
   g_assert_cmpstr (lp_activity_view_get_line_cell (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH), ==, "3.75%");
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "3.75%"));
-  lp_test_wait_ms (50);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 375);
   lp_test_destroy_windows ();
 }
@@ -234,8 +233,7 @@ test_activity_edit_baseline (void)
   lp_test_save_png (GTK_WIDGET (window), "activity-baseline.png");
 
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_BASELINE, "-5"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
+  lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
                    "Forecast outturn for Total Elective Admissions must be 0 or more, not “-5”");
 
   g_assert_true (lp_plan_undo (plan, &error));
@@ -285,8 +283,7 @@ test_activity_small_screen (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
   LpActivityView *view = show_activity (window);
 
-  lp_test_wait_ms (200);
-  g_assert_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
+  lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "activity-1024x600.png");
   scroll_to_end (view);
@@ -319,7 +316,7 @@ test_activity_england (void)
   ms = lp_test_time_view_switch (window, "activity", &cpu_ms);
   view = LP_ACTIVITY_VIEW (lp_window_get_view (window, "activity"));
   start = g_get_monotonic_time ();
-  g_assert_true (lp_test_wait_for (has_figures, view));
+  lp_test_wait_until (has_figures, view, "has_figures");
   lp_test_stall_settle (&stall, GTK_WIDGET (window));
   g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); the figures %.1f ms "
                   "later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms,
@@ -341,7 +338,8 @@ test_activity_england (void)
 
   lp_test_save_png (GTK_WIDGET (window), "activity-england.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
-  lp_test_wait_ms (300);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   lp_test_save_png (GTK_WIDGET (window), "activity-england-1024x600.png");
   lp_test_destroy_windows ();
 }

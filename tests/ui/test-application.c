@@ -21,9 +21,10 @@ has_windows (gpointer n)
 static LpWindow *
 window_for (const char *path)
 {
-  LpWindow *window = lp_application_find_window (lp_test_app, path);
+  LpWindow *window;
 
-  g_assert_nonnull (window);
+  lp_test_wait_nonnull (lp_application_find_window (lp_test_app, path));
+  window = lp_application_find_window (lp_test_app, path);
   lp_test_wait_loaded (window);
   return window;
 }
@@ -51,7 +52,6 @@ test_open_bad_file_keeps_plan (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Plan");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected->message);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
-  lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (dialog), "open-bad-file-dialog.png");
 
   g_assert_cmpuint (lp_test_count_windows (), ==, 1);
@@ -76,7 +76,7 @@ test_open_file_once (void)
 
   g_application_open (G_APPLICATION (lp_test_app), &file, 1, "");
   lp_application_open_plan (lp_test_app, path, GTK_WINDOW (window));
-  lp_test_wait_ms (300);
+  lp_test_wait_idle ();
   g_assert_cmpuint (lp_test_count_windows (), ==, 1);
   g_assert_null (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   lp_test_destroy_windows ();
@@ -109,7 +109,7 @@ test_open_in_new_window (void)
   g_autofree char *second_uri = g_filename_to_uri (second, NULL, NULL);
 
   lp_application_open_plan (lp_test_app, second, GTK_WINDOW (window));
-  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
+  lp_test_wait_until (has_windows, GUINT_TO_POINTER (2), "a second window");
   other = window_for (second);
   g_assert_true (other != window);
   g_assert_cmpstr (lp_window_get_path (window), ==, first);
@@ -120,7 +120,7 @@ test_open_in_new_window (void)
   g_assert_cmpuint (g_strv_length (recent), >=, 2);
   g_assert_cmpstr (recent[0], ==, second_uri);
   g_assert_cmpstr (recent[1], ==, first_uri);
-  g_assert_true (lp_test_wait_for (recent_menu_starts_with, second));
+  lp_test_wait_until (recent_menu_starts_with, second, "Open Recent to start with the second plan");
   lp_test_destroy_windows ();
 }
 
@@ -163,11 +163,11 @@ test_recent_plans (void)
   g_assert_cmpstr (kept[3], ==, gone_uri);
   listed = lp_recent_plans_list (LP_RECENT_PLANS_MAX);
   g_assert_cmpuint (g_strv_length (listed), ==, 3);
-  g_assert_true (lp_test_wait_for (recent_menu_starts_with, latin1));
+  lp_test_wait_until (recent_menu_starts_with, latin1, "Open Recent to start with the plan whose name is not UTF-8");
 
   /* Open Recent opens the plan with the awkward name. */
   g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "open-recent", g_variant_new_string (latin1_uri));
-  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (1)));
+  lp_test_wait_until (has_windows, GUINT_TO_POINTER (1), "a window");
   g_assert_nonnull (window_for (latin1));
   lp_test_destroy_windows ();
 
@@ -193,12 +193,12 @@ test_new_plan (void)
   LpWindow *created;
 
   lp_application_new_plan (lp_test_app, new_path, GTK_WINDOW (window));
-  g_assert_true (lp_test_wait_for (has_windows, GUINT_TO_POINTER (2)));
+  lp_test_wait_until (has_windows, GUINT_TO_POINTER (2), "a second window");
   created = window_for (new_path);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (lp_plan_is_read_only (lp_window_get_plan (created)));
-  g_assert_true (lp_test_shows_label (lp_window_get_view (created, "overview"), "0"));
-  g_assert_true (lp_test_shows_label (lp_window_get_view (created, "overview"), "£0"));
+  lp_test_wait_label (lp_window_get_view (created, "overview"), "0");
+  lp_test_wait_label (lp_window_get_view (created, "overview"), "£0");
   lp_test_save_png (GTK_WIDGET (created), "window-new-plan.png");
 
   /* A file that exists is not made again: core says so, nothing changes. */
@@ -238,8 +238,8 @@ test_save_as (void)
   g_assert_cmpstr (lp_plan_get_path (lp_window_get_plan (window)), ==, copy);
   /* The copy of a read-only plan can be edited. */
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, copy);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Saved a copy as Copy of the plan.lpplan"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_wait_label (GTK_WIDGET (window), "Saved a copy as Copy of the plan.lpplan");
+  lp_test_wait_label (GTK_WIDGET (window), "596,907");
   g_assert_cmpuint (count_localities (copy), ==, 6);
   g_assert_cmpuint (count_localities (path), ==, 6);
   lp_test_save_png (GTK_WIDGET (window), "window-saved-copy.png");
@@ -257,7 +257,7 @@ test_save_as_onto_open_plan (void)
 
   lp_test_open_window (second, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   lp_window_save_as (window, second);
-  dialog = ADW_MESSAGE_DIALOG (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
   g_assert_false (lp_window_is_busy (window));
@@ -280,45 +280,42 @@ test_preferences (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (
                      lp_preferences_window_get_ending_soon_spin (preferences)), ==, 6);
-  lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (preferences), "preferences.png");
 
   /* Within 12 months of 01/10/2018 the same ten contracts end. */
   gtk_spin_button_set_value (lp_preferences_window_get_ending_soon_spin (preferences), 12);
   g_assert_cmpuint (g_settings_get_uint (settings, LP_SETTINGS_ENDING_SOON_MONTHS), ==, 12);
-  lp_test_wait_ms (100);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 12 months"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Worth £496,453,000 a year"));
+  lp_test_wait_label (GTK_WIDGET (window), "Ending within 12 months");
+  lp_test_wait_label (GTK_WIDGET (window), "Worth £496,453,000 a year");
 
   g_settings_reset (settings, LP_SETTINGS_ENDING_SOON_MONTHS);
-  lp_test_wait_ms (100);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Ending within 6 months"));
+  lp_test_wait_label (GTK_WIDGET (window), "Ending within 6 months");
 
   /* The default capacity rule: 30 minutes (the GP Forward View's) until changed. */
   g_assert_cmpint (gtk_spin_button_get_value_as_int (lp_preferences_window_get_capacity_spin (preferences)), ==, 30);
   gtk_spin_button_set_value (lp_preferences_window_get_capacity_spin (preferences), 45);
   g_assert_cmpuint (g_settings_get_uint (settings, LP_SETTINGS_DEFAULT_CAPACITY), ==, 45);
-  lp_test_wait_ms (100);
-  g_assert_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
-                    ==, 45);
+  lp_test_wait_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
+                        ==, 45);
   g_settings_reset (settings, LP_SETTINGS_DEFAULT_CAPACITY);
-  lp_test_wait_ms (100);
-  g_assert_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
-                    ==, 30);
+  lp_test_wait_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
+                        ==, 30);
 
   /* A year of 365/7 weeks reaches the window's modelling view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling"));
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
+  /* A view reads the plan only while shown. */
+  lp_test_wait_true (gtk_widget_get_mapped (GTK_WIDGET (modelling)));
+  lp_test_wait_view (GTK_WIDGET (modelling));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_WEEK);
   g_assert_false (gtk_switch_get_active (lp_preferences_window_get_weeks_switch (preferences)));
-  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
   gtk_switch_set_active (lp_preferences_window_get_weeks_switch (preferences), TRUE);
   g_assert_true (g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.6");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.6");
   g_settings_reset (settings, LP_SETTINGS_WEEKS_365_7);
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
   lp_test_destroy_windows ();
 }
 
@@ -330,14 +327,13 @@ test_about (void)
   AdwAboutWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (lp_test_app), "about", NULL);
-  about = ADW_ABOUT_WINDOW (lp_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  about = ADW_ABOUT_WINDOW (lp_test_wait_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_assert_nonnull (about);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
   g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Locality Planner");
   g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
   g_assert_nonnull (strstr (adw_about_window_get_comments (about), "illustrative"));
-  lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (about), "about.png");
   lp_test_destroy_windows ();
 }
@@ -352,16 +348,17 @@ test_activate_opens_sample_copy (void)
 
   g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
   g_application_activate (G_APPLICATION (lp_test_app));
+  lp_test_wait_nonnull (gtk_application_get_active_window (GTK_APPLICATION (lp_test_app)));
   window = LP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (lp_test_app)));
-  g_assert_nonnull (window);
   lp_test_wait_loaded (window);
 
   g_assert_cmpstr (lp_window_get_path (window), ==, user_path);
   g_assert_true (g_file_test (user_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_wait_label (GTK_WIDGET (window), "596,907");
 
   /* Started again with no file: the open window comes forward. */
   g_application_activate (G_APPLICATION (lp_test_app));
+  lp_test_wait_idle ();
   g_assert_cmpuint (lp_test_count_windows (), ==, 1);
   lp_test_destroy_windows ();
 }

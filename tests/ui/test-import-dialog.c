@@ -47,8 +47,7 @@ dialog_is_idle (gpointer dialog)
 static void
 wait_dialog_idle (LpImportDialog *dialog)
 {
-  g_assert_true (lp_test_wait_for (dialog_is_idle, dialog));
-  lp_test_wait_ms (200);
+  lp_test_wait_until (dialog_is_idle, dialog, "the import dialog to finish its work");
 }
 
 /* Whether the widget has been drawn since its last change of size (a
@@ -136,8 +135,8 @@ assert_preview_of_totals (LpImportDialog *dialog)
   g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
   g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "preview");
   g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_GP_REG_TOTALS);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "NHS Digital practice list sizes"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "gp-reg-pat-prac-all.csv"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "NHS Digital practice list sizes");
+  lp_test_wait_label (GTK_WIDGET (dialog), "gp-reg-pat-prac-all.csv");
   g_assert_cmpuint (lp_import_dialog_get_n_preview_rows (dialog), ==, 4);
   /* The dry run: A84002 is another CCG's practice, left out by default. */
   g_assert_nonnull (check);
@@ -150,9 +149,9 @@ assert_preview_of_totals (LpImportDialog *dialog)
                    "4 rows; 3 to import.\n"
                    "1 practice is not in the plan and will be skipped.\n"
                    "54 of the plan’s 57 practices are not in the file.");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog),
+  lp_test_wait_label (GTK_WIDGET (dialog),
                                       "Uses the columns EXTRACT_DATE, TYPE, CODE, SEX, AGE, "
-                                      "NUMBER_OF_PATIENTS."));
+                                      "NUMBER_OF_PATIENTS.");
   g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
 }
 
@@ -168,10 +167,10 @@ assert_summary_of_totals (LpImportDialog *dialog)
   g_assert_cmpstr (report->extract_date, ==, "2021-01-01");
   g_assert_cmpstr (lp_import_dialog_get_done_text (dialog), ==,
                    "Imported 3 list sizes from gp-reg-pat-prac-all.csv");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Import Complete"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Rows read"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Practices not in the plan, skipped"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "01/01/2021"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "Import Complete");
+  lp_test_wait_label (GTK_WIDGET (dialog), "Rows read");
+  lp_test_wait_label (GTK_WIDGET (dialog), "Practices not in the plan, skipped");
+  lp_test_wait_label (GTK_WIDGET (dialog), "01/01/2021");
 }
 
 static void
@@ -190,19 +189,22 @@ test_import_totals (void)
   g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
   wait_dialog_idle (dialog);
   assert_summary_of_totals (dialog);
-  g_assert_true (lp_test_wait_for (has_drawn, dialog));
+  lp_test_wait_until (has_drawn, dialog, "the dialog to be drawn");
   lp_test_save_png (GTK_WIDGET (dialog), "import-summary.png");
 
   newest_list_size (path, "X06K01", &date, &patients);
   g_assert_cmpstr (date, ==, "2021-01-01");
   g_assert_cmpint (patients, ==, X06K01_NEW_SIZE);
   /* The window opened the plan again and its Practices view shows it. */
+  lp_test_await (lp_window_get_plan (window) != before);
   lp_test_wait_loaded (window);
   g_assert_true (lp_window_get_plan (window) != before);
   g_assert_cmpstr (lp_window_get_visible_view (window), ==, "overview");
-  g_assert_cmpint (shown_list_size (window, "X06K01"), ==, X06K01_NEW_SIZE);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window),
-                                      "Imported 3 list sizes from gp-reg-pat-prac-all.csv"));
+  /* A view reads the plan only while shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices"));
+  lp_test_wait_cmpint (shown_list_size (window, "X06K01"), ==, X06K01_NEW_SIZE);
+  lp_test_wait_label (GTK_WIDGET (window),
+                                      "Imported 3 list sizes from gp-reg-pat-prac-all.csv");
   lp_test_destroy_windows ();
 }
 
@@ -232,10 +234,11 @@ test_import_bad_file (void)
   error = lp_import_dialog_get_error (dialog);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "unterminated-quote.csv"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Could Not Import the File"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "Could Not Import the File");
   lp_test_save_png (GTK_WIDGET (dialog), "import-error.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  lp_test_wait_ms (100);
+  lp_test_wait_closed (dialog);
+  lp_test_wait_idle ();
   after = file_checksum (path);
   g_assert_cmpstr (after, ==, sum);
   lp_test_destroy_windows ();
@@ -269,8 +272,9 @@ scroll_to_end (LpImportDialog *dialog,
   GtkWidget *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
+  /* Laid out with all it now shows. */
+  lp_test_wait_frame ();
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  lp_test_wait_ms (100);
 }
 
 /* Two bad counts: the check names the first and offers no import; with
@@ -298,7 +302,7 @@ test_import_skip_bad_rows (void)
 
   gtk_switch_set_active (option_switch (dialog, "Skip bad rows and list them"), TRUE);
   wait_dialog_idle (dialog);
-  g_assert_nonnull (lp_import_dialog_get_check (dialog));
+  lp_test_wait_nonnull (lp_import_dialog_get_check (dialog));
   g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_skipped, ==, 2);
   g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
   lp_import_dialog_start_import (dialog);
@@ -307,8 +311,8 @@ test_import_skip_bad_rows (void)
   g_assert_nonnull (report);
   g_assert_cmpuint (report->rows_imported, ==, 1);
   g_assert_cmpuint (report->problems->len, ==, 2);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Rejected Rows"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Line 3 · NUMBER_OF_PATIENTS · “12a”"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "Rejected Rows");
+  lp_test_wait_label (GTK_WIDGET (dialog), "Line 3 · NUMBER_OF_PATIENTS · “12a”");
   scroll_to_end (dialog, "Rejected Rows");
   lp_test_save_png (GTK_WIDGET (dialog), "import-rejected.png");
   lp_test_destroy_windows ();
@@ -329,14 +333,14 @@ test_import_epraccur (void)
 
   g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
   g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "ODS list of GP practices (epraccur)"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "ODS list of GP practices (epraccur)");
   g_assert_cmpuint (lp_import_dialog_get_n_preview_rows (dialog), ==, 4);
   g_assert_true (gtk_switch_get_active (option_switch (dialog, "Add practices the plan does not have")));
   g_assert_true (gtk_widget_get_mapped (commissioner));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (commissioner)), ==, "06K");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Showing the first 12 of 27 columns."));
+  lp_test_wait_label (GTK_WIDGET (dialog), "Showing the first 12 of 27 columns.");
   g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 2);
-  g_assert_true (lp_test_wait_for (has_drawn, dialog));
+  lp_test_wait_until (has_drawn, dialog, "the dialog to be drawn");
   lp_test_save_png (GTK_WIDGET (dialog), "import-epraccur.png");
   /* Every commissioner's: A84002 (00L) comes in too; still not the prison. */
   gtk_editable_set_text (GTK_EDITABLE (commissioner), "");
@@ -399,10 +403,11 @@ assert_cancelled (LpImportDialog *dialog,
   wait_dialog_idle (dialog);
   g_assert_error ((GError *) lp_import_dialog_get_error (dialog), G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (lp_import_dialog_get_report (dialog));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog), "Import Cancelled"));
+  lp_test_wait_label (GTK_WIDGET (dialog), "Import Cancelled");
   g_assert_cmpstr (lp_import_dialog_get_done_text (dialog), ==, lp_import_text_unchanged ());
   gtk_window_destroy (GTK_WINDOW (dialog));
-  lp_test_wait_ms (100);
+  lp_test_wait_closed (dialog);
+  lp_test_wait_idle ();
   after = file_checksum (plan_path);
   g_assert_cmpstr (after, ==, checksum);
 }
@@ -421,16 +426,16 @@ test_import_cancel (void)
   double fraction;
 
   lp_import_dialog_start_import (dialog);
-  g_assert_true (lp_test_wait_for (progress_shown, dialog));
+  lp_test_wait_until (progress_shown, dialog, "the import's first progress");
   g_assert_true (lp_import_dialog_is_busy (dialog));
   lp_import_dialog_cancel_import (dialog);
   assert_cancelled (dialog, path, sum);
 
   dialog = open_big_dialog (window, csv);
   lp_import_dialog_start_import (dialog);
-  g_assert_true (lp_test_wait_for (progress_fifth, dialog));
+  lp_test_wait_until (progress_fifth, dialog, "the import to be a fifth of the way through");
   g_assert_true (lp_import_dialog_is_busy (dialog));
-  lp_test_wait_ms (60);   /* a frame, for the bar to be laid out */
+  lp_test_wait_frame ();   /* for the bar to be laid out */
   fraction = lp_import_dialog_get_fraction (dialog);
   g_assert_cmpfloat (fraction, >, 0.0);
   g_assert_cmpfloat (fraction, <, 1.0);
@@ -495,9 +500,9 @@ test_import_drop (void)
   /* Another file dropped goes to the same dialog: one import at a time. */
   g_value_take_object (&value, g_file_new_for_path (epraccur));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  lp_test_wait_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);
   wait_dialog_idle (dialog);
   g_assert_cmpuint (count_import_dialogs (), ==, 1);
-  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);
   lp_test_destroy_windows ();
 }
 
@@ -515,13 +520,12 @@ test_import_action (void)
   dialog = LP_IMPORT_DIALOG (lp_test_wait_toplevel (LP_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (lp_import_dialog_get_page (dialog), ==, "choose");
-  lp_test_wait_ms (100);
   lp_test_save_png (GTK_WIDGET (dialog), "import-choose.png");
   lp_test_destroy_windows ();
 
   read_only = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
   gtk_widget_activate_action (GTK_WIDGET (read_only), "win.import", NULL);
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
   g_assert_null (lp_test_find_toplevel (LP_TYPE_IMPORT_DIALOG));
   lp_test_destroy_windows ();
 }
@@ -583,11 +587,10 @@ test_export_button (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "practices"));
-  chooser = lp_test_wait_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  /* Shown before its window goes, as a person would see it. */
+  chooser = lp_test_wait_save_dialog ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
-  /* Mapped before its window goes, as a person would see it. */
-  lp_test_wait_ms (200);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
                    "practices.xlsx");
   lp_test_destroy_windows ();

@@ -44,11 +44,12 @@ show_modelling (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling"));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "modelling");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "modelling");
   view = lp_window_get_view (window, "modelling");
   g_assert_true (LP_IS_MODELLING_VIEW (view));
-  g_assert_true (gtk_widget_get_mapped (view));
+  lp_test_wait_true (gtk_widget_get_mapped (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_MODELLING_VIEW (view);
 }
 
@@ -70,16 +71,31 @@ scroll_view (LpModellingView *view,
 
   g_assert_nonnull (scrolled);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* Laid out with what it now shows, taller than the window. */
+  lp_test_wait_frame ();
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, to_end ? gtk_adjustment_get_upper (adjustment) : 0);
-  lp_test_wait_ms (100);
 }
 
+static gboolean
+shows_rows (LpModellingView   *view,
+            const ExpectedRow *rows,
+            gsize              n_rows)
+{
+  for (gsize i = 0; i < n_rows; i++)
+    for (guint c = 0; c < 4; c++)
+      if (g_strcmp0 (lp_modelling_view_get_cell (view, rows[i].row, c), rows[i].cells[c]) != 0)
+        return FALSE;
+  return TRUE;
+}
+
+/* Waits until the table shows @rows. */
 static void
 assert_rows (LpModellingView   *view,
              const ExpectedRow *rows,
              gsize              n_rows)
 {
+  lp_test_await (shows_rows (view, rows, n_rows));
   for (gsize i = 0; i < n_rows; i++)
     for (guint c = 0; c < 4; c++)
       if (g_strcmp0 (lp_modelling_view_get_cell (view, rows[i].row, c), rows[i].cells[c]) != 0)
@@ -95,37 +111,34 @@ test_modelling_lower_lea_valley (void)
   LpModellingView *view = show_modelling (window);
 
   /* All localities first: every practice of the sample. */
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 57);
   g_assert_false (lp_modelling_view_is_empty (view));
   g_assert_null (lp_modelling_view_get_error (view));
-  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 57);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Locality Modelling"));
+  lp_test_wait_label (GTK_WIDGET (view), "Locality Modelling");
   scroll_view (view, TRUE);
   lp_test_save_png (GTK_WIDGET (window), "modelling-all-practices.png");
   scroll_view (view, FALSE);
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   g_assert_false (lp_modelling_view_select_locality (view, "Nowhere"));
-  lp_test_wait_ms (100);
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Lower Lea Valley: reductions per month, for 75,825 registered patients");
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
-  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
-      "Lower Lea Valley: reductions per month, for 75,825 registered patients"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "What this means for each practice, per month"));
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
+  lp_test_wait_label (GTK_WIDGET (view), "What this means for each practice, per month");
   lp_test_save_png (GTK_WIDGET (window), "modelling-month.png");
 
   /* Per week: the month's figures x 12 / 52. */
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
-  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "What this means for each practice, per week"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
+  lp_test_wait_label (GTK_WIDGET (view), "What this means for each practice, per week");
   lp_test_save_png (GTK_WIDGET (window), "modelling-week.png");
   scroll_view (view, TRUE);
   lp_test_save_png (GTK_WIDGET (window), "modelling-week-practices.png");
 
   lp_modelling_view_set_per (view, LP_PER_MONTH);
-  lp_test_wait_ms (50);
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   lp_test_destroy_windows ();
 }
@@ -141,23 +154,20 @@ test_modelling_weeks_365_7 (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
+  lp_test_wait_label (GTK_WIDGET (view),
       "Per week = a year / 52; per month = a year / 12. "
-      "Changes stated over 3 or 5 years are spread evenly over them."));
+      "Changes stated over 3 or 5 years are spread evenly over them.");
 
   lp_modelling_view_set_weeks_365_7 (view, TRUE);
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.6");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.6");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
+  lp_test_wait_label (GTK_WIDGET (view),
       "Per week = a year / 52.14 (365 / 7); per month = a year / 12. "
-      "Changes stated over 3 or 5 years are spread evenly over them."));
+      "Changes stated over 3 or 5 years are spread evenly over them.");
 
   lp_modelling_view_set_weeks_365_7 (view, FALSE);
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
   lp_test_destroy_windows ();
 }
 
@@ -181,26 +191,46 @@ test_modelling_follows_plan (void)
                                         lp_practice_get_list_size_date (practice),
                                         lp_practice_get_list_size (practice) + 100, "test", &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
-      "Lower Lea Valley: reductions per month, for 75,925 registered patients"));
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Lower Lea Valley: reductions per month, for 75,925 registered patients");
   /* Entered figures stay as entered; the choice of locality survives. */
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   g_assert_true (lp_modelling_view_select_locality (view, "All localities"));
-  lp_test_wait_ms (50);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
-      "All localities: reductions per month, for 597,007 registered patients"));
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), !=, NULL);
+  lp_test_wait_label (GTK_WIDGET (view),
+      "All localities: reductions per month, for 597,007 registered patients");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), !=, NULL);
   lp_test_destroy_windows ();
 }
 
-static void
-assert_scenarios (LpModellingView   *view,
+static gboolean
+offers_scenarios (LpModellingView   *view,
                   const char *const *names)
 {
   GListModel *scenarios = lp_modelling_view_get_scenarios (view);
   guint n = g_strv_length ((char **) names);
 
+  if (scenarios == NULL || g_list_model_get_n_items (scenarios) != n)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      if (g_strcmp0 (lp_scenario_get_name (scenario), names[i]) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Waits until the view offers the scenarios @names, in that order. */
+static void
+assert_scenarios (LpModellingView   *view,
+                  const char *const *names)
+{
+  GListModel *scenarios;
+  guint n = g_strv_length ((char **) names);
+
+  lp_test_await (offers_scenarios (view, names));
+  scenarios = lp_modelling_view_get_scenarios (view);
   g_assert_nonnull (scenarios);
   g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n);
   for (guint i = 0; i < n; i++)
@@ -225,15 +255,6 @@ is_entry (GtkWidget     *widget,
   return GTK_IS_ENTRY (widget);
 }
 
-/* Compares pointers only: @dialog may be gone. */
-static gboolean
-closed (gpointer dialog)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  return g_list_find (toplevels, dialog) == NULL;
-}
-
 /* The dialog now open, which must say @heading. */
 static AdwMessageDialog *
 wait_dialog (const char *heading)
@@ -242,7 +263,7 @@ wait_dialog (const char *heading)
 
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
-  lp_test_wait_ms (50);
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
@@ -256,8 +277,7 @@ click (AdwMessageDialog *dialog,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  g_assert_true (lp_test_wait_for (closed, dialog));
-  lp_test_wait_ms (50);
+  lp_test_wait_closed (dialog);
 }
 
 /* Asks for @action, types @name into the dialog titled @heading and
@@ -282,10 +302,7 @@ ask (LpModellingView *view,
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "apply"));
   if (png != NULL)
-    {
-      lp_test_wait_ms (300);
-      lp_test_save_png (GTK_WIDGET (dialog), png);
-    }
+    lp_test_save_png (GTK_WIDGET (dialog), png);
   click (dialog, button);
 }
 
@@ -305,25 +322,24 @@ is_menu_item (GtkWidget     *widget,
          lp_test_find_widget (widget, lp_test_is_label, label) != NULL;
 }
 
-/* Whether the Scenarios menu offers @item, as the user sees it. */
-static gboolean
-menu_item_sensitive (LpModellingView *view,
-                     const char      *item)
+/* Whether the Scenarios menu offers @item, as the user sees it: waits
+ * until it shows @item and whether it is @sensitive, and asserts that. */
+static void
+assert_menu_item (LpModellingView *view,
+                  const char      *item,
+                  gboolean         sensitive)
 {
   GtkWidget *button = lp_test_find_widget (GTK_WIDGET (view), is_scenarios_menu, NULL);
   GtkWidget *popover, *found;
-  gboolean sensitive;
 
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  lp_test_wait_ms (100);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  lp_test_wait_nonnull (lp_test_find_widget (popover, is_menu_item, item));
   found = lp_test_find_widget (popover, is_menu_item, item);
-  g_assert_nonnull (found);
-  sensitive = gtk_widget_is_sensitive (found);
+  lp_test_wait_cmpint (gtk_widget_is_sensitive (found), ==, sensitive);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-  lp_test_wait_ms (50);
-  return sensitive;
+  lp_test_wait_false (gtk_widget_get_mapped (popover));
 }
 
 /* Core has no editor for pathway changes yet, so the test states the
@@ -344,7 +360,6 @@ override_frailty (LpPlan     *plan,
   g_assert_cmpint (sqlite3_exec (lp_plan_get_db (plan), sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_changes (lp_plan_get_db (plan)), ==, 1);
   lp_plan_emit_changed (plan, "pathway_change");
-  lp_test_wait_ms (50);
 }
 
 #define SCENARIO_SUMMARY \
@@ -364,28 +379,27 @@ test_modelling_scenarios (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   assert_scenarios (view, (const char *[]) { "Base", NULL });
-  g_assert_true (menu_item_sensitive (view, "_New Scenario…"));
+  assert_menu_item (view, "_New Scenario…", TRUE);
   ask (view, "modelling.new-scenario", "New Scenario", " Faster frailty ", "_Create",
        "modelling-new-scenario.png");
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), SCENARIO_SUMMARY));
+  lp_test_wait_label (GTK_WIDGET (view), SCENARIO_SUMMARY);
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
-  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
   lp_test_save_png (GTK_WIDGET (window), "modelling-scenarios.png");
 
   /* Core refuses a second "Base"; the dialog says so in its words. */
   ask (view, "modelling.rename-scenario", "Rename “Faster frailty”", "base", "_Rename", NULL);
   dialog = wait_dialog ("The Scenario Could Not Be Renamed");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "There is already a scenario called “base”");
-  lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (dialog), "modelling-scenario-error.png");
   click (dialog, "_Close");
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
   ask (view, "modelling.rename-scenario", "Rename “Faster frailty”", "Fast frailty", "_Rename", NULL);
   assert_scenarios (view, (const char *[]) { "Base", "Fast frailty", NULL });
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_label (GTK_WIDGET (view),
       "Lower Lea Valley: reductions per month, for 75,825 registered patients, "
-      "in scenario “Fast frailty”, built on Base"));
+      "in scenario “Fast frailty”, built on Base");
   lp_test_destroy_windows ();
 }
 
@@ -402,40 +416,39 @@ test_modelling_scenario_figures (void)
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
   override_frailty (lp_window_get_plan (window), "Faster frailty");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 1), ==, "8.1");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 2), ==, "8.7");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "In-patients total", 0), ==, "12.5");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 1), ==, "8.1");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 2), ==, "8.7");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "In-patients total", 0), ==, "12.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
 
   /* Side by side with Base: only the overridden figure and its totals moved. */
-  g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
+  lp_test_wait_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
   g_assert_true (lp_modelling_view_compare_with (view, "Base"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "+2.0");
-  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 1), ==, "0.0");
-  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Respiratory", 0), ==, "0.0");
-  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "In-patients total", 0), ==, "+2.0");
-  g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Grand total", 0), ==, "+2.0");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "Compared with Base"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "+2.0");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 1), ==, "0.0");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Respiratory", 0), ==, "0.0");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "In-patients total", 0), ==, "+2.0");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Grand total", 0), ==, "+2.0");
+  lp_test_wait_label (GTK_WIDGET (view), "Compared with Base");
   scroll_view (view, TRUE);
   scroll_view (view, FALSE);
   lp_test_save_png (GTK_WIDGET (window), "modelling-compare.png");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   /* Base against itself: nothing to compare. */
-  g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
+  lp_test_wait_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
   g_assert_true (lp_modelling_view_compare_with (view, NULL));
 
   g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
   ask (view, "modelling.duplicate-scenario", "Duplicate “Faster frailty”", "Slower frailty",
        "_Duplicate", NULL);
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", "Slower frailty", NULL });
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_label (GTK_WIDGET (view),
       "Lower Lea Valley: reductions per month, for 75,825 registered patients, "
-      "in scenario “Slower frailty”, built on Base"));
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
+      "in scenario “Slower frailty”, built on Base");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "243.5");
   lp_test_save_png (GTK_WIDGET (window), "modelling-scenario-override.png");
   lp_test_destroy_windows ();
 }
@@ -451,18 +464,18 @@ test_modelling_scenario_delete (void)
   LpModellingView *view = show_modelling (window);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (menu_item_sensitive (view, "_Delete"));
+  assert_menu_item (view, "_Delete", FALSE);
   gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL);
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
   g_assert_null (lp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
   ask (view, "modelling.new-scenario", "New Scenario", "Fastest frailty", "_Create", NULL);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_label (GTK_WIDGET (view),
       "All localities: reductions per month, for 596,907 registered patients, "
-      "in scenario “Fastest frailty”, built on Faster frailty"));
+      "in scenario “Fastest frailty”, built on Faster frailty");
   g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
-  g_assert_true (menu_item_sensitive (view, "_Delete"));
+  assert_menu_item (view, "_Delete", TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL));
   click (wait_dialog ("Delete “Faster frailty”?"), "_Delete");
   click (wait_dialog ("The Scenario Could Not Be Deleted"), "_Close");
@@ -471,13 +484,12 @@ test_modelling_scenario_delete (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL));
   click (wait_dialog ("Delete “Fastest frailty”?"), "_Delete");
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_label (GTK_WIDGET (view),
       "All localities: reductions per month, for 596,907 registered patients, "
-      "in scenario “Faster frailty”, built on Base"));
+      "in scenario “Faster frailty”, built on Base");
 
   g_assert_true (lp_plan_undo (lp_window_get_plan (window), &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", "Fastest frailty", NULL });
   lp_test_destroy_windows ();
 }
@@ -491,8 +503,7 @@ test_modelling_small_screen (void)
   LpModellingView *view = show_modelling (window);
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
-  lp_test_wait_ms (200);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "241.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "241.5");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "modelling-1024x600.png");
   lp_test_destroy_windows ();
@@ -513,7 +524,7 @@ test_modelling_export (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (50);
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.export", "s", "modelling"));
   chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Modelling Table");
@@ -572,36 +583,35 @@ test_modelling_edit_pathway (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
-  lp_test_wait_ms (50);
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Lower Lea Valley: reductions per month, for 75,825 registered patients, "
+      "in scenario “Faster frailty”, built on Base");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-pathway", "s", "Frailty"));
   dialog = LP_PATHWAY_DIALOG (lp_test_wait_toplevel (LP_TYPE_PATHWAY_DIALOG));
   g_assert_nonnull (dialog);
-  lp_test_wait_ms (200);
-  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, FALSE), ==, "5.5");
-  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, TRUE), ==, "8.1");
-  g_assert_cmpstr (lp_pathway_dialog_get_figure (dialog, 1, FALSE), ==, "8.7");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (dialog),
-      "“Faster frailty” uses the figures of the scenario it builds on; saving makes them its own."));
+  lp_test_wait_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, FALSE), ==, "5.5");
+  lp_test_wait_cmpstr (lp_pathway_dialog_get_figure (dialog, 0, TRUE), ==, "8.1");
+  lp_test_wait_cmpstr (lp_pathway_dialog_get_figure (dialog, 1, FALSE), ==, "8.7");
+  lp_test_wait_label (GTK_WIDGET (dialog),
+      "“Faster frailty” uses the figures of the scenario it builds on; saving makes them its own.");
   lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog.png");
 
   lp_pathway_dialog_set_figures (dialog, 0, "-1", "8.1");
   g_assert_false (lp_pathway_dialog_save (dialog));
   g_assert_cmpstr (lp_pathway_dialog_get_error (dialog), ==,
                    "Activity reduction over 3 years must be 0 or more, not “-1”");
-  lp_test_wait_ms (100);
   lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog-error.png");
   lp_pathway_dialog_set_figures (dialog, 0, "7.5", "8.1");
   g_assert_true (lp_pathway_dialog_save (dialog));
-  lp_test_wait_ms (100);
+  lp_test_wait_closed (dialog);
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PATHWAY_DIALOG));
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
-  lp_test_wait_ms (50);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
   g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
   lp_test_destroy_windows ();
 }
 
@@ -623,11 +633,13 @@ test_modelling_edit_weights (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Stevenage"));
   ask (view, "modelling.new-scenario", "New Scenario", "Stevenage first", "_Create", NULL);
-  lp_test_wait_ms (50);
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Stevenage: reductions per month, for 96,338 registered patients, "
+      "in scenario “Stevenage first”, built on Base");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-weights", NULL));
   dialog = LP_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_WEIGHTS_DIALOG));
   g_assert_nonnull (dialog);
-  lp_test_wait_ms (200);
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
   lp_weights_dialog_set_by_population (dialog, FALSE);
   g_assert_true (lp_weights_dialog_set_weight (dialog, "Stevenage", "3"));
   g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "x"));
@@ -635,10 +647,9 @@ test_modelling_edit_weights (void)
   g_assert_cmpstr (lp_weights_dialog_get_error (dialog), ==,
                    "The weight of North Herts must be a number such as 1.5, not “x”");
   g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "1"));
-  lp_test_wait_ms (100);
   lp_test_save_png (GTK_WIDGET (dialog), "weights-dialog.png");
   g_assert_true (lp_weights_dialog_save (dialog));
-  lp_test_wait_ms (100);
+  lp_test_wait_closed (dialog);
 
   query.scenario_id = lp_plan_find_scenario (plan, "Stevenage first");
   weighted = lp_plan_model (plan, &query, NULL);
@@ -646,11 +657,11 @@ test_modelling_edit_weights (void)
   expected = lp_format_tenths (((LpModelRow *) g_ptr_array_index (weighted->rows, 0))->activity[0]);
   g_assert_cmpfloat (((LpModelRow *) g_ptr_array_index (weighted->rows, 0))->activity[0], >,
                      ((LpModelRow *) g_ptr_array_index (base->rows, 0))->activity[0]);
-  g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, expected);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, expected);
+  lp_test_wait_label (GTK_WIDGET (view),
       "Per week = a year / 52; per month = a year / 12. Changes stated over 3 or 5 years are spread "
       "evenly over them. The STP’s and CCG’s changes are shared by this scenario’s weights, each "
-      "divided by their total as they do not add up to 1."));
+      "divided by their total as they do not add up to 1.");
   lp_test_destroy_windows ();
 }
 
@@ -667,10 +678,10 @@ test_modelling_empty (void)
   g_clear_object (&plan);
   window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   view = show_modelling (window);
-  g_assert_true (lp_modelling_view_is_empty (view));
+  lp_test_wait_true (lp_modelling_view_is_empty (view));
   g_assert_null (lp_modelling_view_get_error (view));
-  g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 0);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "No Pathway Changes Yet"));
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 0);
+  lp_test_wait_label (GTK_WIDGET (view), "No Pathway Changes Yet");
   lp_test_save_png (GTK_WIDGET (window), "modelling-empty.png");
   lp_test_destroy_windows ();
 }

@@ -39,7 +39,7 @@ wait_page (LpPracticePageView *view,
   g_autofree char *prefix = code != NULL ? g_strconcat (code, " · ", NULL) : NULL;
   PageWait wait = { view, prefix };
 
-  g_assert_true (lp_test_wait_for (page_shows, &wait));
+  lp_test_wait_until (page_shows, &wait, "page_shows");
 }
 
 typedef struct {
@@ -61,7 +61,7 @@ wait_label (LpPracticePageView *view,
 {
   LabelWait wait = { GTK_WIDGET (view), label };
 
-  g_assert_true (lp_test_wait_for (label_shows, &wait));
+  lp_test_wait_until (label_shows, &wait, "label_shows");
 }
 
 static LpPracticePageView *
@@ -70,8 +70,7 @@ show_page (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practice-page"));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
   view = lp_window_get_view (window, "practice-page");
   g_assert_true (LP_IS_PRACTICE_PAGE_VIEW (view));
   wait_page (LP_PRACTICE_PAGE_VIEW (view), NULL);
@@ -152,7 +151,8 @@ test_practice_page_figures (void)
   wait_page (view, code);
   lp_test_save_png (GTK_WIDGET (window), "practice-page.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
-  lp_test_wait_ms (300);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   lp_test_save_png (GTK_WIDGET (window), "practice-page-1024x600.png");
   lp_test_destroy_windows ();
 }
@@ -209,7 +209,7 @@ test_practice_page_picker (void)
   g_assert_true (lp_plan_set_list_size (plan, lp_plan_find_practice (plan, "X06K45"), "2018-01-01", 15000,
                                         NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (lp_test_wait_for (is_busy, view));
+  lp_test_wait_until (is_busy, view, "is_busy");
   wait_page (view, "X06K26");
   g_assert_true (gtk_drop_down_get_model (picker) == practices);
   g_assert_cmpuint (gtk_drop_down_get_selected (picker), ==, chosen);
@@ -299,7 +299,8 @@ test_practice_page_england (void)
   lp_test_stall_reset (&stall);
   start = g_get_monotonic_time ();
   g_assert_true (gtk_widget_activate (GTK_WIDGET (picker)));
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   search = lp_test_find_widget (GTK_WIDGET (picker), is_search_entry, NULL);
   list = lp_test_find_widget (GTK_WIDGET (picker), is_list_view, NULL);
   g_assert_nonnull (search);
@@ -311,7 +312,7 @@ test_practice_page_england (void)
   lp_test_stall_reset (&stall);
   start = g_get_monotonic_time ();
   gtk_editable_set_text (GTK_EDITABLE (search), "Practice 03");
-  g_assert_true (lp_test_wait_for (is_filtered, list));
+  lp_test_wait_until (is_filtered, list, "is_filtered");
   lp_test_stall_settle (&stall, list);
   g_test_message ("England: the picker searched (%u of 6,500 left) in %.1f ms; longest stall %.1f ms (%.1f ms "
                   "of its own)", g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
@@ -319,12 +320,14 @@ test_practice_page_england (void)
   g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
   lp_test_save_png (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL), "practice-page-england-picker.png");
   gtk_popover_popdown (GTK_POPOVER (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL)));
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
 
   lp_test_stall_stop (&stall);
   lp_test_save_png (GTK_WIDGET (window), "practice-page-england.png");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
-  lp_test_wait_ms (300);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   lp_test_save_png (GTK_WIDGET (window), "practice-page-england-1024x600.png");
   lp_test_destroy_windows ();
 }
@@ -397,7 +400,8 @@ test_practice_page_no_locality (void)
 
   g_assert_cmpint (lp_plan_add_practice (lp_window_get_plan (window), &fields, &error), !=, 0);
   g_assert_no_error (error);
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   g_assert_true (lp_practice_page_view_select_practice (view, "Y99999"));
   wait_label (view, "No Page for This Practice");
   g_assert_null (lp_practice_page_view_get_text (view));
@@ -426,7 +430,8 @@ test_practice_page_closed (void)
 
   g_assert_cmpint (lp_plan_save_practice_form (plan, id, &form, NULL, &error), ==, id);
   g_assert_no_error (error);
-  lp_test_wait_ms (100);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
   g_assert_true (lp_practice_page_view_select_practice (view, "X06K02"));
   wait_page (view, "X06K02");
   text = lp_practice_page_view_get_text (view);

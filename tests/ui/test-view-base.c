@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lp-test-gtk.h"
 #include "lp-view.h"
 
 #define TEST_TYPE_VIEW (test_view_get_type ())
@@ -128,31 +129,6 @@ test_view_init (TestView *self)
 {
 }
 
-/* Iterates the main context until @done holds; the timeout only ends a
- * test that would otherwise hang, and fails it saying what it waited for. */
-static void
-wait_until (gboolean   (*done) (gpointer data),
-            gpointer     data,
-            const char  *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      if (!done (data))
-        g_usleep (1000);
-    }
-}
-
-static gboolean
-is_idle (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
 static gboolean
 is_not_busy (gpointer data)
 {
@@ -205,7 +181,7 @@ fixture_show (Fixture *f)
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  wait_until (is_mapped, f->view, "the view to be shown");
+  lp_test_wait_until (is_mapped, f->view, "the view to be shown");
 }
 
 static void
@@ -216,7 +192,7 @@ fixture_tear_down (Fixture *f)
   g_clear_object (&f->view);
   lp_plan_close (f->plan);
   g_clear_object (&f->plan);
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_idle ();
   g_unlink (f->path);
   g_rmdir (f->dir);
   g_free (f->path);
@@ -231,14 +207,14 @@ test_refresh_only_when_shown (void)
 
   fixture_set_up (&f);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_idle ();
   /* Hidden: the plan is kept, nothing is read. */
   g_assert_cmpuint (f.view->refreshes, ==, 0);
   g_assert_true (lp_view_get_plan (LP_VIEW (f.view)) == f.plan);
 
   fixture_show (&f);
-  wait_until (is_not_busy, f.view, "the first refresh");
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_until (is_not_busy, f.view, "the first refresh");
+  lp_test_wait_idle ();
   g_assert_cmpuint (f.view->refreshes, ==, 1);
   g_assert_cmpuint (f.view->shown, ==, 1);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 1:first");
@@ -250,26 +226,26 @@ test_refresh_only_when_shown (void)
    * through the worker's own connection. */
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "second", &error));
   g_assert_no_error (error);
-  wait_until (is_idle, NULL, "the main context to be idle");
-  wait_until (is_not_busy, f.view, "the second refresh");
+  lp_test_wait_idle ();
+  lp_test_wait_until (is_not_busy, f.view, "the second refresh");
   g_assert_cmpuint (f.view->refreshes, ==, 2);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 2:second");
 
   /* A table it does not read: nothing. */
   g_signal_emit_by_name (f.plan, "changed::locality", "locality");
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_idle ();
   g_assert_cmpuint (f.view->refreshes, ==, 2);
 
   /* Hidden, a change is remembered and read when next shown, once. */
   gtk_widget_set_visible (GTK_WIDGET (f.view), FALSE);
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "third", &error));
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "fourth", &error));
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_idle ();
   g_assert_cmpuint (f.view->refreshes, ==, 2);
   gtk_widget_set_visible (GTK_WIDGET (f.view), TRUE);
-  wait_until (is_mapped, f.view, "the view to be shown again");
-  wait_until (is_idle, NULL, "the main context to be idle");
-  wait_until (is_not_busy, f.view, "the refresh on showing");
+  lp_test_wait_until (is_mapped, f.view, "the view to be shown again");
+  lp_test_wait_idle ();
+  lp_test_wait_until (is_not_busy, f.view, "the refresh on showing");
   g_assert_cmpuint (f.view->refreshes, ==, 3);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 3:fourth");
   fixture_tear_down (&f);
@@ -288,19 +264,19 @@ test_stale_result_dropped (void)
   gate_reached = FALSE;
   next_waits_at_gate = TRUE;
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  wait_until (gate_was_reached, NULL, "the first work to start");
+  lp_test_wait_until (gate_was_reached, NULL, "the first work to start");
   g_assert_true (lp_view_get_busy (LP_VIEW (f.view)));
   /* ...while the plan changes and a second refresh is queued behind it. */
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "newer", &error));
   g_assert_no_error (error);
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_idle ();
   g_assert_cmpuint (f.view->refreshes, ==, 2);
   g_mutex_lock (&gate_mutex);
   gate_closed = FALSE;
   g_cond_broadcast (&gate_cond);
   g_mutex_unlock (&gate_mutex);
-  wait_until (is_not_busy, f.view, "both works to come back");
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_until (is_not_busy, f.view, "both works to come back");
+  lp_test_wait_idle ();
   /* Only the newer result was shown; the older one never overwrote it. */
   g_assert_cmpuint (f.view->shown, ==, 1);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 2:newer");
@@ -310,14 +286,14 @@ test_stale_result_dropped (void)
   gate_reached = FALSE;
   next_waits_at_gate = TRUE;
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "gone", &error));
-  wait_until (gate_was_reached, NULL, "the third work to start");
+  lp_test_wait_until (gate_was_reached, NULL, "the third work to start");
   lp_view_set_plan (LP_VIEW (f.view), NULL);
   g_mutex_lock (&gate_mutex);
   gate_closed = FALSE;
   g_cond_broadcast (&gate_cond);
   g_mutex_unlock (&gate_mutex);
-  wait_until (is_not_busy, f.view, "the dropped work to come back");
-  wait_until (is_idle, NULL, "the main context to be idle");
+  lp_test_wait_until (is_not_busy, f.view, "the dropped work to come back");
+  lp_test_wait_idle ();
   g_assert_cmpuint (f.view->shown, ==, 1);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 2:newer");
   g_assert_null (lp_view_get_plan (LP_VIEW (f.view)));

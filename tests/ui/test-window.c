@@ -41,8 +41,7 @@ assert_overview_shows_sample (LpWindow *window)
 
   g_assert_null (lp_overview_view_get_error (LP_OVERVIEW_VIEW (overview)));
   for (gsize i = 0; i < G_N_ELEMENTS (sample_overview_labels); i++)
-    if (!lp_test_shows_label (overview, sample_overview_labels[i]))
-      g_error ("The Overview does not show “%s”", sample_overview_labels[i]);
+    lp_test_wait_label (overview, sample_overview_labels[i]);
 }
 
 static void
@@ -75,14 +74,15 @@ test_window_visits_views (void)
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view",
                                                  "s", views[i]));
-      lp_test_wait_ms (200);
-      g_assert_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
-      g_assert_true (gtk_widget_get_mapped (lp_window_get_view (window, views[i])));
+      lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
+      lp_test_wait_true (gtk_widget_get_mapped (lp_window_get_view (window, views[i])));
+      /* The PNG shows the figures, once the view has read them. */
+      lp_test_wait_view (lp_window_get_view (window, views[i]));
       lp_test_save_png (GTK_WIDGET (window), png);
     }
   /* The modelling view is there, titled (test-modelling.c checks its figures). */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "Locality Modelling"));
+  lp_test_wait_label (GTK_WIDGET (window), "Locality Modelling");
   lp_test_destroy_windows ();
 }
 
@@ -92,14 +92,13 @@ test_window_overview_row_shows_contracts (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
-  GtkWidget *title = lp_test_find_widget (lp_window_get_view (window, "overview"),
-                                          lp_test_is_label, "Ending within 6 months");
+  GtkWidget *title = lp_test_wait_label (lp_window_get_view (window, "overview"),
+                                         "Ending within 6 months");
   GtkWidget *row = gtk_widget_get_ancestor (title, GTK_TYPE_LIST_BOX_ROW);
 
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
   lp_test_destroy_windows ();
 }
 
@@ -125,13 +124,17 @@ test_window_search_follows_view (void)
       GtkWidget *bar;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
-      lp_test_wait_ms (50);
+      lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-      lp_test_wait_ms (50);
+      /* Where there is no list, nothing is to happen. */
+      if (searchable)
+        lp_test_await (lp_test_find_widget (GTK_WIDGET (window), is_visible_search_bar, NULL) != NULL);
+      else
+        lp_test_wait_idle ();
       bar = lp_test_find_widget (GTK_WIDGET (window), is_visible_search_bar, NULL);
       g_assert_cmpint (bar != NULL, ==, searchable);
       if (bar != NULL)
-        g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+        lp_test_wait_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
     }
   lp_test_destroy_windows ();
 }
@@ -178,7 +181,7 @@ test_window_undo_redo (void)
                                         before + 100, "test", &error));
   g_assert_no_error (error);
   g_assert_cmpint (list_size_in_file (path, id), ==, before + 100);
-  g_assert_true (history_shown (window, TRUE, FALSE));
+  lp_test_wait_true (history_shown (window, TRUE, FALSE));
   /* The button says what it would undo, in core's words. */
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (lp_window_get_undo_button (window)),
                                    "Undo: "));
@@ -186,15 +189,14 @@ test_window_undo_redo (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpint (list_size_in_file (path, id), ==, before);
-  g_assert_true (history_shown (window, FALSE, TRUE));
+  lp_test_wait_true (history_shown (window, FALSE, TRUE));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpint (list_size_in_file (path, id), ==, before + 100);
-  g_assert_true (history_shown (window, TRUE, FALSE));
+  lp_test_wait_true (history_shown (window, TRUE, FALSE));
 
   /* The Overview follows the plan: 100 more registered patients. */
-  lp_test_wait_ms (100);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "597,007"));
+  lp_test_wait_label (GTK_WIDGET (window), "597,007");
   lp_test_destroy_windows ();
 }
 
@@ -218,7 +220,7 @@ save_big_screen_pngs (const char *path)
 
   lp_test_save_png (GTK_WIDGET (window), "window-overview-1920x1080.png");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "contracts");
-  lp_test_wait_ms (200);
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
   lp_test_save_png (GTK_WIDGET (window), "window-contracts-1920x1080.png");
   lp_test_destroy_windows ();
 }
@@ -240,13 +242,13 @@ test_window_screen_sizes (void)
   g_assert_cmpint (min_width, <=, 1024);
   g_assert_cmpint (min_height, <=, 600);
   /* The frame GTK draws itself without a window manager takes a few pixels. */
+  lp_test_wait_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1000);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1000);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
   g_assert_false (lp_window_is_folded (window));
   lp_test_save_png (GTK_WIDGET (window), "window-overview-1024x600.png");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "contracts");
-  lp_test_wait_ms (200);
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
   lp_test_save_png (GTK_WIDGET (window), "window-contracts-1024x600.png");
   lp_test_destroy_windows ();
 
@@ -256,10 +258,9 @@ test_window_screen_sizes (void)
     g_test_message ("No 1920x1080 pictures: the virtual screen is smaller");
 
   window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 720, 600);
-  g_assert_true (lp_window_is_folded (window));
+  lp_test_wait_true (lp_window_is_folded (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practices");
-  lp_test_wait_ms (200);
-  g_assert_true (gtk_widget_get_mapped (lp_window_get_view (window, "practices")));
+  lp_test_wait_true (gtk_widget_get_mapped (lp_window_get_view (window, "practices")));
   lp_test_save_png (GTK_WIDGET (window), "window-practices-720x600.png");
   lp_test_destroy_windows ();
 }
@@ -272,7 +273,7 @@ test_window_read_only (void)
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1280, 800);
 
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, expected);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_wait_label (GTK_WIDGET (window), "596,907");
   lp_test_save_png (GTK_WIDGET (window), "window-read-only.png");
   lp_test_destroy_windows ();
 }
@@ -342,13 +343,13 @@ test_window_reopen (void)
   g_assert_null (lp_window_get_plan (window));
   g_assert_cmpstr (lp_window_get_plan_title (window), ==, "Locality Planner");
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, "");
-  g_assert_false (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_wait_no_label (GTK_WIDGET (window), "596,907");
 
   lp_window_open (window, path, LP_PLAN_OPEN_DEFAULT);
   lp_test_wait_loaded (window);
   g_assert_null (lp_window_get_error_text (window));
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, path);
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (window), "596,907"));
+  lp_test_wait_label (GTK_WIDGET (window), "596,907");
   lp_test_destroy_windows ();
 }
 
@@ -418,8 +419,7 @@ check_shortcut (LpWindow           *window,
     return;
   /* Carry the shortcut out as a key press would. */
   gtk_shortcut_action_activate (action, 0, GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
-  lp_test_wait_ms (20);
-  g_assert_cmpstr (lp_window_get_visible_view (window), ==, c->view);
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, c->view);
 }
 
 static void
@@ -447,13 +447,11 @@ test_window_shortcuts (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   overlay = lp_test_wait_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (overlay);
-  lp_test_wait_ms (300);
   lp_test_save_png (GTK_WIDGET (overlay), "window-shortcuts.png");
   gtk_window_destroy (overlay);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
-  lp_test_wait_ms (100);
-  g_assert_cmpuint (lp_test_count_windows (), ==, 0);
+  lp_test_wait_cmpuint (lp_test_count_windows (), ==, 0);
 }
 
 static gboolean
@@ -505,7 +503,7 @@ test_window_primary_menu (void)
       g_error ("The main menu has no %s", expected[i]);
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  lp_test_wait_ms (300);
+  lp_test_wait_true (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
   lp_test_save_png (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
                     "window-menu.png");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
@@ -521,7 +519,7 @@ test_window_remembers_size (void)
   int width, height;
 
   gtk_window_close (GTK_WINDOW (window));
-  lp_test_wait_ms (100);
+  lp_test_wait_closed (window);
   window = lp_window_new (ADW_APPLICATION (lp_test_app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1000);

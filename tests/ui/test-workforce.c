@@ -17,10 +17,23 @@ show_workforce (LpWindow *window)
   GtkWidget *view;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "workforce"));
-  lp_test_wait_ms (100);
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "workforce");
   view = lp_window_get_view (window, "workforce");
   g_assert_true (LP_IS_WORKFORCE_VIEW (view));
+  /* Once shown, it reads the plan on its worker: wait for what it read. */
+  lp_test_wait_view (view);
   return LP_WORKFORCE_VIEW (view);
+}
+
+/* Whether the view shows the figures of @selection ("All localities, GPs"). */
+static gboolean
+shows_selection (LpWorkforceView *view,
+                 const char      *selection)
+{
+  const LpWorkforceText *text = lp_workforce_view_get_text (view);
+  g_autofree char *prefix = g_strconcat (selection, ": ", NULL);
+
+  return text != NULL && g_str_has_prefix (text->summary, prefix);
 }
 
 static const LpWorkforceTextQuarter *
@@ -40,7 +53,7 @@ test_workforce_sample (void)
   const LpWorkforceText *text;
 
   g_assert_true (lp_workforce_view_select (view, "GP", NULL));
-  lp_test_wait_ms (100);
+  lp_test_wait_true (shows_selection (view, "All localities, GPs"));
   text = lp_workforce_view_get_text (view);
   g_assert_nonnull (text);
   g_assert_true (g_str_has_prefix (text->summary, "All localities, GPs: "));
@@ -50,20 +63,20 @@ test_workforce_sample (void)
   g_assert_true (quarter (text, 12)->short_of_target);
   g_assert_cmpuint (text->practices->len, ==, 57);
   g_assert_true (g_str_has_suffix (text->patients_per_gp, "England: 2,087 on 31/12/2019"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "FTE by quarter: All localities, GPs"));
+  lp_test_wait_label (GTK_WIDGET (view), "FTE by quarter: All localities, GPs");
   /* The illustrative rates replace most turnover: 254.1 GP FTE by 2020/21
    * Q4; the view says what it assumed and that the target is growth. */
   g_assert_cmpstr (quarter (text, 12)->plan, ==, "254.1");
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+  lp_test_wait_label (GTK_WIDGET (view),
                                       "Yearly turnover and joiner rates (illustrative): GP partner 5.0% leave, "
-                                      "4.0% join · Salaried GP 12.0% leave, 11.0% join"));
-  g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
+                                      "4.0% join · Salaried GP 12.0% leave, 11.0% join");
+  lp_test_wait_label (GTK_WIDGET (view),
                                       "Targets are growth on the 31/03/2018 baseline, as the plan states them: "
-                                      "+40.0 FTE by 31/03/2021, so 290.4 FTE."));
+                                      "+40.0 FTE by 31/03/2021, so 290.4 FTE.");
   lp_test_save_png (GTK_WIDGET (window), "workforce.png");
 
   g_assert_true (lp_workforce_view_select_locality (view, "Lower Lea Valley"));
-  lp_test_wait_ms (100);
+  lp_test_wait_true (shows_selection (view, "Lower Lea Valley, GPs"));
   g_assert_cmpuint (lp_workforce_view_get_text (view)->practices->len, ==, 8);
   lp_test_save_png (GTK_WIDGET (window), "workforce-lower-lea-valley.png");
   lp_test_destroy_windows ();
@@ -81,24 +94,23 @@ test_workforce_joiners (void)
   double plan_before, plan_after;
 
   g_assert_true (lp_workforce_view_select (view, "GP", NULL));
-  lp_test_wait_ms (50);
+  lp_test_wait_true (shows_selection (view, "All localities, GPs"));
   g_assert_false (lp_workforce_view_enter_movements (view, "X06K02", "2", ""));
   g_assert_cmpstr (lp_workforce_view_get_error (view), ==,
                    "Choose a role first: joiners and leavers are planned role by role.");
   g_assert_true (lp_workforce_view_select (view, "GP", "GP_SALARIED"));
-  lp_test_wait_ms (50);
+  lp_test_wait_true (shows_selection (view, "All localities, Salaried GP"));
   before = g_strdup (quarter (lp_workforce_view_get_text (view), 1)->plan);
   g_assert_false (lp_workforce_view_enter_movements (view, "X06K02", "two", ""));
   g_assert_nonnull (strstr (lp_workforce_view_get_error (view), "Joiners must be a number"));
   g_assert_true (lp_workforce_view_enter_movements (view, "X06K02", "2", ""));
-  lp_test_wait_ms (100);
-  g_assert_null (lp_workforce_view_get_error (view));
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, !=, before);
+  lp_test_wait_null (lp_workforce_view_get_error (view));
   plan_before = g_ascii_strtod (before, NULL);
   plan_after = g_ascii_strtod (quarter (lp_workforce_view_get_text (view), 1)->plan, NULL);
   g_assert_cmpfloat_with_epsilon (plan_after - plan_before, 2.0, 0.051);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_ms (100);
-  g_assert_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, ==, before);
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, ==, before);
   lp_test_destroy_windows ();
 }
 
@@ -116,7 +128,7 @@ test_workforce_summary (void)
 
   g_assert_true (lp_workforce_view_select_locality (view, "Stevenage"));
   g_assert_true (lp_workforce_view_select (view, "NURSE", NULL));
-  lp_test_wait_ms (100);
+  lp_test_wait_true (shows_selection (view, "Stevenage, Nurses"));
   operation = lp_handout_operation (lp_workforce_view_handout (view));
   gtk_print_operation_set_export_filename (operation, pdf);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,

@@ -46,7 +46,8 @@ fixture_close (Fixture *f)
   g_autofree char *dir = g_path_get_dirname (f->path);
 
   gtk_window_destroy (f->window);
-  views_test_wait_ms (50);
+  lp_test_wait_closed (f->window);
+  lp_test_wait_idle ();
   g_clear_object (&f->plan);
   g_assert_cmpint (g_remove (f->path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -59,7 +60,15 @@ open_practices (Fixture *f)
   fixture_open (f, lp_practices_view_new ());
   lp_view_set_plan (LP_VIEW (f->view), f->plan);
   f->shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f->view));
-  views_test_wait_models (f->shown);
+  views_test_wait_rows (f->shown, 57);
+}
+
+static const char *
+selected_code (GListModel *shown)
+{
+  LpPractice *practice = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown));
+
+  return practice != NULL ? lp_practice_get_ods_code (practice) : NULL;
 }
 
 static LpPractice *
@@ -91,6 +100,14 @@ shown_list_size (Fixture *f)
   return lp_practice_get_list_size (practice);
 }
 
+/* Waits until the table shows @list_size for the practice. */
+static void
+wait_shown_list_size (Fixture *f,
+                      gint64   list_size)
+{
+  lp_test_wait_cmpint (shown_list_size (f), ==, list_size);
+}
+
 /* As a double-click or Enter on a row does: the table's "activate". */
 static LpPracticeDialog *
 edit_practice (Fixture    *f,
@@ -102,13 +119,13 @@ edit_practice (Fixture    *f,
   LpPracticeDialog *dialog;
 
   practice = find_practice (f->shown, ods_code, &position);
-  g_signal_emit_by_name (views_test_find (f->view, views_test_is_type, &type), "activate", position);
-  dialog = LP_PRACTICE_DIALOG (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_signal_emit_by_name (lp_test_find_widget (f->view, views_test_is_type, &type), "activate", position);
+  dialog = LP_PRACTICE_DIALOG (lp_test_wait_toplevel (LP_TYPE_PRACTICE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, lp_practice_get_id (practice));
-  views_test_wait_ms (200);
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
   return dialog;
 }
 
@@ -122,7 +139,7 @@ assert_error_under (GtkWidget  *row,
 
   g_assert_true (GTK_IS_LIST_BOX_ROW (under));
   g_assert_true (gtk_widget_is_drawable (under));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (views_test_find (under, views_test_is_type, &type))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (lp_test_find_widget (under, views_test_is_type, &type))),
                    ==, message);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 }
@@ -146,27 +163,28 @@ check_refused (Fixture          *f,
 
   gtk_editable_set_text (GTK_EDITABLE (row), bad->typed);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  views_test_wait_ms (100);
-  g_assert_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE), ==, bad->message);
+  lp_test_wait_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE), ==, bad->message);
   assert_error_under (row, bad->message);
   g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_NAME));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpint (views_test_list_size_on_disk (f->path, PRACTICE), ==, PRACTICE_LIST_SIZE);
-  g_assert_cmpint (shown_list_size (f), ==, PRACTICE_LIST_SIZE);
+  wait_shown_list_size (f, PRACTICE_LIST_SIZE);
   g_assert_false (lp_plan_can_undo (f->plan));
 }
 
 /* Enter in a field presses the default button, Save; a pressed button
- * shows itself pressed for a moment before it acts. */
+ * shows itself pressed for a moment before it acts, and then the dialog,
+ * its form saved, closes. */
 static void
 press_enter_in (GtkWidget *row)
 {
   GType type = GTK_TYPE_TEXT;
-  GtkWidget *text = views_test_find (row, views_test_is_type, &type);
+  GtkWidget *text = lp_test_find_widget (row, views_test_is_type, &type);
+  GtkRoot *dialog = gtk_widget_get_root (row);
 
   g_assert_nonnull (text);
   g_signal_emit_by_name (text, "activate");
-  views_test_wait_ms (500);
+  lp_test_wait_closed (dialog);
 }
 
 static void
@@ -192,17 +210,17 @@ test_practice_list_size (void)
   g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   press_enter_in (row);
-  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
   g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
-  g_assert_cmpint (shown_list_size (&f), ==, 12500);
+  wait_shown_list_size (&f, 12500);
 
   /* One step each way, seen in the file and in the table. */
   g_assert_true (lp_plan_undo (f.plan, NULL));
   g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, PRACTICE_LIST_SIZE);
-  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
   g_assert_true (lp_plan_redo (f.plan, NULL));
   g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
-  g_assert_cmpint (shown_list_size (&f), ==, 12500);
+  wait_shown_list_size (&f, 12500);
   fixture_close (&f);
 }
 
@@ -237,12 +255,12 @@ test_practice_close (void)
                    "Closed on: “31/02/2018” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)");
   gtk_editable_set_text (GTK_EDITABLE (close_row), "15/08/2018");
   press_enter_in (close_row);
-  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
   closed = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
   g_assert_cmpstr (lp_practice_get_status (closed), ==, "closed");
   g_assert_cmpstr (lp_practice_get_close_date (closed), ==, "2018-08-15");
   views_test_wait_models (f.shown);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "Closed 15/08/2018"));
+  lp_test_wait_label (f.view, "Closed 15/08/2018");
 
   g_assert_true (lp_plan_undo (f.plan, NULL));
   reopened = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
@@ -263,9 +281,9 @@ test_practice_cancel (void)
   gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "1");
   /* Escape is bound to window.close, as is the Cancel button. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  views_test_wait_ms (100);
-  g_assert_null (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
-  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  lp_test_wait_closed (dialog);
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
   g_assert_false (lp_plan_can_undo (f.plan));
   fixture_close (&f);
 }
@@ -283,19 +301,19 @@ test_practice_add (void)
   open_practices (&f);
   stevenage = lp_plan_find_locality (f.plan, "Stevenage");
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
-  views_test_wait_models (f.shown);
+  views_test_wait_rows (f.shown, 7);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.add", NULL);
-  dialog = LP_PRACTICE_DIALOG (views_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
+  dialog = LP_PRACTICE_DIALOG (lp_test_wait_toplevel (LP_TYPE_PRACTICE_DIALOG));
   g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, 0);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Practice");
   gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_ODS_CODE)), "X06K99");
   gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_NAME)), "Stevenage New Town Surgery");
   gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "3,000");
   g_assert_true (lp_practice_dialog_save (dialog));
-  views_test_wait_models (f.shown);
+  views_test_wait_rows (f.shown, 8);
+  lp_test_wait_cmpstr (selected_code (f.shown), ==, "X06K99");
 
-  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 8);
   selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (f.shown));
   g_assert_nonnull (selected);
   g_assert_cmpstr (lp_practice_get_ods_code (selected), ==, "X06K99");
@@ -315,13 +333,11 @@ test_practice_delete_undo (void)
   practice = find_practice (f.shown, PRACTICE, &position);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), position, TRUE);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_models (f.shown);
-  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 56);
+  views_test_wait_rows (f.shown, 56);
   g_assert_cmpint (lp_plan_find_practice (f.plan, PRACTICE), ==, 0);
   g_assert_true (lp_plan_undo (f.plan, NULL));
-  views_test_wait_models (f.shown);
-  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 57);
-  g_assert_cmpint (shown_list_size (&f), ==, PRACTICE_LIST_SIZE);
+  views_test_wait_rows (f.shown, 57);
+  wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
   fixture_close (&f);
 }
 
@@ -335,10 +351,10 @@ test_locality_rename (void)
   fixture_open (&f, lp_localities_view_new ());
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   f.shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
-  views_test_wait_models (f.shown);
+  views_test_wait_rows (f.shown, 6);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_LOCALITY_DIALOG (views_test_find_toplevel (LP_TYPE_LOCALITY_DIALOG));
+  dialog = LP_LOCALITY_DIALOG (lp_test_wait_toplevel (LP_TYPE_LOCALITY_DIALOG));
   g_assert_nonnull (dialog);
   name = lp_locality_dialog_get_field (dialog, LP_FIELD_NAME);
 
@@ -350,9 +366,8 @@ test_locality_rename (void)
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Lower Lea Valley and Cheshunt");
   g_assert_true (lp_locality_dialog_save (dialog));
-  views_test_wait_models (f.shown);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "Lower Lea Valley and Cheshunt"));
-  g_assert_cmpuint (g_list_model_get_n_items (f.shown), ==, 6);
+  lp_test_wait_label (f.view, "Lower Lea Valley and Cheshunt");
+  views_test_wait_rows (f.shown, 6);
   fixture_close (&f);
 }
 
@@ -366,10 +381,10 @@ test_contract_bad_value (void)
   fixture_open (&f, lp_contracts_view_new ());
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   f.shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_models (f.shown);
+  views_test_wait_rows (f.shown, 11);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_CONTRACT_DIALOG (views_test_find_toplevel (LP_TYPE_CONTRACT_DIALOG));
+  dialog = LP_CONTRACT_DIALOG (lp_test_wait_toplevel (LP_TYPE_CONTRACT_DIALOG));
   g_assert_nonnull (dialog);
   value = lp_contract_dialog_get_field (dialog, LP_FIELD_ANNUAL_VALUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "£221,961,000");
@@ -380,14 +395,12 @@ test_contract_bad_value (void)
   g_assert_false (lp_contract_dialog_save (dialog));
   g_assert_nonnull (lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
   assert_error_under (value, lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
-  views_test_wait_ms (200);
   views_test_save_png (GTK_WIDGET (dialog), "views-contract-dialog-error.png");
   g_assert_false (lp_plan_can_undo (f.plan));
 
   gtk_editable_set_text (GTK_EDITABLE (value), "£222,000,000");
   g_assert_true (lp_contract_dialog_save (dialog));
-  views_test_wait_models (f.shown);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "£222,000,000"));
+  lp_test_wait_label (f.view, "£222,000,000");
   fixture_close (&f);
 }
 

@@ -40,7 +40,8 @@ fixture_close (Fixture *f)
   g_autofree char *dir = g_path_get_dirname (f->path);
 
   gtk_window_destroy (f->window);
-  views_test_wait_ms (50);
+  lp_test_wait_closed (f->window);
+  lp_test_wait_idle ();
   g_clear_object (&f->plan);
   g_assert_cmpint (g_remove (f->path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -80,7 +81,7 @@ is_view_stack (GtkWidget     *widget,
 static const char *
 visible_page (GtkWidget *view)
 {
-  GtkWidget *stack = views_test_find (view, is_view_stack, NULL);
+  GtkWidget *stack = lp_test_find_widget (view, is_view_stack, NULL);
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
@@ -90,7 +91,7 @@ static int
 table_min_width (GtkWidget *view)
 {
   GType type = GTK_TYPE_COLUMN_VIEW;
-  GtkWidget *table = views_test_find (view, views_test_is_type, &type);
+  GtkWidget *table = lp_test_find_widget (view, views_test_is_type, &type);
   int min_width;
 
   gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
@@ -107,11 +108,10 @@ test_localities_rows (void)
   fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "6 localities"));
+  views_test_wait_rows (shown, 6);
+  lp_test_wait_label (f.view, "6 localities");
   /* Figures as people read them, from core's sums. */
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "116,154"));
+  lp_test_wait_label (f.view, "116,154");
   g_assert_cmpstr (visible_page (f.view), ==, "table");
   views_test_save_png (GTK_WIDGET (f.window), "views-localities.png");
   g_assert_cmpint (table_min_width (f.view), <=, 740);
@@ -119,13 +119,13 @@ test_localities_rows (void)
   /* Core refuses to delete a locality with practices; the row stays. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 6);
+  lp_test_wait_idle ();
+  views_test_wait_rows (shown, 6);
   g_assert_false (lp_plan_can_undo (f.plan));
 
   lp_view_set_plan (LP_VIEW (f.view), NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_cmpstr (visible_page (f.view), ==, "empty");
+  views_test_wait_rows (shown, 0);
+  lp_test_wait_cmpstr (visible_page (f.view), ==, "empty");
   fixture_close (&f);
 }
 
@@ -135,19 +135,21 @@ find_search_entry (GtkWidget *view)
 {
   GType bar_type = GTK_TYPE_SEARCH_BAR;
   GType entry_type = GTK_TYPE_SEARCH_ENTRY;
-  GtkWidget *bar = views_test_find (view, views_test_is_type, &bar_type);
+  GtkWidget *bar = lp_test_find_widget (view, views_test_is_type, &bar_type);
 
-  return views_test_find (bar, views_test_is_type, &entry_type);
+  return lp_test_find_widget (bar, views_test_is_type, &entry_type);
 }
 
+/* Types @text into the search; the view is to find @n_found practices. */
 static void
 search_for (GtkWidget  *view,
-            const char *text)
+            const char *text,
+            guint       n_found)
 {
   GtkWidget *entry = find_search_entry (view);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  views_test_wait_models (lp_practices_view_get_model (LP_PRACTICES_VIEW (view)));
+  views_test_wait_rows (lp_practices_view_get_model (LP_PRACTICES_VIEW (view)), n_found);
 }
 
 static void
@@ -160,33 +162,28 @@ test_practices_search (void)
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "57 practices"));
+  views_test_wait_rows (shown, 57);
+  lp_test_wait_label (f.view, "57 practices");
   views_test_save_png (GTK_WIDGET (f.window), "views-practices.png");
   g_assert_cmpint (table_min_width (f.view), <=, 740);
 
   /* Ctrl+F's function shows the bar and puts the cursor in the entry. */
   entry = find_search_entry (f.view);
   lp_view_start_search (LP_VIEW (f.view));
-  views_test_wait_ms (100);
-  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (f.window), entry));
+  lp_test_wait_true (gtk_window_get_focus (f.window) != NULL
+                     && gtk_widget_is_ancestor (gtk_window_get_focus (f.window), entry));
 
-  search_for (f.view, "stevenage");
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "7 of 57 practices"));
-  search_for (f.view, "SG8 7ZL");
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  search_for (f.view, "no such practice");
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_cmpstr (visible_page (f.view), ==, "no-results");
+  search_for (f.view, "stevenage", 7);
+  lp_test_wait_label (f.view, "7 of 57 practices");
+  search_for (f.view, "SG8 7ZL", 1);
+  search_for (f.view, "no such practice", 0);
+  lp_test_wait_cmpstr (visible_page (f.view), ==, "no-results");
   views_test_save_png (GTK_WIDGET (f.window), "views-practices-no-results.png");
 
   /* Escape (the entry's stop-search) closes the bar and the search. */
   g_signal_emit_by_name (entry, "stop-search");
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
-  g_assert_cmpstr (visible_page (f.view), ==, "table");
+  views_test_wait_rows (shown, 57);
+  lp_test_wait_cmpstr (visible_page (f.view), ==, "table");
   fixture_close (&f);
 }
 
@@ -217,12 +214,11 @@ check_all_localities (GtkWidget *view,
                       gint64     locality_id)
 {
   GType type = GTK_TYPE_DROP_DOWN;
-  GtkDropDown *dropdown = GTK_DROP_DOWN (views_test_find (view, views_test_is_type, &type));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (lp_test_find_widget (view, views_test_is_type, &type));
   GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
 
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (view), locality_id);
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  views_test_wait_rows (shown, 57);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (view)), ==, 0);
 }
@@ -243,24 +239,21 @@ test_practices_locality_filter (void)
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  views_test_wait_rows (shown, 7);
   assert_all_in (shown, "Stevenage");
-  dropdown = GTK_DROP_DOWN (views_test_find (f.view, views_test_is_type, &type));
+  dropdown = GTK_DROP_DOWN (lp_test_find_widget (f.view, views_test_is_type, &type));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
                     string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
   views_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");
 
   /* The user's choice in the drop-down. */
   gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "North Herts"));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 12);
+  views_test_wait_rows (shown, 12);
   assert_all_in (shown, "North Herts");
   g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (f.view)), ==,
                    lp_plan_find_locality (f.plan, "North Herts"));
   gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 7);
+  views_test_wait_rows (shown, 7);
   check_all_localities (f.view, 0);
   /* A locality the plan lacks: every practice, as the drop-down says. */
   check_all_localities (f.view, 12345);
@@ -276,13 +269,24 @@ list_size_at (GListModel *shown,
   return lp_practice_get_list_size (practice);
 }
 
+/* The list size the view shows for @ods_code; -1 while it shows no such
+ * practice. */
+static gint64
+list_size_of (GListModel *shown,
+              const char *ods_code)
+{
+  gint64 position = practice_code_pos (shown, ods_code);
+
+  return position >= 0 ? list_size_at (shown, position) : -1;
+}
+
 static void
 sort_by (GtkWidget   *view,
          const char  *title,
          GtkSortType  order)
 {
   GType type = GTK_TYPE_COLUMN_VIEW;
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (views_test_find (view, views_test_is_type, &type));
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_widget (view, views_test_is_type, &type));
   GListModel *columns = gtk_column_view_get_columns (column_view);
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -308,9 +312,8 @@ test_practices_sort (void)
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_models (shown);
+  views_test_wait_rows (shown, 57);
   n = g_list_model_get_n_items (shown);
-  g_assert_cmpuint (n, ==, 57);
 
   sort_by (f.view, "List size", GTK_SORT_DESCENDING);
   views_test_wait_models (shown);
@@ -338,21 +341,20 @@ test_practices_keep_selection (void)
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_models (shown);
+  views_test_wait_rows (shown, 57);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), practice_code_pos (shown, "X06K20"), TRUE);
   other = lp_plan_find_practice (f.plan, "X06K01");
   selected = lp_plan_find_practice (f.plan, "X06K20");
 
   g_assert_true (lp_plan_set_list_size (f.plan, other, "2018-01-01", 999, "test", NULL));
+  lp_test_wait_cmpint (list_size_of (shown, "X06K01"), ==, 999);
   views_test_wait_models (shown);
-  g_assert_cmpstr (selected_code (shown), ==, "X06K20");
-  g_assert_cmpint (list_size_at (shown, practice_code_pos (shown, "X06K01")), ==, 999);
+  lp_test_wait_cmpstr (selected_code (shown), ==, "X06K20");
 
   g_assert_true (lp_plan_set_list_size (f.plan, selected, "2018-01-01", 4321, "test", NULL));
-  views_test_wait_models (shown);
-  g_assert_cmpstr (selected_code (shown), ==, "X06K20");
-  g_assert_cmpint (list_size_at (shown, practice_code_pos (shown, "X06K20")), ==, 4321);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  lp_test_wait_cmpint (list_size_of (shown, "X06K20"), ==, 4321);
+  views_test_wait_rows (shown, 57);
+  lp_test_wait_cmpstr (selected_code (shown), ==, "X06K20");
   fixture_close (&f);
 }
 
@@ -361,7 +363,7 @@ static gboolean
 is_warning_label (GtkWidget     *widget,
                   gconstpointer  text)
 {
-  return views_test_is_label (widget, text) && gtk_widget_has_css_class (widget, "warning");
+  return lp_test_is_label (widget, text) && gtk_widget_has_css_class (widget, "warning");
 }
 
 static gboolean
@@ -388,13 +390,16 @@ contracts_with_vulnerable_services (LpPlan *plan)
   return count;
 }
 
-static guint
-ending_soon_within (GtkWidget *view,
-                    guint      months)
+/* With a horizon of @months, @n_flagged contracts are flagged as ending
+ * soon. */
+static void
+assert_ending_soon_within (GtkWidget *view,
+                           guint      months,
+                           guint      n_flagged)
 {
   lp_contracts_view_set_ending_soon_months (LP_CONTRACTS_VIEW (view), months);
   views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
-  return views_test_count (view, is_warning_label, "Ending soon");
+  lp_test_wait_cmpuint (views_test_count (view, is_warning_label, "Ending soon"), ==, n_flagged);
 }
 
 static void
@@ -410,32 +415,31 @@ test_contracts_ending_soon (void)
   g_assert_cmpstr (reference, ==, "2018-10-01");
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 11);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "11 contracts"));
-  g_assert_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 10);
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "£221,961,000"));
-  g_assert_nonnull (views_test_find (f.view, views_test_is_label, "31/03/2019"));
+  views_test_wait_rows (shown, 11);
+  lp_test_wait_label (f.view, "11 contracts");
+  lp_test_wait_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 10);
+  lp_test_wait_label (f.view, "£221,961,000");
+  lp_test_wait_label (f.view, "31/03/2019");
   vulnerable = contracts_with_vulnerable_services (f.plan);
   g_assert_cmpuint (vulnerable, >, 0);
-  g_assert_cmpuint (views_test_count (f.view, is_vulnerable_icon, NULL), ==, vulnerable);
+  lp_test_wait_cmpuint (views_test_count (f.view, is_vulnerable_icon, NULL), ==, vulnerable);
   views_test_save_png (GTK_WIDGET (f.window), "views-contracts.png");
   /* Beside the window's sidebar at 1024 pixels wide the table has about
    * 750 pixels: every column must fit without being cut off. */
   g_assert_cmpint (table_min_width (f.view), <=, 740);
   gtk_window_set_default_size (f.window, 780, 560);
-  views_test_wait_ms (300);
+  lp_test_wait_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 780);
   views_test_save_png (GTK_WIDGET (f.window), "views-contracts-narrow.png");
 
   /* With a one-month horizon nothing ends soon; back to six, ten again. */
-  g_assert_cmpuint (ending_soon_within (f.view, 1), ==, 0);
-  g_assert_cmpuint (ending_soon_within (f.view, LP_ENDING_SOON_MONTHS_DEFAULT), ==, 10);
+  assert_ending_soon_within (f.view, 1, 0);
+  assert_ending_soon_within (f.view, LP_ENDING_SOON_MONTHS_DEFAULT, 10);
 
   /* A later reference date in the plan: the ten have ended. */
   g_assert_true (lp_plan_set_info (f.plan, "reference_date", "2019-06-01", NULL));
   views_test_wait_models (shown);
-  g_assert_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 0);
-  g_assert_cmpuint (views_test_count (f.view, views_test_is_label, "Ended"), ==, 10);
+  lp_test_wait_cmpuint (views_test_count (f.view, lp_test_is_label, "Ended"), ==, 10);
+  lp_test_wait_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 0);
   fixture_close (&f);
 }
 
@@ -463,21 +467,19 @@ test_contracts_delete_undo (void)
   fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_models (shown);
+  views_test_wait_rows (shown, 11);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown),
                                    contract_pos (shown, "Herts Urgent Care"), TRUE);
 
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 10);
+  views_test_wait_rows (shown, 10);
   g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), ==, -1);
   in_core = lp_plan_list_contracts (f.plan, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (in_core), ==, 10);
   g_assert_true (lp_plan_can_undo (f.plan));
 
   g_assert_true (lp_plan_undo (f.plan, NULL));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 11);
+  views_test_wait_rows (shown, 11);
   g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), >=, 0);
   fixture_close (&f);
 }
@@ -494,9 +496,9 @@ test_contracts_empty_plan (void)
 
   g_assert_no_error (error);
   lp_view_set_plan (LP_VIEW (view), plan);
-  views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
-  g_assert_cmpstr (visible_page (view), ==, "empty");
-  g_assert_nonnull (views_test_find (view, views_test_is_label, "No Contracts Yet"));
+  views_test_wait_rows (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)), 0);
+  lp_test_wait_cmpstr (visible_page (view), ==, "empty");
+  lp_test_wait_label (view, "No Contracts Yet");
   views_test_save_png (GTK_WIDGET (window), "views-contracts-empty.png");
   gtk_window_destroy (window);
   g_clear_object (&plan);
@@ -522,15 +524,15 @@ test_practices_read_only (void)
   fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_READ_ONLY);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
-  g_assert_false (gtk_widget_is_sensitive (views_test_find (f.view, is_add_button, NULL)));
+  views_test_wait_rows (shown, 57);
+  lp_test_wait_nonnull (lp_test_find_widget (f.view, is_add_button, NULL));
+  lp_test_wait_false (gtk_widget_is_sensitive (lp_test_find_widget (f.view, is_add_button, NULL)));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.edit", NULL);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_models (shown);
-  g_assert_null (views_test_find_toplevel (ADW_TYPE_WINDOW));
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+  lp_test_wait_idle ();
+  views_test_wait_rows (shown, 57);
+  g_assert_null (lp_test_find_toplevel (ADW_TYPE_WINDOW));
   fixture_close (&f);
 }
 
@@ -558,13 +560,11 @@ test_practices_closed_greyed (void)
   window = views_test_window_new (view);
   lp_view_set_plan (LP_VIEW (view), plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
-  views_test_wait_models (shown);
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
-  views_test_wait_ms (50);
+  views_test_wait_rows (shown, 57);
 
-  status = views_test_find (view, views_test_is_label, "Closed 15/08/2018");
-  closed_code = views_test_find (view, views_test_is_label, "X06K02");
-  open_code = views_test_find (view, views_test_is_label, "X06K01");
+  status = lp_test_wait_label (view, "Closed 15/08/2018");
+  closed_code = lp_test_wait_label (view, "X06K02");
+  open_code = lp_test_wait_label (view, "X06K01");
   g_assert_nonnull (status);
   g_assert_nonnull (closed_code);
   g_assert_nonnull (open_code);
@@ -576,7 +576,8 @@ test_practices_closed_greyed (void)
   views_test_save_png (GTK_WIDGET (window), "views-practices-closed.png");
 
   gtk_window_destroy (window);
-  views_test_wait_ms (50);
+  lp_test_wait_closed (window);
+  lp_test_wait_idle ();
   g_clear_object (&plan);
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the data views' tests share: a scratch copy of the sample plan, a
- * window to show a view in, waiting for GTK, finding widgets, and PNGs
- * for a person to look at. */
+ * window to show a view in, waiting for its rows, counting widgets, and
+ * PNGs for a person to look at (waiting and finding widgets in general:
+ * ../lp-test-gtk.c). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -32,13 +33,6 @@ views_test_copy_sample (void)
   return path;
 }
 
-/* At least @ms, then until the windows have caught up (lp-test-gtk.c). */
-void
-views_test_wait_ms (guint ms)
-{
-  lp_test_settle (ms);
-}
-
 /* Walks down a view's model chain to see whether a filter or sort is still
  * working through the rows incrementally. */
 static gboolean
@@ -66,23 +60,39 @@ models_pending (GListModel *model)
   return FALSE;
 }
 
+static gboolean
+models_done (gpointer shown)
+{
+  return !models_pending (shown);
+}
+
 /**
  * views_test_wait_models:
  * @shown: a view's model (its selection)
  *
  * Waits until the incremental filter and sort have gone through every
- * row, then lets the table lay out and paint.
+ * row.
  */
 void
 views_test_wait_models (GListModel *shown)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  lp_test_wait_until (models_done, shown, "the view's filter and sort to go through every row");
+}
 
-  while (models_pending (shown) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+/**
+ * views_test_wait_rows:
+ * @shown: a view's model (its selection)
+ * @n_rows: the rows it is to show
+ *
+ * Waits until the view shows @n_rows rows, filtered and sorted.
+ */
+void
+views_test_wait_rows (GListModel *shown,
+                      guint       n_rows)
+{
+  lp_test_await (g_list_model_get_n_items (shown) == n_rows && !models_pending (shown));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
   g_assert_false (models_pending (shown));
-  views_test_wait_ms (100);
 }
 
 /**
@@ -101,7 +111,7 @@ views_test_window_new (GtkWidget *view)
   gtk_window_set_child (window, overlay);
   gtk_window_set_default_size (window, 1100, 740);
   gtk_window_present (window);
-  views_test_wait_ms (200);
+  lp_test_wait_frame ();
   return window;
 }
 
@@ -113,26 +123,6 @@ views_test_save_png (GtkWidget  *widget,
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
   lp_test_write_png (widget, path);
-}
-
-/* Depth first: the first descendant of @root for which @match holds. */
-GtkWidget *
-views_test_find (GtkWidget      *root,
-                 ViewsMatchFunc  match,
-                 gconstpointer   data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = views_test_find (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 guint
@@ -149,32 +139,12 @@ views_test_count (GtkWidget      *root,
   return count;
 }
 
-/* A label the user can see with exactly @text. */
-gboolean
-views_test_is_label (GtkWidget     *widget,
-                     gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget)
-         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
 /* @gtype points to a GType. */
 gboolean
 views_test_is_type (GtkWidget     *widget,
                     gconstpointer  gtype)
 {
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) gtype);
-}
-
-GtkWindow *
-views_test_find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
 }
 
 /**
