@@ -102,11 +102,11 @@ lp_test_stall_settle (LpTestStall *stall,
   gpointer args[2];
 
   gtk_widget_queue_draw (widget);
-  g_assert_true (lp_test_wait_for (is_painted, &painted));
+  lp_test_wait_until (is_painted, &painted, "is_painted");
   g_signal_handler_disconnect (clock, handler);
   args[0] = stall;
   args[1] = GUINT_TO_POINTER (stall->ticks);
-  g_assert_true (lp_test_wait_for (has_ticked, args));
+  lp_test_wait_until (has_ticked, args, "has_ticked");
 }
 
 void
@@ -127,7 +127,7 @@ lp_test_time_view_switch (LpWindow   *window,
   gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &painted);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", view));
-  g_assert_true (lp_test_wait_for (is_painted, &painted));
+  lp_test_wait_until (is_painted, &painted, "is_painted");
   *cpu_ms = (thread_cpu_us () - start_cpu) / 1000.0;
   g_signal_handler_disconnect (clock, handler);
   return (painted - start) / 1000.0;

@@ -111,8 +111,13 @@ lp_modelling_view_edit_scenario (LpModellingView  *self,
     default:
       return lp_plan_delete_scenario (self->plan, id, error);
     }
+  /* The view refreshes from an idle; the new scenario must be in the
+   * chooser now to be chosen. */
   if (made != 0)
-    lp_modelling_view_select_scenario_id (self, made);
+    {
+      lp_modelling_view_fill_scenarios (self);
+      lp_modelling_view_select_scenario_id (self, made);
+    }
   return made != 0;
 }
 
