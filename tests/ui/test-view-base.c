@@ -135,6 +135,27 @@ is_not_busy (gpointer data)
   return !lp_view_get_busy (data);
 }
 
+/* Shown results are counted: a view that is not busy may not have begun
+ * its refresh yet, so waiting for "not busy" alone can pass too early. */
+static guint shown_wanted;
+
+static gboolean
+has_shown_wanted (gpointer data)
+{
+  TestView *view = data;
+
+  return view->shown >= shown_wanted && !lp_view_get_busy (LP_VIEW (view));
+}
+
+static void
+wait_shown (TestView   *view,
+            guint       n,
+            const char *what)
+{
+  shown_wanted = n;
+  lp_test_wait_until (has_shown_wanted, view, what);
+}
+
 static gboolean
 is_mapped (gpointer data)
 {
@@ -213,7 +234,7 @@ test_refresh_only_when_shown (void)
   g_assert_true (lp_view_get_plan (LP_VIEW (f.view)) == f.plan);
 
   fixture_show (&f);
-  lp_test_wait_until (is_not_busy, f.view, "the first refresh");
+  wait_shown (f.view, 1, "the first refresh");
   lp_test_wait_idle ();
   g_assert_cmpuint (f.view->refreshes, ==, 1);
   g_assert_cmpuint (f.view->shown, ==, 1);
@@ -227,7 +248,7 @@ test_refresh_only_when_shown (void)
   g_assert_true (lp_plan_set_info (f.plan, "test_name", "second", &error));
   g_assert_no_error (error);
   lp_test_wait_idle ();
-  lp_test_wait_until (is_not_busy, f.view, "the second refresh");
+  wait_shown (f.view, 2, "the second refresh");
   g_assert_cmpuint (f.view->refreshes, ==, 2);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 2:second");
 
@@ -245,7 +266,7 @@ test_refresh_only_when_shown (void)
   gtk_widget_set_visible (GTK_WIDGET (f.view), TRUE);
   lp_test_wait_until (is_mapped, f.view, "the view to be shown again");
   lp_test_wait_idle ();
-  lp_test_wait_until (is_not_busy, f.view, "the refresh on showing");
+  wait_shown (f.view, 3, "the refresh on showing");
   g_assert_cmpuint (f.view->refreshes, ==, 3);
   g_assert_cmpstr (f.view->last_shown, ==, "refresh 3:fourth");
   fixture_tear_down (&f);
