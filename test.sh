@@ -66,6 +66,18 @@ for label, path in (("", sys.argv[1]), ("with sanitizers: ", sys.argv[2])):
     passed = sum(r == "OK" for r in results)
     skipped = sum(r == "SKIP" for r in results)
     print(f"{label}{passed} passed, {len(results) - passed - skipped} failed, {skipped} skipped")
+# A failed test is named, with the end of what it printed, at the very end,
+# where a reader of the run's last lines will see it.
+failed = []
+for label, path in (("", sys.argv[1]), ("with sanitizers: ", sys.argv[2])):
+    if path:
+        failed += [(label, json.loads(line)) for line in open(path) if line.strip()]
+for label, test in failed:
+    if test["result"] in ("OK", "SKIP"):
+        continue
+    print(f"{label}FAILED {test['name']} ({test['result']}, {test.get('duration', 0):.1f} s); its last lines:")
+    for line in ((test.get("stdout") or "") + (test.get("stderr") or "")).splitlines()[-25:]:
+        print(f"    {line}")
 # The robustness figures the tests report: kill points, bad files, upgrades.
 for line in open(sys.argv[1]):
     test = json.loads(line)
