@@ -66,6 +66,15 @@ for label, path in (("", sys.argv[1]), ("with sanitizers: ", sys.argv[2])):
     passed = sum(r == "OK" for r in results)
     skipped = sum(r == "SKIP" for r in results)
     print(f"{label}{passed} passed, {len(results) - passed - skipped} failed, {skipped} skipped")
+# The robustness figures the tests report: kill points, bad files, upgrades.
+for line in open(sys.argv[1]):
+    test = json.loads(line)
+    out = test.get("stdout") or ""
+    for message in re.findall(r"^# (.*(?:kill points tried|writes each|rows, all kept).*)$", out, re.M):
+        print(f"{test['name'].split(' / ')[-1]}: {message}")
+    bad = re.findall(r"^ok \d+ /import/bad/", out, re.M)
+    if bad:
+        print(f"{test['name'].split(' / ')[-1]}: {len(bad)} bad inputs tried, each refused with its own error")
 # A failed test is named, with the end of what it printed, at the very end,
 # where a reader of the run's last lines will see it.
 failed = []
@@ -78,14 +87,5 @@ for label, test in failed:
     print(f"{label}FAILED {test['name']} ({test['result']}, {test.get('duration', 0):.1f} s); its last lines:")
     for line in ((test.get("stdout") or "") + (test.get("stderr") or "")).splitlines()[-25:]:
         print(f"    {line}")
-# The robustness figures the tests report: kill points, bad files, upgrades.
-for line in open(sys.argv[1]):
-    test = json.loads(line)
-    out = test.get("stdout") or ""
-    for message in re.findall(r"^# (.*(?:kill points tried|writes each|rows, all kept).*)$", out, re.M):
-        print(f"{test['name'].split(' / ')[-1]}: {message}")
-    bad = re.findall(r"^ok \d+ /import/bad/", out, re.M)
-    if bad:
-        print(f"{test['name'].split(' / ')[-1]}: {len(bad)} bad inputs tried, each refused with its own error")
 PY
 exit "$status"
