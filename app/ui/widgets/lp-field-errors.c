@@ -80,6 +80,11 @@ message_row_new (GtkLabel **label)
   gtk_label_set_wrap (*label, TRUE);
   gtk_label_set_wrap_mode (*label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (*label), "error");
+  /* Close under the field, indented as the field's own title is. */
+  gtk_widget_set_margin_top (GTK_WIDGET (*label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (*label), 8);
+  gtk_widget_set_margin_start (GTK_WIDGET (*label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (*label), 12);
   gtk_widget_add_css_class (row, "lp-field-error");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (*label));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
