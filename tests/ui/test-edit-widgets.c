@@ -8,7 +8,9 @@
 
 #include "lp-editable-cell.h"
 #include "lp-locality-dialog.h"
+#include "lp-pathway-dialog.h"
 #include "lp-test-util.h"
+#include "lp-weights-dialog.h"
 
 /* Whether the reason under @row is laid out and scrolled into view. */
 static gboolean
@@ -440,6 +442,53 @@ test_dialog_read_only (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 }
 
+/* The modelling view's dialogs on the base scenario, as the base dialog
+ * lays them out, each with a refused figure: PNGs for a person to look
+ * at, the reason under the figure it is about. */
+static void
+test_dialog_figures (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GListModel) scenarios = lp_plan_list_scenarios (f->plan, NULL);
+  g_autoptr(LpScenario) base = g_list_model_get_item (scenarios, 0);
+  static const int horizons[] = { 3, 5 };
+  LpPathwayDialog *pathway;
+  LpWeightsDialog *weights;
+
+  pathway = lp_pathway_dialog_new (GTK_WINDOW (f->window), f->plan, base,
+                                   lp_plan_find_locality (f->plan, "Stevenage"), "Stevenage",
+                                   horizons, G_N_ELEMENTS (horizons), "Frailty");
+  g_assert_cmpstr (lp_edit_dialog_get_undo_label (LP_EDIT_DIALOG (pathway)), ==, "Edit pathway changes");
+  lp_pathway_dialog_set_figures (pathway, 1, "", "twelve");
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (pathway)));
+  g_assert_cmpstr (lp_pathway_dialog_get_error (pathway, 1, TRUE), ==,
+                   "Reduced bed days over 5 years must be a number such as 1.5, not “twelve”");
+  g_assert_null (lp_pathway_dialog_get_error (pathway, 1, FALSE));
+  /* The last figure, below the fold: the page scrolls to its reason. */
+  lp_test_wait_until (reason_in_view, gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (pathway)), ADW_TYPE_ENTRY_ROW),
+              "the reason under the 5-year bed days");
+  lp_test_save_png (GTK_WIDGET (pathway), "pathway-dialog-bed-days-error.png");
+  gtk_window_destroy (GTK_WINDOW (pathway));
+
+  weights = lp_weights_dialog_new (GTK_WINDOW (f->window), f->plan, base);
+  lp_weights_dialog_set_by_population (weights, FALSE);
+  g_assert_true (lp_weights_dialog_set_weight (weights, "Stevenage", "a third"));
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (weights)));
+  g_assert_cmpstr (lp_weights_dialog_get_error (weights, "Stevenage"), ==,
+                   "The weight of Stevenage must be a number such as 1.5, not “a third”");
+  lp_test_wait_until (reason_in_view, gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (weights)), ADW_TYPE_ENTRY_ROW),
+              "the reason under Stevenage's weight");
+  lp_test_save_png (GTK_WIDGET (weights), "weights-dialog-error.png");
+  g_assert_true (lp_weights_dialog_set_weight (weights, "Stevenage", "0"));
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (weights)));
+  g_assert_cmpstr (lp_edit_dialog_get_error (LP_EDIT_DIALOG (weights), NULL), ==,
+                   "At least one locality needs a weight above 0");
+  lp_test_wait_allocated (lp_test_find_widget (GTK_WIDGET (weights), lp_test_is_label,
+                                   "At least one locality needs a weight above 0"));
+  lp_test_save_png (GTK_WIDGET (weights), "weights-dialog-general-error.png");
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +503,8 @@ main (int   argc,
               fixture_set_up, test_dialog_edit, fixture_tear_down);
   g_test_add ("/edit-widgets/dialog/unavailable", Fixture, GINT_TO_POINTER (LP_PLAN_OPEN_DEFAULT),
               fixture_set_up, test_dialog_unavailable, fixture_tear_down);
+  g_test_add ("/edit-widgets/dialog/figures", Fixture, GINT_TO_POINTER (LP_PLAN_OPEN_DEFAULT),
+              fixture_set_up, test_dialog_figures, fixture_tear_down);
   g_test_add ("/edit-widgets/dialog/read-only", Fixture, GINT_TO_POINTER (LP_PLAN_OPEN_READ_ONLY),
               fixture_set_up, test_dialog_read_only, fixture_tear_down);
   return lp_test_run ();

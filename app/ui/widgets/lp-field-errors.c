@@ -160,6 +160,33 @@ lp_field_errors_clear (LpFieldErrors *self)
   gtk_label_set_label (self->general, "");
 }
 
+/* The focus scrolls the field into view, not the reason under it: once
+ * the reason is laid out, scroll on just enough to show it too. */
+static gboolean
+message_reveal_tick (GtkWidget     *message,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (message, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport;
+  GtkAdjustment *adjustment;
+  double x, bottom;
+  int height;
+
+  if (scrolled == NULL || !gtk_widget_get_visible (message))
+    return G_SOURCE_REMOVE;
+  if ((height = gtk_widget_get_height (message)) == 0)
+    return G_SOURCE_CONTINUE;   /* not laid out yet */
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (viewport != NULL &&
+      gtk_widget_translate_coordinates (message, viewport, 0, height, &x, &bottom) &&
+      bottom > gtk_widget_get_height (viewport))
+    gtk_adjustment_set_value (adjustment,
+                              gtk_adjustment_get_value (adjustment) + bottom - gtk_widget_get_height (viewport));
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * lp_field_errors_show:
  * @key: (nullable): the field core named, or %NULL
@@ -187,6 +214,7 @@ lp_field_errors_show (LpFieldErrors *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   gtk_widget_grab_focus (field->row);
+  gtk_widget_add_tick_callback (field->message, message_reveal_tick, NULL, NULL);
 }
 
 /**
