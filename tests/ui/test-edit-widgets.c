@@ -11,6 +11,7 @@
 #include "lp-pathway-dialog.h"
 #include "lp-test-util.h"
 #include "lp-weights-dialog.h"
+#include "lp-workforce-view.h"
 
 /* Whether the reason under @row is laid out and scrolled into view. */
 static gboolean
@@ -266,6 +267,82 @@ test_cell_in_column_view (void)
   g_object_unref (table.model);
 }
 
+static gboolean
+has_focus_key (GtkWidget     *widget,
+               gconstpointer  key)
+{
+  return LP_IS_EDITABLE_CELL (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "lp-focus-key"), key) == 0;
+}
+
+static LpEditableCell *
+find_cell (GtkWidget  *view,
+           const char *key)
+{
+  GtkWidget *cell = lp_test_find_widget (view, has_focus_key, key);
+
+  g_assert_nonnull (cell);
+  return LP_EDITABLE_CELL (cell);
+}
+
+/* The cell the keyboard focus is in, if any. */
+static GtkWidget *
+focused_cell (GtkWidget *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (view));
+
+  return focus != NULL ? gtk_widget_get_ancestor (focus, LP_TYPE_EDITABLE_CELL) : NULL;
+}
+
+static gboolean
+salaried_gps_shown (gpointer view)
+{
+  return lp_workforce_view_get_text (view) != NULL &&
+         lp_test_find_widget (view, has_focus_key, "X06K02 joiners") != NULL &&
+         gtk_widget_is_sensitive (lp_test_find_widget (view, has_focus_key, "X06K02 joiners"));
+}
+
+static gboolean
+cell_gone (gpointer cell)
+{
+  return *(gpointer *) cell == NULL;
+}
+
+/* In a view whose table is laid out again after each edit: the figure
+ * saved comes back in a new cell that keeps the focus, so the next can be
+ * typed at once; a refused one marks the cell core names. */
+static void
+test_cell_in_view (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Cells.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  GtkWidget *view;
+  LpEditableCell *joiners;
+  LpEditableCell *leavers;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "workforce"));
+  view = lp_window_get_view (window, "workforce");
+  lp_test_wait_view (view);
+  g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (view), "GP", "GP_SALARIED"));
+  lp_test_wait_until (salaried_gps_shown, view, "the view to show salaried GPs");
+
+  joiners = find_cell (view, "X06K02 joiners");
+  g_object_add_weak_pointer (G_OBJECT (joiners), (gpointer *) &joiners);
+  lp_editable_cell_enter (joiners, "2");
+  g_assert_null (lp_workforce_view_get_error (LP_WORKFORCE_VIEW (view)));
+  /* Laid out again: the old cell gone, its successor focused. */
+  lp_test_wait_until (cell_gone, &joiners, "the table to be laid out again");
+  joiners = find_cell (view, "X06K02 joiners");
+  g_assert_true (focused_cell (view) == GTK_WIDGET (joiners));
+  g_assert_null (lp_editable_cell_get_error (joiners));
+
+  leavers = find_cell (view, "X06K02 leavers");
+  lp_editable_cell_enter (leavers, "two");
+  g_assert_cmpstr (lp_editable_cell_get_error (leavers), ==, "Leavers must be a number such as 1.5, not “two”");
+  g_assert_cmpstr (lp_workforce_view_get_error (LP_WORKFORCE_VIEW (view)), ==, lp_editable_cell_get_error (leavers));
+  g_assert_null (lp_editable_cell_get_error (find_cell (view, "X06K02 joiners")));
+  lp_test_destroy_windows ();
+}
+
 typedef struct {
   char      *path;
   LpPlan    *plan;
@@ -497,6 +574,7 @@ main (int   argc,
 
   g_test_add_func ("/edit-widgets/cell", test_cell);
   g_test_add_func ("/edit-widgets/cell/column-view", test_cell_in_column_view);
+  g_test_add_func ("/edit-widgets/cell/in-a-view", test_cell_in_view);
   g_test_add ("/edit-widgets/dialog/add", Fixture, GINT_TO_POINTER (LP_PLAN_OPEN_DEFAULT),
               fixture_set_up, test_dialog_add, fixture_tear_down);
   g_test_add ("/edit-widgets/dialog/edit", Fixture, GINT_TO_POINTER (LP_PLAN_OPEN_DEFAULT),

@@ -119,6 +119,7 @@ lp_access_view_go_live_cell (LpAccessView               *self,
   gtk_widget_set_margin_end (GTK_WIDGET (cell), 6);
   gtk_widget_set_sensitive (GTK_WIDGET (cell), !lp_plan_is_read_only (self->plan));
   g_object_set_data_full (G_OBJECT (cell), "lp-ods-code", g_strdup (practice->code), g_free);
+  lp_table_grid_set_focus_key (GTK_WIDGET (cell), practice->code);
   g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_go_live_committed), self);
   return GTK_WIDGET (cell);
 }
@@ -129,6 +130,8 @@ lp_access_view_practices (LpAccessView *self)
   const char *titles[] = { _("Code"), _("Practice"), _("List size"), _("Go-live"), _("Level"),
                            _("Offered min/week"), _("Required min/week"), NULL };
   GtkGrid *grid = self->practices_grid;
+  /* An edit lays the table out again: the focus stays in its field. */
+  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
 
   lp_table_grid_clear (grid);
   lp_access_view_headings (grid, titles);
@@ -149,6 +152,7 @@ lp_access_view_practices (LpAccessView *self)
         gtk_widget_add_css_class (offered, "error");
       lp_table_grid_cell (grid, row->required, 6, at, 1, LP_CELL_NUMERIC);
     }
+  lp_table_grid_refocus (grid, focused);
 }
 
 void

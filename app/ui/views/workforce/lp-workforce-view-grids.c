@@ -119,6 +119,9 @@ lp_workforce_view_practice_row (LpWorkforceView               *self,
   gtk_grid_attach (grid, GTK_WIDGET (leavers), 4, at, 1, 1);
   for (LpEditableCell **cell = (LpEditableCell *[]) { joiners, leavers, NULL }; *cell != NULL; cell++)
     {
+      g_autofree char *key = g_strconcat (row->code, *cell == joiners ? " joiners" : " leavers", NULL);
+
+      lp_table_grid_set_focus_key (GTK_WIDGET (*cell), key);
       g_object_set_data_full (G_OBJECT (*cell), "lp-ods-code", g_strdup (row->code), g_free);
       g_object_set_data (G_OBJECT (*cell), "lp-joiners", joiners);
       g_object_set_data (G_OBJECT (*cell), "lp-leavers", leavers);
@@ -130,6 +133,8 @@ lp_workforce_view_practices (LpWorkforceView *self)
 {
   const char *titles[] = { _("Code"), _("Practice"), _("FTE now"), _("Joiners"), _("Leavers"), NULL };
   GtkGrid *grid = self->practices_grid;
+  /* An edit lays the table out again: the focus stays in its field. */
+  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
 
   lp_table_grid_clear (grid);
   lp_workforce_view_headings (grid, titles);
@@ -140,6 +145,7 @@ lp_workforce_view_practices (LpWorkforceView *self)
       lp_table_grid_rule (grid, at - 1, 5);
       lp_workforce_view_practice_row (self, g_ptr_array_index (self->text.practices, i), at);
     }
+  lp_table_grid_refocus (grid, focused);
 }
 
 void
