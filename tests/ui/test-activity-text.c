@@ -4,7 +4,6 @@
  * totals, and how a typed forecast outturn is read. */
 #include "config.h"
 
-#include <math.h>
 
 #include "lp-activity-text.h"
 #include "lp-core.h"
@@ -224,47 +223,6 @@ test_activity_text_same_lines (void)
   g_assert_false (lp_activity_text_same_lines (&text, &again));
 }
 
-typedef struct {
-  const char *typed;
-  gboolean    ok;
-  double      value;
-  const char *message;
-} BaselineCase;
-
-static const BaselineCase baseline_cases[] = {
-  { "1234.5", TRUE, 1234.5, NULL },
-  { "12,345.0", TRUE, 12345, NULL },
-  { " 1,234,567 ", TRUE, 1234567, NULL },
-  { "0", TRUE, 0, NULL },
-  { "1,2", FALSE, 0, "Outturn must be a number such as 1.5, not “1,2”" },
-  { "12,34.5", FALSE, 0, "Outturn must be a number such as 1.5, not “12,34.5”" },
-  { "abc", FALSE, 0, "Outturn must be a number such as 1.5, not “abc”" },
-  { "", FALSE, 0, "Outturn must be a number such as 1.5, not “”" },
-  { "-1", FALSE, 0, "Outturn must be 0 or more, not “-1”" },
-};
-
-static void
-test_activity_text_parse_baseline (void)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (baseline_cases); i++)
-    {
-      const BaselineCase *c = &baseline_cases[i];
-      g_autoptr(GError) error = NULL;
-      double value = NAN;
-      gboolean ok = lp_activity_text_parse_baseline ("Outturn", c->typed, &value, &error);
-
-      g_test_message ("“%s”", c->typed);
-      g_assert_cmpint (ok, ==, c->ok);
-      if (ok)
-        {
-          g_assert_no_error (error);
-          g_assert_cmpfloat (value, ==, c->value);
-        }
-      else
-        g_assert_cmpstr (error->message, ==, c->message);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +233,5 @@ main (int   argc,
   g_test_add_func ("/activity-text/sample-lines", test_activity_text_sample_lines);
   g_test_add_func ("/activity-text/sample-qipp", test_activity_text_sample_qipp);
   g_test_add_func ("/activity-text/same-lines", test_activity_text_same_lines);
-  g_test_add_func ("/activity-text/parse-baseline", test_activity_text_parse_baseline);
   return g_test_run ();
 }

@@ -212,34 +212,6 @@ test_modelling_text_scenario_prompts (void)
   g_assert_false (lp_modelling_text_scenario_name_ok (NULL));
 }
 
-/* What is typed into the pathway dialog: blank horizons are left out,
- * "3,600" is 3,600, a blank half is 0, and a bad figure names its field. */
-static void
-test_pathway_text_parse (void)
-{
-  LpPathwayFigures figures = { LP_PATHWAY_PER_MONTH, 0, };
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (lp_pathway_text_parse (3, "  ", "", &figures, &error));
-  g_assert_cmpuint (figures.n_figures, ==, 0);
-  g_assert_true (lp_pathway_text_parse (3, "3,600", " 12.5 ", &figures, &error));
-  g_assert_true (lp_pathway_text_parse (5, "", "7", &figures, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (figures.n_figures, ==, 2);
-  g_assert_cmpint (figures.figures[0].horizon_years, ==, 3);
-  g_assert_cmpfloat (figures.figures[0].activity, ==, 3600.0);
-  g_assert_cmpfloat (figures.figures[0].bed_days, ==, 12.5);
-  g_assert_cmpfloat (figures.figures[1].activity, ==, 0.0);
-  g_assert_cmpfloat (figures.figures[1].bed_days, ==, 7.0);
-
-  g_assert_false (lp_pathway_text_parse (1, "lots", "", &figures, &error));
-  g_assert_cmpstr (error->message, ==, "Activity reduction over 1 year must be a number such as 1.5, not “lots”");
-  g_clear_error (&error);
-  g_assert_false (lp_pathway_text_parse (5, "1", "-2", &figures, &error));
-  g_assert_cmpstr (error->message, ==, "Reduced bed days over 5 years must be 0 or more, not “-2”");
-  g_assert_cmpuint (figures.n_figures, ==, 2);   /* nothing added by a refusal */
-}
-
 static void
 test_pathway_text_words (void)
 {
@@ -279,7 +251,6 @@ main (int   argc,
   g_test_add_func ("/modelling-text/sample-week", test_modelling_text_sample_week);
   g_test_add_func ("/modelling-text/scenario", test_modelling_text_scenario);
   g_test_add_func ("/modelling-text/scenario-prompts", test_modelling_text_scenario_prompts);
-  g_test_add_func ("/modelling-text/pathway-parse", test_pathway_text_parse);
   g_test_add_func ("/modelling-text/pathway-words", test_pathway_text_words);
   return g_test_run ();
 }

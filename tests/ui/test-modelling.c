@@ -597,12 +597,12 @@ test_modelling_edit_pathway (void)
   lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog.png");
 
   lp_pathway_dialog_set_figures (dialog, 0, "-1", "8.1");
-  g_assert_false (lp_pathway_dialog_save (dialog));
-  g_assert_cmpstr (lp_pathway_dialog_get_error (dialog), ==,
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_cmpstr (lp_pathway_dialog_get_error (dialog, 0, FALSE), ==,
                    "Activity reduction over 3 years must be 0 or more, not “-1”");
   lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog-error.png");
   lp_pathway_dialog_set_figures (dialog, 0, "7.5", "8.1");
-  g_assert_true (lp_pathway_dialog_save (dialog));
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_closed (dialog);
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PATHWAY_DIALOG));
   lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
@@ -643,12 +643,12 @@ test_modelling_edit_weights (void)
   lp_weights_dialog_set_by_population (dialog, FALSE);
   g_assert_true (lp_weights_dialog_set_weight (dialog, "Stevenage", "3"));
   g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "x"));
-  g_assert_false (lp_weights_dialog_save (dialog));
-  g_assert_cmpstr (lp_weights_dialog_get_error (dialog), ==,
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_cmpstr (lp_weights_dialog_get_error (dialog, "North Herts"), ==,
                    "The weight of North Herts must be a number such as 1.5, not “x”");
   g_assert_true (lp_weights_dialog_set_weight (dialog, "North Herts", "1"));
   lp_test_save_png (GTK_WIDGET (dialog), "weights-dialog.png");
-  g_assert_true (lp_weights_dialog_save (dialog));
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_closed (dialog);
 
   query.scenario_id = lp_plan_find_scenario (plan, "Stevenage first");

@@ -480,3 +480,56 @@ lp_plan_set_baseline (LpPlan      *plan,
   lp_plan_emit_changed (plan, "activity_baseline");
   return TRUE;
 }
+
+/**
+ * lp_plan_enter_growth:
+ * @field: names the field in an error message
+ * @typed: the rate as the user typed it: "3.5", "3.5%", "-2"
+ *
+ * Sets a growth rate from what was typed, as lp_plan_set_growth() does.
+ */
+gboolean
+lp_plan_enter_growth (LpPlan      *plan,
+                      gint64       scenario_id,
+                      const char  *activity_line,
+                      const char  *financial_year,
+                      const char  *field,
+                      const char  *typed,
+                      GError     **error)
+{
+  gint64 growth_bp;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return lp_parse_percent_bp (field, typed, &growth_bp, error) &&
+         lp_plan_set_growth (plan, scenario_id, activity_line, financial_year, growth_bp, error);
+}
+
+/**
+ * lp_plan_enter_baseline:
+ * @field: names the field in an error message
+ * @typed: the forecast outturn as the user typed it: "61080", "61,080.0",
+ *   or as the locale writes figures
+ *
+ * Sets a baseline from what was typed, as lp_plan_set_baseline() does.
+ * A figure the table showed keeps its commas when it is changed, so they
+ * are read as thousands whatever the locale (lp_parse_decimal_grouped()).
+ */
+gboolean
+lp_plan_enter_baseline (LpPlan      *plan,
+                        gint64       scenario_id,
+                        const char  *activity_line,
+                        const char  *financial_year,
+                        const char  *field,
+                        const char  *typed,
+                        GError     **error)
+{
+  double activity;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return lp_parse_decimal_grouped (field, typed, 0, &activity, error) &&
+         lp_plan_set_baseline (plan, scenario_id, activity_line, financial_year, activity, error);
+}

@@ -89,6 +89,22 @@ gboolean        lp_plan_set_baseline      (LpPlan        *plan,
                                            const char    *financial_year,
                                            double         activity,
                                            GError       **error);
+/* The two above from what the user typed; @field names the field in an
+ * error message. */
+gboolean        lp_plan_enter_growth      (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *activity_line,
+                                           const char    *financial_year,
+                                           const char    *field,
+                                           const char    *typed,
+                                           GError       **error);
+gboolean        lp_plan_enter_baseline    (LpPlan        *plan,
+                                           gint64         scenario_id,
+                                           const char    *activity_line,
+                                           const char    *financial_year,
+                                           const char    *field,
+                                           const char    *typed,
+                                           GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpActivityPlan, lp_activity_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpQippTable, lp_qipp_table_free)

@@ -10,6 +10,7 @@
 #include "lp-pathway.h"
 #include "lp-plan-private.h"
 #include "lp-scenario.h"
+#include "lp-validate.h"
 
 static const char *const level_names[] = { "stp", "ccg", "locality" };
 static const char *const period_names[] = { "horizon", "year", "month", "week" };
@@ -310,4 +311,94 @@ lp_plan_clear_pathway_figures (LpPlan          *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
 
   return lp_pathway_replace (plan, scenario_id, pathway, level, locality_id, NULL, error);
+}
+
+/* One horizon's two figures as typed; both blank leaves it out. */
+static gboolean
+lp_pathway_form_read_horizon (const LpPathwayFormHorizon  *horizon,
+                              LpPathwayFigures            *figures,
+                              const char                 **bad_field,
+                              GError                     **error)
+{
+  LpPathwayFigure figure = { horizon->horizon_years, 0, 0, 0 };
+  gboolean no_activity = lp_text_is_blank (horizon->activity);
+  gboolean no_bed_days = lp_text_is_blank (horizon->bed_days);
+  g_autofree char *activity_field = NULL;
+  g_autofree char *bed_days_field = NULL;
+  int years = horizon->horizon_years;
+
+  if (no_activity && no_bed_days)
+    return TRUE;
+  /* TRANSLATORS: names the field in an error message */
+  activity_field = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Activity reduction over %d year",
+                                                 "Activity reduction over %d years", years), years);
+  /* TRANSLATORS: names the field in an error message */
+  bed_days_field = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reduced bed days over %d year",
+                                                 "Reduced bed days over %d years", years), years);
+  /* "3,600" is how a commissioner writes three thousand six hundred. */
+  if (!no_activity && !lp_parse_decimal (activity_field, horizon->activity, 0, &figure.activity, error))
+    return *bad_field = horizon->activity_field, FALSE;
+  if (!no_bed_days && !lp_parse_decimal (bed_days_field, horizon->bed_days, 0, &figure.bed_days, error))
+    return *bad_field = horizon->bed_days_field, FALSE;
+  figures->figures[figures->n_figures++] = figure;
+  return TRUE;
+}
+
+/**
+ * lp_pathway_form_read:
+ * @bad_field: (out) (optional): on failure, the field key of the figure
+ *   refused, as the form gives it
+ *
+ * Reads what was typed into a pathway dialog: each horizon's figures
+ * ("3,600", "12.5"), a horizon with both left blank left out (the base's
+ * figure applies), one left blank 0.
+ */
+gboolean
+lp_pathway_form_read (const LpPathwayForm  *form,
+                      LpPathwayFigures     *figures,
+                      const char          **bad_field,
+                      GError              **error)
+{
+  const char *refused = NULL;
+
+  g_return_val_if_fail (form != NULL && figures != NULL, FALSE);
+  g_return_val_if_fail (form->n_horizons <= LP_MODEL_MAX_HORIZONS, FALSE);
+
+  *figures = (LpPathwayFigures) { form->period, 0, };
+  for (guint h = 0; h < form->n_horizons; h++)
+    if (!lp_pathway_form_read_horizon (&form->horizons[h], figures, &refused, error))
+      {
+        if (bad_field != NULL)
+          *bad_field = refused;
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/**
+ * lp_plan_save_pathway_form:
+ * @bad_field: (out) (optional): on failure, the field key of the figure
+ *   refused, or %NULL if the reason is not one figure's
+ *
+ * Stores what was typed into a pathway dialog as the scenario's own
+ * figures at the form's level, or, with every figure blank, removes them
+ * so that its base's apply again.  One undoable step.
+ */
+gboolean
+lp_plan_save_pathway_form (LpPlan               *plan,
+                           gint64                scenario_id,
+                           const LpPathwayForm  *form,
+                           const char          **bad_field,
+                           GError              **error)
+{
+  LpPathwayFigures figures;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan) && form != NULL, FALSE);
+
+  if (bad_field != NULL)
+    *bad_field = NULL;
+  if (!lp_pathway_form_read (form, &figures, bad_field, error))
+    return FALSE;
+  return lp_pathway_replace (plan, scenario_id, form->pathway, form->level, form->locality_id,
+                             figures.n_figures > 0 ? &figures : NULL, error);
 }

@@ -78,4 +78,49 @@ gboolean    lp_plan_set_weights        (LpPlan                  *plan,
                                         GHashTable              *weights,
                                         GError                 **error);
 
+/* What was typed into a pathway dialog, horizon by horizon.  The
+ * field keys are the caller's own: a refused figure's is given back. */
+typedef struct {
+  int         horizon_years;
+  const char *activity;        /* "3,600"; both blank: the horizon is left out */
+  const char *bed_days;        /* one blank: 0 */
+  const char *activity_field;
+  const char *bed_days_field;
+} LpPathwayFormHorizon;
+
+typedef struct {
+  const char           *pathway;
+  LpPathwayLevel        level;
+  gint64                locality_id;   /* for LP_LEVEL_LOCALITY */
+  LpPathwayPeriod       period;
+  guint                 n_horizons;
+  LpPathwayFormHorizon  horizons[LP_MODEL_MAX_HORIZONS];
+} LpPathwayForm;
+
+gboolean lp_pathway_form_read          (const LpPathwayForm     *form,
+                                        LpPathwayFigures        *figures,
+                                        const char             **bad_field,
+                                        GError                 **error);
+/* The form as the scenario's own figures, or, all blank, none of its own. */
+gboolean lp_plan_save_pathway_form     (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        const LpPathwayForm     *form,
+                                        const char             **bad_field,
+                                        GError                 **error);
+
+/* A locality's weight as typed into a weights dialog (blank: 0). */
+typedef struct {
+  gint64      locality_id;
+  const char *weight;
+  const char *field;           /* the caller's key, given back if refused */
+} LpWeightsFormRow;
+
+gboolean lp_plan_save_weights_form     (LpPlan                  *plan,
+                                        gint64                   scenario_id,
+                                        gboolean                 by_population,
+                                        const LpWeightsFormRow  *rows,
+                                        guint                    n_rows,
+                                        const char             **bad_field,
+                                        GError                 **error);
+
 G_END_DECLS

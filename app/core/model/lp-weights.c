@@ -8,7 +8,9 @@
 
 #include "lp-pathway.h"
 #include "lp-plan-private.h"
+#include "lp-locality.h"
 #include "lp-scenario.h"
+#include "lp-validate.h"
 
 /**
  * lp_plan_get_weights:
@@ -133,4 +135,71 @@ lp_plan_set_weights (LpPlan      *plan,
     return FALSE;
   lp_plan_emit_changed (plan, "apportionment_weight");
   return TRUE;
+}
+
+/* A locality's weight as typed; blank is 0. */
+static gboolean
+lp_weights_form_read_row (LpPlan                  *plan,
+                          const LpWeightsFormRow  *row,
+                          double                  *weight,
+                          GError                 **error)
+{
+  g_autoptr(LpLocality) locality = NULL;
+  g_autofree char *field = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (lp_text_is_blank (row->weight))
+    return *weight = 0, TRUE;
+  if (lp_parse_decimal ("", row->weight, 0, weight, NULL))
+    return TRUE;
+  /* Named only once refused: the locality's name is read for the message. */
+  locality = lp_plan_get_locality (plan, row->locality_id, &local_error);
+  if (locality == NULL)
+    return g_propagate_error (error, g_steal_pointer (&local_error)), FALSE;
+  /* TRANSLATORS: names the field in an error message; %s is a locality */
+  field = g_strdup_printf (_("The weight of %s"), lp_locality_get_name (locality));
+  return lp_parse_decimal (field, row->weight, 0, weight, error);
+}
+
+/**
+ * lp_plan_save_weights_form:
+ * @by_population: share by registered population, leaving @rows aside
+ * @rows: (array length=n_rows): each locality's weight as typed
+ * @bad_field: (out) (optional): on failure, the field key of the weight
+ *   refused, as its row gives it, or %NULL if the reason is not one
+ *   weight's
+ *
+ * Stores what was typed into a weights dialog (lp_plan_set_weights()).
+ * One undoable step.
+ */
+gboolean
+lp_plan_save_weights_form (LpPlan                  *plan,
+                           gint64                   scenario_id,
+                           gboolean                 by_population,
+                           const LpWeightsFormRow  *rows,
+                           guint                    n_rows,
+                           const char             **bad_field,
+                           GError                 **error)
+{
+  g_autoptr(GHashTable) weights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, FALSE);
+
+  if (bad_field != NULL)
+    *bad_field = NULL;
+  for (guint i = 0; !by_population && i < n_rows; i++)
+    {
+      double weight;
+
+      if (!lp_weights_form_read_row (plan, &rows[i], &weight, error))
+        {
+          if (bad_field != NULL)
+            *bad_field = rows[i].field;
+          return FALSE;
+        }
+      g_hash_table_insert (weights, g_memdup2 (&rows[i].locality_id, sizeof (gint64)),
+                           g_memdup2 (&weight, sizeof weight));
+    }
+  return lp_plan_set_weights (plan, scenario_id, weights, error);
 }

@@ -24,6 +24,7 @@ struct _LpHistory
   sqlite3_session *session;   /* recording the open transaction, or NULL */
   GQueue           undo;      /* of LpStep, newest at the head */
   GQueue           redo;
+  char            *step_label; /* names the steps committed now, or NULL */
 };
 
 static void
@@ -46,6 +47,7 @@ lp_history_free (LpHistory *history)
   lp_history_abort (history);
   g_queue_clear_full (&history->undo, (GDestroyNotify) lp_step_free);
   g_queue_clear_full (&history->redo, (GDestroyNotify) lp_step_free);
+  g_free (history->step_label);
   g_free (history);
 }
 
@@ -141,7 +143,8 @@ lp_history_commit (LpHistory *history)
   lp_history_abort (history);
   step = g_new0 (LpStep, 1);
   step->changeset = g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
-  step->label = lp_history_label (step->changeset);
+  step->label = history->step_label != NULL ? g_strdup (history->step_label)
+                                            : lp_history_label (step->changeset);
   g_queue_push_head (&history->undo, step);
   while (g_queue_get_length (&history->undo) > LP_HISTORY_MAX_STEPS)
     lp_step_free (g_queue_pop_tail (&history->undo));
@@ -303,6 +306,29 @@ lp_plan_get_redo_label (LpPlan *plan)
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
   step = g_queue_peek_head (&lp_plan_get_history (plan)->redo);
   return step != NULL ? step->label : NULL;
+}
+
+/**
+ * lp_plan_set_step_label:
+ * @label: (nullable): what the steps committed from now on do ("Edit
+ *   practice"), or %NULL to go back to naming each step by the first row
+ *   it changed
+ *
+ * An edit dialog names its step for what the user did, which the first
+ * row a save changes does not always say: saving a practice whose list
+ * size alone changed is still "Edit practice", and a contract with a new
+ * provider is not "Add provider".
+ */
+void
+lp_plan_set_step_label (LpPlan     *plan,
+                        const char *label)
+{
+  LpHistory *history;
+
+  g_return_if_fail (LP_IS_PLAN (plan));
+  history = lp_plan_get_history (plan);
+  g_free (history->step_label);
+  history->step_label = g_strdup (label);
 }
 
 void

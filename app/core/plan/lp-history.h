@@ -16,6 +16,10 @@ gboolean    lp_plan_can_redo        (LpPlan  *plan);
 /* What the step does, as a short phrase ("Delete practice X06K01"), or NULL. */
 const char *lp_plan_get_undo_label  (LpPlan  *plan);
 const char *lp_plan_get_redo_label  (LpPlan  *plan);
+/* Names the steps committed until it is called again (NULL: by their
+ * first row again). */
+void        lp_plan_set_step_label  (LpPlan     *plan,
+                                     const char *label);
 gboolean    lp_plan_undo            (LpPlan  *plan,
                                      GError **error);
 gboolean    lp_plan_redo            (LpPlan  *plan,

@@ -24,16 +24,6 @@ lp_form_fail (const char **bad_field,
   return FALSE;
 }
 
-static gboolean
-lp_form_is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
-}
-
 /* A UNIQUE clash names the code or the name; anything else blames @other. */
 static const char *
 lp_form_constraint_field (const GError *error,
@@ -107,7 +97,7 @@ lp_practice_form_check (LpPlan                *plan,
   if (!lp_validate_text (_("Notes"), form->notes, FALSE, LP_NOTES_MAX_CHARS, error))
     return lp_form_fail (bad_field, LP_FIELD_NOTES);
   *patients = -1;
-  if (!lp_form_is_blank (form->list_size) &&
+  if (!lp_text_is_blank (form->list_size) &&
       !lp_parse_count (_("List size"), form->list_size, patients, error))
     return lp_form_fail (bad_field, LP_FIELD_LIST_SIZE);
   return TRUE;
@@ -124,7 +114,7 @@ lp_practice_form_extract (LpPlan                *plan,
   g_autoptr(LpPractice) practice = NULL;
   g_autoptr(GDateTime) now = NULL;
 
-  if (!lp_form_is_blank (form->extract_date))
+  if (!lp_text_is_blank (form->extract_date))
     return lp_parse_date (_("As at"), form->extract_date, error);
   practice = id != 0 ? lp_plan_get_practice (plan, id, NULL) : NULL;
   if (practice != NULL && *lp_practice_get_list_size_date (practice) != '\0')
@@ -184,7 +174,7 @@ lp_plan_save_practice_form (LpPlan                *plan,
     return 0;
   if (patients >= 0 && (extract = lp_practice_form_extract (plan, id, form, error)) == NULL)
     return lp_form_fail (bad_field, LP_FIELD_EXTRACT_DATE);
-  if (!lp_form_is_blank (form->close_date) &&
+  if (!lp_text_is_blank (form->close_date) &&
       (close_date = lp_parse_date (_("Closed on"), form->close_date, error)) == NULL)
     return lp_form_fail (bad_field, LP_FIELD_CLOSE_DATE);
   return lp_practice_form_write (plan, id, form, patients, extract, close_date, bad_field, error);
@@ -208,7 +198,7 @@ lp_contract_form_parse (const LpContractForm  *form,
     return lp_form_fail (bad_field, LP_FIELD_START_DATE);
   if ((*end = lp_parse_date (_("End date"), form->end_date, error)) == NULL)
     return lp_form_fail (bad_field, LP_FIELD_END_DATE);
-  if (!lp_form_is_blank (form->extension_months) &&
+  if (!lp_text_is_blank (form->extension_months) &&
       !lp_parse_count (_("Extension (months)"), form->extension_months, &fields->extension_months, error))
     return lp_form_fail (bad_field, LP_FIELD_EXTENSION);
   if (!lp_parse_pounds (_("Annual value"), form->annual_value, &fields->annual_value_pounds, error))

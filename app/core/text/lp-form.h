@@ -28,6 +28,8 @@ G_BEGIN_DECLS
 #define LP_FIELD_END_DATE        "end_date"
 #define LP_FIELD_EXTENSION       "extension_months"
 #define LP_FIELD_ANNUAL_VALUE    "annual_value"
+#define LP_FIELD_JOINERS         "joiners"
+#define LP_FIELD_LEAVERS         "leavers"
 
 typedef struct {
   const char *name;

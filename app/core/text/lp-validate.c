@@ -48,6 +48,23 @@ lp_has_control_char (const char *text)
 }
 
 /**
+ * lp_text_is_blank:
+ * @text: (nullable): what was typed
+ *
+ * Returns: whether @text is %NULL, empty or only white space: a field left
+ *   empty
+ */
+gboolean
+lp_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+/**
  * lp_validate_text:
  * @field: the field's name as the user sees it ("Practice name")
  * @max_chars: the longest value accepted, in characters
@@ -413,4 +430,52 @@ lp_parse_decimal (const char  *field,
     return lp_invalid (error, _("%s must be %g or more, not “%s”"), field, minimum, trimmed);
   *out = value;
   return TRUE;
+}
+
+/* Whether every comma in @text parts groups of three digits, as in
+ * "12,345.0": then it cannot be a decimal comma. */
+static gboolean
+lp_commas_group_thousands (const char *text)
+{
+  const char *comma = strchr (text, ',');
+
+  if (comma == NULL)
+    return FALSE;
+  for (; comma != NULL; comma = strchr (comma + 1, ','))
+    if (strspn (comma + 1, "0123456789") != 3)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * lp_parse_decimal_grouped:
+ *
+ * Parses a figure of at least @minimum as lp_parse_decimal() does, and
+ * also with commas grouping its thousands ("12,345.0") where the locale's
+ * decimal point is a comma: figures in NHS documents, and those the app
+ * showed before the locale changed, are written so.  A comma followed by
+ * other than three digits is still the locale's decimal point, and an
+ * error quotes @text as it was typed.
+ */
+gboolean
+lp_parse_decimal_grouped (const char  *field,
+                          const char  *text,
+                          double       minimum,
+                          double      *out,
+                          GError     **error)
+{
+  g_autoptr(GError) first = NULL;
+  g_auto(GStrv) groups = NULL;
+  g_autofree char *joined = NULL;
+
+  if (lp_parse_decimal (field, text, minimum, out, &first))
+    return TRUE;
+  if (text == NULL || !lp_commas_group_thousands (text))
+    return g_propagate_error (error, g_steal_pointer (&first)), FALSE;
+  groups = g_strsplit (text, ",", -1);
+  joined = g_strjoinv ("", groups);
+  if (lp_parse_decimal (field, joined, minimum, out, NULL))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&first));
+  return FALSE;
 }

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define LP_NAME_MAX_CHARS 200
 #define LP_NOTES_MAX_CHARS 10000
 
+gboolean  lp_text_is_blank     (const char  *text);
 gboolean  lp_validate_text     (const char  *field,
                                 const char  *value,
                                 gboolean     required,
@@ -47,5 +48,12 @@ gboolean  lp_parse_decimal     (const char  *field,
                                 double       minimum,
                                 double      *out,
                                 GError     **error);
+/* lp_parse_decimal(), and "12,345.0" too where the comma is the locale's
+ * decimal point. */
+gboolean  lp_parse_decimal_grouped (const char  *field,
+                                    const char  *text,
+                                    double       minimum,
+                                    double      *out,
+                                    GError     **error);
 
 G_END_DECLS

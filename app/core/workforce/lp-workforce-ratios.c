@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lp-form.h"
 #include "lp-locality.h"
 #include "lp-plan-private.h"
 #include "lp-validate.h"
@@ -192,4 +193,54 @@ lp_plan_set_workforce_change (LpPlan      *plan,
   lp_plan_emit_changed (plan, "workforce_change");
   lp_wf_cache_end_move (plan);
   return TRUE;
+}
+
+/* An FTE as typed into a movements field; blank is none. */
+static gboolean
+lp_wf_read_fte (const char  *field,
+                const char  *typed,
+                double      *fte,
+                GError     **error)
+{
+  if (lp_text_is_blank (typed))
+    return *fte = 0, TRUE;
+  return lp_parse_decimal (field, typed, 0, fte, error);
+}
+
+/**
+ * lp_plan_enter_workforce_change:
+ * @joiners: the joiners' FTE as typed ("1.5"); blank is none
+ * @leavers: the leavers' FTE as typed
+ * @bad_field: (out) (optional): on failure, %LP_FIELD_JOINERS or
+ *   %LP_FIELD_LEAVERS if the figure there is refused, else %NULL
+ *
+ * Sets the practice's movements from what was typed into its joiners and
+ * leavers fields, with no retirements, as lp_plan_set_workforce_change()
+ * does.
+ */
+gboolean
+lp_plan_enter_workforce_change (LpPlan       *plan,
+                                gint64        scenario_id,
+                                gint64        practice_id,
+                                const char   *role,
+                                const char   *quarter_start,
+                                const char   *joiners,
+                                const char   *leavers,
+                                const char  **bad_field,
+                                GError      **error)
+{
+  const char *refused = NULL;
+  double in, out;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+
+  if (!lp_wf_read_fte (_("Joiners"), joiners, &in, error))
+    refused = LP_FIELD_JOINERS;
+  else if (!lp_wf_read_fte (_("Leavers"), leavers, &out, error))
+    refused = LP_FIELD_LEAVERS;
+  else if (lp_plan_set_workforce_change (plan, scenario_id, practice_id, role, quarter_start, in, out, 0, error))
+    return TRUE;
+  if (bad_field != NULL)
+    *bad_field = refused;
+  return FALSE;
 }

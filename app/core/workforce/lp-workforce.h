@@ -143,6 +143,18 @@ gboolean          lp_plan_set_workforce_change (LpPlan                *plan,
                                                 double                 leavers,
                                                 double                 retirements,
                                                 GError               **error);
+/* The same from what was typed into a practice's joiners and leavers
+ * fields (blank: none), with no retirements; @bad_field names the field
+ * whose figure is refused. */
+gboolean          lp_plan_enter_workforce_change (LpPlan              *plan,
+                                                  gint64               scenario_id,
+                                                  gint64               practice_id,
+                                                  const char          *role,
+                                                  const char          *quarter_start,
+                                                  const char          *joiners,
+                                                  const char          *leavers,
+                                                  const char         **bad_field,
+                                                  GError             **error);
 /* The quarterly turnover that compounds to @annual over four quarters:
  * 1 - (1 - annual)^(1/4). */
 double            lp_workforce_quarterly_rate (double                 annual);

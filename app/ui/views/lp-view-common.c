@@ -241,20 +241,3 @@ lp_view_common_find_id (GArray *ids,
       return i;
   return 0;
 }
-
-/**
- * lp_view_common_present:
- *
- * Shows @dialog modal over the window that holds @parent.
- */
-void
-lp_view_common_present (GtkWidget *parent,
-                        GtkWindow *dialog)
-{
-  GtkRoot *root = gtk_widget_get_root (parent);
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (dialog, GTK_WINDOW (root));
-  gtk_window_set_modal (dialog, TRUE);
-  gtk_window_present (dialog);
-}

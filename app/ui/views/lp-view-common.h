@@ -17,7 +17,5 @@ GtkStringList *lp_view_common_locality_choices (LpPlan          *plan,
                                                 GArray         **ids);
 guint          lp_view_common_find_id          (GArray          *ids,
                                                 gint64           id);
-void           lp_view_common_present          (GtkWidget       *parent,
-                                                GtkWindow       *dialog);
 
 G_END_DECLS

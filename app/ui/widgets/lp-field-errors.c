@@ -80,6 +80,11 @@ message_row_new (GtkLabel **label)
   gtk_label_set_wrap (*label, TRUE);
   gtk_label_set_wrap_mode (*label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (*label), "error");
+  /* Close under the field, indented as the field's own title is. */
+  gtk_widget_set_margin_top (GTK_WIDGET (*label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (*label), 8);
+  gtk_widget_set_margin_start (GTK_WIDGET (*label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (*label), 12);
   gtk_widget_add_css_class (row, "lp-field-error");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (*label));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -155,6 +160,33 @@ lp_field_errors_clear (LpFieldErrors *self)
   gtk_label_set_label (self->general, "");
 }
 
+/* The focus scrolls the field into view, not the reason under it: once
+ * the reason is laid out, scroll on just enough to show it too. */
+static gboolean
+message_reveal_tick (GtkWidget     *message,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (message, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport;
+  GtkAdjustment *adjustment;
+  double x, bottom;
+  int height;
+
+  if (scrolled == NULL || !gtk_widget_get_visible (message))
+    return G_SOURCE_REMOVE;
+  if ((height = gtk_widget_get_height (message)) == 0)
+    return G_SOURCE_CONTINUE;   /* not laid out yet */
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (viewport != NULL &&
+      gtk_widget_translate_coordinates (message, viewport, 0, height, &x, &bottom) &&
+      bottom > gtk_widget_get_height (viewport))
+    gtk_adjustment_set_value (adjustment,
+                              gtk_adjustment_get_value (adjustment) + bottom - gtk_widget_get_height (viewport));
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * lp_field_errors_show:
  * @key: (nullable): the field core named, or %NULL
@@ -182,6 +214,7 @@ lp_field_errors_show (LpFieldErrors *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
   gtk_widget_grab_focus (field->row);
+  gtk_widget_add_tick_callback (field->message, message_reveal_tick, NULL, NULL);
 }
 
 /**

@@ -80,3 +80,55 @@ lp_table_grid_clear (GtkGrid *grid)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
     gtk_grid_remove (grid, child);
 }
+
+/**
+ * lp_table_grid_set_focus_key:
+ * @cell: a field in a grid's cell
+ * @key: what names the field when the grid is laid out again ("X06K01
+ *   joiners")
+ */
+void
+lp_table_grid_set_focus_key (GtkWidget  *cell,
+                             const char *key)
+{
+  g_object_set_data_full (G_OBJECT (cell), "lp-focus-key", g_strdup (key), g_free);
+}
+
+/**
+ * lp_table_grid_get_focus_key:
+ *
+ * Returns: (transfer full) (nullable): the key of the field in @grid that
+ *   holds the keyboard focus, or %NULL
+ */
+char *
+lp_table_grid_get_focus_key (GtkGrid *grid)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (grid));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  while (focus != NULL && gtk_widget_get_parent (focus) != GTK_WIDGET (grid))
+    focus = gtk_widget_get_parent (focus);
+  return focus != NULL ? g_strdup (g_object_get_data (G_OBJECT (focus), "lp-focus-key")) : NULL;
+}
+
+/**
+ * lp_table_grid_refocus:
+ * @key: (nullable): from lp_table_grid_get_focus_key() before the grid
+ *   was laid out again
+ *
+ * A grid laid out again after an edit in it (a go-live date, joiners)
+ * gives the keyboard focus back to the same field, so that the next one
+ * can be typed at once.
+ */
+void
+lp_table_grid_refocus (GtkGrid    *grid,
+                       const char *key)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid));
+       key != NULL && child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "lp-focus-key"), key) == 0)
+      {
+        gtk_widget_grab_focus (child);
+        return;
+      }
+}

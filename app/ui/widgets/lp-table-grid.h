@@ -30,5 +30,11 @@ void       lp_table_grid_rule  (GtkGrid     *grid,
                                 int          row,
                                 int          width);
 void       lp_table_grid_clear (GtkGrid     *grid);
+/* Keeping the keyboard focus in a field of a grid laid out again. */
+void       lp_table_grid_set_focus_key (GtkWidget  *cell,
+                                        const char *key);
+char      *lp_table_grid_get_focus_key (GtkGrid    *grid);
+void       lp_table_grid_refocus       (GtkGrid    *grid,
+                                        const char *key);
 
 G_END_DECLS

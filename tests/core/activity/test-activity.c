@@ -180,6 +180,37 @@ test_set_growth_and_undo (Fixture *f, gconstpointer data)
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
 }
 
+/* What is typed into the Activity Plan's cells: a rate with or without
+ * its %, an outturn as the table shows it; a bad one saves nothing and
+ * says which field and what was typed. */
+static void
+test_enter_typed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpActivityPlan) entered = NULL;
+
+  g_assert_true (lp_plan_enter_growth (f->plan, 0, "EL_TOTAL", "2018/19", "Growth", "3.75%", &error));
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_enter_baseline (f->plan, 0, "EL_TOTAL", "2018/19", "Outturn", "61,080.0", &error));
+  g_assert_no_error (error);
+  entered = lp_plan_activity_plan (f->plan, 0, "2018/19", NULL);
+  g_assert_cmpint (line (entered, "EL_TOTAL")->growth_bp, ==, 375);
+  g_assert_cmpfloat (line (entered, "EL_TOTAL")->baseline, ==, 61080);
+
+  g_assert_false (lp_plan_enter_growth (f->plan, 0, "EL_TOTAL", "2018/19", "Growth", "abc", &error));
+  g_assert_cmpstr (error->message, ==, "Growth must be a percentage with at most two decimals, such as 13.3, "
+                                       "not “abc”");
+  g_clear_error (&error);
+  g_assert_false (lp_plan_enter_baseline (f->plan, 0, "EL_TOTAL", "2018/19", "Outturn", "1,2", &error));
+  g_assert_cmpstr (error->message, ==, "Outturn must be a number such as 1.5, not “1,2”");
+  g_clear_error (&error);
+  g_assert_false (lp_plan_enter_baseline (f->plan, 0, "EL_TOTAL", "2018/19", "Outturn", "-5", &error));
+  g_assert_cmpstr (error->message, ==, "Outturn must be 0 or more, not “-5”");
+  g_assert_true (lp_plan_undo (f->plan, NULL));
+  g_assert_true (lp_plan_undo (f->plan, NULL));
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -192,6 +223,7 @@ main (int argc, char *argv[])
   ADD ("/activity/plan-net-of-qipp", test_plan_net_of_qipp);
   ADD ("/activity/seasonal-profile", test_seasonal_profile);
   ADD ("/activity/set-growth-and-undo", test_set_growth_and_undo);
+  ADD ("/activity/enter-typed", test_enter_typed);
 #undef ADD
   return g_test_run ();
 }

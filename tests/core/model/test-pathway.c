@@ -208,6 +208,124 @@ test_weights (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_hash_table_size (read), ==, 0);
 }
 
+/* What is typed into the pathway dialog: blank horizons are left out,
+ * "3,600" is 3,600, a blank half is 0, and a bad figure names its field
+ * in words and by the form's own key. */
+static void
+test_form_read (Fixture *f, gconstpointer data)
+{
+  LpPathwayForm form = { "Frailty", LP_LEVEL_CCG, 0, LP_PATHWAY_PER_MONTH, 3, {
+    { 1, "  ", "", "a1", "b1" }, { 3, "3,600", " 12.5 ", "a3", "b3" }, { 5, "", "7", "a5", "b5" } } };
+  LpPathwayFigures figures;
+  g_autoptr(GError) error = NULL;
+  const char *bad_field = NULL;
+
+  g_assert_true (lp_pathway_form_read (&form, &figures, &bad_field, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (figures.period, ==, LP_PATHWAY_PER_MONTH);
+  g_assert_cmpuint (figures.n_figures, ==, 2);
+  g_assert_cmpint (figures.figures[0].horizon_years, ==, 3);
+  g_assert_cmpfloat (figures.figures[0].activity, ==, 3600.0);
+  g_assert_cmpfloat (figures.figures[0].bed_days, ==, 12.5);
+  g_assert_cmpint (figures.figures[1].horizon_years, ==, 5);
+  g_assert_cmpfloat (figures.figures[1].activity, ==, 0.0);
+  g_assert_cmpfloat (figures.figures[1].bed_days, ==, 7.0);
+
+  form.horizons[0].activity = "lots";
+  g_assert_false (lp_pathway_form_read (&form, &figures, &bad_field, &error));
+  g_assert_cmpstr (error->message, ==, "Activity reduction over 1 year must be a number such as 1.5, not “lots”");
+  g_assert_cmpstr (bad_field, ==, "a1");
+  g_clear_error (&error);
+  form.horizons[0].activity = "";
+  form.horizons[2].bed_days = "-2";
+  g_assert_false (lp_pathway_form_read (&form, &figures, &bad_field, &error));
+  g_assert_cmpstr (error->message, ==, "Reduced bed days over 5 years must be 0 or more, not “-2”");
+  g_assert_cmpstr (bad_field, ==, "b5");
+}
+
+/* Saved from the form: the child's own figures, one step; all blank
+ * clears them; a refusal saves nothing. */
+static void
+test_form_save (Fixture *f, gconstpointer data)
+{
+  LpPathwayForm form = { "Frailty", LP_LEVEL_LOCALITY, 0, LP_PATHWAY_PER_MONTH, 2, {
+    { 3, "7.5", "8.1", "a3", "b3" }, { 5, "8.7", "10.4", "a5", "b5" } } };
+  g_autoptr(GError) error = NULL;
+  const char *bad_field = "unset";
+
+  form.locality_id = f->llv;
+  g_assert_true (lp_plan_save_pathway_form (f->plan, f->child, &form, &bad_field, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (frailty (f, f->llv, f->child, LP_PER_MONTH), 7.5, 1e-9);
+
+  form.horizons[1].activity = "-1";
+  g_assert_false (lp_plan_save_pathway_form (f->plan, f->child, &form, &bad_field, &error));
+  g_assert_cmpstr (bad_field, ==, "a5");
+  g_clear_error (&error);
+  form.pathway = "Falls";
+  form.horizons[1].activity = "8.7";
+  g_assert_false (lp_plan_save_pathway_form (f->plan, f->child, &form, &bad_field, &error));
+  g_assert_null (bad_field);
+  g_assert_cmpstr (error->message, ==, "There is no pathway “Falls”");
+  g_clear_error (&error);
+  g_assert_cmpfloat_with_epsilon (frailty (f, f->llv, f->child, LP_PER_MONTH), 7.5, 1e-9);
+
+  form.pathway = "Frailty";
+  for (guint h = 0; h < form.n_horizons; h++)
+    form.horizons[h].activity = form.horizons[h].bed_days = " ";
+  g_assert_true (lp_plan_save_pathway_form (f->plan, f->child, &form, NULL, &error));
+  g_assert_cmpfloat_with_epsilon (frailty (f, f->llv, f->child, LP_PER_MONTH), 5.5, 1e-9);
+  g_assert_true (lp_plan_undo (f->plan, NULL));
+  g_assert_cmpfloat_with_epsilon (frailty (f, f->llv, f->child, LP_PER_MONTH), 7.5, 1e-9);
+}
+
+/* Weights as typed: blank is 0, a bad one is refused under its locality's
+ * name and key, by population leaves the rows aside. */
+static void
+test_weights_form (Fixture *f, gconstpointer data)
+{
+  gint64 stevenage = lp_plan_find_locality (f->plan, "Stevenage");
+  gint64 herts = lp_plan_find_locality (f->plan, "North Herts");
+  LpWeightsFormRow rows[] = {
+    { stevenage, "3", "w-stevenage" }, { herts, "x", "w-herts" }, { f->llv, "", "w-llv" },
+  };
+  g_autoptr(GHashTable) read = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bad_field = NULL;
+
+  lp_plan_clear_history (f->plan);
+  g_assert_false (lp_plan_save_weights_form (f->plan, f->child, FALSE, rows, G_N_ELEMENTS (rows),
+                                             &bad_field, &error));
+  g_assert_cmpstr (error->message, ==, "The weight of North Herts must be a number such as 1.5, not “x”");
+  g_assert_cmpstr (bad_field, ==, "w-herts");
+  g_clear_error (&error);
+  g_assert_false (lp_plan_can_undo (f->plan));
+
+  rows[1].weight = "1";
+  g_assert_true (lp_plan_save_weights_form (f->plan, f->child, FALSE, rows, G_N_ELEMENTS (rows),
+                                            &bad_field, &error));
+  g_assert_no_error (error);
+  read = lp_plan_get_weights (f->plan, f->child, NULL);
+  g_assert_cmpuint (g_hash_table_size (read), ==, 3);
+  g_assert_cmpfloat (*(double *) g_hash_table_lookup (read, &stevenage), ==, 3.0);
+  g_assert_cmpfloat (*(double *) g_hash_table_lookup (read, &f->llv), ==, 0.0);
+
+  rows[0].weight = "0";
+  rows[1].weight = "";
+  g_assert_false (lp_plan_save_weights_form (f->plan, f->child, FALSE, rows, G_N_ELEMENTS (rows),
+                                             &bad_field, &error));
+  g_assert_null (bad_field);
+  g_assert_cmpstr (error->message, ==, "At least one locality needs a weight above 0");
+  g_clear_error (&error);
+
+  rows[0].weight = "nonsense, left aside";
+  g_assert_true (lp_plan_save_weights_form (f->plan, f->child, TRUE, rows, G_N_ELEMENTS (rows),
+                                            &bad_field, &error));
+  g_clear_pointer (&read, g_hash_table_unref);
+  read = lp_plan_get_weights (f->plan, f->child, NULL);
+  g_assert_cmpuint (g_hash_table_size (read), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -220,6 +338,9 @@ main (int argc, char *argv[])
   ADD ("/pathway/ccg-change", test_ccg_change);
   ADD ("/pathway/refused", test_refused);
   ADD ("/pathway/weights", test_weights);
+  ADD ("/pathway/form-read", test_form_read);
+  ADD ("/pathway/form-save", test_form_save);
+  ADD ("/pathway/weights-form", test_weights_form);
 #undef ADD
   return g_test_run ();
 }

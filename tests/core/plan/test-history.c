@@ -122,6 +122,30 @@ test_form_is_one_step (Fixture *f, gconstpointer data)
   g_assert_false (lp_plan_can_undo (f->plan));
 }
 
+/* A dialog names its step for what the user did: a practice saved with
+ * only its list size changed is "Edit practice", redone too; once the name
+ * is taken back, steps are named by their first row again. */
+static void
+test_step_label (Fixture *f, gconstpointer data)
+{
+  LpPracticeForm form = { "X06K50", "Cheshunt Surgery", "EN8 9ZZ", 0, "active", NULL, "9,750", "" };
+  g_autoptr(GError) error = NULL;
+
+  form.locality_id = f->locality;
+  lp_plan_set_step_label (f->plan, "Edit practice");
+  g_assert_cmpint (lp_plan_save_practice_form (f->plan, f->practice, &form, NULL, &error), ==, f->practice);
+  g_assert_no_error (error);
+  lp_plan_set_step_label (f->plan, NULL);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit practice");
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpstr (lp_plan_get_redo_label (f->plan), ==, "Edit practice");
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit practice");
+
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, &error));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit list size");
+}
+
 static void
 on_notify (GObject *object, GParamSpec *pspec, gpointer user_data)
 {
@@ -176,6 +200,7 @@ main (int argc, char *argv[])
   ADD ("/history/new-edit-clears-redo", test_new_edit_clears_redo);
   ADD ("/history/failed-edit-is-not-a-step", test_failed_edit_is_not_a_step);
   ADD ("/history/form-is-one-step", test_form_is_one_step);
+  ADD ("/history/step-label", test_step_label);
   ADD ("/history/signals", test_signals);
   ADD ("/history/conflict-refused", test_conflict_refused);
 #undef ADD

@@ -104,6 +104,11 @@ test_plain_locale (void)
   g_assert_false (lp_parse_decimal ("FTE", "1,5", 0, &decimal, NULL));
   g_assert_true (lp_parse_decimal ("Activity", "3,600", 0, &decimal, NULL));
   g_assert_cmpfloat (decimal, ==, 3600);
+  /* A forecast outturn, as the NHS and this locale write it alike. */
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61,080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
 }
 
 static void
@@ -142,6 +147,22 @@ test_german (void)
   g_assert_cmpint (number, ==, 1500);
   g_assert_true (lp_parse_decimal ("Activity", "1.500", 0, &decimal, NULL));
   g_assert_cmpfloat (decimal, ==, 1500);
+  /* A forecast outturn in the locale's own grouping, plain, or with the
+   * NHS's commas and full stop: a comma before three digits and a full
+   * stop is no decimal comma.  A comma alone stays the locale's. */
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61.080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61.080,5", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080.5);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61,080.0", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "1,234,567", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 1234567);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61,080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61.08);
+  g_assert_false (lp_parse_decimal_grouped ("Outturn", "61,08.0", 0, &decimal, NULL));
 }
 
 static void
@@ -173,6 +194,10 @@ test_bulgarian (void)
   assert_reads_nhs_forms ();
   g_assert_true (lp_parse_decimal ("FTE", "1\u202F234,5", 0, &decimal, NULL));
   g_assert_cmpfloat (decimal, ==, 1234.5);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61\u202F080", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
+  g_assert_true (lp_parse_decimal_grouped ("Outturn", "61,080.0", 0, &decimal, NULL));
+  g_assert_cmpfloat (decimal, ==, 61080);
 }
 
 /* A character set other than UTF-8: the NHS's conventions, never the

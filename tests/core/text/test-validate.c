@@ -472,6 +472,57 @@ test_parse_decimal (void)
     }
 }
 
+/* A forecast outturn as the Activity Plan shows it ("12,345.0") or as a
+ * commissioner types it; a comma not before three digits is a mistake,
+ * and the message quotes what was typed. */
+static void
+test_parse_decimal_grouped (void)
+{
+  static const struct { const char *text; gboolean ok; double value; const char *message; } cases[] = {
+    { "61,080", TRUE, 61080, NULL },
+    { "61080", TRUE, 61080, NULL },
+    { "1234.5", TRUE, 1234.5, NULL },
+    { "12,345.0", TRUE, 12345, NULL },
+    { " 1,234,567 ", TRUE, 1234567, NULL },
+    { "0", TRUE, 0, NULL },
+    { "1,2", FALSE, 0, "Outturn must be a number such as 1.5, not “1,2”" },
+    { "12,34.5", FALSE, 0, "Outturn must be a number such as 1.5, not “12,34.5”" },
+    { "abc", FALSE, 0, "Outturn must be a number such as 1.5, not “abc”" },
+    { "", FALSE, 0, "Outturn must be a number such as 1.5, not “”" },
+    { "-1", FALSE, 0, "Outturn must be 0 or more, not “-1”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = -99;
+      gboolean ok = lp_parse_decimal_grouped ("Outturn", cases[i].text, 0, &value, &error);
+
+      g_test_message ("outturn “%s”", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpfloat (value, ==, cases[i].value);
+        }
+      else
+        {
+          g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+          g_assert_cmpstr (error->message, ==, cases[i].message);
+          g_assert_cmpfloat (value, ==, -99);
+        }
+    }
+}
+
+static void
+test_text_is_blank (void)
+{
+  g_assert_true (lp_text_is_blank (NULL));
+  g_assert_true (lp_text_is_blank (""));
+  g_assert_true (lp_text_is_blank (" \t\n"));
+  g_assert_false (lp_text_is_blank (" 0 "));
+}
+
 /* A message for each refused value names the field and the value. */
 static void
 test_messages_name_field_and_value (void)
@@ -645,6 +696,8 @@ main (int   argc,
   g_test_add_func ("/validate/ods-code", test_normalise_ods_code);
   g_test_add_func ("/validate/parse-percent-bp", test_parse_percent_bp);
   g_test_add_func ("/validate/parse-decimal", test_parse_decimal);
+  g_test_add_func ("/validate/parse-decimal-grouped", test_parse_decimal_grouped);
+  g_test_add_func ("/validate/text-is-blank", test_text_is_blank);
   g_test_add_func ("/validate/messages", test_messages_name_field_and_value);
   g_test_add_func ("/format/tenths", test_format_tenths);
   g_test_add_func ("/format/count", test_format_count);

@@ -508,6 +508,40 @@ test_refused (Small *f, gconstpointer data)
   g_assert_cmpstr (error->message, ==, "Joiners, leavers and retirements are FTE of 0 or more");
 }
 
+/* Joiners and leavers as typed into the Workforce view: blank is none; a
+ * figure that is not one names its field. */
+static void
+test_enter_typed (Small *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkforceTable) table = NULL;
+  const char *bad_field = "unset";
+
+  lp_plan_clear_history (f->plan);
+  g_assert_false (lp_plan_enter_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", "two", "",
+                                                  &bad_field, &error));
+  g_assert_cmpstr (bad_field, ==, LP_FIELD_JOINERS);
+  g_assert_cmpstr (error->message, ==, "Joiners must be a number such as 1.5, not “two”");
+  g_clear_error (&error);
+  g_assert_false (lp_plan_enter_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", "1", "-1",
+                                                  &bad_field, &error));
+  g_assert_cmpstr (bad_field, ==, LP_FIELD_LEAVERS);
+  g_assert_cmpstr (error->message, ==, "Leavers must be 0 or more, not “-1”");
+  g_clear_error (&error);
+  g_assert_false (lp_plan_enter_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-05-01", "1", "",
+                                                  &bad_field, &error));
+  g_assert_null (bad_field);
+  g_assert_nonnull (strstr (error->message, "is not the first day of a quarter"));
+  g_clear_error (&error);
+  g_assert_false (lp_plan_can_undo (f->plan));
+
+  g_assert_true (lp_plan_enter_workforce_change (f->plan, 0, f->p, "GP_PARTNER", "2018-04-01", " 1.5 ", " ",
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  table = workforce (f, f->p, NULL, "GP_PARTNER");
+  g_assert_cmpfloat_with_epsilon (quarter (table, 1)->plan, 5.5, 1e-12);
+}
+
 /* The sample's +40 GP FTE shared among its six localities adds up to
  * exactly 40.0: nothing lost to rounding in the shares. */
 static void
@@ -648,6 +682,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, func) g_test_add (path, Small, NULL, small_set_up, func, small_tear_down)
   ADD ("/workforce/movements", test_movements);
+  ADD ("/workforce/enter-typed", test_enter_typed);
   ADD ("/workforce/turnover", test_turnover);
   ADD ("/workforce/joiners-only", test_joiners_only);
   ADD ("/workforce/joiners-and-turnover", test_joiners_and_turnover);

@@ -124,7 +124,7 @@ edit_practice (Fixture    *f,
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
-  g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, lp_practice_get_id (practice));
+  g_assert_cmpint (lp_edit_dialog_get_id (LP_EDIT_DIALOG (dialog)), ==, lp_practice_get_id (practice));
   lp_test_wait_allocated (GTK_WIDGET (dialog));
   return dialog;
 }
@@ -159,13 +159,13 @@ check_refused (Fixture          *f,
                LpPracticeDialog *dialog,
                const BadValue   *bad)
 {
-  GtkWidget *row = lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE);
+  GtkWidget *row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE);
 
   gtk_editable_set_text (GTK_EDITABLE (row), bad->typed);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  lp_test_wait_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE), ==, bad->message);
+  lp_test_wait_cmpstr (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE), ==, bad->message);
   assert_error_under (row, bad->message);
-  g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_NAME));
+  g_assert_null (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpint (views_test_list_size_on_disk (f->path, PRACTICE), ==, PRACTICE_LIST_SIZE);
   wait_shown_list_size (f, PRACTICE_LIST_SIZE);
@@ -196,9 +196,9 @@ test_practice_list_size (void)
 
   open_practices (&f);
   dialog = edit_practice (&f, PRACTICE);
-  row = lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE);
+  row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12,326");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_EXTRACT_DATE))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_EXTRACT_DATE))),
                    ==, "01/01/2018");
 
   for (gsize i = 0; i < G_N_ELEMENTS (bad_list_sizes); i++)
@@ -207,7 +207,7 @@ test_practice_list_size (void)
 
   /* Typing again clears the old reason. */
   gtk_editable_set_text (GTK_EDITABLE (row), "12,500");
-  g_assert_null (lp_practice_dialog_get_error (dialog, LP_FIELD_LIST_SIZE));
+  g_assert_null (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   press_enter_in (row);
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
@@ -241,8 +241,8 @@ test_practice_close (void)
 
   open_practices (&f);
   dialog = edit_practice (&f, PRACTICE);
-  close_row = lp_practice_dialog_get_field (dialog, LP_FIELD_CLOSE_DATE);
-  status_row = ADW_COMBO_ROW (lp_practice_dialog_get_field (dialog, LP_FIELD_STATUS));
+  close_row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_CLOSE_DATE);
+  status_row = ADW_COMBO_ROW (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_STATUS));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (close_row)), ==, "");
   while (keys[closed_key] != NULL && g_strcmp0 (keys[closed_key], "closed") != 0)
     closed_key++;
@@ -250,8 +250,8 @@ test_practice_close (void)
   adw_combo_row_set_selected (status_row, closed_key);
 
   gtk_editable_set_text (GTK_EDITABLE (close_row), "31/02/2018");
-  g_assert_false (lp_practice_dialog_save (dialog));
-  g_assert_cmpstr (lp_practice_dialog_get_error (dialog, LP_FIELD_CLOSE_DATE), ==,
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_cmpstr (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_CLOSE_DATE), ==,
                    "Closed on: “31/02/2018” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)");
   gtk_editable_set_text (GTK_EDITABLE (close_row), "15/08/2018");
   press_enter_in (close_row);
@@ -277,8 +277,8 @@ test_practice_cancel (void)
 
   open_practices (&f);
   dialog = edit_practice (&f, PRACTICE);
-  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_NAME)), "Renamed");
-  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "1");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME)), "Renamed");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE)), "1");
   /* Escape is bound to window.close, as is the Cancel button. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
   lp_test_wait_closed (dialog);
@@ -305,12 +305,12 @@ test_practice_add (void)
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.add", NULL);
   dialog = LP_PRACTICE_DIALOG (lp_test_wait_toplevel (LP_TYPE_PRACTICE_DIALOG));
-  g_assert_cmpint (lp_practice_dialog_get_id (dialog), ==, 0);
+  g_assert_cmpint (lp_edit_dialog_get_id (LP_EDIT_DIALOG (dialog)), ==, 0);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Practice");
-  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_ODS_CODE)), "X06K99");
-  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_NAME)), "Stevenage New Town Surgery");
-  gtk_editable_set_text (GTK_EDITABLE (lp_practice_dialog_get_field (dialog, LP_FIELD_LIST_SIZE)), "3,000");
-  g_assert_true (lp_practice_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_ODS_CODE)), "X06K99");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME)), "Stevenage New Town Surgery");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE)), "3,000");
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   views_test_wait_rows (f.shown, 8);
   lp_test_wait_cmpstr (selected_code (f.shown), ==, "X06K99");
 
@@ -356,16 +356,16 @@ test_locality_rename (void)
   gtk_widget_activate_action (f.view, "view.edit", NULL);
   dialog = LP_LOCALITY_DIALOG (lp_test_wait_toplevel (LP_TYPE_LOCALITY_DIALOG));
   g_assert_nonnull (dialog);
-  name = lp_locality_dialog_get_field (dialog, LP_FIELD_NAME);
+  name = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME);
 
   /* A locality needs a name: core says so under the field. */
   gtk_editable_set_text (GTK_EDITABLE (name), "");
-  g_assert_false (lp_locality_dialog_save (dialog));
-  g_assert_nonnull (lp_locality_dialog_get_error (dialog, LP_FIELD_NAME));
-  assert_error_under (name, lp_locality_dialog_get_error (dialog, LP_FIELD_NAME));
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_nonnull (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME));
+  assert_error_under (name, lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME));
 
   gtk_editable_set_text (GTK_EDITABLE (name), "Lower Lea Valley and Cheshunt");
-  g_assert_true (lp_locality_dialog_save (dialog));
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_label (f.view, "Lower Lea Valley and Cheshunt");
   views_test_wait_rows (f.shown, 6);
   fixture_close (&f);
@@ -386,20 +386,20 @@ test_contract_bad_value (void)
   gtk_widget_activate_action (f.view, "view.edit", NULL);
   dialog = LP_CONTRACT_DIALOG (lp_test_wait_toplevel (LP_TYPE_CONTRACT_DIALOG));
   g_assert_nonnull (dialog);
-  value = lp_contract_dialog_get_field (dialog, LP_FIELD_ANNUAL_VALUE);
+  value = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "£221,961,000");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_contract_dialog_get_field (dialog, LP_FIELD_END_DATE))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_END_DATE))),
                    ==, "31/03/2019");
 
   gtk_editable_set_text (GTK_EDITABLE (value), "lots");
-  g_assert_false (lp_contract_dialog_save (dialog));
-  g_assert_nonnull (lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
-  assert_error_under (value, lp_contract_dialog_get_error (dialog, LP_FIELD_ANNUAL_VALUE));
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_nonnull (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE));
+  assert_error_under (value, lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE));
   views_test_save_png (GTK_WIDGET (dialog), "views-contract-dialog-error.png");
   g_assert_false (lp_plan_can_undo (f.plan));
 
   gtk_editable_set_text (GTK_EDITABLE (value), "£222,000,000");
-  g_assert_true (lp_contract_dialog_save (dialog));
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_label (f.view, "£222,000,000");
   fixture_close (&f);
 }

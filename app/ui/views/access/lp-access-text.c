@@ -364,10 +364,3 @@ lp_access_text_clear (LpAccessText *text)
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   g_clear_pointer (&text->chart, lp_chart_free);
 }
-
-char *
-lp_access_text_parse_go_live (const char  *typed,
-                              GError     **error)
-{
-  return lp_parse_date (_("Go-live date"), typed, error);
-}

@@ -70,9 +70,6 @@ void        lp_access_text_build       (const LpAccessTable  *table,
 void        lp_access_text_clear       (LpAccessText         *text);
 /* "Jul 2018" for "2018-07"; the financial year "2018/19" for an April. */
 char       *lp_access_text_month       (const char           *month);
-/* What was typed into a go-live field: a date, or NULL with @error set. */
-char       *lp_access_text_parse_go_live (const char         *typed,
-                                          GError            **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessText, lp_access_text_clear)
 

@@ -2,12 +2,14 @@
 /* The Extended Access view's tables, laid out from lp-access-text's words:
  * month by month, capacity by locality, and the practices with their
  * go-live dates in fields.  Months behind the trajectory and capacity
- * shortfalls are in the error colour. */
+ * shortfalls are in the error colour.  A go-live date is an editable cell:
+ * what is typed goes to core as typed. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-access-view-private.h"
+#include "lp-editable-cell.h"
 #include "lp-table-grid.h"
 
 void
@@ -86,32 +88,40 @@ lp_access_view_capacity (LpAccessView *self)
     }
 }
 
+/* What the view shows core's refusal with is the cell itself as well. */
 static void
-lp_access_view_go_live_activated (GtkEntry     *entry,
-                                  LpAccessView *self)
+lp_access_view_go_live_committed (LpEditableCell *cell,
+                                  const char     *typed,
+                                  LpAccessView   *self)
 {
-  lp_access_view_enter_go_live (self, g_object_get_data (G_OBJECT (entry), "lp-ods-code"),
-                                gtk_editable_get_text (GTK_EDITABLE (entry)));
+  const char *message;
+
+  if (lp_access_view_enter_go_live (self, g_object_get_data (G_OBJECT (cell), "lp-ods-code"), typed))
+    return;
+  message = lp_access_view_get_error (self);
+  if (message != NULL)
+    lp_editable_cell_show_error (cell, message);
 }
 
 static GtkWidget *
-lp_access_view_go_live_entry (LpAccessView               *self,
-                              const LpAccessTextPractice *practice)
+lp_access_view_go_live_cell (LpAccessView               *self,
+                             const LpAccessTextPractice *practice)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
   g_autofree char *label = g_strdup_printf (_("Go-live date of %s"), practice->name);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), practice->go_live);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("DD/MM/YYYY"));
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (entry, 6);
-  gtk_widget_set_margin_end (entry, 6);
-  gtk_widget_set_sensitive (entry, !lp_plan_is_read_only (self->plan));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (entry), "lp-ods-code", g_strdup (practice->code), g_free);
-  g_signal_connect (entry, "activate", G_CALLBACK (lp_access_view_go_live_activated), self);
-  return entry;
+  lp_editable_cell_set_text (cell, practice->go_live);
+  lp_editable_cell_set_width_chars (cell, 10);
+  lp_editable_cell_set_placeholder_text (cell, _("DD/MM/YYYY"));
+  lp_editable_cell_set_label (cell, label);
+  gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (GTK_WIDGET (cell), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (cell), 6);
+  gtk_widget_set_sensitive (GTK_WIDGET (cell), !lp_plan_is_read_only (self->plan));
+  g_object_set_data_full (G_OBJECT (cell), "lp-ods-code", g_strdup (practice->code), g_free);
+  lp_table_grid_set_focus_key (GTK_WIDGET (cell), practice->code);
+  g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_go_live_committed), self);
+  return GTK_WIDGET (cell);
 }
 
 static void
@@ -120,6 +130,8 @@ lp_access_view_practices (LpAccessView *self)
   const char *titles[] = { _("Code"), _("Practice"), _("List size"), _("Go-live"), _("Level"),
                            _("Offered min/week"), _("Required min/week"), NULL };
   GtkGrid *grid = self->practices_grid;
+  /* An edit lays the table out again: the focus stays in its field. */
+  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
 
   lp_table_grid_clear (grid);
   lp_access_view_headings (grid, titles);
@@ -133,13 +145,14 @@ lp_access_view_practices (LpAccessView *self)
       lp_table_grid_cell (grid, row->code, 0, at, 1, LP_CELL_DIM);
       gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->name, 1, at, 1, LP_CELL_ELLIPSIZE), TRUE);
       lp_table_grid_cell (grid, row->list_size, 2, at, 1, LP_CELL_NUMERIC);
-      gtk_grid_attach (grid, lp_access_view_go_live_entry (self, row), 3, at, 1, 1);
+      gtk_grid_attach (grid, lp_access_view_go_live_cell (self, row), 3, at, 1, 1);
       lp_table_grid_cell (grid, row->level, 4, at, 1, LP_CELL_TEXT);
       offered = lp_table_grid_cell (grid, row->offered, 5, at, 1, LP_CELL_NUMERIC);
       if (row->shortfall)
         gtk_widget_add_css_class (offered, "error");
       lp_table_grid_cell (grid, row->required, 6, at, 1, LP_CELL_NUMERIC);
     }
+  lp_table_grid_refocus (grid, focused);
 }
 
 void

@@ -201,7 +201,6 @@ lp_access_view_enter_go_live (LpAccessView *self,
                               const char   *typed)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
 
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), FALSE);
 
@@ -211,8 +210,8 @@ lp_access_view_enter_go_live (LpAccessView *self,
 
       if (g_strcmp0 (practice->ods_code, ods_code) != 0)
         continue;
-      if ((date = lp_access_text_parse_go_live (typed, &error)) != NULL &&
-          lp_plan_set_access_plan (self->plan, 0, practice->practice_id, date,
+      /* Core reads the date as typed ("01/11/2018"). */
+      if (lp_plan_set_access_plan (self->plan, 0, practice->practice_id, typed,
                                    practice->level != NULL && g_strcmp0 (practice->level, "none") != 0
                                    ? practice->level : "full",
                                    practice->offered_minutes, &error))

@@ -50,10 +50,6 @@ void        lp_activity_text_build            (const LpActivityPlan *plan,
 void        lp_activity_text_clear            (LpActivityText       *text);
 gboolean    lp_activity_text_same_lines       (const LpActivityText *shown,
                                                const LpActivityText *text);
-gboolean    lp_activity_text_parse_baseline   (const char           *field,
-                                               const char           *typed,
-                                               double               *activity,
-                                               GError              **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpActivityText, lp_activity_text_clear)
 

@@ -6,7 +6,7 @@
  * programme and point of delivery.  Core computes every figure
  * (lp_plan_activity_plan, lp_plan_qipp_table) on the plan's worker and
  * lp-activity-text words them there; this widget lays the words out and
- * hands edits to core. */
+ * hands what is typed into its editable cells to core as typed. */
 #include "config.h"
 
 #include <string.h>
@@ -15,17 +15,14 @@
 
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
+#include "lp-editable-cell.h"
 #include "lp-table-grid.h"
-#include "lp-validate.h"
 
 /* The widgets of one activity line, which stay while the plan's lines do,
  * so an edit does not take the keyboard focus away from the table. */
 typedef struct {
-  GtkWidget *cells[LP_ACTIVITY_N_COLUMNS];   /* two GtkEntry, then GtkLabel */
+  GtkWidget *cells[LP_ACTIVITY_N_COLUMNS];   /* two LpEditableCell, then GtkLabel */
   GtkLabel  *error;
-  /* Typed into since the entry last showed the plan's figure, and no
-   * Enter since: while it has the focus, new figures leave it as typed. */
-  gboolean   typed[LP_ACTIVITY_COLUMN_BASELINE + 1];
 } LpActivityRow;
 
 #define LP_IS_ENTRY_COLUMN(c) ((c) <= LP_ACTIVITY_COLUMN_BASELINE)
@@ -46,7 +43,6 @@ struct _LpActivityView
   char           *financial_year;   /* of the figures shown */
   LpActivityText  text;          /* what the table shows now */
   GArray         *rows;          /* LpActivityRow, one per text.lines */
-  gboolean        filling;       /* the view itself is setting the entries' text */
 };
 
 G_DEFINE_FINAL_TYPE (LpActivityView, lp_activity_view, LP_TYPE_VIEW)
@@ -86,118 +82,101 @@ lp_activity_view_show_status (LpActivityView *self,
   gtk_stack_set_visible_child_name (lp_activity_view_stack (self), "empty");
 }
 
-/* The message goes under the line and marks the entry that was wrong
- * (@entry), or, with none, clears both. */
+/* The message goes under the line and marks the cell that was refused
+ * (@cell), or, with none, clears both. */
 static void
 lp_activity_view_set_line_error (LpActivityRow *row,
-                                 GtkWidget     *entry,
+                                 GtkWidget     *cell,
                                  const char    *message)
 {
   gtk_label_set_label (row->error, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (row->error), message != NULL);
   for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
-    if (LP_IS_ENTRY_COLUMN (c) && (message == NULL || row->cells[c] == entry))
-      {
-        if (message != NULL)
-          gtk_widget_add_css_class (entry, "error");
-        else
-          gtk_widget_remove_css_class (row->cells[c], "error");
-        gtk_accessible_update_state (GTK_ACCESSIBLE (row->cells[c]), GTK_ACCESSIBLE_STATE_INVALID,
-                                     message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
-                                                     : GTK_ACCESSIBLE_INVALID_FALSE, -1);
-      }
+    if (LP_IS_ENTRY_COLUMN (c) && message == NULL)
+      lp_editable_cell_clear_error (LP_EDITABLE_CELL (row->cells[c]));
+  if (message != NULL)
+    lp_editable_cell_show_error (LP_EDITABLE_CELL (cell), message);
 }
 
-/* Which of its line's entries @entry is. */
-static int
-lp_activity_view_entry_column (LpActivityRow *row,
-                               GtkWidget     *entry)
-{
-  return entry == row->cells[LP_ACTIVITY_COLUMN_GROWTH] ? LP_ACTIVITY_COLUMN_GROWTH
-                                                        : LP_ACTIVITY_COLUMN_BASELINE;
-}
-
-/* Saves what was typed into a line's growth or forecast outturn entry.
- * Text left as shown saves nothing: a rate entered with two decimals is
- * shown to one, and Enter on it must not round the stored rate. */
+/* The line's message goes once neither of its cells has a reason: one
+ * cleared as its text changed, or as new figures replaced it. */
 static void
-lp_activity_view_entry_activated (LpActivityView *self,
-                                  GtkWidget      *entry)
+lp_activity_view_sync_line_error (LpActivityRow *row)
+{
+  for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
+    if (LP_IS_ENTRY_COLUMN (c) && lp_editable_cell_get_error (LP_EDITABLE_CELL (row->cells[c])) != NULL)
+      return;
+  gtk_widget_set_visible (GTK_WIDGET (row->error), FALSE);
+}
+
+static void
+lp_activity_view_cell_error_changed (LpActivityView *self,
+                                     GParamSpec     *pspec,
+                                     LpEditableCell *cell)
+{
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "lp-line"));
+
+  if (i < self->rows->len)
+    lp_activity_view_sync_line_error (&g_array_index (self->rows, LpActivityRow, i));
+}
+
+/* Saves what was typed into a line's growth or forecast outturn.  The
+ * cell commits only text other than what it shows: a rate entered with
+ * two decimals is shown to one, and Enter on it must not round the stored
+ * rate. */
+static void
+lp_activity_view_committed (LpActivityView *self,
+                            const char     *typed,
+                            LpEditableCell *cell)
 {
   g_autoptr(GError) error = NULL;
   const LpActivityTextLine *line;
   LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
-  const char *typed = gtk_editable_get_text (GTK_EDITABLE (entry));
-  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "lp-line"));
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "lp-line"));
   LpActivityRow *row;
-  gboolean growth, saved;
-  gint64 growth_bp;
-  double activity;
+  gboolean saved;
 
   if (plan == NULL || self->financial_year == NULL || i >= self->rows->len)
     return;
   row = &g_array_index (self->rows, LpActivityRow, i);
   line = g_ptr_array_index (self->text.lines, i);
-  growth = entry == row->cells[LP_ACTIVITY_COLUMN_GROWTH];
-  /* Enter ends the typing, saved or not: the next figures shown replace
-   * what was typed, and an error about it with it. */
-  row->typed[lp_activity_view_entry_column (row, entry)] = FALSE;
-  if (g_strcmp0 (typed, growth ? line->growth : line->baseline) == 0)
-    {
-      lp_activity_view_set_line_error (row, NULL, NULL);
-      return;
-    }
-  if (growth)
-    saved = lp_parse_percent_bp (line->growth_field, typed, &growth_bp, &error) &&
-            lp_plan_set_growth (plan, 0, line->code, self->financial_year, growth_bp, &error);
+  if (GTK_WIDGET (cell) == row->cells[LP_ACTIVITY_COLUMN_GROWTH])
+    saved = lp_plan_enter_growth (plan, 0, line->code, self->financial_year, line->growth_field, typed, &error);
   else
-    saved = lp_activity_text_parse_baseline (line->baseline_field, typed, &activity, &error) &&
-            lp_plan_set_baseline (plan, 0, line->code, self->financial_year, activity, &error);
+    saved = lp_plan_enter_baseline (plan, 0, line->code, self->financial_year, line->baseline_field, typed,
+                                    &error);
   /* On success the plan's "changed" brings the new figures. */
   if (!saved)
-    lp_activity_view_set_line_error (row, entry, error->message);
-}
-
-/* Typing, as against the view filling the entry in. */
-static void
-lp_activity_view_entry_changed (LpActivityView *self,
-                                GtkEditable    *entry)
-{
-  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "lp-line"));
-  LpActivityRow *row;
-
-  if (self->filling || i >= self->rows->len)
-    return;
-  row = &g_array_index (self->rows, LpActivityRow, i);
-  row->typed[lp_activity_view_entry_column (row, GTK_WIDGET (entry))] = TRUE;
+    lp_activity_view_set_line_error (row, GTK_WIDGET (cell), error->message);
 }
 
 static GtkWidget *
-lp_activity_view_entry (LpActivityView *self,
-                        const char     *field,
-                        guint           line,
-                        int             column)
+lp_activity_view_editable_cell (LpActivityView *self,
+                                const char     *field,
+                                guint           line,
+                                int             column)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
+  GtkWidget *widget = GTK_WIDGET (cell);
 
   /* Which line it edits: the rows stay while the plan's lines do. */
-  g_object_set_data (G_OBJECT (entry), "lp-line", GUINT_TO_POINTER (line));
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
-  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0f);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "–");
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cell), "lp-line", GUINT_TO_POINTER (line));
+  lp_editable_cell_set_width_chars (cell, 8);
+  lp_editable_cell_set_max_width_chars (cell, 10);
+  lp_editable_cell_set_xalign (cell, 1.0f);
+  lp_editable_cell_set_placeholder_text (cell, "–");
+  lp_editable_cell_set_label (cell, field);
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
   /* Under its heading's right edge, like the figures, with room above and below. */
-  gtk_widget_set_halign (entry, GTK_ALIGN_END);
-  gtk_widget_set_margin_start (entry, 6);
-  gtk_widget_set_margin_top (entry, 3);
-  gtk_widget_set_margin_bottom (entry, 3);
-  gtk_widget_add_css_class (entry, "numeric");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, field, -1);
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (lp_activity_view_entry_activated), self);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (lp_activity_view_entry_changed), self);
-  gtk_grid_attach (self->lines_grid, entry, column, LP_LINE_ROW (line), 1, 1);
-  return entry;
+  gtk_widget_set_halign (widget, GTK_ALIGN_END);
+  gtk_widget_set_margin_start (widget, 6);
+  gtk_widget_set_margin_top (widget, 3);
+  gtk_widget_set_margin_bottom (widget, 3);
+  gtk_widget_add_css_class (widget, "numeric");
+  g_signal_connect_swapped (cell, "commit", G_CALLBACK (lp_activity_view_committed), self);
+  g_signal_connect_swapped (cell, "notify::error", G_CALLBACK (lp_activity_view_cell_error_changed), self);
+  gtk_grid_attach (self->lines_grid, widget, column, LP_LINE_ROW (line), 1, 1);
+  return widget;
 }
 
 static void
@@ -214,8 +193,8 @@ lp_activity_view_add_line (LpActivityView           *self,
   gtk_label_set_max_width_chars (GTK_LABEL (name), 50);
   gtk_widget_set_size_request (name, 180, -1);
   gtk_widget_set_hexpand (name, TRUE);
-  row.cells[LP_ACTIVITY_COLUMN_GROWTH] = lp_activity_view_entry (self, line->growth_field, i, 1);
-  row.cells[LP_ACTIVITY_COLUMN_BASELINE] = lp_activity_view_entry (self, line->baseline_field, i, 2);
+  row.cells[LP_ACTIVITY_COLUMN_GROWTH] = lp_activity_view_editable_cell (self, line->growth_field, i, 1);
+  row.cells[LP_ACTIVITY_COLUMN_BASELINE] = lp_activity_view_editable_cell (self, line->baseline_field, i, 2);
   for (int c = LP_ACTIVITY_COLUMN_QIPP; c < LP_ACTIVITY_N_COLUMNS; c++)
     row.cells[c] = lp_activity_view_cell (self->lines_grid, NULL, c + 1, at, LP_CELL_NUMERIC);
   row.error = GTK_LABEL (gtk_label_new (NULL));
@@ -252,19 +231,9 @@ lp_activity_view_headings (LpActivityView *self)
   lp_table_grid_rule (self->lines_grid, 1, LP_LINE_WIDTH);
 }
 
-/* The entry that has the keyboard focus, or one inside which has it. */
-static gboolean
-lp_activity_view_has_focus (GtkWidget *entry)
-{
-  GtkRoot *root = gtk_widget_get_root (entry);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
-}
-
-/* New figures for line @i.  An entry someone is typing into keeps what
- * they typed, and its error: a save elsewhere (or their own, of another
- * entry) must not take the text from under them. */
+/* New figures for line @i.  A cell someone is typing into keeps what they
+ * typed, and its reason (lp_editable_cell_set_text()): a save elsewhere,
+ * or their own of another cell, must not take the text from under them. */
 static void
 lp_activity_view_fill_line (LpActivityView *self,
                             guint           i)
@@ -274,27 +243,17 @@ lp_activity_view_fill_line (LpActivityView *self,
   const char *cells[] = { line->growth, line->baseline, line->qipp, line->plan,
                           line->without_qipp, line->per_month, line->per_week };
   gboolean read_only = lp_plan_is_read_only (lp_view_get_plan (LP_VIEW (self)));
-  gboolean typing = FALSE;
 
   for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
     if (LP_IS_ENTRY_COLUMN (c))
       {
-        if (row->typed[c] && lp_activity_view_has_focus (row->cells[c]))
-          typing = TRUE;
-        else
-          {
-            self->filling = TRUE;
-            gtk_editable_set_text (GTK_EDITABLE (row->cells[c]), cells[c]);
-            self->filling = FALSE;
-            row->typed[c] = FALSE;
-          }
-        gtk_editable_set_editable (GTK_EDITABLE (row->cells[c]), !read_only);
+        lp_editable_cell_set_text (LP_EDITABLE_CELL (row->cells[c]), cells[c]);
+        lp_editable_cell_set_editable (LP_EDITABLE_CELL (row->cells[c]), !read_only);
       }
     else
       gtk_label_set_label (GTK_LABEL (row->cells[c]), cells[c]);
   gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 0, LP_LINE_ROW (i)), line->tooltip);
-  if (!typing)
-    lp_activity_view_set_line_error (row, NULL, NULL);
+  lp_activity_view_sync_line_error (row);
 }
 
 /* Takes @text's contents as what the view shows. */
@@ -493,7 +452,7 @@ lp_activity_view_get_line_cell (LpActivityView   *self,
 
   if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
     return NULL;
-  return LP_IS_ENTRY_COLUMN (column) ? gtk_editable_get_text (GTK_EDITABLE (row->cells[column]))
+  return LP_IS_ENTRY_COLUMN (column) ? lp_editable_cell_get_text (LP_EDITABLE_CELL (row->cells[column]))
                                      : gtk_label_get_label (GTK_LABEL (row->cells[column]));
 }
 
@@ -520,7 +479,7 @@ lp_activity_view_get_line_error (LpActivityView *self,
  * lp_activity_view_type:
  * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
  *
- * Puts the keyboard focus in the line's entry and types @typed there,
+ * Puts the keyboard focus in the line's cell and types @typed there,
  * without pressing Enter.
  *
  * Returns: %TRUE if the view shows the line
@@ -538,8 +497,7 @@ lp_activity_view_type (LpActivityView   *self,
 
   if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
     return FALSE;
-  gtk_widget_grab_focus (row->cells[column]);
-  gtk_editable_set_text (GTK_EDITABLE (row->cells[column]), typed);
+  lp_editable_cell_type (LP_EDITABLE_CELL (row->cells[column]), typed);
   return TRUE;
 }
 
@@ -547,7 +505,7 @@ lp_activity_view_type (LpActivityView   *self,
  * lp_activity_view_enter:
  * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
  *
- * Types @typed into the line's entry and presses Enter, as a person would.
+ * Types @typed into the line's cell and presses Enter, as a person would.
  *
  * Returns: %TRUE if the view shows the line
  */
@@ -562,10 +520,9 @@ lp_activity_view_enter (LpActivityView   *self,
   g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), FALSE);
   g_return_val_if_fail (LP_IS_ENTRY_COLUMN (column) && typed != NULL, FALSE);
 
-  if (!lp_activity_view_type (self, line_name, column, typed))
+  if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
     return FALSE;
-  row = lp_activity_view_find_line (self, line_name);
-  g_signal_emit_by_name (row->cells[column], "activate");
+  lp_editable_cell_enter (LP_EDITABLE_CELL (row->cells[column]), typed);
   return TRUE;
 }
 

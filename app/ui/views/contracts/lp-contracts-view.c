@@ -106,7 +106,7 @@ lp_contracts_view_open_dialog (LpContractsView *self,
   dialog = lp_contract_dialog_new (self->dv.plan, id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_contracts_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
-  lp_view_common_present (GTK_WIDGET (self), GTK_WINDOW (dialog));
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void

@@ -52,7 +52,7 @@ lp_localities_view_open_dialog (LpLocalitiesView *self,
   dialog = lp_locality_dialog_new (self->dv.plan, id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_localities_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
-  lp_view_common_present (GTK_WIDGET (self), GTK_WINDOW (dialog));
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void

@@ -1,45 +1,58 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The pathway changes dialog (see lp-pathway-dialog.h).  Core reads and
- * stores the figures (lp-pathway.h); lp-pathway-text words them and reads
- * what was typed. */
+/* The pathway changes dialog (see lp-pathway-dialog.h): the choice of
+ * figures in its template, a group of two figures for each horizon, and
+ * core's save function; LpEditDialog does the rest.  lp-pathway-text words
+ * the choices and the figures. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-pathway-dialog.h"
-#include "lp-form-window.h"
 #include "lp-pathway-text.h"
 
+#define FIELD_PATHWAY "pathway"
+#define FIELD_LEVEL   "level"
+#define FIELD_PERIOD  "period"
+
 typedef struct {
-  int         years;
-  GtkWidget  *activity;   /* AdwEntryRow */
-  GtkWidget  *bed_days;
-} LpHorizonRows;
+  int   years;
+  char *activity;   /* the fields' keys */
+  char *bed_days;
+} LpHorizonFields;
 
 struct _LpPathwayDialog
 {
-  AdwWindow       parent_instance;
+  LpEditDialog         parent_instance;
 
-  LpPlan         *plan;
-  LpScenario     *scenario;
-  gint64          locality_id;
-  GStrv           pathways;
-  AdwComboRow    *pathway_row;
-  AdwComboRow    *level_row;
-  AdwComboRow    *period_row;
+  /* Template children */
   AdwPreferencesGroup *choice_group;
-  LpHorizonRows   horizons[LP_MODEL_MAX_HORIZONS];
-  guint           n_horizons;
-  GtkLabel       *error_label;
-  gboolean        loading;
+
+  LpScenario          *scenario;
+  gint64               locality_id;
+  GStrv                pathways;
+  LpHorizonFields      horizons[LP_MODEL_MAX_HORIZONS];
+  guint                n_horizons;
 };
 
-G_DEFINE_FINAL_TYPE (LpPathwayDialog, lp_pathway_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LpPathwayDialog, lp_pathway_dialog, LP_TYPE_EDIT_DIALOG)
+
+static const LpEditField fields[] = {
+  { FIELD_PATHWAY, "pathway_row", TRUE },
+  { FIELD_LEVEL, "level_row", TRUE },
+  { FIELD_PERIOD, "period_row", TRUE },
+};
+
+static guint
+lp_pathway_dialog_selected (LpPathwayDialog *self,
+                            const char      *key)
+{
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (lp_edit_dialog_get_field (LP_EDIT_DIALOG (self), key)));
+}
 
 static const char *
 lp_pathway_dialog_pathway (LpPathwayDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->pathway_row);
+  guint selected = lp_pathway_dialog_selected (self, FIELD_PATHWAY);
 
   return selected < g_strv_length (self->pathways) ? self->pathways[selected] : NULL;
 }
@@ -47,28 +60,45 @@ lp_pathway_dialog_pathway (LpPathwayDialog *self)
 static LpPathwayLevel
 lp_pathway_dialog_level (LpPathwayDialog *self)
 {
-  return (LpPathwayLevel) MIN (adw_combo_row_get_selected (self->level_row), LP_LEVEL_LOCALITY);
+  return (LpPathwayLevel) MIN (lp_pathway_dialog_selected (self, FIELD_LEVEL), LP_LEVEL_LOCALITY);
 }
 
-static void
-lp_pathway_dialog_show_error (LpPathwayDialog *self,
-                             const char      *message)
+static gboolean
+lp_pathway_dialog_save (LpEditDialog  *dialog,
+                        gint64        *id,
+                        const char   **bad_field,
+                        GError       **error)
 {
-  lp_form_window_show_error (self->error_label, message);
+  LpPathwayDialog *self = LP_PATHWAY_DIALOG (dialog);
+  LpPathwayForm form = {
+    lp_pathway_dialog_pathway (self), lp_pathway_dialog_level (self), self->locality_id,
+    (LpPathwayPeriod) lp_pathway_dialog_selected (self, FIELD_PERIOD), self->n_horizons,
+  };
+
+  for (guint h = 0; h < self->n_horizons; h++)
+    form.horizons[h] = (LpPathwayFormHorizon) {
+      self->horizons[h].years,
+      lp_edit_dialog_get_text (dialog, self->horizons[h].activity),
+      lp_edit_dialog_get_text (dialog, self->horizons[h].bed_days),
+      self->horizons[h].activity,
+      self->horizons[h].bed_days,
+    };
+  *id = lp_scenario_get_id (self->scenario);
+  return lp_plan_save_pathway_form (lp_edit_dialog_get_plan (dialog), *id, &form, bad_field, error);
 }
 
 /* The figures the scenario models with for the pathway and level chosen. */
 static void
 lp_pathway_dialog_load (LpPathwayDialog *self)
 {
+  LpEditDialog *dialog = LP_EDIT_DIALOG (self);
   LpPathwayFigures figures;
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
 
-  if (self->loading || lp_pathway_dialog_pathway (self) == NULL)
+  if (lp_pathway_dialog_pathway (self) == NULL)
     return;
-  self->loading = TRUE;
-  if (!lp_plan_get_pathway_figures (self->plan, lp_scenario_get_id (self->scenario),
+  if (!lp_plan_get_pathway_figures (lp_edit_dialog_get_plan (dialog), lp_scenario_get_id (self->scenario),
                                     lp_pathway_dialog_pathway (self), lp_pathway_dialog_level (self),
                                     self->locality_id, &figures, &error))
     figures.n_figures = 0;
@@ -82,180 +112,126 @@ lp_pathway_dialog_load (LpPathwayDialog *self)
             activity = lp_pathway_text_figure (figures.figures[i].activity);
             bed_days = lp_pathway_text_figure (figures.figures[i].bed_days);
           }
-      gtk_editable_set_text (GTK_EDITABLE (self->horizons[h].activity), activity != NULL ? activity : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->horizons[h].bed_days), bed_days != NULL ? bed_days : "");
+      lp_edit_dialog_set_text (dialog, self->horizons[h].activity, activity);
+      lp_edit_dialog_set_text (dialog, self->horizons[h].bed_days, bed_days);
     }
   if (figures.n_figures > 0)
-    adw_combo_row_set_selected (self->period_row, figures.period);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (lp_edit_dialog_get_field (dialog, FIELD_PERIOD)), figures.period);
   source = lp_pathway_text_source (&figures, lp_scenario_get_id (self->scenario),
                                    lp_scenario_get_name (self->scenario));
   adw_preferences_group_set_description (self->choice_group, source);
-  lp_pathway_dialog_show_error (self, error != NULL ? error->message : NULL);
-  self->loading = FALSE;
-}
-
-/* Reads the form; both of a horizon's entries empty leaves it out. */
-static gboolean
-lp_pathway_dialog_read (LpPathwayDialog   *self,
-                        LpPathwayFigures  *figures,
-                        GError           **error)
-{
-  *figures = (LpPathwayFigures) { (LpPathwayPeriod) adw_combo_row_get_selected (self->period_row), 0, };
-  for (guint h = 0; h < self->n_horizons; h++)
-    if (!lp_pathway_text_parse (self->horizons[h].years,
-                                gtk_editable_get_text (GTK_EDITABLE (self->horizons[h].activity)),
-                                gtk_editable_get_text (GTK_EDITABLE (self->horizons[h].bed_days)),
-                                figures, error))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * lp_pathway_dialog_save:
- *
- * Stores the form as the scenario's own figures (or, with every entry
- * empty, removes them) and closes; or shows why not and stays open.
- *
- * Returns: whether the figures were stored
- */
-gboolean
-lp_pathway_dialog_save (LpPathwayDialog *self)
-{
-  LpPathwayFigures figures;
-  g_autoptr(GError) error = NULL;
-  gint64 scenario = lp_scenario_get_id (self->scenario);
-  gboolean ok;
-
-  g_return_val_if_fail (LP_IS_PATHWAY_DIALOG (self), FALSE);
-
-  ok = lp_pathway_dialog_read (self, &figures, &error);
-  if (ok && figures.n_figures == 0)
-    ok = lp_plan_clear_pathway_figures (self->plan, scenario, lp_pathway_dialog_pathway (self),
-                                        lp_pathway_dialog_level (self), self->locality_id, &error);
-  else if (ok)
-    ok = lp_plan_set_pathway_figures (self->plan, scenario, lp_pathway_dialog_pathway (self),
-                                      lp_pathway_dialog_level (self), self->locality_id, &figures, &error);
-  if (!ok)
-    {
-      lp_pathway_dialog_show_error (self, error->message);
-      return FALSE;
-    }
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  lp_edit_dialog_clear_errors (dialog);
+  if (error != NULL)
+    lp_edit_dialog_show_error (dialog, NULL, error->message);
 }
 
 static void
-lp_pathway_dialog_save_activated (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
+lp_pathway_dialog_set_choices (LpEditDialog      *dialog,
+                               const char        *key,
+                               const char *const *choices)
 {
-  lp_pathway_dialog_save (LP_PATHWAY_DIALOG (widget));
-}
-
-static AdwComboRow *
-lp_pathway_dialog_combo (AdwPreferencesGroup *group,
-                         const char          *title,
-                         const char *const   *choices)
-{
-  GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) model = gtk_string_list_new (choices);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
-/* An error stays only until a figure is changed. */
-static void
-lp_pathway_dialog_edited (LpPathwayDialog *self)
-{
-  if (!self->loading)
-    lp_pathway_dialog_show_error (self, NULL);
+  adw_combo_row_set_model (ADW_COMBO_ROW (lp_edit_dialog_get_field (dialog, key)), G_LIST_MODEL (model));
 }
 
 static GtkWidget *
-lp_pathway_dialog_entry (LpPathwayDialog     *self,
-                         AdwPreferencesGroup *group,
-                         const char          *title)
+lp_pathway_dialog_figure_row (AdwPreferencesGroup *group,
+                              const char          *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (lp_pathway_dialog_edited), self);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* Enter saves, as in the app's other forms. */
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   adw_preferences_group_add (group, row);
   return row;
 }
 
+/* A group of two figures for each horizon the table shows. */
 static void
-lp_pathway_dialog_build_horizons (LpPathwayDialog *self,
-                                  GtkWidget       *page,
-                                  const int       *horizons,
-                                  guint            n_horizons)
+lp_pathway_dialog_add_horizons (LpPathwayDialog *self,
+                                const int       *horizons,
+                                guint            n_horizons)
 {
+  LpEditDialog *dialog = LP_EDIT_DIALOG (self);
+
   self->n_horizons = MIN (n_horizons, LP_MODEL_MAX_HORIZONS);
   for (guint h = 0; h < self->n_horizons; h++)
     {
-      GtkWidget *group = adw_preferences_group_new ();
+      AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
       g_autofree char *title = lp_pathway_text_horizon (horizons[h]);
+      LpHorizonFields *horizon = &self->horizons[h];
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      self->horizons[h].years = horizons[h];
-      self->horizons[h].activity = lp_pathway_dialog_entry (self, ADW_PREFERENCES_GROUP (group),
-                                                            _("Activity reduction"));
-      self->horizons[h].bed_days = lp_pathway_dialog_entry (self, ADW_PREFERENCES_GROUP (group),
-                                                            _("Reduced bed days"));
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+      adw_preferences_group_set_title (group, title);
+      lp_edit_dialog_add_group (dialog, group);
+      horizon->years = horizons[h];
+      horizon->activity = g_strdup_printf ("activity-%d", horizons[h]);
+      horizon->bed_days = g_strdup_printf ("bed-days-%d", horizons[h]);
+      lp_edit_dialog_add_field (dialog, horizon->activity,
+                                lp_pathway_dialog_figure_row (group, _("Activity reduction")), FALSE);
+      lp_edit_dialog_add_field (dialog, horizon->bed_days,
+                                lp_pathway_dialog_figure_row (group, _("Reduced bed days")), FALSE);
     }
 }
 
-static void
-lp_pathway_dialog_build_choices (LpPathwayDialog *self,
-                                 GtkWidget       *page,
-                                 const char      *locality)
-{
-  g_auto(GStrv) levels = lp_pathway_text_levels (locality);
-  g_auto(GStrv) periods = lp_pathway_text_periods ();
-  GtkWidget *group = adw_preferences_group_new ();
-
-  self->choice_group = ADW_PREFERENCES_GROUP (group);
-  self->pathway_row = lp_pathway_dialog_combo (self->choice_group, _("Pathway"),
-                                               (const char *const *) self->pathways);
-  self->level_row = lp_pathway_dialog_combo (self->choice_group, _("Stated for"),
-                                             (const char *const *) levels);
-  self->period_row = lp_pathway_dialog_combo (self->choice_group, _("Figures are"),
-                                              (const char *const *) periods);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->choice_group);
-}
-
-static void
-lp_pathway_dialog_build (LpPathwayDialog *self,
-                         const char      *locality,
-                         const int       *horizons,
-                         guint            n_horizons)
-{
-  GtkWidget *page = adw_preferences_page_new ();
-
-  lp_pathway_dialog_build_choices (self, page, locality);
-  lp_pathway_dialog_build_horizons (self, page, horizons, n_horizons);
-  self->error_label = lp_form_window_build (ADW_WINDOW (self), _("Pathway Changes"),
-                                            lp_scenario_get_name (self->scenario), page);
-}
-
-/* Selects @name in a combo row of strings; FALSE if it is not there. */
+/* Selects @name among the pathways; FALSE if it is not there. */
 static gboolean
 lp_pathway_dialog_select_pathway (LpPathwayDialog *self,
                                   const char      *name)
 {
+  GtkWidget *row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (self), FIELD_PATHWAY);
+
   for (guint i = 0; name != NULL && self->pathways[i] != NULL; i++)
     if (g_strcmp0 (self->pathways[i], name) == 0)
       {
-        adw_combo_row_set_selected (self->pathway_row, i);
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
         return TRUE;
       }
   return FALSE;
+}
+
+static void
+lp_pathway_dialog_dispose (GObject *object)
+{
+  LpPathwayDialog *self = LP_PATHWAY_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_PATHWAY_DIALOG);
+  g_clear_object (&self->scenario);
+  G_OBJECT_CLASS (lp_pathway_dialog_parent_class)->dispose (object);
+}
+
+static void
+lp_pathway_dialog_finalize (GObject *object)
+{
+  LpPathwayDialog *self = LP_PATHWAY_DIALOG (object);
+
+  for (guint h = 0; h < self->n_horizons; h++)
+    {
+      g_free (self->horizons[h].activity);
+      g_free (self->horizons[h].bed_days);
+    }
+  g_strfreev (self->pathways);
+  G_OBJECT_CLASS (lp_pathway_dialog_parent_class)->finalize (object);
+}
+
+static void
+lp_pathway_dialog_class_init (LpPathwayDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LpEditDialogClass *edit_class = LP_EDIT_DIALOG_CLASS (klass);
+
+  object_class->dispose = lp_pathway_dialog_dispose;
+  object_class->finalize = lp_pathway_dialog_finalize;
+  edit_class->save = lp_pathway_dialog_save;
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-pathway-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LpPathwayDialog, choice_group);
+  lp_edit_dialog_class_add_fields (edit_class, fields, G_N_ELEMENTS (fields));
+}
+
+static void
+lp_pathway_dialog_init (LpPathwayDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -275,24 +251,35 @@ lp_pathway_dialog_new (GtkWindow   *parent,
                        guint        n_horizons,
                        const char  *pathway)
 {
-  LpPathwayDialog *self = g_object_new (LP_TYPE_PATHWAY_DIALOG, "modal", TRUE, "transient-for", parent,
-                                        "default-width", 480, "default-height", 640, NULL);
+  LpPathwayDialog *self;
+  LpEditDialog *dialog;
+  g_auto(GStrv) levels = lp_pathway_text_levels (locality_id != 0 ? locality : NULL);
+  g_auto(GStrv) periods = lp_pathway_text_periods ();
 
-  self->plan = g_object_ref (plan);
+  g_return_val_if_fail (LP_IS_PLAN (plan) && LP_IS_SCENARIO (scenario), NULL);
+
+  self = g_object_new (LP_TYPE_PATHWAY_DIALOG, "plan", plan, "id", lp_scenario_get_id (scenario),
+                       "subtitle", lp_scenario_get_name (scenario), NULL);
+  dialog = LP_EDIT_DIALOG (self);
   self->scenario = g_object_ref (scenario);
   self->locality_id = locality_id;
   self->pathways = lp_plan_list_pathways (plan, NULL);
   if (self->pathways == NULL)
     self->pathways = g_new0 (char *, 1);
-  lp_pathway_dialog_build (self, locality_id != 0 ? locality : NULL, horizons, n_horizons);
+  lp_pathway_dialog_set_choices (dialog, FIELD_PATHWAY, (const char *const *) self->pathways);
+  lp_pathway_dialog_set_choices (dialog, FIELD_LEVEL, (const char *const *) levels);
+  lp_pathway_dialog_set_choices (dialog, FIELD_PERIOD, (const char *const *) periods);
+  lp_pathway_dialog_add_horizons (self, horizons, n_horizons);
   lp_pathway_dialog_select_pathway (self, pathway);
   /* A locality on screen: its own figures are what a commissioner edits first. */
-  adw_combo_row_set_selected (self->level_row, locality_id != 0 ? LP_LEVEL_LOCALITY : LP_LEVEL_CCG);
-  g_signal_connect_swapped (self->pathway_row, "notify::selected", G_CALLBACK (lp_pathway_dialog_load), self);
-  g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (lp_pathway_dialog_load), self);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lp_edit_dialog_get_field (dialog, FIELD_LEVEL)),
+                              locality_id != 0 ? LP_LEVEL_LOCALITY : LP_LEVEL_CCG);
+  g_signal_connect_object (lp_edit_dialog_get_field (dialog, FIELD_PATHWAY), "notify::selected",
+                           G_CALLBACK (lp_pathway_dialog_load), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (lp_edit_dialog_get_field (dialog, FIELD_LEVEL), "notify::selected",
+                           G_CALLBACK (lp_pathway_dialog_load), self, G_CONNECT_SWAPPED);
   lp_pathway_dialog_load (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), !lp_plan_is_read_only (plan));
-  gtk_window_present (GTK_WINDOW (self));
+  lp_edit_dialog_present (dialog, GTK_WIDGET (parent));
   return self;
 }
 
@@ -301,10 +288,12 @@ lp_pathway_dialog_choose (LpPathwayDialog *self,
                           LpPathwayLevel   level,
                           LpPathwayPeriod  period)
 {
+  LpEditDialog *dialog = LP_EDIT_DIALOG (self);
+
   g_return_if_fail (LP_IS_PATHWAY_DIALOG (self));
 
-  adw_combo_row_set_selected (self->level_row, level);
-  adw_combo_row_set_selected (self->period_row, period);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lp_edit_dialog_get_field (dialog, FIELD_LEVEL)), level);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lp_edit_dialog_get_field (dialog, FIELD_PERIOD)), period);
 }
 
 void
@@ -315,8 +304,8 @@ lp_pathway_dialog_set_figures (LpPathwayDialog *self,
 {
   g_return_if_fail (LP_IS_PATHWAY_DIALOG (self) && horizon < self->n_horizons);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->horizons[horizon].activity), activity);
-  gtk_editable_set_text (GTK_EDITABLE (self->horizons[horizon].bed_days), bed_days);
+  lp_edit_dialog_set_text (LP_EDIT_DIALOG (self), self->horizons[horizon].activity, activity);
+  lp_edit_dialog_set_text (LP_EDIT_DIALOG (self), self->horizons[horizon].bed_days, bed_days);
 }
 
 const char *
@@ -326,40 +315,18 @@ lp_pathway_dialog_get_figure (LpPathwayDialog *self,
 {
   g_return_val_if_fail (LP_IS_PATHWAY_DIALOG (self) && horizon < self->n_horizons, NULL);
 
-  return gtk_editable_get_text (GTK_EDITABLE (bed_days ? self->horizons[horizon].bed_days
-                                                       : self->horizons[horizon].activity));
+  return lp_edit_dialog_get_text (LP_EDIT_DIALOG (self), bed_days ? self->horizons[horizon].bed_days
+                                                                  : self->horizons[horizon].activity);
 }
 
+/* The reason shown under a figure, or NULL. */
 const char *
-lp_pathway_dialog_get_error (LpPathwayDialog *self)
+lp_pathway_dialog_get_error (LpPathwayDialog *self,
+                             guint            horizon,
+                             gboolean         bed_days)
 {
-  g_return_val_if_fail (LP_IS_PATHWAY_DIALOG (self), NULL);
+  g_return_val_if_fail (LP_IS_PATHWAY_DIALOG (self) && horizon < self->n_horizons, NULL);
 
-  return lp_form_window_get_error (self->error_label);
-}
-
-static void
-lp_pathway_dialog_finalize (GObject *object)
-{
-  LpPathwayDialog *self = LP_PATHWAY_DIALOG (object);
-
-  g_clear_object (&self->plan);
-  g_clear_object (&self->scenario);
-  g_strfreev (self->pathways);
-  G_OBJECT_CLASS (lp_pathway_dialog_parent_class)->finalize (object);
-}
-
-static void
-lp_pathway_dialog_class_init (LpPathwayDialogClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->finalize = lp_pathway_dialog_finalize;
-  lp_form_window_class_setup (widget_class, lp_pathway_dialog_save_activated);
-}
-
-static void
-lp_pathway_dialog_init (LpPathwayDialog *self)
-{
+  return lp_edit_dialog_get_error (LP_EDIT_DIALOG (self), bed_days ? self->horizons[horizon].bed_days
+                                                                   : self->horizons[horizon].activity);
 }

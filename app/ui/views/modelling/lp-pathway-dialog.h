@@ -1,19 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "lp-core.h"
+#include "lp-edit-dialog.h"
 
 G_BEGIN_DECLS
 
 /* Edits a scenario's pathway changes: which pathway, stated for the STP,
  * the CCG or the locality on screen, over the horizon or a year, month or
  * week, and the reductions for each horizon.  Save stores them as the
- * scenario's own (one undoable step); core's reason shows under the form
- * if it refuses, and the dialog stays open. */
+ * scenario's own (lp_plan_save_pathway_form, one undoable step); core's
+ * reason shows under the figure it refuses, and the dialog stays open. */
 #define LP_TYPE_PATHWAY_DIALOG (lp_pathway_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (LpPathwayDialog, lp_pathway_dialog, LP, PATHWAY_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (LpPathwayDialog, lp_pathway_dialog, LP, PATHWAY_DIALOG, LpEditDialog)
 
 /* @locality_id 0: no locality on screen, so only the STP and the CCG. */
 LpPathwayDialog *lp_pathway_dialog_new          (GtkWindow       *parent,
@@ -25,7 +23,8 @@ LpPathwayDialog *lp_pathway_dialog_new          (GtkWindow       *parent,
                                                  guint            n_horizons,
                                                  const char      *pathway);
 
-/* For tests: the form as a person would fill it, then Save. */
+/* For tests: the form as a person would fill it (Save is
+ * lp_edit_dialog_save()), and what it shows. */
 void             lp_pathway_dialog_choose       (LpPathwayDialog *self,
                                                  LpPathwayLevel   level,
                                                  LpPathwayPeriod  period);
@@ -36,7 +35,8 @@ void             lp_pathway_dialog_set_figures  (LpPathwayDialog *self,
 const char      *lp_pathway_dialog_get_figure   (LpPathwayDialog *self,
                                                  guint            horizon,
                                                  gboolean         bed_days);
-gboolean         lp_pathway_dialog_save         (LpPathwayDialog *self);
-const char      *lp_pathway_dialog_get_error    (LpPathwayDialog *self);
+const char      *lp_pathway_dialog_get_error    (LpPathwayDialog *self,
+                                                 guint            horizon,
+                                                 gboolean         bed_days);
 
 G_END_DECLS

@@ -1,116 +1,60 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The apportionment weights dialog (see lp-weights-dialog.h).  Core reads
- * and stores the weights (lp-pathway.h); lp-pathway-text reads what was
- * typed. */
+/* The apportionment weights dialog (see lp-weights-dialog.h): the switch
+ * in its template, a field for each locality, and core's save function;
+ * LpEditDialog does the rest. */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "lp-form-window.h"
 #include "lp-pathway-text.h"
 #include "lp-weights-dialog.h"
 
+typedef struct {
+  gint64  locality_id;
+  char   *key;        /* the field's */
+  char   *name;       /* the locality's, which the row shows */
+} LpWeightField;
+
 struct _LpWeightsDialog
 {
-  AdwWindow            parent_instance;
+  LpEditDialog         parent_instance;
 
-  LpPlan              *plan;
-  LpScenario          *scenario;
+  /* Template children */
   GtkSwitch           *population_switch;
   AdwPreferencesGroup *weights_group;
-  GPtrArray           *rows;          /* AdwEntryRow, one a locality */
-  GArray              *locality_ids;  /* gint64, in the rows' order */
-  GtkLabel            *error_label;
+
+  LpScenario          *scenario;
+  GArray              *weights;   /* LpWeightField, a locality each */
 };
 
-G_DEFINE_FINAL_TYPE (LpWeightsDialog, lp_weights_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (LpWeightsDialog, lp_weights_dialog, LP_TYPE_EDIT_DIALOG)
 
-static void
-lp_weights_dialog_show_error (LpWeightsDialog *self,
-                             const char      *message)
+static gboolean
+lp_weights_dialog_save (LpEditDialog  *dialog,
+                        gint64        *id,
+                        const char   **bad_field,
+                        GError       **error)
 {
-  lp_form_window_show_error (self->error_label, message);
-}
+  LpWeightsDialog *self = LP_WEIGHTS_DIALOG (dialog);
+  g_autofree LpWeightsFormRow *rows = g_new0 (LpWeightsFormRow, self->weights->len);
 
-/* An error stays only until the figure it is about is changed. */
-static void
-lp_weights_dialog_edited (LpWeightsDialog *self)
-{
-  lp_weights_dialog_show_error (self, NULL);
-}
-
-static GHashTable *
-lp_weights_dialog_read (LpWeightsDialog  *self,
-                        GError          **error)
-{
-  g_autoptr(GHashTable) weights = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-
-  if (gtk_switch_get_active (self->population_switch))
-    return g_steal_pointer (&weights);
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->weights->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-      double weight;
+      const LpWeightField *field = &g_array_index (self->weights, LpWeightField, i);
 
-      if (!lp_pathway_text_parse_weight (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                         gtk_editable_get_text (GTK_EDITABLE (row)), &weight, error))
-        return NULL;
-      g_hash_table_insert (weights, g_memdup2 (&g_array_index (self->locality_ids, gint64, i), sizeof (gint64)),
-                           g_memdup2 (&weight, sizeof weight));
+      rows[i] = (LpWeightsFormRow) { field->locality_id, lp_edit_dialog_get_text (dialog, field->key), field->key };
     }
-  return g_steal_pointer (&weights);
+  *id = lp_scenario_get_id (self->scenario);
+  return lp_plan_save_weights_form (lp_edit_dialog_get_plan (dialog), *id,
+                                    gtk_switch_get_active (self->population_switch),
+                                    rows, self->weights->len, bad_field, error);
 }
 
-gboolean
-lp_weights_dialog_save (LpWeightsDialog *self)
-{
-  g_autoptr(GHashTable) weights = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (LP_IS_WEIGHTS_DIALOG (self), FALSE);
-
-  weights = lp_weights_dialog_read (self, &error);
-  if (weights == NULL || !lp_plan_set_weights (self->plan, lp_scenario_get_id (self->scenario), weights, &error))
-    {
-      lp_weights_dialog_show_error (self, error->message);
-      return FALSE;
-    }
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
-}
-
-static void
-lp_weights_dialog_save_activated (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  lp_weights_dialog_save (LP_WEIGHTS_DIALOG (widget));
-}
-
-static AdwPreferencesGroup *
-lp_weights_dialog_population_group (LpWeightsDialog *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-      _("How this scenario shares the STP’s and the CCG’s pathway changes among localities. "
-        "A locality’s own figures are not shared."));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("By registered population"));
-  self->population_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->population_switch), GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->population_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->population_switch));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
-/* A row a locality, its weight as stated (or empty: 0). */
+/* A row a locality, with its weight as stated (or empty: 0). */
 static void
 lp_weights_dialog_fill (LpWeightsDialog *self,
                         GHashTable      *weights)
 {
-  g_autoptr(GListModel) localities = lp_plan_list_localities (self->plan, NULL);
+  LpEditDialog *dialog = LP_EDIT_DIALOG (self);
+  g_autoptr(GListModel) localities = lp_plan_list_localities (lp_edit_dialog_get_plan (dialog), NULL);
 
   for (guint i = 0; localities != NULL && i < g_list_model_get_n_items (localities); i++)
     {
@@ -118,54 +62,92 @@ lp_weights_dialog_fill (LpWeightsDialog *self,
       gint64 id = lp_locality_get_id (locality);
       double *weight = g_hash_table_lookup (weights, &id);
       g_autofree char *text = weight != NULL ? lp_pathway_text_figure (*weight) : NULL;
+      LpWeightField field = { id, g_strdup_printf ("weight-%" G_GINT64_FORMAT, id),
+                              g_strdup (lp_locality_get_name (locality)) };
       GtkWidget *row = adw_entry_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lp_locality_get_name (locality));
-      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-      gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-      g_signal_connect_swapped (row, "changed", G_CALLBACK (lp_weights_dialog_edited), self);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field.name);
       adw_preferences_group_add (self->weights_group, row);
-      g_ptr_array_add (self->rows, row);
-      g_array_append_val (self->locality_ids, id);
+      g_array_append_val (self->weights, field);
+      lp_edit_dialog_add_field (dialog, field.key, row, FALSE);
+      lp_edit_dialog_set_text (dialog, field.key, text);
     }
 }
 
 static void
-lp_weights_dialog_build (LpWeightsDialog *self)
+lp_weight_field_clear (gpointer data)
 {
-  GtkWidget *page = adw_preferences_page_new ();
+  LpWeightField *field = data;
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), lp_weights_dialog_population_group (self));
-  self->weights_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->weights_group, _("Weights"));
-  adw_preferences_group_set_description (self->weights_group,
-      _("Any scale: each locality gets its weight over the total of them all. An empty weight is 0."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->weights_group);
-  g_object_bind_property (self->population_switch, "active", self->weights_group, "sensitive",
-                          G_BINDING_INVERT_BOOLEAN | G_BINDING_SYNC_CREATE);
-  self->error_label = lp_form_window_build (ADW_WINDOW (self), _("Apportionment Weights"),
-                                            lp_scenario_get_name (self->scenario), page);
+  g_free (field->key);
+  g_free (field->name);
 }
 
+static void
+lp_weights_dialog_dispose (GObject *object)
+{
+  LpWeightsDialog *self = LP_WEIGHTS_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WEIGHTS_DIALOG);
+  g_clear_object (&self->scenario);
+  G_OBJECT_CLASS (lp_weights_dialog_parent_class)->dispose (object);
+}
+
+static void
+lp_weights_dialog_finalize (GObject *object)
+{
+  LpWeightsDialog *self = LP_WEIGHTS_DIALOG (object);
+
+  g_array_unref (self->weights);
+  G_OBJECT_CLASS (lp_weights_dialog_parent_class)->finalize (object);
+}
+
+static void
+lp_weights_dialog_class_init (LpWeightsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lp_weights_dialog_dispose;
+  object_class->finalize = lp_weights_dialog_finalize;
+  LP_EDIT_DIALOG_CLASS (klass)->save = lp_weights_dialog_save;
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-weights-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LpWeightsDialog, population_switch);
+  gtk_widget_class_bind_template_child (widget_class, LpWeightsDialog, weights_group);
+}
+
+static void
+lp_weights_dialog_init (LpWeightsDialog *self)
+{
+  self->weights = g_array_new (FALSE, FALSE, sizeof (LpWeightField));
+  g_array_set_clear_func (self->weights, lp_weight_field_clear);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * lp_weights_dialog_new:
+ *
+ * Returns: (transfer none): the dialog, shown; it closes itself
+ */
 LpWeightsDialog *
 lp_weights_dialog_new (GtkWindow  *parent,
                        LpPlan     *plan,
                        LpScenario *scenario)
 {
-  LpWeightsDialog *self = g_object_new (LP_TYPE_WEIGHTS_DIALOG, "modal", TRUE, "transient-for", parent,
-                                        "default-width", 480, "default-height", 600, NULL);
+  LpWeightsDialog *self;
   g_autoptr(GHashTable) weights = NULL;
 
-  self->plan = g_object_ref (plan);
+  g_return_val_if_fail (LP_IS_PLAN (plan) && LP_IS_SCENARIO (scenario), NULL);
+
+  self = g_object_new (LP_TYPE_WEIGHTS_DIALOG, "plan", plan, "id", lp_scenario_get_id (scenario),
+                       "subtitle", lp_scenario_get_name (scenario), NULL);
   self->scenario = g_object_ref (scenario);
-  lp_weights_dialog_build (self);
   weights = lp_plan_get_weights (plan, lp_scenario_get_id (scenario), NULL);
   if (weights == NULL)
     weights = g_hash_table_new (g_int64_hash, g_int64_equal);
   gtk_switch_set_active (self->population_switch, g_hash_table_size (weights) == 0);
   lp_weights_dialog_fill (self, weights);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), !lp_plan_is_read_only (plan));
-  gtk_window_present (GTK_WINDOW (self));
+  lp_edit_dialog_present (LP_EDIT_DIALOG (self), GTK_WIDGET (parent));
   return self;
 }
 
@@ -178,13 +160,17 @@ lp_weights_dialog_set_by_population (LpWeightsDialog *self,
   gtk_switch_set_active (self->population_switch, by_population);
 }
 
-static GtkWidget *
-lp_weights_dialog_row (LpWeightsDialog *self,
+static const char *
+lp_weights_dialog_key (LpWeightsDialog *self,
                        const char      *locality)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (self->rows, i)), locality) == 0)
-      return g_ptr_array_index (self->rows, i);
+  for (guint i = 0; i < self->weights->len; i++)
+    {
+      const LpWeightField *field = &g_array_index (self->weights, LpWeightField, i);
+
+      if (g_strcmp0 (field->name, locality) == 0)
+        return field->key;
+    }
   return NULL;
 }
 
@@ -193,61 +179,37 @@ lp_weights_dialog_set_weight (LpWeightsDialog *self,
                               const char      *locality,
                               const char      *weight)
 {
-  GtkWidget *row;
+  const char *key;
 
   g_return_val_if_fail (LP_IS_WEIGHTS_DIALOG (self), FALSE);
 
-  row = lp_weights_dialog_row (self, locality);
-  if (row != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (row), weight);
-  return row != NULL;
+  key = lp_weights_dialog_key (self, locality);
+  if (key != NULL)
+    lp_edit_dialog_set_text (LP_EDIT_DIALOG (self), key, weight);
+  return key != NULL;
 }
 
 const char *
 lp_weights_dialog_get_weight (LpWeightsDialog *self,
                               const char      *locality)
 {
-  GtkWidget *row;
+  const char *key;
 
   g_return_val_if_fail (LP_IS_WEIGHTS_DIALOG (self), NULL);
 
-  row = lp_weights_dialog_row (self, locality);
-  return row != NULL ? gtk_editable_get_text (GTK_EDITABLE (row)) : NULL;
+  key = lp_weights_dialog_key (self, locality);
+  return key != NULL ? lp_edit_dialog_get_text (LP_EDIT_DIALOG (self), key) : NULL;
 }
 
+/* The reason shown under the locality's weight, or NULL. */
 const char *
-lp_weights_dialog_get_error (LpWeightsDialog *self)
+lp_weights_dialog_get_error (LpWeightsDialog *self,
+                             const char      *locality)
 {
+  const char *key;
+
   g_return_val_if_fail (LP_IS_WEIGHTS_DIALOG (self), NULL);
 
-  return lp_form_window_get_error (self->error_label);
-}
-
-static void
-lp_weights_dialog_finalize (GObject *object)
-{
-  LpWeightsDialog *self = LP_WEIGHTS_DIALOG (object);
-
-  g_clear_object (&self->plan);
-  g_clear_object (&self->scenario);
-  g_ptr_array_unref (self->rows);
-  g_array_unref (self->locality_ids);
-  G_OBJECT_CLASS (lp_weights_dialog_parent_class)->finalize (object);
-}
-
-static void
-lp_weights_dialog_class_init (LpWeightsDialogClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->finalize = lp_weights_dialog_finalize;
-  lp_form_window_class_setup (widget_class, lp_weights_dialog_save_activated);
-}
-
-static void
-lp_weights_dialog_init (LpWeightsDialog *self)
-{
-  self->rows = g_ptr_array_new ();
-  self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  key = lp_weights_dialog_key (self, locality);
+  return key != NULL ? lp_edit_dialog_get_error (LP_EDIT_DIALOG (self), key) : NULL;
 }

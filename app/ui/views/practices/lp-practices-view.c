@@ -120,7 +120,7 @@ lp_practices_view_open_dialog (LpPracticesView *self,
   dialog = lp_practice_dialog_new (self->dv.plan, id, self->locality_id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_practices_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
-  lp_view_common_present (GTK_WIDGET (self), GTK_WINDOW (dialog));
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
 }
 
 static void

@@ -287,19 +287,3 @@ lp_workforce_text_clear (LpWorkforceText *text)
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   g_clear_pointer (&text->chart, lp_chart_free);
 }
-
-gboolean
-lp_workforce_text_parse_fte (const char  *field,
-                             const char  *typed,
-                             double      *fte,
-                             GError     **error)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (typed != NULL ? typed : ""));
-
-  if (*trimmed == '\0')
-    {
-      *fte = 0;
-      return TRUE;
-    }
-  return lp_parse_decimal (field, trimmed, 0, fte, error);
-}

@@ -53,11 +53,6 @@ void  lp_workforce_text_build (const LpWorkforceTable  *table,
                                const char              *rates_source,   /* "illustrative"; NULL: not said */
                                LpWorkforceText         *text);
 void  lp_workforce_text_clear (LpWorkforceText         *text);
-/* An FTE typed into a joiners or leavers field; empty is 0. */
-gboolean lp_workforce_text_parse_fte (const char  *field,
-                                      const char  *typed,
-                                      double      *fte,
-                                      GError     **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWorkforceText, lp_workforce_text_clear)
 

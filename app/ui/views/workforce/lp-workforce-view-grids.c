@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view's tables, laid out from lp-workforce-text's words:
  * quarter by quarter, with quarters short of the target in the error
- * colour, and the practices with their joiners and leavers in fields. */
+ * colour, and the practices with their joiners and leavers in editable
+ * cells, which hand what is typed to core as typed. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "lp-editable-cell.h"
 #include "lp-table-grid.h"
 #include "lp-workforce-view-private.h"
 
@@ -53,36 +55,50 @@ lp_workforce_view_quarters (LpWorkforceView *self)
     }
 }
 
+/* Either cell commits the practice's two figures together; core names
+ * the one it refuses, which is marked. */
 static void
-lp_workforce_view_entered (GtkEntry        *entry,
-                           LpWorkforceView *self)
+lp_workforce_view_committed (LpEditableCell  *cell,
+                             const char      *typed,
+                             LpWorkforceView *self)
 {
-  GtkWidget *joiners = g_object_get_data (G_OBJECT (entry), "lp-joiners");
-  GtkWidget *leavers = g_object_get_data (G_OBJECT (entry), "lp-leavers");
+  LpEditableCell *joiners = g_object_get_data (G_OBJECT (cell), "lp-joiners");
+  LpEditableCell *leavers = g_object_get_data (G_OBJECT (cell), "lp-leavers");
+  const char *bad_field = NULL;
+  const char *message;
 
-  lp_workforce_view_enter_movements (self, g_object_get_data (G_OBJECT (entry), "lp-ods-code"),
-                                     gtk_editable_get_text (GTK_EDITABLE (joiners)),
-                                     gtk_editable_get_text (GTK_EDITABLE (leavers)));
+  if (lp_workforce_view_save_movements (self, g_object_get_data (G_OBJECT (cell), "lp-ods-code"),
+                                        lp_editable_cell_get_text (joiners), lp_editable_cell_get_text (leavers),
+                                        &bad_field))
+    return;
+  if (g_strcmp0 (bad_field, LP_FIELD_JOINERS) == 0)
+    cell = joiners;
+  else if (g_strcmp0 (bad_field, LP_FIELD_LEAVERS) == 0)
+    cell = leavers;
+  message = lp_workforce_view_get_error (self);
+  if (message != NULL)
+    lp_editable_cell_show_error (cell, message);
 }
 
-static GtkWidget *
-lp_workforce_view_entry (LpWorkforceView *self,
-                         const char      *text,
-                         const char      *label)
+static LpEditableCell *
+lp_workforce_view_cell (LpWorkforceView *self,
+                        const char      *text,
+                        const char      *label)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
-  gtk_entry_set_alignment (GTK_ENTRY (entry), 1.0f);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "0");
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (entry, 6);
-  gtk_widget_set_margin_end (entry, 12);
-  gtk_widget_set_sensitive (entry, lp_workforce_view_role (self) != NULL && !lp_plan_is_read_only (self->plan));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect (entry, "activate", G_CALLBACK (lp_workforce_view_entered), self);
-  return entry;
+  lp_editable_cell_set_text (cell, text);
+  lp_editable_cell_set_width_chars (cell, 6);
+  lp_editable_cell_set_xalign (cell, 1.0f);
+  lp_editable_cell_set_placeholder_text (cell, "0");
+  lp_editable_cell_set_label (cell, label);
+  gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (GTK_WIDGET (cell), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (cell), 12);
+  gtk_widget_set_sensitive (GTK_WIDGET (cell),
+                            lp_workforce_view_role (self) != NULL && !lp_plan_is_read_only (self->plan));
+  g_signal_connect (cell, "commit", G_CALLBACK (lp_workforce_view_committed), self);
+  return cell;
 }
 
 static void
@@ -93,19 +109,22 @@ lp_workforce_view_practice_row (LpWorkforceView               *self,
   GtkGrid *grid = self->practices_grid;
   g_autofree char *joiners_label = g_strdup_printf (_("Joiners at %s"), row->name);
   g_autofree char *leavers_label = g_strdup_printf (_("Leavers at %s"), row->name);
-  GtkWidget *joiners = lp_workforce_view_entry (self, row->joiners, joiners_label);
-  GtkWidget *leavers = lp_workforce_view_entry (self, row->leavers, leavers_label);
+  LpEditableCell *joiners = lp_workforce_view_cell (self, row->joiners, joiners_label);
+  LpEditableCell *leavers = lp_workforce_view_cell (self, row->leavers, leavers_label);
 
   lp_table_grid_cell (grid, row->code, 0, at, 1, LP_CELL_DIM);
   gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->name, 1, at, 1, LP_CELL_ELLIPSIZE), TRUE);
   lp_table_grid_cell (grid, row->fte, 2, at, 1, LP_CELL_NUMERIC);
-  gtk_grid_attach (grid, joiners, 3, at, 1, 1);
-  gtk_grid_attach (grid, leavers, 4, at, 1, 1);
-  for (GtkWidget **entry = (GtkWidget *[]) { joiners, leavers, NULL }; *entry != NULL; entry++)
+  gtk_grid_attach (grid, GTK_WIDGET (joiners), 3, at, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (leavers), 4, at, 1, 1);
+  for (LpEditableCell **cell = (LpEditableCell *[]) { joiners, leavers, NULL }; *cell != NULL; cell++)
     {
-      g_object_set_data_full (G_OBJECT (*entry), "lp-ods-code", g_strdup (row->code), g_free);
-      g_object_set_data (G_OBJECT (*entry), "lp-joiners", joiners);
-      g_object_set_data (G_OBJECT (*entry), "lp-leavers", leavers);
+      g_autofree char *key = g_strconcat (row->code, *cell == joiners ? " joiners" : " leavers", NULL);
+
+      lp_table_grid_set_focus_key (GTK_WIDGET (*cell), key);
+      g_object_set_data_full (G_OBJECT (*cell), "lp-ods-code", g_strdup (row->code), g_free);
+      g_object_set_data (G_OBJECT (*cell), "lp-joiners", joiners);
+      g_object_set_data (G_OBJECT (*cell), "lp-leavers", leavers);
     }
 }
 
@@ -114,6 +133,8 @@ lp_workforce_view_practices (LpWorkforceView *self)
 {
   const char *titles[] = { _("Code"), _("Practice"), _("FTE now"), _("Joiners"), _("Leavers"), NULL };
   GtkGrid *grid = self->practices_grid;
+  /* An edit lays the table out again: the focus stays in its field. */
+  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
 
   lp_table_grid_clear (grid);
   lp_workforce_view_headings (grid, titles);
@@ -124,6 +145,7 @@ lp_workforce_view_practices (LpWorkforceView *self)
       lp_table_grid_rule (grid, at - 1, 5);
       lp_workforce_view_practice_row (self, g_ptr_array_index (self->text.practices, i), at);
     }
+  lp_table_grid_refocus (grid, focused);
 }
 
 void

@@ -43,5 +43,10 @@ const char *lp_workforce_view_role      (LpWorkforceView *self);
 void        lp_workforce_view_show_text (LpWorkforceView *self);
 void        lp_workforce_view_show_error (LpWorkforceView *self,
                                           const char      *message);
+gboolean    lp_workforce_view_save_movements (LpWorkforceView  *self,
+                                              const char       *ods_code,
+                                              const char       *joiners,
+                                              const char       *leavers,
+                                              const char      **bad_field);
 
 G_END_DECLS

@@ -234,10 +234,46 @@ lp_workforce_view_select (LpWorkforceView *self,
 }
 
 /**
+ * lp_workforce_view_save_movements:
+ * @bad_field: (out) (optional): on a refusal, %LP_FIELD_JOINERS or
+ *   %LP_FIELD_LEAVERS if the figure there is the reason, else %NULL
+ *
+ * Hands a practice's joiners and leavers, as typed, to core for the
+ * quarter after the baseline and the role chosen; says why not if core
+ * refuses.
+ */
+gboolean
+lp_workforce_view_save_movements (LpWorkforceView  *self,
+                                  const char       *ods_code,
+                                  const char       *joiners,
+                                  const char       *leavers,
+                                  const char      **bad_field)
+{
+  const char *role = lp_workforce_view_role (self);
+  g_autoptr(GError) error = NULL;
+
+  if (bad_field != NULL)
+    *bad_field = NULL;
+  if (role == NULL || !self->has_text)
+    {
+      lp_workforce_view_show_error (self, _("Choose a role first: joiners and leavers are planned role by role."));
+      return FALSE;
+    }
+  if (lp_plan_enter_workforce_change (self->plan, 0, lp_plan_find_practice (self->plan, ods_code), role,
+                                      self->text.next_quarter, joiners, leavers, bad_field, &error))
+    {
+      lp_workforce_view_show_error (self, NULL);
+      return TRUE;
+    }
+  lp_workforce_view_show_error (self, error->message);
+  return FALSE;
+}
+
+/**
  * lp_workforce_view_enter_movements:
  *
  * As Enter in a practice's joiners or leavers field: plans them for the
- * quarter after the baseline, for the role chosen (keeping retirements).
+ * quarter after the baseline, for the role chosen.
  */
 gboolean
 lp_workforce_view_enter_movements (LpWorkforceView *self,
@@ -245,27 +281,9 @@ lp_workforce_view_enter_movements (LpWorkforceView *self,
                                    const char      *joiners,
                                    const char      *leavers)
 {
-  const char *role = lp_workforce_view_role (self);
-  g_autoptr(GError) error = NULL;
-  double in, out;
-
   g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), FALSE);
 
-  if (role == NULL || !self->has_text)
-    {
-      lp_workforce_view_show_error (self, _("Choose a role first: joiners and leavers are planned role by role."));
-      return FALSE;
-    }
-  if (lp_workforce_text_parse_fte (_("Joiners"), joiners, &in, &error) &&
-      lp_workforce_text_parse_fte (_("Leavers"), leavers, &out, &error) &&
-      lp_plan_set_workforce_change (self->plan, 0, lp_plan_find_practice (self->plan, ods_code), role,
-                                    self->text.next_quarter, in, out, 0, &error))
-    {
-      lp_workforce_view_show_error (self, NULL);
-      return TRUE;
-    }
-  lp_workforce_view_show_error (self, error->message);
-  return FALSE;
+  return lp_workforce_view_save_movements (self, ods_code, joiners, leavers, NULL);
 }
 
 const LpWorkforceText *
