@@ -19,5 +19,11 @@ guint          lp_view_common_find_id          (GArray          *ids,
                                                 gint64           id);
 void           lp_view_common_present          (GtkWidget       *parent,
                                                 GtkWindow       *dialog);
+gboolean       lp_view_common_cut_off_tooltip  (GtkWidget       *label,
+                                                int              x,
+                                                int              y,
+                                                gboolean         keyboard_mode,
+                                                GtkTooltip      *tooltip,
+                                                gpointer         unused);
 
 G_END_DECLS
