@@ -45,8 +45,11 @@ typedef struct
    * on changed). */
   gboolean             every_row;
   char                *needle;      /* the search, folded; NULL for none */
-  /* A row to select once it is in the table (see select_wanted()). */
+  /* A row to select once it is in the table (see select_wanted()), and
+   * whether rows read after it was asked for have been shown. */
   gint64               wanted_id;
+  guint                wanted_generation;
+  gboolean             wanted_read;
 } LpDataViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LpDataView, lp_data_view, LP_TYPE_VIEW)
@@ -146,9 +149,11 @@ lp_data_view_scroll_to (LpDataView *self,
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
-/* A row just added or replaced reaches the table only once the sort has
- * worked through it (incrementally, in steps), so the wish to select it
- * waits until the row is there or the rows are read again. */
+/* A row just added or replaced reaches the table only once the worker
+ * has read it and the sort has worked through it (incrementally, in
+ * steps), so the wish to select it waits until the row is there.  A row
+ * still missing once read and sorted is not shown (the search or the
+ * view's own filter hides it), and the wish goes. */
 static void
 lp_data_view_select_wanted (LpDataView *self)
 {
@@ -164,7 +169,11 @@ lp_data_view_select_wanted (LpDataView *self)
     }
   position = lp_data_view_find_id (self, priv->wanted_id);
   if (position == GTK_INVALID_LIST_POSITION)
-    return;
+    {
+      if (priv->wanted_read && gtk_sort_list_model_get_pending (priv->sort_model) == 0)
+        priv->wanted_id = 0;
+      return;
+    }
   priv->wanted_id = 0;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (priv->selection), position, TRUE);
   lp_data_view_scroll_to (self, position);
@@ -186,6 +195,8 @@ lp_data_view_select_id (LpDataView *self,
 
   priv = lp_data_view_get_instance_private (self);
   priv->wanted_id = id;
+  priv->wanted_generation = lp_view_get_generation (LP_VIEW (self));
+  priv->wanted_read = FALSE;
   lp_data_view_select_wanted (self);
 }
 
@@ -387,7 +398,14 @@ lp_data_view_show (LpView       *view,
                          result->fresh->len - result->head - result->tail, result->rows);
   priv->loaded = TRUE;
   if (keep != 0 && selected_id (self) != keep)
-    priv->wanted_id = keep;
+    {
+      priv->wanted_id = keep;
+      priv->wanted_generation = 0;
+    }
+  /* Rows read before the wish (a refresh already under way) may not
+   * hold the row yet. */
+  if (lp_view_get_generation (view) > priv->wanted_generation)
+    priv->wanted_read = TRUE;
   lp_data_view_update_state (self);
 
   if (g_getenv ("LP_VIEW_TIMING") != NULL)

@@ -107,6 +107,9 @@ test_localities_rows (void)
 
   fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  /* Until the plan's worker has read the rows: a spinner, never "No
+   * Localities Yet". */
+  g_assert_cmpstr (visible_page (f.view), ==, "loading");
   shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
   views_test_wait_rows (shown, 6);
   lp_test_wait_label (f.view, "6 localities");
@@ -242,6 +245,9 @@ test_practices_locality_filter (void)
   views_test_wait_rows (shown, 7);
   assert_all_in (shown, "Stevenage");
   dropdown = GTK_DROP_DOWN (lp_test_find_widget (f.view, views_test_is_type, &type));
+  /* A region's hundreds of localities are found by typing. */
+  g_assert_true (gtk_drop_down_get_enable_search (dropdown));
+  g_assert_nonnull (gtk_drop_down_get_expression (dropdown));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
                     string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
   views_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");
