@@ -58,8 +58,6 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LpDataView, lp_data_view, LP_TYPE_VIEW)
  * shown and never changed after. */
 static GQuark search_key_quark;
 
-static void lp_data_view_update_state (LpDataView *self);
-
 static gint64
 row_id (LpDataView *self,
         gpointer    row)
@@ -508,6 +506,7 @@ lp_data_view_refilter (LpDataView      *self,
 
   priv = lp_data_view_get_instance_private (self);
   gtk_filter_changed (GTK_FILTER (priv->filter), change);
+  lp_data_view_update_state (self);
 }
 
 /* Every keystroke: the search folded as the rows' keys were, and the
@@ -533,6 +532,8 @@ lp_data_view_search_changed_cb (LpDataView *self)
   g_free (priv->needle);
   priv->needle = g_steal_pointer (&needle);
   gtk_filter_changed (GTK_FILTER (priv->filter), change);
+  /* No row may have come or gone, but "no results" names the search. */
+  lp_data_view_update_state (self);
 }
 
 /* Row activation (double-click, Enter) edits the row activated, which may
