@@ -148,10 +148,9 @@ lp_data_view_scroll_to (LpDataView *self,
 }
 
 /* A row just added or replaced reaches the table only once the worker
- * has read it and the sort has worked through it (incrementally, in
- * steps), so the wish to select it waits until the row is there.  A row
- * still missing once read and sorted is not shown (the search or the
- * view's own filter hides it), and the wish goes. */
+ * has read it, so the wish to select it waits until the row is there.  A
+ * row still missing once read is not shown (the search or the view's own
+ * filter hides it), and the wish goes. */
 static void
 lp_data_view_select_wanted (LpDataView *self)
 {
@@ -168,7 +167,7 @@ lp_data_view_select_wanted (LpDataView *self)
   position = lp_data_view_find_id (self, priv->wanted_id);
   if (position == GTK_INVALID_LIST_POSITION)
     {
-      if (priv->wanted_read && gtk_sort_list_model_get_pending (priv->sort_model) == 0)
+      if (priv->wanted_read)
         priv->wanted_id = 0;
       return;
     }
@@ -629,8 +628,6 @@ lp_data_view_dispose (GObject *object)
   /* The models must not call back into a view that is going away. */
   if (priv->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (priv->filter_model, self);
-  if (priv->sort_model != NULL)
-    g_signal_handlers_disconnect_by_data (priv->sort_model, self);
   if (priv->selection != NULL)
     g_signal_handlers_disconnect_by_data (priv->selection, self);
   if (priv->filter != NULL)
@@ -719,8 +716,6 @@ lp_data_view_init (LpDataView *self)
   gtk_search_bar_set_key_capture_widget (priv->search_bar, GTK_WIDGET (self));
   g_signal_connect_swapped (priv->filter_model, "items-changed",
                             G_CALLBACK (lp_data_view_update_state), self);
-  g_signal_connect_swapped (priv->sort_model, "notify::pending",
-                            G_CALLBACK (lp_data_view_select_wanted), self);
   g_signal_connect_swapped (priv->selection, "notify::selected",
                             G_CALLBACK (lp_data_view_update_actions), self);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_data_view_plan_changed), NULL);
