@@ -28,6 +28,9 @@ gint64      lp_locality_get_registered_patients (LpLocality *self);
 
 GListModel *lp_plan_list_localities  (LpPlan                 *plan,
                                       GError                **error);
+GStrv       lp_plan_list_locality_names (LpPlan              *plan,
+                                      GArray                **ids,
+                                      GError                **error);
 LpLocality *lp_plan_get_locality     (LpPlan                 *plan,
                                       gint64                  id,
                                       GError                **error);

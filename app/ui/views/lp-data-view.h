@@ -1,72 +1,72 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The part the localities, practices and contracts views share: a table
- * of one kind of row, its search bar, its empty and "no results" pages and
- * its count, kept in step with the plan.  Each view embeds an LpDataView
- * and its template names the shared children with the ids below. */
+/* LpDataView: what the localities, practices and contracts views are.  A
+ * table of one kind of row with its count, search, empty, loading and "no
+ * results" pages and its add, edit and delete buttons (the template
+ * lp-data-view.ui), kept in step with the plan: the rows are read on the
+ * plan's worker and put into the table in one step, keeping the selected
+ * row and, where the rows around it did not change, the scroll position.
+ *
+ * A subclass says in class_init what its rows are (the fields and vfuncs
+ * below), and in its template its words, columns and own controls (see
+ * lp-data-view.ui for the internal children it fills in).  It installs the
+ * actions "view.add", "view.edit" and "view.delete". */
 
-#include <adwaita.h>
-
-#include "lp-core.h"
+#include "lp-view.h"
 #include "lp-view-text.h"
 
 G_BEGIN_DECLS
 
-typedef struct {
-  LpViewKind          kind;
-  /* The tables (LpPlan::changed details) whose changes the rows show. */
-  const char *const  *tables;
-  GListModel        *(*list_rows) (LpPlan  *plan,
-                                   GError **error);
-  gint64             (*get_id)    (gpointer item);
-} LpDataViewInfo;
+#define LP_TYPE_DATA_VIEW (lp_data_view_get_type ())
+G_DECLARE_DERIVABLE_TYPE (LpDataView, lp_data_view, LP, DATA_VIEW, LpView)
 
-typedef struct {
-  /* Template children: ids "store", "filter_model", "sort_model",
-   * "selection", "column_view", "stack", "count_label", "search_bar",
-   * "search_entry", "no_results_page". */
-  GListStore          *store;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
-  GtkSingleSelection  *selection;
-  GtkColumnView       *column_view;
-  GtkStack            *stack;
-  GtkLabel            *count_label;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  AdwStatusPage       *no_results_page;
+struct _LpDataViewClass
+{
+  LpViewClass  parent_class;
 
-  const LpDataViewInfo *info;
-  GtkWidget           *owner;
-  LpPlan              *plan;
-  gulong               changed_id;
-  /* A row to select once the incremental filter and sort have placed it. */
-  gint64               wanted_id;
-  /* Called before every reload, for what only one view shows; returns
-   * whether every row must be drawn again (what the rows show depends on
-   * more than the row). */
-  gboolean           (*prepare) (GtkWidget *owner);
-} LpDataView;
+  /* What the rows are: the words of the count and toasts, and the type
+   * of the row objects. */
+  LpViewKind   kind;
+  GType        row_type;
 
-void      lp_data_view_class_setup   (GtkWidgetClass       *widget_class,
-                                      const char           *resource,
-                                      gsize                 offset);
-void      lp_data_view_init          (LpDataView           *self,
-                                      GtkWidget            *owner,
-                                      const LpDataViewInfo *info);
-void      lp_data_view_dispose       (LpDataView           *self);
-void      lp_data_view_set_plan      (LpDataView           *self,
-                                      LpPlan               *plan);
-void      lp_data_view_reload        (LpDataView           *self,
-                                      gboolean              every_row);
-void      lp_data_view_update_state  (LpDataView           *self);
-void      lp_data_view_start_search  (LpDataView           *self);
-gpointer  lp_data_view_get_selected  (LpDataView           *self);
-void      lp_data_view_select_id     (LpDataView           *self,
-                                      gint64                id);
-gboolean  lp_data_view_can_edit      (LpDataView           *self);
-void      lp_data_view_report        (LpDataView           *self,
-                                      const GError         *error);
+  /* On the worker, with its read-only connection: every row, in core's
+   * order. */
+  GListModel *(*list_rows)  (LpPlan        *reader,
+                             GError       **error);
+  /* On the worker: the row's text columns a search looks in, joined with
+   * lp_view_text_search_key(). */
+  char       *(*search_key) (gpointer       row);
+  gint64      (*get_id)     (gpointer       row);
+
+  /* On the worker: what the view shows beside the rows (the practices'
+   * locality choices, the reference date contracts are judged from), or
+   * %NULL for nothing; freed with extra_free.  %NULL vfunc: nothing. */
+  gpointer    (*read_extra) (LpPlan        *reader,
+                             GError       **error);
+  GDestroyNotify extra_free;
+  /* On the main thread, before the rows are shown: shows @extra (%NULL
+   * when there is no plan).  Returns whether every row must be drawn
+   * again because what a row shows depends on more than the row. */
+  gboolean    (*show_extra) (LpDataView    *self,
+                             gpointer       extra);
+  /* Whether @row passes the view's own filter beside the search (the
+   * practices' locality); %NULL: every row does. */
+  gboolean    (*match)      (LpDataView    *self,
+                             gpointer       row);
+
+  gpointer padding[8];
+};
+
+GListModel *lp_data_view_get_model     (LpDataView    *self);
+gpointer    lp_data_view_get_selected  (LpDataView    *self);
+void        lp_data_view_select_id     (LpDataView    *self,
+                                        gint64         id);
+gboolean    lp_data_view_can_edit      (LpDataView    *self);
+void        lp_data_view_report        (LpDataView    *self,
+                                        const GError  *error);
+void        lp_data_view_refilter      (LpDataView    *self,
+                                        GtkFilterChange change);
+void        lp_data_view_redraw_rows   (LpDataView    *self);
 
 G_END_DECLS

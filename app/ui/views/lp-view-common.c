@@ -47,46 +47,6 @@ lp_view_format_date (gpointer    unused,
 }
 
 static char *
-lp_view_format_list_size (gpointer unused,
-                          gint64   patients)
-{
-  return lp_view_text_list_size (patients);
-}
-
-static char *
-lp_view_format_as_at (gpointer    unused,
-                      const char *iso_date)
-{
-  return lp_view_text_as_at (iso_date);
-}
-
-/* Closures hand back a string the caller frees, so even fixed words are
- * copies. */
-static char *
-lp_view_format_status (gpointer    unused,
-                       const char *status,
-                       const char *close_date)
-{
-  return lp_view_text_status_since (status, close_date);
-}
-
-/* A closed or dormant practice is kept for its history but greyed, every
- * cell of its row; @numeric keeps the figures' tabular digits. */
-static GStrv
-lp_view_practice_classes (gpointer unused,
-                          gboolean closed,
-                          gboolean numeric)
-{
-  g_autoptr(GStrvBuilder) classes = g_strv_builder_new ();
-
-  if (closed)
-    g_strv_builder_add (classes, "dim-label");
-  if (numeric)
-    g_strv_builder_add (classes, "numeric");
-  return g_strv_builder_end (classes);
-}
-
-static char *
 lp_view_format_vulnerable (gpointer    unused,
                            const char *services)
 {
@@ -100,28 +60,27 @@ lp_view_has_text (gpointer    unused,
   return text != NULL && *text != '\0';
 }
 
-/* A closure's C function takes exactly the closure's arguments, hence one
- * function for each number of searched columns. */
-static char *
-lp_view_search_key2 (gpointer    unused,
-                     const char *a,
-                     const char *b)
+/**
+ * lp_view_common_cut_off_tooltip:
+ *
+ * A "query-tooltip" handler for a cell's label: a cut-off cell shows its
+ * whole text.  Cell tooltips are asked for when the pointer rests on a
+ * cell rather than bound: setting a widget's tooltip makes GTK look for
+ * the pointer, a round trip to the display server for every cell drawn,
+ * which made scrolling and searching a long table slow.
+ */
+gboolean
+lp_view_common_cut_off_tooltip (GtkWidget  *label,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard_mode,
+                                GtkTooltip *tooltip,
+                                gpointer    unused)
 {
-  const char *columns[] = { a, b };
-
-  return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
-}
-
-static char *
-lp_view_search_key4 (gpointer    unused,
-                     const char *a,
-                     const char *b,
-                     const char *c,
-                     const char *d)
-{
-  const char *columns[] = { a, b, c, d };
-
-  return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
+  return TRUE;
 }
 
 /**
@@ -138,14 +97,9 @@ lp_view_common_bind_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_months);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_pounds);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_date);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_format_list_size);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_format_as_at);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_format_status);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_practice_classes);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_format_vulnerable);
   gtk_widget_class_bind_template_callback (widget_class, lp_view_has_text);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_search_key2);
-  gtk_widget_class_bind_template_callback (widget_class, lp_view_search_key4);
+  gtk_widget_class_bind_template_callback (widget_class, lp_view_common_cut_off_tooltip);
 }
 
 /**

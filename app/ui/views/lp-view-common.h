@@ -17,5 +17,11 @@ GtkStringList *lp_view_common_locality_choices (LpPlan          *plan,
                                                 GArray         **ids);
 guint          lp_view_common_find_id          (GArray          *ids,
                                                 gint64           id);
+gboolean       lp_view_common_cut_off_tooltip  (GtkWidget       *label,
+                                                int              x,
+                                                int              y,
+                                                gboolean         keyboard_mode,
+                                                GtkTooltip      *tooltip,
+                                                gpointer         unused);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * back new objects on every read, so replacing the whole list would make
  * the list widget drop its selection and jump back to the top.  Only the
  * run of rows that really differ is replaced instead: an edit touches one
- * row, a delete removes one, an undo puts one back. */
+ * row, a delete removes one, an undo puts one back.  The rows are
+ * immutable once read, so the comparison can run on the worker. */
 #include "config.h"
 
 #include "lp-view-rows.h"
@@ -43,16 +44,46 @@ lp_view_rows_equal (GObject *a,
   return equal;
 }
 
-static gboolean
-rows_equal_at (GListModel *old,
-               guint       old_pos,
-               GListModel *fresh,
-               guint       fresh_pos)
+/**
+ * lp_view_rows_diff:
+ * @old: the rows shown
+ * @fresh: the rows as core reads them now
+ * @head: (out): how many rows at the start are unchanged
+ * @tail: (out): how many rows at the end are unchanged, not counting
+ *   those in @head
+ *
+ * Finds the run of rows between an unchanged start and an unchanged end,
+ * which is all that needs replacing.  Only reads the rows, so it runs on
+ * the worker.
+ */
+void
+lp_view_rows_diff (GPtrArray *old,
+                   GPtrArray *fresh,
+                   guint     *head,
+                   guint     *tail)
 {
-  g_autoptr(GObject) a = g_list_model_get_item (old, old_pos);
-  g_autoptr(GObject) b = g_list_model_get_item (fresh, fresh_pos);
+  guint n_old = old->len;
+  guint n_fresh = fresh->len;
+  guint h = 0, t = 0;
 
-  return lp_view_rows_equal (a, b);
+  while (h < n_old && h < n_fresh && lp_view_rows_equal (old->pdata[h], fresh->pdata[h]))
+    h++;
+  while (t < n_old - h && t < n_fresh - h
+         && lp_view_rows_equal (old->pdata[n_old - 1 - t], fresh->pdata[n_fresh - 1 - t]))
+    t++;
+  *head = h;
+  *tail = t;
+}
+
+static GPtrArray *
+model_rows (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *rows = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rows, g_list_model_get_item (model, i));
+  return rows;
 }
 
 /**
@@ -67,20 +98,13 @@ void
 lp_view_rows_update (GListStore *store,
                      GListModel *fresh)
 {
-  GListModel *old = G_LIST_MODEL (store);
-  guint n_old = g_list_model_get_n_items (old);
-  guint n_fresh = g_list_model_get_n_items (fresh);
-  guint head = 0, tail = 0;
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) old_rows = model_rows (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) fresh_rows = model_rows (fresh);
+  guint head, tail;
 
-  while (head < n_old && head < n_fresh && rows_equal_at (old, head, fresh, head))
-    head++;
-  while (tail < n_old - head && tail < n_fresh - head
-         && rows_equal_at (old, n_old - 1 - tail, fresh, n_fresh - 1 - tail))
-    tail++;
-  if (head + tail == n_old && n_old == n_fresh)
+  lp_view_rows_diff (old_rows, fresh_rows, &head, &tail);
+  if (head + tail == old_rows->len && old_rows->len == fresh_rows->len)
     return;
-  for (guint i = head; i < n_fresh - tail; i++)
-    g_ptr_array_add (added, g_list_model_get_item (fresh, i));
-  g_list_store_splice (store, head, n_old - head - tail, added->pdata, added->len);
+  g_list_store_splice (store, head, old_rows->len - head - tail,
+                       fresh_rows->pdata + head, fresh_rows->len - head - tail);
 }

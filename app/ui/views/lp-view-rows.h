@@ -7,6 +7,10 @@ G_BEGIN_DECLS
 
 gboolean lp_view_rows_equal  (GObject    *a,
                               GObject    *b);
+void     lp_view_rows_diff   (GPtrArray  *old,
+                              GPtrArray  *fresh,
+                              guint      *head,
+                              guint      *tail);
 void     lp_view_rows_update (GListStore *store,
                               GListModel *fresh);
 

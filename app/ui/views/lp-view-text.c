@@ -99,6 +99,25 @@ lp_view_text_search_key (const char *const *columns,
 }
 
 /**
+ * lp_view_text_search_fold:
+ * @text: a search key (lp_view_text_search_key()) or what the user typed
+ *
+ * Folds @text as GTK's own string filter does (Unicode normalisation and
+ * case folding), so that "surgery" finds "Surgery" and "é" finds "é"
+ * however either was typed; a search matches a row when its folded text
+ * holds the folded search.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+lp_view_text_search_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal != NULL ? normal : "", -1);
+}
+
+/**
  * lp_view_text_contract_state:
  *
  * Returns: the status cell's text: "Ending soon", "Ended", or "" for a

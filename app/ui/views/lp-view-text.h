@@ -21,6 +21,7 @@ char        *lp_view_text_deleted            (LpViewKind       kind,
                                               const char      *what);
 char        *lp_view_text_search_key         (const char *const *columns,
                                               gsize            n_columns);
+char        *lp_view_text_search_fold        (const char      *text);
 const char  *lp_view_text_contract_state     (LpContractState  state);
 const char  *lp_view_text_contract_style     (LpContractState  state);
 char        *lp_view_text_list_size          (gint64           patients);

@@ -85,6 +85,23 @@ test_locality_crud (Fixture *f, gconstpointer data)
 
   all = lp_plan_list_localities (f->plan, &error);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 2);
+  /* The names alone, for a choice of locality: in the same order. */
+  {
+    g_autoptr(GArray) ids = NULL;
+    g_auto(GStrv) names = lp_plan_list_locality_names (f->plan, &ids, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (names), ==, 2);
+    g_assert_cmpuint (ids->len, ==, 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(LpLocality) listed = g_list_model_get_item (all, i);
+
+        g_assert_cmpstr (names[i], ==, lp_locality_get_name (listed));
+        g_assert_cmpint (g_array_index (ids, gint64, i), ==, lp_locality_get_id (listed));
+      }
+    g_assert_cmpstr (names[0], ==, "North Hertfordshire");
+  }
   g_assert_true (lp_plan_delete_locality (f->plan, f->stevenage, &error));
   g_assert_no_error (error);
   g_assert_null (lp_plan_get_locality (f->plan, f->stevenage, &error));

@@ -4,6 +4,8 @@
  * keeps unchanged rows (and so the selection and scroll position). */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "lp-view-rows.h"
@@ -64,6 +66,39 @@ test_search_key (void)
   /* One column a line: "K13S" must not match across code and name. */
   g_assert_cmpstr (key, ==, "X06K13\nStevenage Park Lane Family Practice\nStevenage");
   g_assert_cmpstr (none, ==, "");
+}
+
+typedef struct {
+  const char *typed;
+  const char *key;
+  gboolean    found;
+} FoldCase;
+
+/* A search finds a row when the row's folded text holds the folded search,
+ * as GTK's own string filter would have it. */
+static const FoldCase fold_cases[] = {
+  { "stevenage", "X06K13\nStevenage Park Lane Family Practice", TRUE },
+  { "STEVENAGE", "X06K13\nStevenage Park Lane Family Practice", TRUE },
+  { "x06k13", "X06K13\nStevenage Park Lane Family Practice", TRUE },
+  { "sg1 5zq", "SG1 5ZQ", TRUE },
+  /* "é" typed as one character finds it written as e and an accent. */
+  { "caf\u00e9", "Cafe\u0301 Surgery", TRUE },
+  { "STRASSE", "Stra\u00dfe Practice", TRUE },
+  { "k13s", "X06K13\nStevenage", FALSE },
+  { "surgery 2", "Surgery", FALSE },
+};
+
+static void
+test_search_fold (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (fold_cases); i++)
+    {
+      g_autofree char *needle = lp_view_text_search_fold (fold_cases[i].typed);
+      g_autofree char *haystack = lp_view_text_search_fold (fold_cases[i].key);
+
+      g_test_message ("“%s” in “%s”", fold_cases[i].typed, fold_cases[i].key);
+      g_assert_cmpint (strstr (haystack, needle) != NULL, ==, fold_cases[i].found);
+    }
 }
 
 typedef struct {
@@ -255,6 +290,57 @@ test_rows_update (void)
   g_free (f.path);
 }
 
+static GPtrArray *
+practice_rows (LpPlan *plan,
+               gint    left_out,
+               gint    swapped)
+{
+  g_autoptr(GListModel) practices = lp_plan_list_practices (plan, 0, NULL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (practices); i++)
+    if ((gint) i != left_out)
+      g_ptr_array_add (rows, g_list_model_get_item (practices, (gint) i == swapped ? i + 1 : i));
+  return rows;
+}
+
+/* Only the run of rows between an unchanged start and an unchanged end is
+ * to be replaced; rows read twice are equal, not the same objects. */
+static void
+test_rows_diff (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) sample = lp_plan_open (g_getenv ("LP_SAMPLE_PLAN"), LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) all_again = NULL;
+  g_autoptr(GPtrArray) without_tenth = NULL;
+  g_autoptr(GPtrArray) sixth_changed = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  guint head, tail;
+
+  g_assert_no_error (error);
+  all = practice_rows (sample, -1, -1);
+  all_again = practice_rows (sample, -1, -1);
+  without_tenth = practice_rows (sample, 10, -1);
+  sixth_changed = practice_rows (sample, -1, 5);
+  g_assert_cmpuint (all->len, ==, 57);
+
+  lp_view_rows_diff (all, all_again, &head, &tail);
+  g_assert_cmpuint (head, ==, 57);
+  g_assert_cmpuint (tail, ==, 0);
+  lp_view_rows_diff (all, without_tenth, &head, &tail);   /* a delete */
+  g_assert_cmpuint (head, ==, 10);
+  g_assert_cmpuint (tail, ==, 46);
+  lp_view_rows_diff (without_tenth, all, &head, &tail);   /* its undo */
+  g_assert_cmpuint (head, ==, 10);
+  g_assert_cmpuint (tail, ==, 46);
+  lp_view_rows_diff (all, sixth_changed, &head, &tail);   /* an edit */
+  g_assert_cmpuint (head, ==, 5);
+  g_assert_cmpuint (tail, ==, 51);
+  lp_view_rows_diff (none, all, &head, &tail);            /* the first read */
+  g_assert_cmpuint (head + tail, ==, 0);
+}
+
 static void
 test_rows_equal (void)
 {
@@ -281,11 +367,13 @@ main (int   argc,
   g_test_add_func ("/view-text/count", test_count);
   g_test_add_func ("/view-text/deleted", test_deleted);
   g_test_add_func ("/view-text/search-key", test_search_key);
+  g_test_add_func ("/view-text/search-fold", test_search_fold);
   g_test_add_func ("/view-text/contract-state", test_contract_state);
   g_test_add_func ("/view-text/cells", test_cells);
   g_test_add_func ("/view-text/no-results", test_no_results);
   g_test_add_func ("/view-text/choices", test_choices);
   g_test_add_func ("/view-rows/equal", test_rows_equal);
   g_test_add_func ("/view-rows/update", test_rows_update);
+  g_test_add_func ("/view-rows/diff", test_rows_diff);
   return g_test_run ();
 }

@@ -86,6 +86,20 @@ visible_page (GtkWidget *view)
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
 
+static gboolean
+is_no_results_page (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return ADW_IS_STATUS_PAGE (widget)
+         && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), "No Results") == 0;
+}
+
+static AdwStatusPage *
+no_results_page (GtkWidget *view)
+{
+  return ADW_STATUS_PAGE (lp_test_find_widget (view, is_no_results_page, NULL));
+}
+
 /* The narrowest the table can be without cutting a column off. */
 static int
 table_min_width (GtkWidget *view)
@@ -107,6 +121,9 @@ test_localities_rows (void)
 
   fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  /* Until the plan's worker has read the rows: a spinner, never "No
+   * Localities Yet". */
+  g_assert_cmpstr (visible_page (f.view), ==, "loading");
   shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
   views_test_wait_rows (shown, 6);
   lp_test_wait_label (f.view, "6 localities");
@@ -178,6 +195,10 @@ test_practices_search (void)
   search_for (f.view, "SG8 7ZL", 1);
   search_for (f.view, "no such practice", 0);
   lp_test_wait_cmpstr (visible_page (f.view), ==, "no-results");
+  /* Typing on with no rows left: the page names the search as it is. */
+  search_for (f.view, "no such practices", 0);
+  lp_test_wait_nonnull (g_strrstr (adw_status_page_get_description (no_results_page (f.view)),
+                                   "“no such practices”"));
   views_test_save_png (GTK_WIDGET (f.window), "views-practices-no-results.png");
 
   /* Escape (the entry's stop-search) closes the bar and the search. */
@@ -242,6 +263,9 @@ test_practices_locality_filter (void)
   views_test_wait_rows (shown, 7);
   assert_all_in (shown, "Stevenage");
   dropdown = GTK_DROP_DOWN (lp_test_find_widget (f.view, views_test_is_type, &type));
+  /* A region's hundreds of localities are found by typing. */
+  g_assert_true (gtk_drop_down_get_enable_search (dropdown));
+  g_assert_nonnull (gtk_drop_down_get_expression (dropdown));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
                     string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
   views_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");

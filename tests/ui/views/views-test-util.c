@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-test-gtk.h"
+#include "lp-view.h"
 #include "views-test-util.h"
 
 /**
@@ -60,23 +61,50 @@ models_pending (GListModel *model)
   return FALSE;
 }
 
+/* Whether a view under @widget is reading the plan on its worker. */
+static gboolean
+view_busy (GtkWidget *widget)
+{
+  if (LP_IS_VIEW (widget) && lp_view_get_busy (LP_VIEW (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (view_busy (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+views_busy (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (view_busy (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* The views have read the plan (a refresh waits in an idle, then on the
+ * plan's worker) and the filter and sort have gone through every row. */
 static gboolean
 models_done (gpointer shown)
 {
-  return !models_pending (shown);
+  return !models_pending (shown) && !views_busy () && !g_main_context_pending (NULL);
 }
 
 /**
  * views_test_wait_models:
  * @shown: a view's model (its selection)
  *
- * Waits until the incremental filter and sort have gone through every
- * row.
+ * Waits until the views have read the plan and the filter and sort have
+ * gone through every row.
  */
 void
 views_test_wait_models (GListModel *shown)
 {
-  lp_test_wait_until (models_done, shown, "the view's filter and sort to go through every row");
+  lp_test_wait_until (models_done, shown, "the views to read the plan and sort and filter its rows");
 }
 
 /**
@@ -84,13 +112,13 @@ views_test_wait_models (GListModel *shown)
  * @shown: a view's model (its selection)
  * @n_rows: the rows it is to show
  *
- * Waits until the view shows @n_rows rows, filtered and sorted.
+ * Waits until the view shows @n_rows rows, read, filtered and sorted.
  */
 void
 views_test_wait_rows (GListModel *shown,
                       guint       n_rows)
 {
-  lp_test_await (g_list_model_get_n_items (shown) == n_rows && !models_pending (shown));
+  lp_test_await (g_list_model_get_n_items (shown) == n_rows && models_done (shown));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
   g_assert_false (models_pending (shown));
 }

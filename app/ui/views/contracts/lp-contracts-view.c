@@ -2,60 +2,76 @@
 /* The plan's contracts: a searchable, sortable table with add, edit and
  * delete, which flags contracts ending soon or ended (as core judges them
  * from the plan's reference date) and marks vulnerable services.  The
- * table itself is lp-data-view.c's. */
+ * table is LpDataView's; this file says what a contract row is, and keeps
+ * what the status cells are judged by. */
 #include "config.h"
 
 #include "lp-settings.h"
 
 #include "lp-contract-dialog.h"
 #include "lp-contracts-view.h"
-#include "lp-data-view.h"
 #include "lp-view-common.h"
 
 struct _LpContractsView
 {
-  LpView      parent_instance;
-
-  LpDataView  dv;
+  LpDataView  parent_instance;
 
   char       *reference_date;      /* the day states are judged from */
   guint       ending_soon_months;
 };
 
-G_DEFINE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP_TYPE_VIEW)
-
-static void lp_contracts_view_refresh      (LpView *view);
-static void lp_contracts_view_start_search (LpView *view);
+G_DEFINE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP_TYPE_DATA_VIEW)
 
 /* plan_info holds the reference date every row's state depends on. */
 static const char *const contract_tables[] = {
   "contract", "provider", "vulnerable_service", "plan_info", NULL
 };
 
-static gint64
-contract_id (gpointer item)
+static GListModel *
+list_contracts (LpPlan  *reader,
+                GError **error)
 {
-  return lp_contract_get_id (item);
+  return lp_plan_list_contracts (reader, error);
 }
 
-static const LpDataViewInfo contracts_info = {
-  LP_VIEW_CONTRACTS, contract_tables, lp_plan_list_contracts, contract_id,
-};
+static char *
+contract_search_key (gpointer row)
+{
+  const char *columns[] = {
+    lp_contract_get_provider (row), lp_contract_get_service (row),
+    lp_contract_get_sector (row), lp_contract_get_vulnerable_services (row),
+  };
+
+  return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
+}
+
+static gint64
+contract_id (gpointer row)
+{
+  return lp_contract_get_id (row);
+}
+
+/* Read with the rows, on the worker. */
+static gpointer
+read_reference_date (LpPlan  *reader,
+                     GError **error)
+{
+  return lp_plan_dup_reference_date (reader, NULL);
+}
 
 /* A new reference date changes every row's state, so every row is drawn
  * again. */
 static gboolean
-lp_contracts_view_prepare (GtkWidget *owner)
+lp_contracts_view_show_reference_date (LpDataView *view,
+                                       gpointer    extra)
 {
-  LpContractsView *self = LP_CONTRACTS_VIEW (owner);
-  g_autofree char *reference = NULL;
+  LpContractsView *self = LP_CONTRACTS_VIEW (view);
+  const char *reference = extra;
 
-  if (self->dv.plan != NULL)
-    reference = lp_plan_dup_reference_date (self->dv.plan, NULL);
   if (g_strcmp0 (reference, self->reference_date) == 0)
     return FALSE;
   g_free (self->reference_date);
-  self->reference_date = g_steal_pointer (&reference);
+  self->reference_date = g_strdup (reference);
   return TRUE;
 }
 
@@ -92,7 +108,7 @@ static void
 lp_contracts_view_saved_cb (LpContractsView *self,
                             gint64           id)
 {
-  lp_data_view_select_id (&self->dv, id);
+  lp_data_view_select_id (LP_DATA_VIEW (self), id);
 }
 
 static void
@@ -101,9 +117,9 @@ lp_contracts_view_open_dialog (LpContractsView *self,
 {
   LpContractDialog *dialog;
 
-  if (!lp_data_view_can_edit (&self->dv))
+  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
     return;
-  dialog = lp_contract_dialog_new (self->dv.plan, id);
+  dialog = lp_contract_dialog_new (lp_view_get_plan (LP_VIEW (self)), id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_contracts_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
   lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
@@ -122,11 +138,10 @@ lp_contracts_view_edit (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  LpContractsView *self = LP_CONTRACTS_VIEW (widget);
-  LpContract *contract = lp_data_view_get_selected (&self->dv);
+  LpContract *contract = lp_data_view_get_selected (LP_DATA_VIEW (widget));
 
   if (contract != NULL)
-    lp_contracts_view_open_dialog (self, lp_contract_get_id (contract));
+    lp_contracts_view_open_dialog (LP_CONTRACTS_VIEW (widget), lp_contract_get_id (contract));
 }
 
 static void
@@ -134,42 +149,25 @@ lp_contracts_view_delete (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  LpContractsView *self = LP_CONTRACTS_VIEW (widget);
-  LpContract *contract = lp_data_view_get_selected (&self->dv);
+  LpDataView *view = LP_DATA_VIEW (widget);
+  LpContract *selected = lp_data_view_get_selected (view);
+  g_autoptr(LpContract) contract = selected != NULL ? g_object_ref (selected) : NULL;
   g_autofree char *what = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (contract == NULL || !lp_data_view_can_edit (&self->dv))
+  if (contract == NULL || !lp_data_view_can_edit (view))
     return;
-  /* The reload during the delete drops the row, and the contract with it. */
-  what = g_strdup_printf ("%s (%s)", lp_contract_get_service (contract),
-                          lp_contract_get_provider (contract));
-  if (!lp_plan_delete_contract (self->dv.plan, lp_contract_get_id (contract), &error))
+  if (!lp_plan_delete_contract (lp_view_get_plan (LP_VIEW (view)), lp_contract_get_id (contract),
+                                &error))
     {
-      lp_data_view_report (&self->dv, error);
+      lp_data_view_report (view, error);
       return;
     }
+  what = g_strdup_printf ("%s (%s)", lp_contract_get_service (contract),
+                          lp_contract_get_provider (contract));
   title = lp_view_text_deleted (LP_VIEW_CONTRACTS, what);
   lp_view_common_toast (widget, title, TRUE);
-}
-
-static void
-lp_contracts_view_search (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  lp_contracts_view_start_search (LP_VIEW (widget));
-}
-
-static void
-lp_contracts_view_dispose (GObject *object)
-{
-  LpContractsView *self = LP_CONTRACTS_VIEW (object);
-
-  lp_data_view_dispose (&self->dv);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_CONTRACTS_VIEW);
-  G_OBJECT_CLASS (lp_contracts_view_parent_class)->dispose (object);
 }
 
 static void
@@ -184,8 +182,8 @@ lp_contracts_view_finalize (GObject *object)
 /* The preferences this view shows its figures by. */
 static void
 lp_contracts_view_apply_settings (gpointer    owner,
-                    const char *key,
-                    GSettings  *settings)
+                                  const char *key,
+                                  GSettings  *settings)
 {
   LpContractsView *self = owner;
 
@@ -195,26 +193,31 @@ lp_contracts_view_apply_settings (gpointer    owner,
 static void
 lp_contracts_view_class_init (LpContractsViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_contracts_view_refresh;
-  LP_VIEW_CLASS (klass)->start_search = lp_contracts_view_start_search;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LpDataViewClass *data_view_class = LP_DATA_VIEW_CLASS (klass);
 
-  object_class->dispose = lp_contracts_view_dispose;
   object_class->finalize = lp_contracts_view_finalize;
 
-  /* The template's expressions look the type up by name. */
-  g_type_ensure (LP_TYPE_CONTRACT);
-  lp_data_view_class_setup (widget_class,
-      "/org/localityplanner/LocalityPlanner/views/lp-contracts-view.ui",
-      G_STRUCT_OFFSET (LpContractsView, dv));
+  data_view_class->kind = LP_VIEW_CONTRACTS;
+  data_view_class->row_type = LP_TYPE_CONTRACT;
+  data_view_class->list_rows = list_contracts;
+  data_view_class->search_key = contract_search_key;
+  data_view_class->get_id = contract_id;
+  data_view_class->read_extra = read_reference_date;
+  data_view_class->extra_free = g_free;
+  data_view_class->show_extra = lp_contracts_view_show_reference_date;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), contract_tables);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/org/localityplanner/LocalityPlanner/views/lp-contracts-view.ui");
   gtk_widget_class_bind_template_callback (widget_class, lp_contracts_view_status_setup);
   gtk_widget_class_bind_template_callback (widget_class, lp_contracts_view_status_bind);
+  lp_view_common_bind_callbacks (widget_class);
 
   gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_contracts_view_add);
   gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_contracts_view_edit);
   gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_contracts_view_delete);
-  gtk_widget_class_install_action (widget_class, "view.search", NULL, lp_contracts_view_search);
 }
 
 static void
@@ -224,8 +227,6 @@ lp_contracts_view_init (LpContractsView *self)
 
   self->ending_soon_months = LP_ENDING_SOON_MONTHS_DEFAULT;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->dv.prepare = lp_contracts_view_prepare;
-  lp_data_view_init (&self->dv, GTK_WIDGET (self), &contracts_info);
   lp_settings_follow (self, settings_keys, lp_contracts_view_apply_settings);
 }
 
@@ -233,19 +234,6 @@ GtkWidget *
 lp_contracts_view_new (void)
 {
   return g_object_new (LP_TYPE_CONTRACTS_VIEW, NULL);
-}
-
-/* The plan was set, or a table the view reads changed. */
-static void
-lp_contracts_view_refresh (LpView *view)
-{
-  lp_data_view_set_plan (&LP_CONTRACTS_VIEW (view)->dv, lp_view_get_plan (view));
-}
-
-static void
-lp_contracts_view_start_search (LpView *view)
-{
-  lp_data_view_start_search (&LP_CONTRACTS_VIEW (view)->dv);
 }
 
 /**
@@ -262,7 +250,7 @@ lp_contracts_view_set_ending_soon_months (LpContractsView *self,
   if (months == self->ending_soon_months)
     return;
   self->ending_soon_months = months;
-  lp_data_view_reload (&self->dv, TRUE);
+  lp_data_view_redraw_rows (LP_DATA_VIEW (self));
 }
 
 /**
@@ -276,5 +264,5 @@ lp_contracts_view_get_model (LpContractsView *self)
 {
   g_return_val_if_fail (LP_IS_CONTRACTS_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->dv.selection);
+  return lp_data_view_get_model (LP_DATA_VIEW (self));
 }

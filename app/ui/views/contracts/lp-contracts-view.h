@@ -4,12 +4,12 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
-#include "lp-view.h"
+#include "lp-data-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_CONTRACTS_VIEW (lp_contracts_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP, CONTRACTS_VIEW, LpView)
+G_DECLARE_FINAL_TYPE (LpContractsView, lp_contracts_view, LP, CONTRACTS_VIEW, LpDataView)
 
 GtkWidget  *lp_contracts_view_new                    (void);
 /* The rows shown, in the order shown; also the table's GtkSingleSelection. */

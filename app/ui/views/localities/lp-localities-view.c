@@ -1,44 +1,50 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The localities of the plan with their practice counts and registered
  * patients: a searchable, sortable table with add, edit and delete.  The
- * table itself is lp-data-view.c's; this file says what a locality row is. */
+ * table is LpDataView's; this file says what a locality row is and what
+ * adding, editing and deleting one does. */
 #include "config.h"
 
-#include "lp-data-view.h"
 #include "lp-localities-view.h"
 #include "lp-locality-dialog.h"
 #include "lp-view-common.h"
 
 struct _LpLocalitiesView
 {
-  LpView      parent_instance;
-
-  LpDataView  dv;
+  LpDataView  parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, LP_TYPE_VIEW)
-
-static void lp_localities_view_refresh      (LpView *view);
-static void lp_localities_view_start_search (LpView *view);
+G_DEFINE_FINAL_TYPE (LpLocalitiesView, lp_localities_view, LP_TYPE_DATA_VIEW)
 
 /* A locality row counts its practices and adds up their list sizes. */
 static const char *const locality_tables[] = { "locality", "practice", "list_size", NULL };
 
-static gint64
-locality_id (gpointer item)
+static GListModel *
+list_localities (LpPlan  *reader,
+                 GError **error)
 {
-  return lp_locality_get_id (item);
+  return lp_plan_list_localities (reader, error);
 }
 
-static const LpDataViewInfo localities_info = {
-  LP_VIEW_LOCALITIES, locality_tables, lp_plan_list_localities, locality_id,
-};
+static char *
+locality_search_key (gpointer row)
+{
+  const char *columns[] = { lp_locality_get_name (row), lp_locality_get_code (row) };
+
+  return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
+}
+
+static gint64
+locality_id (gpointer row)
+{
+  return lp_locality_get_id (row);
+}
 
 static void
 lp_localities_view_saved_cb (LpLocalitiesView *self,
                              gint64            id)
 {
-  lp_data_view_select_id (&self->dv, id);
+  lp_data_view_select_id (LP_DATA_VIEW (self), id);
 }
 
 static void
@@ -47,9 +53,9 @@ lp_localities_view_open_dialog (LpLocalitiesView *self,
 {
   LpLocalityDialog *dialog;
 
-  if (!lp_data_view_can_edit (&self->dv))
+  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
     return;
-  dialog = lp_locality_dialog_new (self->dv.plan, id);
+  dialog = lp_locality_dialog_new (lp_view_get_plan (LP_VIEW (self)), id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_localities_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
   lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
@@ -68,11 +74,10 @@ lp_localities_view_edit (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  LpLocalitiesView *self = LP_LOCALITIES_VIEW (widget);
-  LpLocality *locality = lp_data_view_get_selected (&self->dv);
+  LpLocality *locality = lp_data_view_get_selected (LP_DATA_VIEW (widget));
 
   if (locality != NULL)
-    lp_localities_view_open_dialog (self, lp_locality_get_id (locality));
+    lp_localities_view_open_dialog (LP_LOCALITIES_VIEW (widget), lp_locality_get_id (locality));
 }
 
 /* Core refuses to delete a locality that still has practices, and says so
@@ -82,89 +87,56 @@ lp_localities_view_delete (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  LpLocalitiesView *self = LP_LOCALITIES_VIEW (widget);
-  LpLocality *locality = lp_data_view_get_selected (&self->dv);
-  g_autofree char *name = NULL;
+  LpDataView *view = LP_DATA_VIEW (widget);
+  LpLocality *selected = lp_data_view_get_selected (view);
+  g_autoptr(LpLocality) locality = selected != NULL ? g_object_ref (selected) : NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (locality == NULL || !lp_data_view_can_edit (&self->dv))
+  if (locality == NULL || !lp_data_view_can_edit (view))
     return;
-  /* The reload during the delete drops the row, and the locality with it. */
-  name = g_strdup (lp_locality_get_name (locality));
-  if (!lp_plan_delete_locality (self->dv.plan, lp_locality_get_id (locality), &error))
+  if (!lp_plan_delete_locality (lp_view_get_plan (LP_VIEW (view)), lp_locality_get_id (locality),
+                                &error))
     {
-      lp_data_view_report (&self->dv, error);
+      lp_data_view_report (view, error);
       return;
     }
-  title = lp_view_text_deleted (LP_VIEW_LOCALITIES, name);
+  title = lp_view_text_deleted (LP_VIEW_LOCALITIES, lp_locality_get_name (locality));
   lp_view_common_toast (widget, title, TRUE);
-}
-
-static void
-lp_localities_view_search (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  lp_localities_view_start_search (LP_VIEW (widget));
-}
-
-static void
-lp_localities_view_dispose (GObject *object)
-{
-  LpLocalitiesView *self = LP_LOCALITIES_VIEW (object);
-
-  lp_data_view_dispose (&self->dv);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_LOCALITIES_VIEW);
-  G_OBJECT_CLASS (lp_localities_view_parent_class)->dispose (object);
 }
 
 static void
 lp_localities_view_class_init (LpLocalitiesViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_localities_view_refresh;
-  LP_VIEW_CLASS (klass)->start_search = lp_localities_view_start_search;
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LpDataViewClass *data_view_class = LP_DATA_VIEW_CLASS (klass);
 
-  object_class->dispose = lp_localities_view_dispose;
+  data_view_class->kind = LP_VIEW_LOCALITIES;
+  data_view_class->row_type = LP_TYPE_LOCALITY;
+  data_view_class->list_rows = list_localities;
+  data_view_class->search_key = locality_search_key;
+  data_view_class->get_id = locality_id;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), locality_tables);
 
-  /* The template's expressions look the type up by name. */
-  g_type_ensure (LP_TYPE_LOCALITY);
-  lp_data_view_class_setup (widget_class,
-      "/org/localityplanner/LocalityPlanner/views/lp-localities-view.ui",
-      G_STRUCT_OFFSET (LpLocalitiesView, dv));
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/org/localityplanner/LocalityPlanner/views/lp-localities-view.ui");
+  lp_view_common_bind_callbacks (widget_class);
 
   gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_localities_view_add);
   gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_localities_view_edit);
   gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_localities_view_delete);
-  gtk_widget_class_install_action (widget_class, "view.search", NULL, lp_localities_view_search);
 }
 
 static void
 lp_localities_view_init (LpLocalitiesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  lp_data_view_init (&self->dv, GTK_WIDGET (self), &localities_info);
 }
 
 GtkWidget *
 lp_localities_view_new (void)
 {
   return g_object_new (LP_TYPE_LOCALITIES_VIEW, NULL);
-}
-
-/* The plan was set, or a table the view reads changed. */
-static void
-lp_localities_view_refresh (LpView *view)
-{
-  lp_data_view_set_plan (&LP_LOCALITIES_VIEW (view)->dv, lp_view_get_plan (view));
-}
-
-static void
-lp_localities_view_start_search (LpView *view)
-{
-  lp_data_view_start_search (&LP_LOCALITIES_VIEW (view)->dv);
 }
 
 /**
@@ -178,5 +150,5 @@ lp_localities_view_get_model (LpLocalitiesView *self)
 {
   g_return_val_if_fail (LP_IS_LOCALITIES_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->dv.selection);
+  return lp_data_view_get_model (LP_DATA_VIEW (self));
 }

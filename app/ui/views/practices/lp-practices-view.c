@@ -1,73 +1,186 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The practices of the plan: a searchable, sortable table that can be
- * narrowed to one locality, with add, edit and delete.  The table itself
- * is lp-data-view.c's; this file adds the locality filter and says what a
- * practice row is. */
+ * narrowed to one locality, with add, edit and delete.  The table is
+ * LpDataView's; this file says what a practice row is, and keeps the
+ * locality filter: a drop-down of the plan's localities (read with the
+ * rows, on the worker) and a test of each row's locality. */
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
-#include "lp-data-view.h"
 #include "lp-practice-dialog.h"
 #include "lp-practices-view.h"
 #include "lp-view-common.h"
 
 struct _LpPracticesView
 {
-  LpView           parent_instance;
+  LpDataView    parent_instance;
 
-  LpDataView       dv;
   /* Template children */
-  GtkDropDown     *locality_dropdown;
-  GtkCustomFilter *locality_filter;
+  GtkDropDown  *locality_dropdown;
 
-  GArray          *locality_ids;   /* of each choice in locality_dropdown */
-  gint64           locality_id;    /* 0: every locality */
-  gulong           dropdown_handler;
+  GArray       *locality_ids;      /* of each choice in the drop-down; 0 first */
+  GStrv         locality_names;    /* the localities' names the drop-down lists */
+  gint64        locality_id;       /* 0: every locality */
+  gboolean      setting_dropdown;  /* the drop-down is being set, not chosen from */
 };
 
-G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP_TYPE_VIEW)
+G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP_TYPE_DATA_VIEW)
 
-static void lp_practices_view_refresh      (LpView *view);
-static void lp_practices_view_start_search (LpView *view);
-
-/* A practice row shows its locality's name and its latest list size. */
-static const char *const practice_tables[] = { "practice", "list_size", "locality", NULL };
+/* A practice row shows its locality's name and its latest list size, and
+ * is greyed when closed as at the plan's reference date (plan_info). */
+static const char *const practice_tables[] = {
+  "practice", "list_size", "locality", "plan_info", NULL
+};
 
 static GListModel *
-list_practices (LpPlan  *plan,
+list_practices (LpPlan  *reader,
                 GError **error)
 {
-  return lp_plan_list_practices (plan, 0, error);
+  return lp_plan_list_practices (reader, 0, error);
+}
+
+static char *
+practice_search_key (gpointer row)
+{
+  const char *columns[] = {
+    lp_practice_get_ods_code (row), lp_practice_get_name (row),
+    lp_practice_get_locality_name (row), lp_practice_get_postcode (row),
+  };
+
+  return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
 }
 
 static gint64
-practice_id (gpointer item)
+practice_id (gpointer row)
 {
-  return lp_practice_get_id (item);
+  return lp_practice_get_id (row);
 }
 
-static const LpDataViewInfo practices_info = {
-  LP_VIEW_PRACTICES, practice_tables, list_practices, practice_id,
-};
+/* The drop-down's choices beside "All localities", read on the worker. */
+typedef struct {
+  GArray  *ids;
+  GStrv    names;
+} LocalityChoices;
+
+static void
+locality_choices_free (gpointer data)
+{
+  LocalityChoices *choices = data;
+
+  g_array_unref (choices->ids);
+  g_strfreev (choices->names);
+  g_free (choices);
+}
+
+static gpointer
+read_locality_choices (LpPlan  *reader,
+                       GError **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  GStrv names = lp_plan_list_locality_names (reader, &ids, error);
+  LocalityChoices *choices;
+
+  if (names == NULL)
+    return NULL;
+  choices = g_new0 (LocalityChoices, 1);
+  choices->ids = g_steal_pointer (&ids);
+  choices->names = names;
+  return choices;
+}
 
 static gboolean
-lp_practices_view_match_locality (gpointer item,
-                                  gpointer user_data)
+same_choices (LpPracticesView       *self,
+              const LocalityChoices *choices)
 {
-  LpPracticesView *self = user_data;
+  if (self->locality_ids == NULL || self->locality_ids->len != choices->ids->len + 1)
+    return FALSE;
+  return memcmp (self->locality_ids->data + sizeof (gint64), choices->ids->data,
+                 choices->ids->len * sizeof (gint64)) == 0
+         && g_strv_equal ((const char * const *) self->locality_names,
+                          (const char * const *) choices->names);
+}
 
-  return self->locality_id == 0 || lp_practice_get_locality_id (item) == self->locality_id;
+/* Sets the drop-down without it counting as the user's choice. */
+static void
+lp_practices_view_set_dropdown (LpPracticesView *self,
+                                GListModel      *model,
+                                guint            position)
+{
+  self->setting_dropdown = TRUE;
+  if (model != NULL)
+    gtk_drop_down_set_model (self->locality_dropdown, model);
+  gtk_drop_down_set_selected (self->locality_dropdown, position);
+  self->setting_dropdown = FALSE;
 }
 
 static void
 lp_practices_view_apply_locality (LpPracticesView *self,
                                   gint64           locality_id)
 {
+  GtkFilterChange change;
+
   if (locality_id == self->locality_id)
     return;
+  if (self->locality_id == 0)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (locality_id == 0)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
   self->locality_id = locality_id;
-  gtk_filter_changed (GTK_FILTER (self->locality_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  lp_data_view_refilter (LP_DATA_VIEW (self), change);
+}
+
+/* The drop-down lists the localities as they are now; a locality that
+ * has gone shows every practice again.  The list is rebuilt only when the
+ * localities changed, in one step. */
+static gboolean
+lp_practices_view_show_choices (LpDataView *view,
+                                gpointer    extra)
+{
+  LpPracticesView *self = LP_PRACTICES_VIEW (view);
+  LocalityChoices *choices = extra;
+  g_autoptr(GtkStringList) list = NULL;
+  guint position;
+
+  if (choices == NULL || !same_choices (self, choices))
+    {
+      g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+      g_auto(GStrv) all = NULL;
+      gint64 none = 0;
+
+      g_clear_pointer (&self->locality_ids, g_array_unref);
+      g_clear_pointer (&self->locality_names, g_strfreev);
+      self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (self->locality_ids, none);
+      g_strv_builder_add (names, _("All localities"));
+      if (choices != NULL)
+        {
+          g_array_append_vals (self->locality_ids, choices->ids->data, choices->ids->len);
+          g_strv_builder_addv (names, (const char **) choices->names);
+          self->locality_names = g_strdupv (choices->names);
+        }
+      all = g_strv_builder_end (names);
+      list = gtk_string_list_new ((const char * const *) all);
+    }
+  position = lp_view_common_find_id (self->locality_ids, self->locality_id);
+  lp_practices_view_set_dropdown (self, G_LIST_MODEL (list), position);
+  /* Without a plan the locality asked for may simply not be known yet. */
+  if (position == 0 && choices != NULL)
+    lp_practices_view_apply_locality (self, 0);
+  return FALSE;
+}
+
+static gboolean
+lp_practices_view_match (LpDataView *view,
+                         gpointer    row)
+{
+  LpPracticesView *self = LP_PRACTICES_VIEW (view);
+
+  return self->locality_id == 0 || lp_practice_get_locality_id (row) == self->locality_id;
 }
 
 static void
@@ -75,38 +188,180 @@ lp_practices_view_dropdown_cb (LpPracticesView *self)
 {
   guint position = gtk_drop_down_get_selected (self->locality_dropdown);
 
+  if (self->setting_dropdown)
+    return;
   if (self->locality_ids != NULL && position < self->locality_ids->len)
     lp_practices_view_apply_locality (self, g_array_index (self->locality_ids, gint64, position));
 }
 
-/* The drop-down lists the localities as they are now; a locality that
- * has gone shows every practice again. */
-static gboolean
-lp_practices_view_prepare (GtkWidget *owner)
-{
-  LpPracticesView *self = LP_PRACTICES_VIEW (owner);
-  g_autoptr(GtkStringList) names = NULL;
-  guint position;
+/* The cells.  Each is a label made once (setup) and given its row's text
+ * when shown (bind); a closed or dormant practice is kept for its history
+ * but greyed, every cell of its row. */
 
-  g_clear_pointer (&self->locality_ids, g_array_unref);
-  names = lp_view_common_locality_choices (self->dv.plan, _("All localities"),
-                                           &self->locality_ids);
-  position = lp_view_common_find_id (self->locality_ids, self->locality_id);
-  g_signal_handler_block (self->locality_dropdown, self->dropdown_handler);
-  gtk_drop_down_set_model (self->locality_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->locality_dropdown, position);
-  g_signal_handler_unblock (self->locality_dropdown, self->dropdown_handler);
-  /* Without a plan the locality asked for may simply not be known yet. */
-  if (position == 0 && self->dv.plan != NULL)
-    lp_practices_view_apply_locality (self, 0);
-  return FALSE;
+static GtkWidget *
+cell_label (GtkListItem *item,
+            float        xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_list_item_set_child (item, label);
+  return label;
+}
+
+static void
+lp_practices_view_setup_text (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item,
+                              gpointer                  unused)
+{
+  cell_label (item, 0);
+}
+
+static void
+lp_practices_view_setup_code (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item,
+                              gpointer                  unused)
+{
+  gtk_widget_add_css_class (cell_label (item, 0), "numeric");
+}
+
+static void
+setup_cut_off (GtkListItem *item,
+               int          width_chars)
+{
+  GtkWidget *label = cell_label (item, 0);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (lp_view_common_cut_off_tooltip), NULL);
+}
+
+static void
+lp_practices_view_setup_name (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item,
+                              gpointer                  unused)
+{
+  setup_cut_off (item, 16);
+}
+
+static void
+lp_practices_view_setup_locality (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  gpointer                  unused)
+{
+  setup_cut_off (item, 10);
+}
+
+/* A practice's list size says which extract it is from. */
+static gboolean
+list_size_tooltip (GtkWidget   *label,
+                   int          x,
+                   int          y,
+                   gboolean     keyboard_mode,
+                   GtkTooltip  *tooltip,
+                   GtkListItem *item)
+{
+  LpPractice *practice = gtk_list_item_get_item (item);
+  g_autofree char *as_at = NULL;
+
+  if (practice == NULL)
+    return FALSE;
+  as_at = lp_view_text_as_at (lp_practice_get_list_size_date (practice));
+  gtk_tooltip_set_text (tooltip, as_at);
+  return TRUE;
+}
+
+static void
+lp_practices_view_setup_list_size (GtkSignalListItemFactory *factory,
+                                   GtkListItem              *item,
+                                   gpointer                  unused)
+{
+  GtkWidget *label = cell_label (item, 1);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (list_size_tooltip), item);
+}
+
+/* Shows @text, greyed when the row's practice is not counted. */
+static void
+bind_text (GtkListItem *item,
+           const char  *text)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gboolean closed = !lp_practice_get_counted (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  /* Only a change of class restyles the cell. */
+  if (closed != gtk_widget_has_css_class (label, "dim-label"))
+    {
+      if (closed)
+        gtk_widget_add_css_class (label, "dim-label");
+      else
+        gtk_widget_remove_css_class (label, "dim-label");
+    }
+}
+
+static void
+lp_practices_view_bind_code (GtkSignalListItemFactory *factory,
+                             GtkListItem              *item,
+                             gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_ods_code (gtk_list_item_get_item (item)));
+}
+
+static void
+lp_practices_view_bind_name (GtkSignalListItemFactory *factory,
+                             GtkListItem              *item,
+                             gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_name (gtk_list_item_get_item (item)));
+}
+
+static void
+lp_practices_view_bind_locality (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *item,
+                                 gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_locality_name (gtk_list_item_get_item (item)));
+}
+
+static void
+lp_practices_view_bind_postcode (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *item,
+                                 gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_postcode (gtk_list_item_get_item (item)));
+}
+
+static void
+lp_practices_view_bind_list_size (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  gpointer                  unused)
+{
+  g_autofree char *text = lp_view_text_list_size (lp_practice_get_list_size (gtk_list_item_get_item (item)));
+
+  bind_text (item, text);
+}
+
+static void
+lp_practices_view_bind_status (GtkSignalListItemFactory *factory,
+                               GtkListItem              *item,
+                               gpointer                  unused)
+{
+  LpPractice *practice = gtk_list_item_get_item (item);
+  g_autofree char *text = lp_view_text_status_since (lp_practice_get_status (practice),
+                                                     lp_practice_get_close_date (practice));
+
+  bind_text (item, text);
 }
 
 static void
 lp_practices_view_saved_cb (LpPracticesView *self,
                             gint64           id)
 {
-  lp_data_view_select_id (&self->dv, id);
+  lp_data_view_select_id (LP_DATA_VIEW (self), id);
 }
 
 static void
@@ -115,9 +370,9 @@ lp_practices_view_open_dialog (LpPracticesView *self,
 {
   LpPracticeDialog *dialog;
 
-  if (!lp_data_view_can_edit (&self->dv))
+  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
     return;
-  dialog = lp_practice_dialog_new (self->dv.plan, id, self->locality_id);
+  dialog = lp_practice_dialog_new (lp_view_get_plan (LP_VIEW (self)), id, self->locality_id);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_practices_view_saved_cb),
                            self, G_CONNECT_SWAPPED);
   lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
@@ -136,11 +391,10 @@ lp_practices_view_edit (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  LpPracticesView *self = LP_PRACTICES_VIEW (widget);
-  LpPractice *practice = lp_data_view_get_selected (&self->dv);
+  LpPractice *practice = lp_data_view_get_selected (LP_DATA_VIEW (widget));
 
   if (practice != NULL)
-    lp_practices_view_open_dialog (self, lp_practice_get_id (practice));
+    lp_practices_view_open_dialog (LP_PRACTICES_VIEW (widget), lp_practice_get_id (practice));
 }
 
 static void
@@ -148,31 +402,22 @@ lp_practices_view_delete (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  LpPracticesView *self = LP_PRACTICES_VIEW (widget);
-  LpPractice *practice = lp_data_view_get_selected (&self->dv);
-  g_autofree char *code = NULL;
+  LpDataView *view = LP_DATA_VIEW (widget);
+  LpPractice *selected = lp_data_view_get_selected (view);
+  g_autoptr(LpPractice) practice = selected != NULL ? g_object_ref (selected) : NULL;
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (practice == NULL || !lp_data_view_can_edit (&self->dv))
+  if (practice == NULL || !lp_data_view_can_edit (view))
     return;
-  /* The reload during the delete drops the row, and the practice with it. */
-  code = g_strdup (lp_practice_get_ods_code (practice));
-  if (!lp_plan_delete_practice (self->dv.plan, lp_practice_get_id (practice), &error))
+  if (!lp_plan_delete_practice (lp_view_get_plan (LP_VIEW (view)), lp_practice_get_id (practice),
+                                &error))
     {
-      lp_data_view_report (&self->dv, error);
+      lp_data_view_report (view, error);
       return;
     }
-  title = lp_view_text_deleted (LP_VIEW_PRACTICES, code);
+  title = lp_view_text_deleted (LP_VIEW_PRACTICES, lp_practice_get_ods_code (practice));
   lp_view_common_toast (widget, title, TRUE);
-}
-
-static void
-lp_practices_view_search (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  lp_practices_view_start_search (LP_VIEW (widget));
 }
 
 static void
@@ -180,68 +425,64 @@ lp_practices_view_dispose (GObject *object)
 {
   LpPracticesView *self = LP_PRACTICES_VIEW (object);
 
-  lp_data_view_dispose (&self->dv);
-  g_clear_signal_handler (&self->dropdown_handler, self->locality_dropdown);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_PRACTICES_VIEW);
   g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_strfreev);
   G_OBJECT_CLASS (lp_practices_view_parent_class)->dispose (object);
 }
 
 static void
 lp_practices_view_class_init (LpPracticesViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_practices_view_refresh;
-  LP_VIEW_CLASS (klass)->start_search = lp_practices_view_start_search;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  LpDataViewClass *data_view_class = LP_DATA_VIEW_CLASS (klass);
 
   object_class->dispose = lp_practices_view_dispose;
 
-  /* The template's expressions look the type up by name. */
-  g_type_ensure (LP_TYPE_PRACTICE);
-  lp_data_view_class_setup (widget_class,
-      "/org/localityplanner/LocalityPlanner/views/lp-practices-view.ui",
-      G_STRUCT_OFFSET (LpPracticesView, dv));
+  data_view_class->kind = LP_VIEW_PRACTICES;
+  data_view_class->row_type = LP_TYPE_PRACTICE;
+  data_view_class->list_rows = list_practices;
+  data_view_class->search_key = practice_search_key;
+  data_view_class->get_id = practice_id;
+  data_view_class->read_extra = read_locality_choices;
+  data_view_class->extra_free = locality_choices_free;
+  data_view_class->show_extra = lp_practices_view_show_choices;
+  data_view_class->match = lp_practices_view_match;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), practice_tables);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/org/localityplanner/LocalityPlanner/views/lp-practices-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPracticesView, locality_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LpPracticesView, locality_filter);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_dropdown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_text);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_code);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_name);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_locality);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_list_size);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_code);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_name);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_locality);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_postcode);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_list_size);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_status);
 
   gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_practices_view_add);
   gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_practices_view_edit);
   gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_practices_view_delete);
-  gtk_widget_class_install_action (widget_class, "view.search", NULL, lp_practices_view_search);
 }
 
 static void
 lp_practices_view_init (LpPracticesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_custom_filter_set_filter_func (self->locality_filter,
-                                     lp_practices_view_match_locality, self, NULL);
-  self->dropdown_handler = g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
-                                                     G_CALLBACK (lp_practices_view_dropdown_cb), self);
-  self->dv.prepare = lp_practices_view_prepare;
-  lp_data_view_init (&self->dv, GTK_WIDGET (self), &practices_info);
-  lp_practices_view_prepare (GTK_WIDGET (self));
+  lp_practices_view_show_choices (LP_DATA_VIEW (self), NULL);
 }
 
 GtkWidget *
 lp_practices_view_new (void)
 {
   return g_object_new (LP_TYPE_PRACTICES_VIEW, NULL);
-}
-
-/* The plan was set, or a table the view reads changed. */
-static void
-lp_practices_view_refresh (LpView *view)
-{
-  lp_data_view_set_plan (&LP_PRACTICES_VIEW (view)->dv, lp_view_get_plan (view));
-}
-
-static void
-lp_practices_view_start_search (LpView *view)
-{
-  lp_data_view_start_search (&LP_PRACTICES_VIEW (view)->dv);
 }
 
 /**
@@ -258,12 +499,11 @@ lp_practices_view_set_locality (LpPracticesView *self,
 
   position = lp_view_common_find_id (self->locality_ids, locality_id);
   /* A locality the plan does not have shows every practice, as the
-   * drop-down then says; without a plan it is kept for when one comes. */
-  if (position == 0 && self->dv.plan != NULL)
+   * drop-down then says; until the plan's localities are read it is kept
+   * for when they come. */
+  if (position == 0 && self->locality_names != NULL)
     locality_id = 0;
-  g_signal_handler_block (self->locality_dropdown, self->dropdown_handler);
-  gtk_drop_down_set_selected (self->locality_dropdown, position);
-  g_signal_handler_unblock (self->locality_dropdown, self->dropdown_handler);
+  lp_practices_view_set_dropdown (self, NULL, position);
   lp_practices_view_apply_locality (self, locality_id);
 }
 
@@ -286,5 +526,5 @@ lp_practices_view_get_model (LpPracticesView *self)
 {
   g_return_val_if_fail (LP_IS_PRACTICES_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->dv.selection);
+  return lp_data_view_get_model (LP_DATA_VIEW (self));
 }

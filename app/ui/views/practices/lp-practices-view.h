@@ -4,12 +4,12 @@
 #include <adwaita.h>
 
 #include "lp-core.h"
-#include "lp-view.h"
+#include "lp-data-view.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_PRACTICES_VIEW (lp_practices_view_get_type ())
-G_DECLARE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP, PRACTICES_VIEW, LpView)
+G_DECLARE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP, PRACTICES_VIEW, LpDataView)
 
 GtkWidget  *lp_practices_view_new          (void);
 /* The rows shown, in the order shown; also the table's GtkSingleSelection. */
