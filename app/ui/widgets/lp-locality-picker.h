@@ -20,4 +20,21 @@ gint64   lp_locality_picker_id     (GtkDropDown *dropdown,
 gboolean lp_locality_picker_select (GtkDropDown *dropdown,
                                     const char  *name);
 
+
+/* For a view that reads the plan on its worker: the choices read there,
+ * "All localities" first (@ids: 0) then each locality by name; whether
+ * they are those offered already; and offering them, with @chosen kept
+ * chosen if it is still there (else all; FALSE then). */
+GPtrArray *lp_locality_picker_read  (LpPlan      *plan,
+                                     GArray     **ids,
+                                     GError     **error);
+gboolean   lp_locality_picker_same  (GArray      *ids,
+                                     GPtrArray   *names,
+                                     GArray      *other_ids,
+                                     GPtrArray   *other_names);
+gboolean   lp_locality_picker_offer (GtkDropDown *dropdown,
+                                     GArray      *ids,
+                                     GPtrArray   *names,
+                                     gint64       chosen);
+
 G_END_DECLS
