@@ -96,18 +96,15 @@ lp_text_rows_new (GPtrArray      *shown,
   return rows;
 }
 
-/* Work on the store between two frames: enough for a few rows' widgets. */
-#define LP_TEXT_ROWS_BUDGET_US 12000
+/* Work on the store in a frame, leaving time to lay it out and draw it:
+ * enough for a few rows' widgets. */
+#define LP_TEXT_ROWS_BUDGET_US 8000
 /* Rows around where the table is scrolled that have widgets: GTK 4.8's
  * list views keep 200 after the first shown and a few either side. */
 #define LP_TEXT_ROWS_WIDGETS_BEFORE 8
 #define LP_TEXT_ROWS_WIDGETS_AFTER 216
 /* More rows than a table shows at its tallest. */
 #define LP_TEXT_ROWS_SCREENFUL 16
-/* Frames after the rows have come in which the table is measured again:
- * the first lays out rows from no estimate of their height, the next
- * from the rows made. */
-#define LP_TEXT_ROWS_SETTLE_FRAMES 3
 
 #define LP_TEXT_ROWS_UPDATE_KEY "lp-text-rows-update"
 
@@ -119,9 +116,7 @@ typedef struct {
   guint       head;        /* rows from the top the store has right */
   guint       tail;        /* and from the bottom */
   guint       near;        /* rows with widgets a splice adds or drops, by how long the last took */
-  guint       source;
-  guint       settle_frames;
-  guint       settle_tick;
+  guint       tick;        /* brings in more rows at each frame */
 } LpTextRowsUpdate;
 
 static void
@@ -129,9 +124,8 @@ lp_text_rows_update_free (gpointer data)
 {
   LpTextRowsUpdate *update = data;
 
-  g_clear_handle_id (&update->source, g_source_remove);
-  if (update->settle_tick != 0 && update->scroller != NULL)
-    gtk_widget_remove_tick_callback (update->scroller, update->settle_tick);
+  if (update->tick != 0 && update->scroller != NULL)
+    gtk_widget_remove_tick_callback (update->scroller, update->tick);
   g_clear_pointer (&update->target, g_ptr_array_unref);
   g_clear_weak_pointer (&update->scroller);
   g_free (update);
@@ -229,33 +223,6 @@ lp_text_rows_step (LpTextRowsUpdate *update,
   return TRUE;
 }
 
-static gboolean
-lp_text_rows_settle_tick (GtkWidget     *scroller,
-                          GdkFrameClock *clock,
-                          gpointer       user_data)
-{
-  LpTextRowsUpdate *update = user_data;
-
-  gtk_widget_queue_resize (scroller);
-  if (--update->settle_frames > 0)
-    return G_SOURCE_CONTINUE;
-  update->settle_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* A column view sizes itself by the rows it has made, and makes them only
- * when laid out: once its rows are in, it is measured again for a few
- * frames, until its height has settled on its rows'. */
-static void
-lp_text_rows_settle (LpTextRowsUpdate *update)
-{
-  if (update->scroller == NULL)
-    return;
-  if (update->settle_tick == 0)
-    update->settle_tick = gtk_widget_add_tick_callback (update->scroller, lp_text_rows_settle_tick, update, NULL);
-  update->settle_frames = LP_TEXT_ROWS_SETTLE_FRAMES;
-}
-
 /* Splices until the budget is spent.  Rows with widgets cost
  * milliseconds each to make or drop (more with the accessibility bus),
  * so they go a few at a time, as many as the last splice's time
@@ -279,18 +246,21 @@ lp_text_rows_work (LpTextRowsUpdate *update)
       if (now - start > LP_TEXT_ROWS_BUDGET_US)
         return TRUE;
     }
-  lp_text_rows_settle (update);
   return FALSE;
 }
 
+/* At each frame, before it is laid out: the table shows the rows come
+ * in so far, each frame, and is never left half laid out between two. */
 static gboolean
-lp_text_rows_idle (gpointer data)
+lp_text_rows_tick (GtkWidget     *scroller,
+                   GdkFrameClock *clock,
+                   gpointer       data)
 {
   LpTextRowsUpdate *update = data;
 
   if (lp_text_rows_work (update))
     return G_SOURCE_CONTINUE;
-  update->source = 0;
+  update->tick = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -317,23 +287,16 @@ lp_text_rows_show (GListStore *store,
   update->head = update->tail = 0;
   /* A few at first: the first splice may fall among rows with widgets. */
   update->near = 2;
-  /* What fits before the next frame now, with the rest of the view's
-   * figures; the rest from an idle, between frames. */
+  /* What fits in this frame now, with the rest of the view's figures;
+   * the rest in the frames after. */
   if (!lp_text_rows_work (update))
-    g_clear_handle_id (&update->source, g_source_remove);
-  else if (update->source == 0)
-    update->source = g_idle_add (lp_text_rows_idle, update);
-}
-
-gboolean
-lp_text_rows_pending (GListStore *store)
-{
-  LpTextRowsUpdate *update;
-
-  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
-
-  update = g_object_get_data (G_OBJECT (store), LP_TEXT_ROWS_UPDATE_KEY);
-  return update != NULL && update->source != 0;
+    {
+      if (update->tick != 0)
+        gtk_widget_remove_tick_callback (scroller, update->tick);
+      update->tick = 0;
+    }
+  else if (update->tick == 0)
+    update->tick = gtk_widget_add_tick_callback (scroller, lp_text_rows_tick, update, NULL);
 }
 
 typedef struct {

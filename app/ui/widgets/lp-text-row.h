@@ -10,7 +10,7 @@
  * not changed, so that showing a refresh replaces only the rows that
  * differ: an edit changes one row, and a field being typed in elsewhere
  * in the table is left alone.  The main thread brings the table's store
- * to the new rows a few at a time, between frames: on GTK 4.8 a column
+ * to the new rows a few at a time, frame by frame: on GTK 4.8 a column
  * view makes widgets for 200 rows around where it is scrolled, and
  * making (or dropping) them all at once would stall the window. */
 
@@ -40,15 +40,13 @@ GPtrArray          *lp_text_rows_new          (GPtrArray      *shown,
                                                LpTextRowCopy   copy,
                                                GDestroyNotify  data_free,
                                                GEqualFunc      equal);
-/* On the main thread: makes @store show @rows, what it can before the
- * next frame and the rest between the frames after; a newer call takes
- * over from where the store has got to.  @scroller: the table's
- * GtkScrolledWindow, which propagates its natural height. */
+/* On the main thread: makes @store show @rows, what it can now and the
+ * rest in the frames after, as they are drawn; a newer call takes over
+ * from where the store has got to.  @scroller: the table's
+ * GtkScrolledWindow. */
 void                lp_text_rows_show         (GListStore     *store,
                                                GPtrArray      *rows,
                                                GtkWidget      *scroller);
-/* Whether @store has rows still to come (for tests). */
-gboolean            lp_text_rows_pending      (GListStore     *store);
 
 /* A column of labels: each row's string at @text_offset in its struct;
  * with @flag_offset >= 0, @flag_class on the label while the gboolean
