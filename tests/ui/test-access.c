@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view under a real (virtual) display: the sample's
  * trajectory and illustrative go-live dates, one locality, a go-live date
- * typed in place (and a bad one refused), the chart saved as PNG, and PNGs
- * of the view for a person to look at. */
+ * typed in place (and a bad one refused), typed in its field while another
+ * field is being typed in, the chart saved as PNG, and PNGs of the view
+ * for a person to look at. */
 #include "config.h"
 
 #include <string.h>
@@ -11,6 +12,7 @@
 
 #include "lp-handout.h"
 #include "lp-access-view.h"
+#include "lp-text-row.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
 
@@ -135,6 +137,50 @@ test_access_go_live (void)
   lp_test_destroy_windows ();
 }
 
+/* The go-live field in a practice's row of the table. */
+static gboolean
+is_go_live_entry (GtkWidget     *widget,
+                  gconstpointer  code)
+{
+  GtkListItem *item = GTK_IS_ENTRY (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
+  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return row != NULL && g_strcmp0 (((LpAccessTextPractice *) lp_text_row_get (row))->code, code) == 0;
+}
+
+/* The table's rows come in frame by frame: waits for the practice's. */
+static GtkEditable *
+go_live_entry (LpAccessView *view,
+               const char   *code)
+{
+  GtkWidget *entry = NULL;
+
+  lp_test_wait_nonnull (entry = lp_test_find_widget (GTK_WIDGET (view), is_go_live_entry, code));
+  return GTK_EDITABLE (entry);
+}
+
+/* Enter in a practice's go-live field plans it from the date typed; a date
+ * being typed in another practice's field meanwhile stays as typed. */
+static void
+test_access_go_live_field (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access field.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+  GtkEditable *typing = go_live_entry (view, "X06K02");
+  GtkEditable *entry = go_live_entry (view, "X06K01");
+
+  gtk_editable_set_text (typing, "15/0");
+  gtk_editable_set_text (entry, "01/11/2018");
+  g_signal_emit_by_name (entry, "activate");
+  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  g_assert_null (lp_access_view_get_error (view));
+  lp_test_wait_cmpstr (gtk_editable_get_text (go_live_entry (view, "X06K01")), ==, "01/11/2018");
+  g_assert_true (go_live_entry (view, "X06K02") == typing);
+  g_assert_cmpstr (gtk_editable_get_text (typing), ==, "15/0");
+  lp_test_destroy_windows ();
+}
+
 /* Save Chart writes the chart on screen; the PNG lands beside the test. */
 static void
 test_access_save_chart (void)
@@ -183,6 +229,7 @@ main (int    argc,
 
   g_test_add_func ("/access/sample", test_access_sample);
   g_test_add_func ("/access/go-live", test_access_go_live);
+  g_test_add_func ("/access/go-live-field", test_access_go_live_field);
   g_test_add_func ("/access/save-chart", test_access_save_chart);
   g_test_add_func ("/access/handout", test_access_handout);
   return lp_test_run ();

@@ -91,6 +91,18 @@ lp_locality_picker_read (LpPlan  *plan,
   return names;
 }
 
+const char *
+lp_locality_picker_find (GArray    *ids,
+                         GPtrArray *names,
+                         gint64    *id)
+{
+  for (guint i = 1; i < ids->len && i < names->len; i++)
+    if (g_array_index (ids, gint64, i) == *id)
+      return g_ptr_array_index (names, i);
+  *id = 0;
+  return g_ptr_array_index (names, 0);
+}
+
 gboolean
 lp_locality_picker_same (GArray    *ids,
                          GPtrArray *names,

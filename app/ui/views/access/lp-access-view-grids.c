@@ -84,7 +84,9 @@ lp_access_view_go_live_setup (GtkSignalListItemFactory *factory,
 {
   GtkWidget *entry = gtk_entry_new ();
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  /* Room for a date and no more: the practice's name has the rest. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("DD/MM/YYYY"));
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (entry), "lp-list-item", item);
