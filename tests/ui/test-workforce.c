@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view under a real (virtual) display: the sample's GP FTE
  * against the +40 target, one locality, joiners typed in place (refused
- * without a role), and PNGs of the view for a person to look at. */
+ * without a role), joiners and leavers typed in their fields, and PNGs of
+ * the view for a person to look at. */
 #include "config.h"
 
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "lp-handout.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
+#include "lp-text-row.h"
 #include "lp-workforce-view.h"
 
 static LpWorkforceView *
@@ -114,6 +116,65 @@ test_workforce_joiners (void)
   lp_test_destroy_windows ();
 }
 
+typedef struct {
+  const char *code;
+  const char *column;     /* "joiners" or "leavers" */
+} Field;
+
+/* The joiners or leavers field in @code's row of the table. */
+static gboolean
+is_movement_entry (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  const Field *field = data;
+  LpTextRow *row = GTK_IS_ENTRY (widget) ? g_object_get_data (G_OBJECT (widget), "lp-row") : NULL;
+
+  return row != NULL &&
+         g_strcmp0 (((LpWorkforceTextPractice *) lp_text_row_get (row))->code, field->code) == 0 &&
+         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-movement")) ==
+         (g_strcmp0 (field->column, "joiners") == 0 ? 0 : 1);
+}
+
+/* The table's rows come in frame by frame: waits for the practice's. */
+static GtkEditable *
+movement_entry (LpWorkforceView *view,
+                const char      *code,
+                const char      *column)
+{
+  Field field = { code, column };
+  GtkWidget *entry = NULL;
+
+  lp_test_wait_nonnull (entry = lp_test_find_widget (GTK_WIDGET (view), is_movement_entry, &field));
+  return GTK_EDITABLE (entry);
+}
+
+/* Joiners typed in their field and leavers in theirs, then Enter in the
+ * leavers field: both are planned, and the row shows them. */
+static void
+test_workforce_fields (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce fields.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWorkforceView *view = show_workforce (window);
+  g_autofree char *before = NULL;
+  GtkEditable *leavers;
+
+  g_assert_true (lp_workforce_view_select (view, "GP", "GP_SALARIED"));
+  lp_test_wait_true (shows_selection (view, "All localities, Salaried GP"));
+  before = g_strdup (quarter (lp_workforce_view_get_text (view), 1)->plan);
+  gtk_editable_set_text (movement_entry (view, "X06K02", "joiners"), "2");
+  leavers = movement_entry (view, "X06K02", "leavers");
+  gtk_editable_set_text (leavers, "0.5");
+  g_signal_emit_by_name (leavers, "activate");
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, !=, before);
+  g_assert_null (lp_workforce_view_get_error (view));
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (quarter (lp_workforce_view_get_text (view), 1)->plan, NULL) -
+                                  g_ascii_strtod (before, NULL), 1.5, 0.051);
+  lp_test_wait_cmpstr (gtk_editable_get_text (movement_entry (view, "X06K02", "joiners")), ==, "2");
+  lp_test_wait_cmpstr (gtk_editable_get_text (movement_entry (view, "X06K02", "leavers")), ==, "0.5");
+  lp_test_destroy_windows ();
+}
+
 /* The one-page summary for a locality through GTK's printing, exported
  * to PDF: one landscape page, beside the test for a person to look at. */
 static void
@@ -146,6 +207,7 @@ main (int    argc,
 
   g_test_add_func ("/workforce/sample", test_workforce_sample);
   g_test_add_func ("/workforce/joiners", test_workforce_joiners);
+  g_test_add_func ("/workforce/fields", test_workforce_fields);
   g_test_add_func ("/workforce/summary", test_workforce_summary);
   return lp_test_run ();
 }

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view's tables, laid out from lp-workforce-text's words:
- * quarter by quarter, with quarters short of the target in the error
- * colour, and the practices with their joiners and leavers in fields. */
+ * quarter by quarter (a grid: a dozen quarters or so), with quarters
+ * short of the target in the error colour, and the practices with their
+ * joiners and leavers in fields (a column view: a plan of England's size
+ * has 6,500 practices). */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-table-grid.h"
+#include "lp-view-common.h"
 #include "lp-workforce-view-private.h"
 
 void
@@ -26,7 +29,8 @@ lp_workforce_view_headings (GtkGrid           *grid,
 }
 
 static void
-lp_workforce_view_quarters (LpWorkforceView *self)
+lp_workforce_view_quarters (LpWorkforceView       *self,
+                            const LpWorkforceText *text)
 {
   const char *titles[] = { _("Quarter"), _("Recorded FTE"), _("Plan FTE"), _("Target FTE"), _("Short by"),
                            _("Figures"), NULL };
@@ -34,9 +38,9 @@ lp_workforce_view_quarters (LpWorkforceView *self)
 
   lp_table_grid_clear (grid);
   lp_workforce_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.quarters->len; i++)
+  for (guint i = 0; i < text->quarters->len; i++)
     {
-      const LpWorkforceTextQuarter *row = g_ptr_array_index (self->text.quarters, i);
+      const LpWorkforceTextQuarter *row = g_ptr_array_index (text->quarters, i);
       const char *cells[] = { row->recorded, row->plan, row->target, row->short_by, row->missing };
       int at = 2 + 2 * (int) i;
 
@@ -53,92 +57,181 @@ lp_workforce_view_quarters (LpWorkforceView *self)
     }
 }
 
-static void
-lp_workforce_view_entered (GtkEntry        *entry,
-                           LpWorkforceView *self)
-{
-  GtkWidget *joiners = g_object_get_data (G_OBJECT (entry), "lp-joiners");
-  GtkWidget *leavers = g_object_get_data (G_OBJECT (entry), "lp-leavers");
+/* The joiners and leavers fields of each practice's row. */
+typedef enum {
+  LP_MOVEMENT_JOINERS,
+  LP_MOVEMENT_LEAVERS,
+} LpMovement;
 
-  lp_workforce_view_enter_movements (self, g_object_get_data (G_OBJECT (entry), "lp-ods-code"),
-                                     gtk_editable_get_text (GTK_EDITABLE (joiners)),
-                                     gtk_editable_get_text (GTK_EDITABLE (leavers)));
+static const char *const movement_keys[] = { "lp-typed-joiners", "lp-typed-leavers" };
+
+/* What the row's field for @movement holds: as typed, else as read. */
+static const char *
+lp_workforce_view_movement_text (LpTextRow  *row,
+                                 LpMovement  movement)
+{
+  const LpWorkforceTextPractice *practice = lp_text_row_get (row);
+  const char *typed = g_object_get_data (G_OBJECT (row), movement_keys[movement]);
+
+  return typed != NULL ? typed : movement == LP_MOVEMENT_JOINERS ? practice->joiners : practice->leavers;
 }
 
-static GtkWidget *
-lp_workforce_view_entry (LpWorkforceView *self,
-                         const char      *text,
-                         const char      *label)
+/* The two fields are in two cells: what is typed in each is kept on the
+ * row, for Enter in the other and for the row's next binding. */
+static void
+lp_workforce_view_movement_changed (GtkEditable *entry,
+                                    GtkListItem *item)
+{
+  LpTextRow *row = g_object_get_data (G_OBJECT (entry), "lp-row");
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-movement"));
+
+  if (row != NULL && gtk_list_item_get_item (item) == row)
+    g_object_set_data_full (G_OBJECT (row), movement_keys[movement],
+                            g_strdup (gtk_editable_get_text (entry)), g_free);
+}
+
+static void
+lp_workforce_view_movement_activated (GtkEntry        *entry,
+                                      LpWorkforceView *self)
+{
+  LpTextRow *row = g_object_get_data (G_OBJECT (entry), "lp-row");
+  const LpWorkforceTextPractice *practice;
+
+  if (row == NULL)
+    return;
+  practice = lp_text_row_get (row);
+  lp_workforce_view_enter_movements (self, practice->code,
+                                     lp_workforce_view_movement_text (row, LP_MOVEMENT_JOINERS),
+                                     lp_workforce_view_movement_text (row, LP_MOVEMENT_LEAVERS));
+}
+
+static void
+lp_workforce_view_movement_setup (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  LpWorkforceView          *self)
 {
   GtkWidget *entry = gtk_entry_new ();
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "lp-movement"));
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 6);
   gtk_entry_set_alignment (GTK_ENTRY (entry), 1.0f);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "0");
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (entry, 6);
-  gtk_widget_set_margin_end (entry, 12);
-  gtk_widget_set_sensitive (entry, lp_workforce_view_role (self) != NULL && !lp_plan_is_read_only (self->plan));
+  g_object_set_data (G_OBJECT (entry), "lp-movement", GINT_TO_POINTER (movement));
+  g_signal_connect (entry, "changed", G_CALLBACK (lp_workforce_view_movement_changed), item);
+  g_signal_connect (entry, "activate", G_CALLBACK (lp_workforce_view_movement_activated), self);
+  gtk_list_item_set_child (item, entry);
+}
+
+static void
+lp_workforce_view_movement_bind (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *item,
+                                 LpWorkforceView          *self)
+{
+  GtkWidget *entry = gtk_list_item_get_child (item);
+  LpTextRow *row = gtk_list_item_get_item (item);
+  const LpWorkforceTextPractice *practice = lp_text_row_get (row);
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-movement"));
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  g_autofree char *label = g_strdup_printf (movement == LP_MOVEMENT_JOINERS ? _("Joiners at %s")
+                                                                            : _("Leavers at %s"), practice->name);
+
+  /* GTK binds a row again whenever rows before it change: what is being
+   * typed stays until the row itself changes. */
+  if (g_object_get_data (G_OBJECT (entry), "lp-row") != row)
+    {
+      g_object_set_data_full (G_OBJECT (entry), "lp-row", g_object_ref (row), g_object_unref);
+      gtk_editable_set_text (GTK_EDITABLE (entry), lp_workforce_view_movement_text (row, movement));
+    }
+  /* Movements are planned role by role: the rows shown are of one. */
+  gtk_widget_set_sensitive (entry, self->shown_role != NULL && plan != NULL && !lp_plan_is_read_only (plan));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_signal_connect (entry, "activate", G_CALLBACK (lp_workforce_view_entered), self);
-  return entry;
+}
+
+/* A practice's joiners or leavers field: Enter in either plans both, for
+ * the role chosen, through core; the table then follows the plan.  All
+ * the field's behaviour is here, to be swapped for a shared editable
+ * cell. */
+static GtkListItemFactory *
+lp_workforce_view_movement_factory (LpWorkforceView *self,
+                                    LpMovement       movement)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "lp-movement", GINT_TO_POINTER (movement));
+  g_signal_connect (factory, "setup", G_CALLBACK (lp_workforce_view_movement_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (lp_workforce_view_movement_bind), self);
+  return factory;
 }
 
 static void
-lp_workforce_view_practice_row (LpWorkforceView               *self,
-                                const LpWorkforceTextPractice *row,
-                                int                            at)
+lp_workforce_view_add_column (GtkColumnView      *view,
+                              const char         *title,
+                              GtkListItemFactory *factory,
+                              gboolean            expand)
 {
-  GtkGrid *grid = self->practices_grid;
-  g_autofree char *joiners_label = g_strdup_printf (_("Joiners at %s"), row->name);
-  g_autofree char *leavers_label = g_strdup_printf (_("Leavers at %s"), row->name);
-  GtkWidget *joiners = lp_workforce_view_entry (self, row->joiners, joiners_label);
-  GtkWidget *leavers = lp_workforce_view_entry (self, row->leavers, leavers_label);
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
 
-  lp_table_grid_cell (grid, row->code, 0, at, 1, LP_CELL_DIM);
-  gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->name, 1, at, 1, LP_CELL_ELLIPSIZE), TRUE);
-  lp_table_grid_cell (grid, row->fte, 2, at, 1, LP_CELL_NUMERIC);
-  gtk_grid_attach (grid, joiners, 3, at, 1, 1);
-  gtk_grid_attach (grid, leavers, 4, at, 1, 1);
-  for (GtkWidget **entry = (GtkWidget *[]) { joiners, leavers, NULL }; *entry != NULL; entry++)
-    {
-      g_object_set_data_full (G_OBJECT (*entry), "lp-ods-code", g_strdup (row->code), g_free);
-      g_object_set_data (G_OBJECT (*entry), "lp-joiners", joiners);
-      g_object_set_data (G_OBJECT (*entry), "lp-leavers", leavers);
-    }
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (view, column);
 }
 
-static void
-lp_workforce_view_practices (LpWorkforceView *self)
-{
-  const char *titles[] = { _("Code"), _("Practice"), _("FTE now"), _("Joiners"), _("Leavers"), NULL };
-  GtkGrid *grid = self->practices_grid;
+#define PRACTICE(field) G_STRUCT_OFFSET (LpWorkforceTextPractice, field)
 
-  lp_table_grid_clear (grid);
-  lp_workforce_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.practices->len; i++)
-    {
-      int at = 2 + 2 * (int) i;
-
-      lp_table_grid_rule (grid, at - 1, 5);
-      lp_workforce_view_practice_row (self, g_ptr_array_index (self->text.practices, i), at);
-    }
-}
-
+/* The columns of the practices' table; called once, from init. */
 void
-lp_workforce_view_show_text (LpWorkforceView *self)
+lp_workforce_view_setup_tables (LpWorkforceView *self)
 {
-  gtk_label_set_label (self->summary_label, self->text.summary);
-  gtk_label_set_label (self->basis_label, self->text.basis);
-  gtk_label_set_label (self->rates_label, self->text.rates);
-  gtk_label_set_label (self->targets_label, self->text.targets != NULL ? self->text.targets : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->targets_label), self->text.targets != NULL);
-  gtk_label_set_label (self->chart_title, self->text.chart->title);
-  gtk_label_set_label (self->per_gp_label, self->text.patients_per_gp);
-  gtk_label_set_label (self->per_1000_label, self->text.per_1000);
-  gtk_label_set_label (self->practices_title, self->text.practices_title);
-  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (self->text.chart));
-  lp_workforce_view_quarters (self);
-  lp_workforce_view_practices (self);
+  GtkColumnView *practices = self->practices_view;
+
+  lp_view_common_ensure_css ();
+  lp_workforce_view_add_column (practices, _("Code"),
+                                lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
+  lp_workforce_view_add_column (practices, _("Practice"),
+                                lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_workforce_view_add_column (practices, _("FTE now"),
+                                lp_text_row_label_factory (PRACTICE (fte), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_workforce_view_add_column (practices, _("Joiners"),
+                                lp_workforce_view_movement_factory (self, LP_MOVEMENT_JOINERS), FALSE);
+  lp_workforce_view_add_column (practices, _("Leavers"),
+                                lp_workforce_view_movement_factory (self, LP_MOVEMENT_LEAVERS), FALSE);
+}
+
+/* Empties the table, with what was shown: nothing to compare with now. */
+void
+lp_workforce_view_clear_rows (LpWorkforceView *self)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  lp_text_rows_show (self->practice_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_role, g_free);
+}
+
+/* Only the rows that changed are replaced in the table: a field being
+ * typed in elsewhere is left as it is. */
+void
+lp_workforce_view_show_result (LpWorkforceView         *self,
+                               const LpWorkforceResult *result)
+{
+  const LpWorkforceText *text = &result->text;
+
+  gtk_label_set_label (self->summary_label, text->summary);
+  gtk_label_set_label (self->basis_label, text->basis);
+  gtk_label_set_label (self->rates_label, text->rates);
+  gtk_label_set_label (self->targets_label, text->targets != NULL ? text->targets : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_label), text->targets != NULL);
+  gtk_label_set_label (self->chart_title, text->chart->title);
+  gtk_label_set_label (self->per_gp_label, text->patients_per_gp);
+  gtk_label_set_label (self->per_1000_label, text->per_1000);
+  gtk_label_set_label (self->practices_title, text->practices_title);
+  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (text->chart));
+  lp_workforce_view_quarters (self, text);
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  self->shown_practices = g_ptr_array_ref (result->practice_rows);
+  g_free (self->shown_role);
+  self->shown_role = g_strdup (result->role);
+  lp_text_rows_show (self->practice_rows, result->practice_rows,
+                     gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
 }
