@@ -51,7 +51,6 @@ struct _LpWorkforceView
   GArray            *locality_ids;     /* gint64 of each choice; 0: all */
   GPtrArray         *locality_names;   /* the words of each choice */
   GStrv              role_codes;       /* of the role picker after "All roles" */
-  LpPlan            *roles_plan;       /* weak: the plan the role picker was filled from */
   gboolean           updating;
 };
 

@@ -254,11 +254,6 @@ lp_workforce_view_refresh (LpView *view)
   LpPlan *plan = lp_view_get_plan (view);
   LpWorkforceInput *input;
 
-  if (plan != self->roles_plan)
-    {
-      g_set_weak_pointer (&self->roles_plan, plan);
-      lp_workforce_view_fill_roles (self);
-    }
   if (plan == NULL)
     {
       lp_workforce_view_reset_localities (self);
@@ -454,7 +449,6 @@ lp_workforce_view_dispose (GObject *object)
 {
   LpWorkforceView *self = LP_WORKFORCE_VIEW (object);
 
-  g_clear_weak_pointer (&self->roles_plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WORKFORCE_VIEW);
   G_OBJECT_CLASS (lp_workforce_view_parent_class)->dispose (object);
 }
@@ -534,6 +528,9 @@ lp_workforce_view_init (LpWorkforceView *self)
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
   lp_workforce_view_fill_roles (self);
   lp_workforce_view_reset_localities (self);
+  /* A plan's roles are offered as soon as it is set, so that a role can
+   * be chosen before the view is first shown. */
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_workforce_view_fill_roles), NULL);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_workforce_view_choice_changed), self);
   g_signal_connect_swapped (self->group_dropdown, "notify::selected",
