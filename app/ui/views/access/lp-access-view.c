@@ -233,6 +233,19 @@ lp_access_view_refresh (LpView *view)
                (GDestroyNotify) lp_access_result_free, lp_access_view_show);
 }
 
+/* Another plan's figures and localities are not shown while this one's
+ * are counted. */
+static void
+lp_access_view_plan_set (LpAccessView *self)
+{
+  g_clear_pointer (&self->result, lp_access_result_free);
+  lp_access_view_clear_rows (self);
+  lp_access_view_reset_localities (self);
+  lp_chart_view_set_chart (self->chart_view, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_access_view_set_actions (self, FALSE);
+}
+
 static void
 lp_access_view_locality_chosen (LpAccessView *self)
 {
@@ -494,6 +507,7 @@ lp_access_view_init (LpAccessView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   lp_access_view_setup_tables (self);
   lp_access_view_reset_localities (self);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_access_view_plan_set), NULL);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_access_view_locality_chosen), self);
   lp_access_view_show_error (self, NULL);

@@ -276,6 +276,21 @@ lp_workforce_view_refresh (LpView *view)
                (GDestroyNotify) lp_workforce_result_free, lp_workforce_view_show);
 }
 
+/* Another plan's figures and localities are not shown while this one's
+ * are counted; its roles are offered at once, so that a role can be
+ * chosen before the view is first shown. */
+static void
+lp_workforce_view_plan_set (LpWorkforceView *self)
+{
+  g_clear_pointer (&self->result, lp_workforce_result_free);
+  lp_workforce_view_clear_rows (self);
+  lp_workforce_view_reset_localities (self);
+  lp_workforce_view_fill_roles (self);
+  lp_chart_view_set_chart (self->chart_view, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_workforce_view_set_actions (self, FALSE);
+}
+
 static void
 lp_workforce_view_choice_changed (LpWorkforceView *self)
 {
@@ -528,9 +543,7 @@ lp_workforce_view_init (LpWorkforceView *self)
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
   lp_workforce_view_fill_roles (self);
   lp_workforce_view_reset_localities (self);
-  /* A plan's roles are offered as soon as it is set, so that a role can
-   * be chosen before the view is first shown. */
-  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_workforce_view_fill_roles), NULL);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_workforce_view_plan_set), NULL);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_workforce_view_choice_changed), self);
   g_signal_connect_swapped (self->group_dropdown, "notify::selected",
