@@ -361,19 +361,27 @@ lp_test_write_png (GtkWidget  *widget,
                    const char *path)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   int width, height;
 
   lp_test_wait_allocated (widget);
-  /* A widget just shown may have a size and not yet a first frame. */
-  lp_test_wait_frame ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A widget just shown may have a size and not yet a first frame; and
+   * one may ask for a new frame just after one (a table's row lit up as
+   * rows come in under the pointer), leaving nothing drawn until it
+   * comes: then wait for that one. */
+  for (int tries = 0; node == NULL && tries < 10; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      g_clear_object (&paintable);
+      lp_test_wait_frame ();
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      paintable = gtk_widget_paintable_new (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));

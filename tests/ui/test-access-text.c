@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view's words and chart without a display, from the
  * sample plan: the published targets from their months, the behind months
- * marked, financial years from each April, capacity signed, and the
- * go-live field's reading. */
+ * marked, financial years from each April, capacity signed, the go-live
+ * field's reading, and the practices' table rows kept where their words
+ * are unchanged. */
 #include "config.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "lp-access-text.h"
+#include "lp-text-row.h"
 
 static void
 sample_text (LpAccessText *text,
@@ -140,6 +142,43 @@ test_access_months (void)
   g_assert_cmpstr (july, ==, "Jul 2018");
 }
 
+/* The rows read again after one practice's go-live date moved: the others'
+ * rows are those shown (so their fields are left alone), its own is new. */
+static void
+test_access_rows (void)
+{
+  g_auto(LpAccessText) text = { 0, };
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (lp_access_text_practice_free);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) fewer = NULL;
+  LpAccessTextPractice *moved;
+
+  sample_text (&text, "Lower Lea Valley");
+  shown = lp_text_rows_new (NULL, text.practices, lp_access_text_practice_copy, lp_access_text_practice_free,
+                            lp_access_text_practice_equal);
+  g_assert_cmpuint (shown->len, ==, 8);
+  for (guint i = 0; i < text.practices->len; i++)
+    g_ptr_array_add (fresh, lp_access_text_practice_copy (g_ptr_array_index (text.practices, i)));
+  moved = g_ptr_array_index (fresh, 3);
+  g_free (moved->go_live);
+  moved->go_live = g_strdup ("01/11/2018");
+  rows = lp_text_rows_new (shown, fresh, lp_access_text_practice_copy, lp_access_text_practice_free,
+                           lp_access_text_practice_equal);
+  g_assert_cmpuint (rows->len, ==, 8);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true ((g_ptr_array_index (rows, i) == g_ptr_array_index (shown, i)) == (i != 3));
+  g_assert_cmpstr (((LpAccessTextPractice *) lp_text_row_get (g_ptr_array_index (rows, 3)))->go_live, ==,
+                   "01/11/2018");
+  /* A practice gone from the middle: the rows on either side are kept. */
+  g_ptr_array_remove_index (fresh, 3);
+  fewer = lp_text_rows_new (rows, fresh, lp_access_text_practice_copy, lp_access_text_practice_free,
+                            lp_access_text_practice_equal);
+  g_assert_cmpuint (fewer->len, ==, 7);
+  for (guint i = 0; i < fewer->len; i++)
+    g_assert_true (g_ptr_array_index (fewer, i) == g_ptr_array_index (rows, i < 3 ? i : i + 1));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -147,5 +186,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/access-text/chart", test_access_chart);
   g_test_add_func ("/access-text/words", test_access_words);
   g_test_add_func ("/access-text/months", test_access_months);
+  g_test_add_func ("/access-text/rows", test_access_rows);
   return g_test_run ();
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view under a real (virtual) display: the sample's
  * trajectory and illustrative go-live dates, one locality, a go-live date
- * typed in place (and a bad one refused), the chart saved as PNG, and PNGs
- * of the view for a person to look at. */
+ * typed in place (and a bad one refused), typed in its cell (a date being
+ * typed in another cell meanwhile left be), the chart saved as PNG, and PNGs of the view
+ * for a person to look at. */
 #include "config.h"
 
 #include <string.h>
@@ -11,6 +12,8 @@
 
 #include "lp-handout.h"
 #include "lp-access-view.h"
+#include "lp-editable-cell.h"
+#include "lp-text-row.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
 
@@ -135,6 +138,57 @@ test_access_go_live (void)
   lp_test_destroy_windows ();
 }
 
+/* The go-live cell in a practice's row of the table. */
+static gboolean
+is_go_live_cell (GtkWidget     *widget,
+                 gconstpointer  code)
+{
+  GtkListItem *item = LP_IS_EDITABLE_CELL (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
+  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return row != NULL && g_strcmp0 (((LpAccessTextPractice *) lp_text_row_get (row))->code, code) == 0;
+}
+
+/* The table's rows come in frame by frame: waits for the practice's. */
+static LpEditableCell *
+go_live_cell (LpAccessView *view,
+              const char   *code)
+{
+  GtkWidget *cell = NULL;
+
+  lp_test_wait_nonnull (cell = lp_test_find_widget (GTK_WIDGET (view), is_go_live_cell, code));
+  return LP_EDITABLE_CELL (cell);
+}
+
+/* Enter in a practice's go-live cell plans it from the date typed, and a
+ * bad date is refused in the cell; a date being typed in a cell while
+ * the plan changes elsewhere stays as typed. */
+static void
+test_access_go_live_field (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access field.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+  LpEditableCell *cell = go_live_cell (view, "X06K01");
+  LpEditableCell *typing;
+
+  lp_editable_cell_enter (cell, "31/02/2018");
+  lp_test_wait_nonnull (lp_editable_cell_get_error (cell));
+  g_assert_nonnull (strstr (lp_editable_cell_get_error (cell), "Go-live date"));
+  lp_editable_cell_enter (cell, "01/11/2018");
+  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  g_assert_null (lp_access_view_get_error (view));
+  lp_test_wait_cmpstr (lp_editable_cell_get_text (go_live_cell (view, "X06K01")), ==, "01/11/2018");
+
+  typing = go_live_cell (view, "X06K02");
+  lp_editable_cell_type (typing, "15/0");
+  g_assert_true (lp_access_view_enter_go_live (view, "X06K03", "01/12/2018"));
+  lp_test_wait_cmpstr (lp_editable_cell_get_text (go_live_cell (view, "X06K03")), ==, "01/12/2018");
+  g_assert_true (go_live_cell (view, "X06K02") == typing);
+  g_assert_cmpstr (lp_editable_cell_get_text (typing), ==, "15/0");
+  lp_test_destroy_windows ();
+}
+
 /* Save Chart writes the chart on screen; the PNG lands beside the test. */
 static void
 test_access_save_chart (void)
@@ -183,6 +237,7 @@ main (int    argc,
 
   g_test_add_func ("/access/sample", test_access_sample);
   g_test_add_func ("/access/go-live", test_access_go_live);
+  g_test_add_func ("/access/go-live-field", test_access_go_live_field);
   g_test_add_func ("/access/save-chart", test_access_save_chart);
   g_test_add_func ("/access/handout", test_access_handout);
   return lp_test_run ();

@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view under a real (virtual) display: the sample's GP FTE
  * against the +40 target, one locality, joiners typed in place (refused
- * without a role), and PNGs of the view for a person to look at. */
+ * without a role), joiners and leavers typed in their cells, and PNGs of
+ * the view for a person to look at. */
 #include "config.h"
 
 #include <string.h>
 
+#include "lp-editable-cell.h"
 #include "lp-handout.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
+#include "lp-text-row.h"
 #include "lp-workforce-view.h"
 
 static LpWorkforceView *
@@ -114,6 +117,69 @@ test_workforce_joiners (void)
   lp_test_destroy_windows ();
 }
 
+typedef struct {
+  const char *code;
+  const char *column;     /* "joiners" or "leavers" */
+} Field;
+
+/* The joiners or leavers cell in @code's row of the table. */
+static gboolean
+is_movement_cell (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const Field *field = data;
+  GtkListItem *item = LP_IS_EDITABLE_CELL (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
+  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return row != NULL &&
+         g_strcmp0 (((LpWorkforceTextPractice *) lp_text_row_get (row))->code, field->code) == 0 &&
+         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-movement")) ==
+         (g_strcmp0 (field->column, "joiners") == 0 ? 0 : 1);
+}
+
+/* The table's rows come in frame by frame: waits for the practice's. */
+static LpEditableCell *
+movement_cell (LpWorkforceView *view,
+               const char      *code,
+               const char      *column)
+{
+  Field field = { code, column };
+  GtkWidget *cell = NULL;
+
+  lp_test_wait_nonnull (cell = lp_test_find_widget (GTK_WIDGET (view), is_movement_cell, &field));
+  return LP_EDITABLE_CELL (cell);
+}
+
+/* Joiners typed in their cell and leavers in theirs: each is planned as
+ * it is entered, and the row shows both; a figure that is no number is
+ * refused in its cell. */
+static void
+test_workforce_fields (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce fields.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpWorkforceView *view = show_workforce (window);
+  g_autofree char *before = NULL;
+  LpEditableCell *leavers;
+
+  g_assert_true (lp_workforce_view_select (view, "GP", "GP_SALARIED"));
+  lp_test_wait_true (shows_selection (view, "All localities, Salaried GP"));
+  before = g_strdup (quarter (lp_workforce_view_get_text (view), 1)->plan);
+  lp_editable_cell_enter (movement_cell (view, "X06K02", "joiners"), "2");
+  lp_test_wait_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "joiners")), ==, "2");
+  leavers = movement_cell (view, "X06K02", "leavers");
+  lp_editable_cell_enter (leavers, "half");
+  lp_test_wait_nonnull (lp_editable_cell_get_error (leavers));
+  lp_editable_cell_enter (leavers, "0.5");
+  lp_test_wait_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "leavers")), ==, "0.5");
+  g_assert_null (lp_workforce_view_get_error (view));
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, !=, before);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (quarter (lp_workforce_view_get_text (view), 1)->plan, NULL) -
+                                  g_ascii_strtod (before, NULL), 1.5, 0.051);
+  g_assert_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "joiners")), ==, "2");
+  lp_test_destroy_windows ();
+}
+
 /* The one-page summary for a locality through GTK's printing, exported
  * to PDF: one landscape page, beside the test for a person to look at. */
 static void
@@ -146,6 +212,7 @@ main (int    argc,
 
   g_test_add_func ("/workforce/sample", test_workforce_sample);
   g_test_add_func ("/workforce/joiners", test_workforce_joiners);
+  g_test_add_func ("/workforce/fields", test_workforce_fields);
   g_test_add_func ("/workforce/summary", test_workforce_summary);
   return lp_test_run ();
 }

@@ -86,7 +86,7 @@ lp_access_text_month_free (gpointer data)
   g_free (month);
 }
 
-static void
+void
 lp_access_text_capacity_free (gpointer data)
 {
   LpAccessTextCapacity *capacity = data;
@@ -99,7 +99,7 @@ lp_access_text_capacity_free (gpointer data)
   g_free (capacity);
 }
 
-static void
+void
 lp_access_text_practice_free (gpointer data)
 {
   LpAccessTextPractice *practice = data;
@@ -112,6 +112,63 @@ lp_access_text_practice_free (gpointer data)
   g_free (practice->offered);
   g_free (practice->required);
   g_free (practice);
+}
+
+gpointer
+lp_access_text_capacity_copy (gconstpointer data)
+{
+  const LpAccessTextCapacity *capacity = data;
+  LpAccessTextCapacity *copy = g_new0 (LpAccessTextCapacity, 1);
+
+  copy->locality = g_strdup (capacity->locality);
+  copy->population = g_strdup (capacity->population);
+  copy->required = g_strdup (capacity->required);
+  copy->offered = g_strdup (capacity->offered);
+  copy->difference = g_strdup (capacity->difference);
+  copy->shortfall = capacity->shortfall;
+  return copy;
+}
+
+gboolean
+lp_access_text_capacity_equal (gconstpointer a,
+                               gconstpointer b)
+{
+  const LpAccessTextCapacity *x = a, *y = b;
+
+  return g_strcmp0 (x->locality, y->locality) == 0 && g_strcmp0 (x->population, y->population) == 0 &&
+         g_strcmp0 (x->required, y->required) == 0 && g_strcmp0 (x->offered, y->offered) == 0 &&
+         g_strcmp0 (x->difference, y->difference) == 0 && x->shortfall == y->shortfall;
+}
+
+gpointer
+lp_access_text_practice_copy (gconstpointer data)
+{
+  const LpAccessTextPractice *practice = data;
+  LpAccessTextPractice *copy = g_new0 (LpAccessTextPractice, 1);
+
+  copy->practice_id = practice->practice_id;
+  copy->code = g_strdup (practice->code);
+  copy->name = g_strdup (practice->name);
+  copy->list_size = g_strdup (practice->list_size);
+  copy->go_live = g_strdup (practice->go_live);
+  copy->level = g_strdup (practice->level);
+  copy->offered = g_strdup (practice->offered);
+  copy->required = g_strdup (practice->required);
+  copy->shortfall = practice->shortfall;
+  return copy;
+}
+
+gboolean
+lp_access_text_practice_equal (gconstpointer a,
+                               gconstpointer b)
+{
+  const LpAccessTextPractice *x = a, *y = b;
+
+  return x->practice_id == y->practice_id && g_strcmp0 (x->code, y->code) == 0 &&
+         g_strcmp0 (x->name, y->name) == 0 && g_strcmp0 (x->list_size, y->list_size) == 0 &&
+         g_strcmp0 (x->go_live, y->go_live) == 0 && g_strcmp0 (x->level, y->level) == 0 &&
+         g_strcmp0 (x->offered, y->offered) == 0 && g_strcmp0 (x->required, y->required) == 0 &&
+         x->shortfall == y->shortfall;
 }
 
 static LpAccessTextMonth *

@@ -68,6 +68,16 @@ void        lp_access_text_build       (const LpAccessTable  *table,
                                         gboolean              partial_counts,
                                         LpAccessText         *text);
 void        lp_access_text_clear       (LpAccessText         *text);
+/* A capacity or practice row on its own, for the view's tables' rows
+ * (see lp-text-row.h): copied, compared, freed. */
+gpointer    lp_access_text_capacity_copy  (gconstpointer       capacity);
+gboolean    lp_access_text_capacity_equal (gconstpointer       a,
+                                           gconstpointer       b);
+void        lp_access_text_capacity_free  (gpointer            capacity);
+gpointer    lp_access_text_practice_copy  (gconstpointer       practice);
+gboolean    lp_access_text_practice_equal (gconstpointer       a,
+                                           gconstpointer       b);
+void        lp_access_text_practice_free  (gpointer            practice);
 /* "Jul 2018" for "2018-07"; the financial year "2018/19" for an April. */
 char       *lp_access_text_month       (const char           *month);
 

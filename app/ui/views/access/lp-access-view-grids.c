@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view's tables, laid out from lp-access-text's words:
- * month by month, capacity by locality, and the practices with their
- * go-live dates in fields.  Months behind the trajectory and capacity
- * shortfalls are in the error colour.  A go-live date is an editable cell:
- * what is typed goes to core as typed. */
+ * month by month (a grid: two years of months at most), and capacity by
+ * locality and the practices with their go-live dates in fields (column
+ * views: a plan of England's size has 1,250 localities and 6,500
+ * practices).  Months behind the trajectory and capacity shortfalls are
+ * in the error colour. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -11,6 +12,7 @@
 #include "lp-access-view-private.h"
 #include "lp-editable-cell.h"
 #include "lp-table-grid.h"
+#include "lp-view-common.h"
 
 void
 lp_access_view_show_error (LpAccessView *self,
@@ -20,16 +22,20 @@ lp_access_view_show_error (LpAccessView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+/* Headings over two lines where they are long, so that the months fit
+ * beside the sidebar at 1024 pixels. */
 static void
 lp_access_view_headings (GtkGrid           *grid,
                          const char *const *titles)
 {
   for (int c = 0; titles[c] != NULL; c++)
-    lp_table_grid_cell (grid, titles[c], c, 0, 1, LP_CELL_DIM | (c > 0 ? LP_CELL_NUMERIC : 0));
+    lp_table_grid_cell (grid, titles[c], c, 0, 1,
+                        LP_CELL_DIM | LP_CELL_WRAP | LP_CELL_TIGHT | (c > 0 ? LP_CELL_NUMERIC : 0));
 }
 
 static void
-lp_access_view_months (LpAccessView *self)
+lp_access_view_months (LpAccessView       *self,
+                       const LpAccessText *text)
 {
   /* The month the target applies from sits beside it: a quarter's target
    * starts in the quarter's first month, which the target alone does not say. */
@@ -39,9 +45,9 @@ lp_access_view_months (LpAccessView *self)
 
   lp_table_grid_clear (grid);
   lp_access_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.months->len; i++)
+  for (guint i = 0; i < text->months->len; i++)
     {
-      const LpAccessTextMonth *month = g_ptr_array_index (self->text.months, i);
+      const LpAccessTextMonth *month = g_ptr_array_index (text->months, i);
       const char *cells[] = { month->target, month->target_from, month->planned, month->actual, month->gap,
                               month->required, month->offered };
       int at = 2 + 2 * (int) i;
@@ -54,7 +60,7 @@ lp_access_view_months (LpAccessView *self)
         gtk_widget_set_tooltip_text (name, month->target_label);
       for (int c = 0; c < (int) G_N_ELEMENTS (cells); c++)
         {
-          GtkWidget *cell = lp_table_grid_cell (grid, cells[c], c + 1, at, 1, LP_CELL_NUMERIC);
+          GtkWidget *cell = lp_table_grid_cell (grid, cells[c], c + 1, at, 1, LP_CELL_NUMERIC | LP_CELL_TIGHT);
 
           if (month->behind && cells[c] == month->gap)
             gtk_widget_add_css_class (cell, "error");
@@ -62,108 +68,155 @@ lp_access_view_months (LpAccessView *self)
     }
 }
 
-static void
-lp_access_view_capacity (LpAccessView *self)
-{
-  const char *titles[] = { _("Locality"), _("Patients"), _("Required min/week"), _("Offered min/week"),
-                           _("Difference"), NULL };
-  GtkGrid *grid = self->capacity_grid;
-
-  lp_table_grid_clear (grid);
-  lp_access_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.capacity->len; i++)
-    {
-      const LpAccessTextCapacity *row = g_ptr_array_index (self->text.capacity, i);
-      int at = 2 + 2 * (int) i;
-      GtkWidget *difference;
-
-      lp_table_grid_rule (grid, at - 1, 5);
-      gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->locality, 0, at, 1, LP_CELL_TEXT), TRUE);
-      lp_table_grid_cell (grid, row->population, 1, at, 1, LP_CELL_NUMERIC);
-      lp_table_grid_cell (grid, row->required, 2, at, 1, LP_CELL_NUMERIC);
-      lp_table_grid_cell (grid, row->offered, 3, at, 1, LP_CELL_NUMERIC);
-      difference = lp_table_grid_cell (grid, row->difference, 4, at, 1, LP_CELL_NUMERIC);
-      if (row->shortfall)
-        gtk_widget_add_css_class (difference, "error");
-    }
-}
-
-/* What the view shows core's refusal with is the cell itself as well. */
+/* Core reads the date as typed; if it refuses, the cell shows why. */
 static void
 lp_access_view_go_live_committed (LpEditableCell *cell,
                                   const char     *typed,
-                                  LpAccessView   *self)
+                                  GtkListItem    *item)
 {
+  LpAccessView *self = g_object_get_data (G_OBJECT (cell), "lp-view");
+  const LpAccessTextPractice *practice;
   const char *message;
 
-  if (lp_access_view_enter_go_live (self, g_object_get_data (G_OBJECT (cell), "lp-ods-code"), typed))
+  if (gtk_list_item_get_item (item) == NULL)
+    return;
+  practice = lp_text_row_get (gtk_list_item_get_item (item));
+  if (lp_access_view_enter_go_live (self, practice->code, typed))
     return;
   message = lp_access_view_get_error (self);
   if (message != NULL)
     lp_editable_cell_show_error (cell, message);
 }
 
-static GtkWidget *
-lp_access_view_go_live_cell (LpAccessView               *self,
-                             const LpAccessTextPractice *practice)
+static void
+lp_access_view_go_live_setup (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item,
+                              LpAccessView             *self)
 {
   LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
-  g_autofree char *label = g_strdup_printf (_("Go-live date of %s"), practice->name);
 
-  lp_editable_cell_set_text (cell, practice->go_live);
+  /* Room for a date and no more: the practice's name has the rest. */
   lp_editable_cell_set_width_chars (cell, 10);
+  lp_editable_cell_set_max_width_chars (cell, 10);
   lp_editable_cell_set_placeholder_text (cell, _("DD/MM/YYYY"));
-  lp_editable_cell_set_label (cell, label);
   gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (GTK_WIDGET (cell), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (cell), 6);
-  gtk_widget_set_sensitive (GTK_WIDGET (cell), !lp_plan_is_read_only (self->plan));
-  g_object_set_data_full (G_OBJECT (cell), "lp-ods-code", g_strdup (practice->code), g_free);
-  lp_table_grid_set_focus_key (GTK_WIDGET (cell), practice->code);
-  g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_go_live_committed), self);
-  return GTK_WIDGET (cell);
+  g_object_set_data (G_OBJECT (cell), "lp-view", self);
+  g_object_set_data (G_OBJECT (cell), "lp-list-item", item);
+  g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_go_live_committed), item);
+  gtk_list_item_set_child (item, GTK_WIDGET (cell));
 }
 
 static void
-lp_access_view_practices (LpAccessView *self)
+lp_access_view_go_live_bind (GtkSignalListItemFactory *factory,
+                             GtkListItem              *item,
+                             LpAccessView             *self)
 {
-  const char *titles[] = { _("Code"), _("Practice"), _("List size"), _("Go-live"), _("Level"),
-                           _("Offered min/week"), _("Required min/week"), NULL };
-  GtkGrid *grid = self->practices_grid;
-  /* An edit lays the table out again: the focus stays in its field. */
-  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
+  LpEditableCell *cell = LP_EDITABLE_CELL (gtk_list_item_get_child (item));
+  const LpAccessTextPractice *practice = lp_text_row_get (gtk_list_item_get_item (item));
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  g_autofree char *label = g_strdup_printf (_("Go-live date of %s"), practice->name);
 
-  lp_table_grid_clear (grid);
-  lp_access_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.practices->len; i++)
-    {
-      const LpAccessTextPractice *row = g_ptr_array_index (self->text.practices, i);
-      int at = 2 + 2 * (int) i;
-      GtkWidget *offered;
-
-      lp_table_grid_rule (grid, at - 1, 7);
-      lp_table_grid_cell (grid, row->code, 0, at, 1, LP_CELL_DIM);
-      gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->name, 1, at, 1, LP_CELL_ELLIPSIZE), TRUE);
-      lp_table_grid_cell (grid, row->list_size, 2, at, 1, LP_CELL_NUMERIC);
-      gtk_grid_attach (grid, lp_access_view_go_live_cell (self, row), 3, at, 1, 1);
-      lp_table_grid_cell (grid, row->level, 4, at, 1, LP_CELL_TEXT);
-      offered = lp_table_grid_cell (grid, row->offered, 5, at, 1, LP_CELL_NUMERIC);
-      if (row->shortfall)
-        gtk_widget_add_css_class (offered, "error");
-      lp_table_grid_cell (grid, row->required, 6, at, 1, LP_CELL_NUMERIC);
-    }
-  lp_table_grid_refocus (grid, focused);
+  /* The cell leaves what is being typed in it be. */
+  lp_editable_cell_set_text (cell, practice->go_live);
+  lp_editable_cell_set_editable (cell, plan != NULL && !lp_plan_is_read_only (plan));
+  lp_editable_cell_set_label (cell, label);
 }
 
-void
-lp_access_view_show_text (LpAccessView *self)
+/* The go-live cell of each practice's row: what is typed plans the
+ * practice from that date, through core; the table then follows the plan. */
+static GtkListItemFactory *
+lp_access_view_go_live_factory (LpAccessView *self)
 {
-  gtk_label_set_label (self->summary_label, self->text.summary);
-  gtk_label_set_label (self->basis_label, self->text.basis);
-  gtk_label_set_label (self->chart_title, self->text.chart->title);
-  gtk_label_set_label (self->as_at_label, self->text.as_at);
-  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (self->text.chart));
-  lp_access_view_months (self);
-  lp_access_view_capacity (self);
-  lp_access_view_practices (self);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (lp_access_view_go_live_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (lp_access_view_go_live_bind), self);
+  return factory;
+}
+
+static void
+lp_access_view_add_column (GtkColumnView      *view,
+                           const char         *title,
+                           GtkListItemFactory *factory,
+                           gboolean            expand)
+{
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
+
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (view, column);
+}
+
+#define CAPACITY(field) G_STRUCT_OFFSET (LpAccessTextCapacity, field)
+#define PRACTICE(field) G_STRUCT_OFFSET (LpAccessTextPractice, field)
+
+/* The columns of the capacity and practice tables; called once, from init. */
+void
+lp_access_view_setup_tables (LpAccessView *self)
+{
+  GtkColumnView *capacity = self->capacity_view;
+  GtkColumnView *practices = self->practices_view;
+
+  lp_view_common_ensure_css ();
+  lp_access_view_add_column (capacity, _("Locality"),
+                             lp_text_row_label_factory (CAPACITY (locality), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_access_view_add_column (capacity, _("Patients"),
+                             lp_text_row_label_factory (CAPACITY (population), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_access_view_add_column (capacity, _("Required min/week"),
+                             lp_text_row_label_factory (CAPACITY (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_access_view_add_column (capacity, _("Offered min/week"),
+                             lp_text_row_label_factory (CAPACITY (offered), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_access_view_add_column (capacity, _("Difference"),
+                             lp_text_row_label_factory (CAPACITY (difference), CAPACITY (shortfall), "error",
+                                                        LP_CELL_NUMERIC), FALSE);
+
+  lp_access_view_add_column (practices, _("Code"),
+                             lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
+  lp_access_view_add_column (practices, _("Practice"),
+                             lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_access_view_add_column (practices, _("List size"),
+                             lp_text_row_label_factory (PRACTICE (list_size), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_access_view_add_column (practices, _("Go-live"), lp_access_view_go_live_factory (self), FALSE);
+  lp_access_view_add_column (practices, _("Level"),
+                             lp_text_row_label_factory (PRACTICE (level), -1, NULL, LP_CELL_TEXT), FALSE);
+  lp_access_view_add_column (practices, _("Offered min/week"),
+                             lp_text_row_label_factory (PRACTICE (offered), PRACTICE (shortfall), "error",
+                                                        LP_CELL_NUMERIC), FALSE);
+  lp_access_view_add_column (practices, _("Required min/week"),
+                             lp_text_row_label_factory (PRACTICE (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
+}
+
+/* Empties the tables, with what was shown: nothing to compare with now. */
+void
+lp_access_view_clear_rows (LpAccessView *self)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  lp_text_rows_show (self->capacity_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->capacity_view)));
+  lp_text_rows_show (self->practice_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+  g_clear_pointer (&self->shown_capacity, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+}
+
+/* Only the rows that changed are replaced in the tables: a field being
+ * typed in elsewhere is left as it is. */
+void
+lp_access_view_show_result (LpAccessView         *self,
+                            const LpAccessResult *result)
+{
+  const LpAccessText *text = &result->text;
+
+  gtk_label_set_label (self->summary_label, text->summary);
+  gtk_label_set_label (self->basis_label, text->basis);
+  gtk_label_set_label (self->chart_title, text->chart->title);
+  gtk_label_set_label (self->as_at_label, text->as_at);
+  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (text->chart));
+  lp_access_view_months (self, text);
+  g_clear_pointer (&self->shown_capacity, g_ptr_array_unref);
+  self->shown_capacity = g_ptr_array_ref (result->capacity_rows);
+  lp_text_rows_show (self->capacity_rows, result->capacity_rows,
+                     gtk_widget_get_parent (GTK_WIDGET (self->capacity_view)));
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  self->shown_practices = g_ptr_array_ref (result->practice_rows);
+  lp_text_rows_show (self->practice_rows, result->practice_rows,
+                     gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
 }

@@ -1,18 +1,33 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by lp-access-view.c (pickers, reload, edits) and
+/* Shared by lp-access-view.c (pickers, refresh on the worker, edits) and
  * lp-access-view-grids.c (the tables). */
 
 #include "lp-access-view.h"
 #include "lp-chart-view.h"
+#include "lp-text-row.h"
 
 G_BEGIN_DECLS
 
+/* One refresh's reading of the plan, made on the worker and shown whole. */
+typedef struct {
+  LpAccessText   text;
+  gboolean       has_text;        /* FALSE: the plan has no months to count */
+  GPtrArray     *practices;       /* LpAccessPractice from core, for edits */
+  char          *note;            /* the plan's words on its access figures, or NULL */
+  gint64         locality_id;     /* the locality counted; 0: all */
+  GPtrArray     *capacity_rows;   /* LpTextRow to show, see lp-text-row.h */
+  GPtrArray     *practice_rows;
+  GArray        *locality_ids;    /* the locality choices read, or NULL if */
+  GPtrArray     *locality_names;  /* they are those offered already */
+} LpAccessResult;
+
 struct _LpAccessView
 {
-  AdwBin          parent_instance;
+  LpView          parent_instance;
 
+  GtkStack       *content_stack;
   AdwStatusPage  *empty_page;
   GtkLabel       *summary_label;
   GtkDropDown    *locality_dropdown;
@@ -22,22 +37,27 @@ struct _LpAccessView
   LpChartView    *chart_view;
   GtkGrid        *months_grid;
   GtkLabel       *as_at_label;
-  GtkGrid        *capacity_grid;
-  GtkGrid        *practices_grid;
+  GtkColumnView  *capacity_view;
+  GListStore     *capacity_rows;    /* LpTextRow of LpAccessTextCapacity */
+  GtkColumnView  *practices_view;
+  GListStore     *practice_rows;    /* LpTextRow of LpAccessTextPractice */
   GtkLabel       *error_label;
 
-  LpPlan         *plan;
-  GArray         *locality_ids;   /* gint64 of each choice; 0: all localities */
-  LpAccessText    text;           /* what the view shows now */
-  gboolean        has_text;
-  GPtrArray      *practices;      /* LpAccessPractice from core, for edits */
+  LpAccessResult *result;           /* what the view shows; NULL: nothing */
+  GPtrArray      *shown_capacity;   /* the LpTextRow capacity_rows shows (or is on its way to) */
+  GPtrArray      *shown_practices;  /* the LpTextRow practice_rows shows (or is on its way to) */
+  GArray         *locality_ids;     /* gint64 of each choice; 0: all localities */
+  GPtrArray      *locality_names;   /* the words of each choice */
   gboolean        partial_counts;
   guint           default_minutes;  /* the default capacity rule, a preference */
   gboolean        updating;
 };
 
-void lp_access_view_show_text  (LpAccessView *self);
-void lp_access_view_show_error (LpAccessView *self,
-                                const char   *message);
+void lp_access_view_setup_tables (LpAccessView         *self);
+void lp_access_view_show_result  (LpAccessView         *self,
+                                  const LpAccessResult *result);
+void lp_access_view_clear_rows   (LpAccessView         *self);
+void lp_access_view_show_error   (LpAccessView         *self,
+                                  const char           *message);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Extended Access view (see lp-access-view.h): pickers, reload and the
- * go-live edits; lp-access-view-grids.c lays the tables out. */
+/* The Extended Access view (see lp-access-view.h): the locality picker,
+ * the plan read and worded on the view's worker, and the go-live edits;
+ * lp-access-view-grids.c lays the tables out. */
 #include "config.h"
 
 #include "lp-settings.h"
@@ -12,24 +13,54 @@
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-locality-picker.h"
-#include "lp-plan-watch.h"
 #include "lp-print.h"
 
 G_DEFINE_FINAL_TYPE (LpAccessView, lp_access_view, LP_TYPE_VIEW)
 
-static GtkStack *
-lp_access_view_stack (LpAccessView *self)
+static void
+lp_access_result_free (LpAccessResult *result)
 {
-  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
+  if (result->has_text)
+    lp_access_text_clear (&result->text);
+  g_clear_pointer (&result->practices, g_ptr_array_unref);
+  g_clear_pointer (&result->note, g_free);
+  g_clear_pointer (&result->capacity_rows, g_ptr_array_unref);
+  g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
+  g_clear_pointer (&result->locality_ids, g_array_unref);
+  g_clear_pointer (&result->locality_names, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpAccessResult, lp_access_result_free)
+
+/* What the worker needs to know, taken from the widgets and settings. */
+typedef struct {
+  gint64      locality_id;
+  gboolean    partial_counts;
+  guint       default_minutes;
+  GArray     *locality_ids;      /* the choices offered now */
+  GPtrArray  *locality_names;
+  GPtrArray  *shown_capacity;    /* the rows the tables show now */
+  GPtrArray  *shown_practices;
+} LpAccessInput;
+
+static void
+lp_access_input_free (LpAccessInput *input)
+{
+  g_array_unref (input->locality_ids);
+  g_ptr_array_unref (input->locality_names);
+  g_clear_pointer (&input->shown_capacity, g_ptr_array_unref);
+  g_clear_pointer (&input->shown_practices, g_ptr_array_unref);
+  g_free (input);
 }
 
 static void
-lp_access_view_forget (LpAccessView *self)
+lp_access_view_set_actions (LpAccessView *self,
+                            gboolean      enabled)
 {
-  if (self->has_text)
-    lp_access_text_clear (&self->text);
-  self->has_text = FALSE;
-  g_clear_pointer (&self->practices, g_ptr_array_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.save-chart", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.export", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", enabled);
 }
 
 static void
@@ -37,14 +68,13 @@ lp_access_view_show_status (LpAccessView *self,
                             const char   *title,
                             const char   *description)
 {
-  lp_access_view_forget (self);
+  g_clear_pointer (&self->result, lp_access_result_free);
+  lp_access_view_clear_rows (self);
   lp_chart_view_set_chart (self->chart_view, NULL);
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (lp_access_view_stack (self), "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.save-chart", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.export", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", FALSE);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  lp_access_view_set_actions (self, FALSE);
 }
 
 static gint64
@@ -53,96 +83,174 @@ lp_access_view_locality_id (LpAccessView *self)
   return lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
 }
 
-static const char *
-lp_access_view_locality_name (LpAccessView *self)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->locality_dropdown);
-
-  return item != NULL ? gtk_string_object_get_string (item) : _("All localities");
-}
-
-/* Core counts on the main thread, which owns the plan's connection: the
- * sample's 24 months, 57 practices and six localities take about a
- * millisecond. */
-static gboolean
-lp_access_view_compute (LpAccessView  *self,
-                        GError       **error)
-{
-  LpAccessQuery query = { lp_access_view_locality_id (self), 0, NULL, NULL, self->partial_counts,
-                          self->default_minutes };
-  LpAccessQuery all = query;
-  g_autoptr(LpAccessTable) table = lp_plan_access (self->plan, &query, error);
-  g_autofree char *reference = NULL;
-  g_autoptr(GPtrArray) capacity = NULL;
-  const char *as_at;
-
-  if (table == NULL || table->months->len == 0)
-    return table != NULL;
-  reference = lp_plan_dup_reference_date (self->plan, NULL);
-  as_at = lp_access_text_as_at_month (table, reference);
-  all.locality_id = 0;
-  if ((capacity = lp_plan_access_capacity (self->plan, &all, as_at, error)) == NULL ||
-      (self->practices = lp_plan_access_practices (self->plan, &query, as_at, error)) == NULL)
-    return FALSE;
-  lp_access_text_build (table, capacity, self->practices, lp_access_view_locality_name (self), as_at,
-                        self->partial_counts, &self->text);
-  self->has_text = TRUE;
-  return TRUE;
-}
-
+/* The choices before any plan is read, or after it has gone. */
 static void
-lp_access_view_reload (LpAccessView *self)
+lp_access_view_reset_localities (LpAccessView *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  self->locality_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_array_set_size (self->locality_ids, 1);
+  self->locality_names = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->locality_names, g_strdup (_("All localities")));
+  self->updating = TRUE;
+  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names, 0);
+  self->updating = FALSE;
+}
 
-  if (self->updating)
-    return;
-  lp_access_view_forget (self);
-  if (self->plan == NULL)
+/* On the worker, with its own connection: core counts, lp-access-text
+ * words, and the tables' rows are compared with those shown.  England's
+ * 6,500 practices take about 0.6 s here, off the main thread. */
+static gpointer
+lp_access_view_read (LpPlan        *reader,
+                     gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  LpAccessInput *input = data;
+  g_autoptr(LpAccessResult) result = g_new0 (LpAccessResult, 1);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) names = lp_locality_picker_read (reader, &ids, error);
+  g_autoptr(LpAccessTable) table = NULL;
+  g_autoptr(GPtrArray) capacity = NULL;
+  g_autofree char *reference = NULL;
+  LpAccessQuery query = { 0, 0, NULL, NULL, input->partial_counts, input->default_minutes };
+  LpAccessQuery all;
+  const char *locality, *as_at;
+
+  if (names == NULL)
+    return NULL;
+  query.locality_id = input->locality_id;
+  locality = lp_locality_picker_find (ids, names, &query.locality_id);
+  result->locality_id = query.locality_id;
+  all = query;
+  all.locality_id = 0;
+  if ((table = lp_plan_access (reader, &query, error)) == NULL)
+    return NULL;
+  if (table->months->len > 0)
     {
-      lp_access_view_show_status (self, _("No Plan Open"), NULL);
-      return;
+      reference = lp_plan_dup_reference_date (reader, NULL);
+      as_at = lp_access_text_as_at_month (table, reference);
+      if ((capacity = lp_plan_access_capacity (reader, &all, as_at, error)) == NULL ||
+          (result->practices = lp_plan_access_practices (reader, &query, as_at, error)) == NULL)
+        return NULL;
+      lp_access_text_build (table, capacity, result->practices, locality, as_at, input->partial_counts,
+                            &result->text);
+      result->has_text = TRUE;
+      result->capacity_rows = lp_text_rows_new (input->shown_capacity, result->text.capacity,
+                                                lp_access_text_capacity_copy, lp_access_text_capacity_free,
+                                                lp_access_text_capacity_equal);
+      result->practice_rows = lp_text_rows_new (input->shown_practices, result->text.practices,
+                                                lp_access_text_practice_copy, lp_access_text_practice_free,
+                                                lp_access_text_practice_equal);
     }
-  if (!lp_access_view_compute (self, &error))
+  result->note = lp_plan_dup_info (reader, "access_note");
+  if (!lp_locality_picker_same (ids, names, input->locality_ids, input->locality_names))
+    {
+      result->locality_ids = g_steal_pointer (&ids);
+      result->locality_names = g_steal_pointer (&names);
+    }
+  return g_steal_pointer (&result);
+}
+
+/* Offers the localities read, if they changed; the one chosen stays
+ * chosen unless it has gone. */
+static void
+lp_access_view_offer_localities (LpAccessView   *self,
+                                 LpAccessResult *result)
+{
+  if (result->locality_ids == NULL)
+    return;
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  self->locality_ids = g_steal_pointer (&result->locality_ids);
+  self->locality_names = g_steal_pointer (&result->locality_names);
+  self->updating = TRUE;
+  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names,
+                            result->locality_id);
+  self->updating = FALSE;
+}
+
+/* On the main thread: puts the result into the widgets, nothing more. */
+static void
+lp_access_view_show (LpView       *view,
+                     gpointer      data,
+                     const GError *error)
+{
+  LpAccessView *self = LP_ACCESS_VIEW (view);
+  LpAccessResult *result = data;
+  gint64 start = g_get_monotonic_time ();
+
+  if (result == NULL)
     {
       lp_access_view_show_status (self, _("Extended Access Cannot Be Shown"), error->message);
       return;
     }
-  note = lp_plan_dup_info (self->plan, "access_note");
-  gtk_label_set_label (self->note_label, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
-  lp_access_view_show_text (self);
-  gtk_stack_set_visible_child_name (lp_access_view_stack (self), "access");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.save-chart", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.export", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", TRUE);
+  lp_access_view_offer_localities (self, result);
+  if (!result->has_text)
+    {
+      lp_access_view_show_status (self, _("Extended Access Cannot Be Shown"), NULL);
+      lp_access_result_free (result);
+      return;
+    }
+  g_clear_pointer (&self->result, lp_access_result_free);
+  self->result = result;
+  gtk_label_set_label (self->note_label, result->note != NULL ? result->note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), result->note != NULL);
+  lp_access_view_show_result (self, result);
+  gtk_stack_set_visible_child_name (self->content_stack, "access");
+  lp_access_view_set_actions (self, TRUE);
+  /* G_MESSAGES_DEBUG=locality-planner tells how long the main thread took. */
+  g_debug ("Extended Access shown in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
 }
 
-static void
-lp_access_view_fill_localities (LpAccessView *self)
-{
-  self->updating = TRUE;
-  lp_locality_picker_fill (self->locality_dropdown, self->locality_ids, self->plan);
-  self->updating = FALSE;
-}
-
-static void
-lp_access_view_plan_changed (LpAccessView *self,
-                             const char   *table)
-{
-  lp_access_view_fill_localities (self);
-  lp_access_view_reload (self);
-}
-
-/* The plan was set, or a table the view reads changed. */
+/* The plan was set, one of the view's tables changed, or a choice or
+ * setting did: the figures are read again on the plan's worker.  What is
+ * shown stays meanwhile; before anything is, a spinner. */
 static void
 lp_access_view_refresh (LpView *view)
 {
   LpAccessView *self = LP_ACCESS_VIEW (view);
+  LpAccessInput *input;
 
-  g_set_object (&self->plan, lp_view_get_plan (view));
-  lp_access_view_plan_changed (self, NULL);
+  if (lp_view_get_plan (view) == NULL)
+    {
+      lp_access_view_reset_localities (self);
+      lp_access_view_show_status (self, _("No Plan Open"), NULL);
+      return;
+    }
+  input = g_new0 (LpAccessInput, 1);
+  input->locality_id = lp_access_view_locality_id (self);
+  input->partial_counts = self->partial_counts;
+  input->default_minutes = self->default_minutes;
+  input->locality_ids = g_array_ref (self->locality_ids);
+  input->locality_names = g_ptr_array_ref (self->locality_names);
+  input->shown_capacity = self->shown_capacity != NULL ? g_ptr_array_ref (self->shown_capacity) : NULL;
+  input->shown_practices = self->shown_practices != NULL ? g_ptr_array_ref (self->shown_practices) : NULL;
+  if (self->result == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_view_run (view, lp_access_view_read, input, (GDestroyNotify) lp_access_input_free,
+               (GDestroyNotify) lp_access_result_free, lp_access_view_show);
+}
+
+/* Another plan's figures and localities are not shown while this one's
+ * are counted. */
+static void
+lp_access_view_plan_set (LpAccessView *self)
+{
+  g_clear_pointer (&self->result, lp_access_result_free);
+  lp_access_view_clear_rows (self);
+  lp_access_view_reset_localities (self);
+  lp_chart_view_set_chart (self->chart_view, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_access_view_set_actions (self, FALSE);
+}
+
+static void
+lp_access_view_locality_chosen (LpAccessView *self)
+{
+  if (!self->updating)
+    lp_view_queue_refresh (LP_VIEW (self));
 }
 
 void
@@ -154,7 +262,7 @@ lp_access_view_set_partial_counts (LpAccessView *self,
   if (self->partial_counts == !!partial)
     return;
   self->partial_counts = !!partial;
-  lp_access_view_reload (self);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 /* For tests: the default capacity rule the view counts with. */
@@ -177,7 +285,7 @@ lp_access_view_set_default_minutes (LpAccessView *self,
   if (self->default_minutes == minutes)
     return;
   self->default_minutes = minutes;
-  lp_access_view_reload (self);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 gboolean
@@ -200,18 +308,20 @@ lp_access_view_enter_go_live (LpAccessView *self,
                               const char   *ods_code,
                               const char   *typed)
 {
+  LpPlan *plan;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), FALSE);
 
-  for (guint i = 0; self->practices != NULL && i < self->practices->len; i++)
+  plan = lp_view_get_plan (LP_VIEW (self));
+  for (guint i = 0; plan != NULL && self->result != NULL && i < self->result->practices->len; i++)
     {
-      const LpAccessPractice *practice = g_ptr_array_index (self->practices, i);
+      const LpAccessPractice *practice = g_ptr_array_index (self->result->practices, i);
 
       if (g_strcmp0 (practice->ods_code, ods_code) != 0)
         continue;
       /* Core reads the date as typed ("01/11/2018"). */
-      if (lp_plan_set_access_plan (self->plan, 0, practice->practice_id, typed,
+      if (lp_plan_set_access_plan (plan, 0, practice->practice_id, typed,
                                    practice->level != NULL && g_strcmp0 (practice->level, "none") != 0
                                    ? practice->level : "full",
                                    practice->offered_minutes, &error))
@@ -230,7 +340,7 @@ lp_access_view_get_text (LpAccessView *self)
 {
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
 
-  return self->has_text ? &self->text : NULL;
+  return self->result != NULL ? &self->result->text : NULL;
 }
 
 const char *
@@ -274,18 +384,19 @@ lp_access_view_handout (LpAccessView *self)
 {
   const char *titles[] = { _("Month"), _("Target"), _("From"), _("Planned"), _("Actual"), _("Behind by"), NULL };
   const double widths[] = { 70, 55, 60, 55, 55, 65 };
+  const LpAccessText *text;
   LpHandout *handout;
 
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
 
-  if (!self->has_text)
+  if (self->result == NULL)
     return NULL;
-  handout = lp_handout_new (self->text.chart->title, self->text.summary, self->text.basis,
-                                       self->text.chart, titles, widths);
+  text = &self->result->text;
+  handout = lp_handout_new (text->chart->title, text->summary, text->basis, text->chart, titles, widths);
 
-  for (guint i = 0; i < self->text.months->len; i++)
+  for (guint i = 0; i < text->months->len; i++)
     {
-      const LpAccessTextMonth *month = g_ptr_array_index (self->text.months, i);
+      const LpAccessTextMonth *month = g_ptr_array_index (text->months, i);
       const char *cells[] = { month->month, month->target, month->target_from, month->planned, month->actual,
                               month->gap, NULL };
 
@@ -302,7 +413,7 @@ lp_access_view_print_activated (GtkWidget  *widget,
   LpAccessView *self = LP_ACCESS_VIEW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
 
-  if (!self->has_text)
+  if (self->result == NULL)
     return;
   operation = lp_handout_operation (lp_access_view_handout (self));
   lp_print_run_dialog (widget, operation);
@@ -313,7 +424,7 @@ lp_access_view_dispose (GObject *object)
 {
   LpAccessView *self = LP_ACCESS_VIEW (object);
 
-  lp_plan_watch_clear (&self->plan, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_ACCESS_VIEW);
   G_OBJECT_CLASS (lp_access_view_parent_class)->dispose (object);
 }
 
@@ -322,8 +433,11 @@ lp_access_view_finalize (GObject *object)
 {
   LpAccessView *self = LP_ACCESS_VIEW (object);
 
-  lp_access_view_forget (self);
-  g_array_unref (self->locality_ids);
+  g_clear_pointer (&self->result, lp_access_result_free);
+  g_clear_pointer (&self->shown_capacity, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_access_view_parent_class)->finalize (object);
 }
 
@@ -333,8 +447,8 @@ lp_access_view_finalize (GObject *object)
 /* The preferences this view shows its figures by. */
 static void
 lp_access_view_apply_settings (gpointer    owner,
-                    const char *key,
-                    GSettings  *settings)
+                               const char *key,
+                               GSettings  *settings)
 {
   LpAccessView *self = owner;
 
@@ -345,14 +459,25 @@ lp_access_view_apply_settings (gpointer    owner,
 static void
 lp_access_view_class_init (LpAccessViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_access_view_refresh;
+  /* What lp_plan_access and its capacity and practices read: the
+   * practices (and their close dates), localities, list sizes, provision,
+   * trajectory, capacity rules, the scenarios they come through, and the
+   * plan's reference date and note. */
+  static const char * const tables[] = {
+    "access_trajectory", "access_provision", "capacity_rule", "practice", "list_size", "locality",
+    "scenario", "plan_info", NULL,
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  LP_VIEW_CLASS (klass)->refresh = lp_access_view_refresh;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
   object_class->dispose = lp_access_view_dispose;
   object_class->finalize = lp_access_view_finalize;
   g_type_ensure (LP_TYPE_CHART_VIEW);
+  g_type_ensure (LP_TYPE_TEXT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-access-view.ui");
+  BIND_CHILD (content_stack);
   BIND_CHILD (empty_page);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);
@@ -362,8 +487,10 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   BIND_CHILD (chart_view);
   BIND_CHILD (months_grid);
   BIND_CHILD (as_at_label);
-  BIND_CHILD (capacity_grid);
-  BIND_CHILD (practices_grid);
+  BIND_CHILD (capacity_view);
+  BIND_CHILD (capacity_rows);
+  BIND_CHILD (practices_view);
+  BIND_CHILD (practice_rows);
   BIND_CHILD (error_label);
   gtk_widget_class_install_action (widget_class, "access.save-chart", NULL, lp_access_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "access.export", NULL, lp_access_view_export_activated);
@@ -376,11 +503,14 @@ lp_access_view_init (LpAccessView *self)
 {
   static const char * const settings_keys[] = { LP_SETTINGS_ACCESS_PARTIAL, LP_SETTINGS_DEFAULT_CAPACITY, NULL };
 
-  self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (self->locality_dropdown, "notify::selected", G_CALLBACK (lp_access_view_reload), self);
+  lp_access_view_setup_tables (self);
+  lp_access_view_reset_localities (self);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_access_view_plan_set), NULL);
+  g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
+                            G_CALLBACK (lp_access_view_locality_chosen), self);
   lp_access_view_show_error (self, NULL);
-  lp_access_view_reload (self);
+  lp_access_view_show_status (self, _("No Plan Open"), NULL);
   lp_settings_follow (self, settings_keys, lp_access_view_apply_settings);
 }
 

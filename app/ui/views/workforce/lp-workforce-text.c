@@ -24,7 +24,7 @@ lp_workforce_text_quarter_free (gpointer data)
   g_free (quarter);
 }
 
-static void
+void
 lp_workforce_text_practice_free (gpointer data)
 {
   LpWorkforceTextPractice *practice = data;
@@ -35,6 +35,32 @@ lp_workforce_text_practice_free (gpointer data)
   g_free (practice->joiners);
   g_free (practice->leavers);
   g_free (practice);
+}
+
+gpointer
+lp_workforce_text_practice_copy (gconstpointer data)
+{
+  const LpWorkforceTextPractice *practice = data;
+  LpWorkforceTextPractice *copy = g_new0 (LpWorkforceTextPractice, 1);
+
+  copy->practice_id = practice->practice_id;
+  copy->code = g_strdup (practice->code);
+  copy->name = g_strdup (practice->name);
+  copy->fte = g_strdup (practice->fte);
+  copy->joiners = g_strdup (practice->joiners);
+  copy->leavers = g_strdup (practice->leavers);
+  return copy;
+}
+
+gboolean
+lp_workforce_text_practice_equal (gconstpointer a,
+                                  gconstpointer b)
+{
+  const LpWorkforceTextPractice *x = a, *y = b;
+
+  return x->practice_id == y->practice_id && g_strcmp0 (x->code, y->code) == 0 &&
+         g_strcmp0 (x->name, y->name) == 0 && g_strcmp0 (x->fte, y->fte) == 0 &&
+         g_strcmp0 (x->joiners, y->joiners) == 0 && g_strcmp0 (x->leavers, y->leavers) == 0;
 }
 
 static char *

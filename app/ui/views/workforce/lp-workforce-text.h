@@ -53,6 +53,12 @@ void  lp_workforce_text_build (const LpWorkforceTable  *table,
                                const char              *rates_source,   /* "illustrative"; NULL: not said */
                                LpWorkforceText         *text);
 void  lp_workforce_text_clear (LpWorkforceText         *text);
+/* A practice's row on its own, for the view's table's rows (see
+ * lp-text-row.h): copied, compared, freed. */
+gpointer lp_workforce_text_practice_copy  (gconstpointer  practice);
+gboolean lp_workforce_text_practice_equal (gconstpointer  a,
+                                           gconstpointer  b);
+void     lp_workforce_text_practice_free  (gpointer       practice);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWorkforceText, lp_workforce_text_clear)
 

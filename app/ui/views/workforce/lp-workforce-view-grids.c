@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Workforce view's tables, laid out from lp-workforce-text's words:
- * quarter by quarter, with quarters short of the target in the error
- * colour, and the practices with their joiners and leavers in editable
- * cells, which hand what is typed to core as typed. */
+ * quarter by quarter (a grid: a dozen quarters or so), with quarters
+ * short of the target in the error colour, and the practices with their
+ * joiners and leavers in editable cells (a column view: a plan of
+ * England's size has 6,500 practices). */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-editable-cell.h"
 #include "lp-table-grid.h"
+#include "lp-view-common.h"
 #include "lp-workforce-view-private.h"
 
 void
@@ -28,7 +30,8 @@ lp_workforce_view_headings (GtkGrid           *grid,
 }
 
 static void
-lp_workforce_view_quarters (LpWorkforceView *self)
+lp_workforce_view_quarters (LpWorkforceView       *self,
+                            const LpWorkforceText *text)
 {
   const char *titles[] = { _("Quarter"), _("Recorded FTE"), _("Plan FTE"), _("Target FTE"), _("Short by"),
                            _("Figures"), NULL };
@@ -36,9 +39,9 @@ lp_workforce_view_quarters (LpWorkforceView *self)
 
   lp_table_grid_clear (grid);
   lp_workforce_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.quarters->len; i++)
+  for (guint i = 0; i < text->quarters->len; i++)
     {
-      const LpWorkforceTextQuarter *row = g_ptr_array_index (self->text.quarters, i);
+      const LpWorkforceTextQuarter *row = g_ptr_array_index (text->quarters, i);
       const char *cells[] = { row->recorded, row->plan, row->target, row->short_by, row->missing };
       int at = 2 + 2 * (int) i;
 
@@ -55,112 +58,158 @@ lp_workforce_view_quarters (LpWorkforceView *self)
     }
 }
 
-/* Either cell commits the practice's two figures together; core names
- * the one it refuses, which is marked. */
+/* The joiners and leavers cells of each practice's row. */
+typedef enum {
+  LP_MOVEMENT_JOINERS,
+  LP_MOVEMENT_LEAVERS,
+} LpMovement;
+
+/* A cell commits its own figure with the other as the plan holds it
+ * (a figure typed in the other cell was committed as the focus left it). */
 static void
-lp_workforce_view_committed (LpEditableCell  *cell,
-                             const char      *typed,
-                             LpWorkforceView *self)
+lp_workforce_view_movement_committed (LpEditableCell *cell,
+                                      const char     *typed,
+                                      GtkListItem    *item)
 {
-  LpEditableCell *joiners = g_object_get_data (G_OBJECT (cell), "lp-joiners");
-  LpEditableCell *leavers = g_object_get_data (G_OBJECT (cell), "lp-leavers");
-  const char *bad_field = NULL;
+  LpWorkforceView *self = g_object_get_data (G_OBJECT (cell), "lp-view");
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "lp-movement"));
+  const LpWorkforceTextPractice *practice;
   const char *message;
 
-  if (lp_workforce_view_save_movements (self, g_object_get_data (G_OBJECT (cell), "lp-ods-code"),
-                                        lp_editable_cell_get_text (joiners), lp_editable_cell_get_text (leavers),
-                                        &bad_field))
+  if (gtk_list_item_get_item (item) == NULL)
     return;
-  if (g_strcmp0 (bad_field, LP_FIELD_JOINERS) == 0)
-    cell = joiners;
-  else if (g_strcmp0 (bad_field, LP_FIELD_LEAVERS) == 0)
-    cell = leavers;
+  practice = lp_text_row_get (gtk_list_item_get_item (item));
+  if (lp_workforce_view_save_movements (self, practice->code,
+                                        movement == LP_MOVEMENT_JOINERS ? typed : practice->joiners,
+                                        movement == LP_MOVEMENT_LEAVERS ? typed : practice->leavers,
+                                        NULL))
+    return;
   message = lp_workforce_view_get_error (self);
   if (message != NULL)
     lp_editable_cell_show_error (cell, message);
 }
 
-static LpEditableCell *
-lp_workforce_view_cell (LpWorkforceView *self,
-                        const char      *text,
-                        const char      *label)
+static void
+lp_workforce_view_movement_setup (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  LpWorkforceView          *self)
 {
   LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "lp-movement"));
 
-  lp_editable_cell_set_text (cell, text);
   lp_editable_cell_set_width_chars (cell, 6);
+  lp_editable_cell_set_max_width_chars (cell, 6);
   lp_editable_cell_set_xalign (cell, 1.0f);
   lp_editable_cell_set_placeholder_text (cell, "0");
-  lp_editable_cell_set_label (cell, label);
   gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (GTK_WIDGET (cell), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (cell), 12);
-  gtk_widget_set_sensitive (GTK_WIDGET (cell),
-                            lp_workforce_view_role (self) != NULL && !lp_plan_is_read_only (self->plan));
-  g_signal_connect (cell, "commit", G_CALLBACK (lp_workforce_view_committed), self);
-  return cell;
+  g_object_set_data (G_OBJECT (cell), "lp-view", self);
+  g_object_set_data (G_OBJECT (cell), "lp-movement", GINT_TO_POINTER (movement));
+  g_object_set_data (G_OBJECT (cell), "lp-list-item", item);
+  g_signal_connect (cell, "commit", G_CALLBACK (lp_workforce_view_movement_committed), item);
+  gtk_list_item_set_child (item, GTK_WIDGET (cell));
 }
 
 static void
-lp_workforce_view_practice_row (LpWorkforceView               *self,
-                                const LpWorkforceTextPractice *row,
-                                int                            at)
+lp_workforce_view_movement_bind (GtkSignalListItemFactory *factory,
+                                 GtkListItem              *item,
+                                 LpWorkforceView          *self)
 {
-  GtkGrid *grid = self->practices_grid;
-  g_autofree char *joiners_label = g_strdup_printf (_("Joiners at %s"), row->name);
-  g_autofree char *leavers_label = g_strdup_printf (_("Leavers at %s"), row->name);
-  LpEditableCell *joiners = lp_workforce_view_cell (self, row->joiners, joiners_label);
-  LpEditableCell *leavers = lp_workforce_view_cell (self, row->leavers, leavers_label);
+  LpEditableCell *cell = LP_EDITABLE_CELL (gtk_list_item_get_child (item));
+  const LpWorkforceTextPractice *practice = lp_text_row_get (gtk_list_item_get_item (item));
+  LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "lp-movement"));
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  g_autofree char *label = g_strdup_printf (movement == LP_MOVEMENT_JOINERS ? _("Joiners at %s")
+                                                                            : _("Leavers at %s"), practice->name);
 
-  lp_table_grid_cell (grid, row->code, 0, at, 1, LP_CELL_DIM);
-  gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->name, 1, at, 1, LP_CELL_ELLIPSIZE), TRUE);
-  lp_table_grid_cell (grid, row->fte, 2, at, 1, LP_CELL_NUMERIC);
-  gtk_grid_attach (grid, GTK_WIDGET (joiners), 3, at, 1, 1);
-  gtk_grid_attach (grid, GTK_WIDGET (leavers), 4, at, 1, 1);
-  for (LpEditableCell **cell = (LpEditableCell *[]) { joiners, leavers, NULL }; *cell != NULL; cell++)
-    {
-      g_autofree char *key = g_strconcat (row->code, *cell == joiners ? " joiners" : " leavers", NULL);
+  /* The cell leaves what is being typed in it be. */
+  lp_editable_cell_set_text (cell, movement == LP_MOVEMENT_JOINERS ? practice->joiners : practice->leavers);
+  /* Movements are planned role by role: the rows shown are of one. */
+  lp_editable_cell_set_editable (cell, self->shown_role != NULL && plan != NULL && !lp_plan_is_read_only (plan));
+  lp_editable_cell_set_label (cell, label);
+}
 
-      lp_table_grid_set_focus_key (GTK_WIDGET (*cell), key);
-      g_object_set_data_full (G_OBJECT (*cell), "lp-ods-code", g_strdup (row->code), g_free);
-      g_object_set_data (G_OBJECT (*cell), "lp-joiners", joiners);
-      g_object_set_data (G_OBJECT (*cell), "lp-leavers", leavers);
-    }
+/* A practice's joiners or leavers cell: what is typed plans the practice's
+ * movements for the role chosen, through core; the table then follows the
+ * plan. */
+static GtkListItemFactory *
+lp_workforce_view_movement_factory (LpWorkforceView *self,
+                                    LpMovement       movement)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_object_set_data (G_OBJECT (factory), "lp-movement", GINT_TO_POINTER (movement));
+  g_signal_connect (factory, "setup", G_CALLBACK (lp_workforce_view_movement_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (lp_workforce_view_movement_bind), self);
+  return factory;
 }
 
 static void
-lp_workforce_view_practices (LpWorkforceView *self)
+lp_workforce_view_add_column (GtkColumnView      *view,
+                              const char         *title,
+                              GtkListItemFactory *factory,
+                              gboolean            expand)
 {
-  const char *titles[] = { _("Code"), _("Practice"), _("FTE now"), _("Joiners"), _("Leavers"), NULL };
-  GtkGrid *grid = self->practices_grid;
-  /* An edit lays the table out again: the focus stays in its field. */
-  g_autofree char *focused = lp_table_grid_get_focus_key (grid);
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
 
-  lp_table_grid_clear (grid);
-  lp_workforce_view_headings (grid, titles);
-  for (guint i = 0; i < self->text.practices->len; i++)
-    {
-      int at = 2 + 2 * (int) i;
-
-      lp_table_grid_rule (grid, at - 1, 5);
-      lp_workforce_view_practice_row (self, g_ptr_array_index (self->text.practices, i), at);
-    }
-  lp_table_grid_refocus (grid, focused);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (view, column);
 }
 
+#define PRACTICE(field) G_STRUCT_OFFSET (LpWorkforceTextPractice, field)
+
+/* The columns of the practices' table; called once, from init. */
 void
-lp_workforce_view_show_text (LpWorkforceView *self)
+lp_workforce_view_setup_tables (LpWorkforceView *self)
 {
-  gtk_label_set_label (self->summary_label, self->text.summary);
-  gtk_label_set_label (self->basis_label, self->text.basis);
-  gtk_label_set_label (self->rates_label, self->text.rates);
-  gtk_label_set_label (self->targets_label, self->text.targets != NULL ? self->text.targets : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->targets_label), self->text.targets != NULL);
-  gtk_label_set_label (self->chart_title, self->text.chart->title);
-  gtk_label_set_label (self->per_gp_label, self->text.patients_per_gp);
-  gtk_label_set_label (self->per_1000_label, self->text.per_1000);
-  gtk_label_set_label (self->practices_title, self->text.practices_title);
-  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (self->text.chart));
-  lp_workforce_view_quarters (self);
-  lp_workforce_view_practices (self);
+  GtkColumnView *practices = self->practices_view;
+
+  lp_view_common_ensure_css ();
+  lp_workforce_view_add_column (practices, _("Code"),
+                                lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
+  lp_workforce_view_add_column (practices, _("Practice"),
+                                lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_workforce_view_add_column (practices, _("FTE now"),
+                                lp_text_row_label_factory (PRACTICE (fte), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_workforce_view_add_column (practices, _("Joiners"),
+                                lp_workforce_view_movement_factory (self, LP_MOVEMENT_JOINERS), FALSE);
+  lp_workforce_view_add_column (practices, _("Leavers"),
+                                lp_workforce_view_movement_factory (self, LP_MOVEMENT_LEAVERS), FALSE);
+}
+
+/* Empties the table, with what was shown: nothing to compare with now. */
+void
+lp_workforce_view_clear_rows (LpWorkforceView *self)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+  lp_text_rows_show (self->practice_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_role, g_free);
+}
+
+/* Only the rows that changed are replaced in the table: a field being
+ * typed in elsewhere is left as it is. */
+void
+lp_workforce_view_show_result (LpWorkforceView         *self,
+                               const LpWorkforceResult *result)
+{
+  const LpWorkforceText *text = &result->text;
+
+  gtk_label_set_label (self->summary_label, text->summary);
+  gtk_label_set_label (self->basis_label, text->basis);
+  gtk_label_set_label (self->rates_label, text->rates);
+  gtk_label_set_label (self->targets_label, text->targets != NULL ? text->targets : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_label), text->targets != NULL);
+  gtk_label_set_label (self->chart_title, text->chart->title);
+  gtk_label_set_label (self->per_gp_label, text->patients_per_gp);
+  gtk_label_set_label (self->per_1000_label, text->per_1000);
+  gtk_label_set_label (self->practices_title, text->practices_title);
+  lp_chart_view_set_chart (self->chart_view, lp_chart_copy (text->chart));
+  lp_workforce_view_quarters (self, text);
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  self->shown_practices = g_ptr_array_ref (result->practice_rows);
+  g_free (self->shown_role);
+  self->shown_role = g_strdup (result->role);
+  lp_text_rows_show (self->practice_rows, result->practice_rows,
+                     gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
 }

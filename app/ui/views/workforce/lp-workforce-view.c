@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Workforce view (see lp-workforce-view.h): pickers, reload and the
- * movements typed in place; lp-workforce-view-grids.c lays out the tables. */
+/* The Workforce view (see lp-workforce-view.h): the pickers, the plan
+ * read and worded on the view's worker, and the movements typed in place;
+ * lp-workforce-view-grids.c lays out the tables. */
 #include "config.h"
 
 #include <math.h>
@@ -11,7 +12,6 @@
 #include "lp-export-task.h"
 #include "lp-locality-picker.h"
 #include "lp-handout.h"
-#include "lp-plan-watch.h"
 #include "lp-print.h"
 #include "lp-workforce-view-private.h"
 
@@ -20,18 +20,49 @@ G_DEFINE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, LP_TYPE_VIEW)
 /* The staff groups in the picker's order, after "All staff". */
 static const char *const group_codes[] = { "GP", "NURSE", "DPC", "ADMIN" };
 
-static GtkStack *
-lp_workforce_view_stack (LpWorkforceView *self)
+static void
+lp_workforce_result_free (LpWorkforceResult *result)
 {
-  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
+  lp_workforce_text_clear (&result->text);
+  g_clear_pointer (&result->note, g_free);
+  g_clear_pointer (&result->role, g_free);
+  g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
+  g_clear_pointer (&result->locality_ids, g_array_unref);
+  g_clear_pointer (&result->locality_names, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceResult, lp_workforce_result_free)
+
+/* What the worker needs to know, taken from the pickers. */
+typedef struct {
+  gint64      locality_id;
+  const char *group;             /* one of group_codes, or NULL */
+  char       *role;
+  char       *staff;             /* the group's or role's words: "GPs" */
+  GArray     *locality_ids;      /* the choices offered now */
+  GPtrArray  *locality_names;
+  GPtrArray  *shown_practices;   /* the rows the table shows now, if of the role */
+} LpWorkforceInput;
+
+static void
+lp_workforce_input_free (LpWorkforceInput *input)
+{
+  g_free (input->role);
+  g_free (input->staff);
+  g_array_unref (input->locality_ids);
+  g_ptr_array_unref (input->locality_names);
+  g_clear_pointer (&input->shown_practices, g_ptr_array_unref);
+  g_free (input);
 }
 
 static void
-lp_workforce_view_forget (LpWorkforceView *self)
+lp_workforce_view_set_actions (LpWorkforceView *self,
+                               gboolean         enabled)
 {
-  if (self->has_text)
-    lp_workforce_text_clear (&self->text);
-  self->has_text = FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.save-chart", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.export", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", enabled);
 }
 
 static void
@@ -39,14 +70,13 @@ lp_workforce_view_show_status (LpWorkforceView *self,
                                const char      *title,
                                const char      *description)
 {
-  lp_workforce_view_forget (self);
+  g_clear_pointer (&self->result, lp_workforce_result_free);
+  lp_workforce_view_clear_rows (self);
   lp_chart_view_set_chart (self->chart_view, NULL);
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (lp_workforce_view_stack (self), "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.save-chart", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.export", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", FALSE);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  lp_workforce_view_set_actions (self, FALSE);
 }
 
 static const char *
@@ -66,100 +96,146 @@ lp_workforce_view_role (LpWorkforceView *self)
          ? self->role_codes[selected - 1] : NULL;
 }
 
-static void
-lp_workforce_view_query (LpWorkforceView  *self,
-                         LpWorkforceQuery *query)
-{
-  *query = (LpWorkforceQuery) { lp_locality_picker_id (self->locality_dropdown, self->locality_ids), 0, 0,
-                                lp_workforce_view_group (self), lp_workforce_view_role (self) };
-}
-
-/* "Lower Lea Valley, GPs" or "All localities, Salaried GP". */
+/* "GPs" or "Salaried GP": the role's words if one is chosen, else the group's. */
 static char *
-lp_workforce_view_selection (LpWorkforceView *self)
+lp_workforce_view_staff (LpWorkforceView *self)
 {
-  GtkStringObject *locality = gtk_drop_down_get_selected_item (self->locality_dropdown);
   GtkStringObject *staff = gtk_drop_down_get_selected_item (lp_workforce_view_role (self) != NULL
                                                             ? self->role_dropdown : self->group_dropdown);
 
-  return g_strdup_printf ("%s, %s", locality != NULL ? gtk_string_object_get_string (locality) : "",
-                          staff != NULL ? gtk_string_object_get_string (staff) : "");
+  return g_strdup (staff != NULL ? gtk_string_object_get_string (staff) : "");
 }
 
-/* Core counts on the main thread, which owns the plan's connection: the
- * sample's 545 records and 57 practices take a few milliseconds. */
-static gboolean
-lp_workforce_view_compute (LpWorkforceView  *self,
-                           GError          **error)
+/* The choices before any plan is read, or after it has gone. */
+static void
+lp_workforce_view_reset_localities (LpWorkforceView *self)
 {
-  LpWorkforceQuery query;
-  LpWorkforceRatios ratios;
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  self->locality_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_array_set_size (self->locality_ids, 1);
+  self->locality_names = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->locality_names, g_strdup (_("All localities")));
+  self->updating = TRUE;
+  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names, 0);
+  self->updating = FALSE;
+}
+
+/* On the worker, with its own connection: core projects, lp-workforce-text
+ * words, and the practices' rows are compared with those shown.  At
+ * England's size (160,000 FTE records) about half a second, off the main
+ * thread. */
+static gpointer
+lp_workforce_view_read (LpPlan        *reader,
+                        gpointer       data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  LpWorkforceInput *input = data;
+  g_autoptr(LpWorkforceResult) result = g_new0 (LpWorkforceResult, 1);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) names = lp_locality_picker_read (reader, &ids, error);
   g_autoptr(LpWorkforceTable) table = NULL;
   g_autoptr(GPtrArray) practices = NULL;
-  g_autofree char *selection = lp_workforce_view_selection (self);
+  g_autofree char *selection = NULL;
   g_autofree char *reference_date = NULL;
   g_autofree char *rates_source = NULL;
+  LpWorkforceQuery query = { input->locality_id, 0, 0, input->group, input->role };
+  LpWorkforceRatios ratios;
+  const LpWorkforceQuarter *next;
+  const char *locality;
   double reference = NAN;
 
-  lp_workforce_view_query (self, &query);
-  if ((table = lp_plan_workforce (self->plan, &query, error)) == NULL ||
-      !lp_plan_workforce_ratios (self->plan, &query, &ratios, error))
-    return FALSE;
-  practices = lp_plan_workforce_practices (self->plan, &query,
-                                           ((LpWorkforceQuarter *) g_ptr_array_index (table->quarters,
-                                               MIN (1, table->quarters->len - 1)))->start, error);
-  if (practices == NULL)
-    return FALSE;
-  if (!lp_plan_get_reference_figure (self->plan, "ENG_PATIENTS_PER_GP_FTE_2019", &reference, NULL,
+  if (names == NULL)
+    return NULL;
+  locality = lp_locality_picker_find (ids, names, &query.locality_id);
+  result->locality_id = query.locality_id;
+  result->role = g_strdup (input->role);
+  if ((table = lp_plan_workforce (reader, &query, error)) == NULL ||
+      !lp_plan_workforce_ratios (reader, &query, &ratios, error))
+    return NULL;
+  /* Movements are typed for the quarter after the baseline's. */
+  next = g_ptr_array_index (table->quarters, MIN (1, table->quarters->len - 1));
+  if ((practices = lp_plan_workforce_practices (reader, &query, next->start, error)) == NULL)
+    return NULL;
+  if (!lp_plan_get_reference_figure (reader, "ENG_PATIENTS_PER_GP_FTE_2019", &reference, NULL,
                                      &reference_date))
     reference = NAN;
-  rates_source = lp_plan_dup_info (self->plan, "workforce_rates_source");
+  rates_source = lp_plan_dup_info (reader, "workforce_rates_source");
+  /* "Lower Lea Valley, GPs" or "All localities, Salaried GP". */
+  selection = g_strdup_printf ("%s, %s", locality, input->staff);
   lp_workforce_text_build (table, &ratios, reference, reference_date, practices, selection, rates_source,
-                           &self->text);
-  self->has_text = TRUE;
-  return TRUE;
+                           &result->text);
+  result->note = lp_plan_dup_info (reader, "workforce_note");
+  result->practice_rows = lp_text_rows_new (input->shown_practices, result->text.practices,
+                                            lp_workforce_text_practice_copy, lp_workforce_text_practice_free,
+                                            lp_workforce_text_practice_equal);
+  if (!lp_locality_picker_same (ids, names, input->locality_ids, input->locality_names))
+    {
+      result->locality_ids = g_steal_pointer (&ids);
+      result->locality_names = g_steal_pointer (&names);
+    }
+  return g_steal_pointer (&result);
 }
 
+/* Offers the localities read, if they changed; the one chosen stays
+ * chosen unless it has gone. */
 static void
-lp_workforce_view_reload (LpWorkforceView *self)
+lp_workforce_view_offer_localities (LpWorkforceView   *self,
+                                    LpWorkforceResult *result)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
-
-  if (self->updating)
+  if (result->locality_ids == NULL)
     return;
-  lp_workforce_view_forget (self);
-  if (self->plan == NULL)
-    {
-      lp_workforce_view_show_status (self, _("No Plan Open"), NULL);
-      return;
-    }
-  if (!lp_workforce_view_compute (self, &error))
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  self->locality_ids = g_steal_pointer (&result->locality_ids);
+  self->locality_names = g_steal_pointer (&result->locality_names);
+  self->updating = TRUE;
+  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names,
+                            result->locality_id);
+  self->updating = FALSE;
+}
+
+/* On the main thread: puts the result into the widgets, nothing more. */
+static void
+lp_workforce_view_show (LpView       *view,
+                        gpointer      data,
+                        const GError *error)
+{
+  LpWorkforceView *self = LP_WORKFORCE_VIEW (view);
+  LpWorkforceResult *result = data;
+  gint64 start = g_get_monotonic_time ();
+
+  if (result == NULL)
     {
       lp_workforce_view_show_status (self, _("No Workforce Figures"), error->message);
       return;
     }
-  note = lp_plan_dup_info (self->plan, "workforce_note");
-  gtk_label_set_label (self->note_label, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
-  lp_workforce_view_show_text (self);
-  gtk_stack_set_visible_child_name (lp_workforce_view_stack (self), "workforce");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.save-chart", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.export", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", TRUE);
+  lp_workforce_view_offer_localities (self, result);
+  g_clear_pointer (&self->result, lp_workforce_result_free);
+  self->result = result;
+  gtk_label_set_label (self->note_label, result->note != NULL ? result->note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), result->note != NULL);
+  lp_workforce_view_show_result (self, result);
+  gtk_stack_set_visible_child_name (self->content_stack, "workforce");
+  lp_workforce_view_set_actions (self, TRUE);
+  /* G_MESSAGES_DEBUG=locality-planner tells how long the main thread took. */
+  g_debug ("Workforce shown in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
 }
 
-/* "All roles", then the group's roles; none to choose for all staff. */
+/* "All roles", then the group's roles; none to choose for all staff.
+ * The plan's handful of roles are read here, on the main thread. */
 static void
 lp_workforce_view_fill_roles (LpWorkforceView *self)
 {
   const char *group = lp_workforce_view_group (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("All roles"), NULL });
   g_auto(GStrv) role_names = NULL;
 
   g_clear_pointer (&self->role_codes, g_strfreev);
-  if (group != NULL && self->plan != NULL &&
-      lp_plan_list_staff_roles (self->plan, group, &self->role_codes, &role_names, NULL))
+  if (group != NULL && plan != NULL &&
+      lp_plan_list_staff_roles (plan, group, &self->role_codes, &role_names, NULL))
     gtk_string_list_splice (names, 1, 0, (const char *const *) role_names);
   self->updating = TRUE;
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (names));
@@ -168,36 +244,67 @@ lp_workforce_view_fill_roles (LpWorkforceView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->role_dropdown), group != NULL);
 }
 
+/* The plan was set, one of the view's tables changed, or a choice did:
+ * the figures are read again on the plan's worker.  What is shown stays
+ * meanwhile; before anything is, a spinner. */
+static void
+lp_workforce_view_refresh (LpView *view)
+{
+  LpWorkforceView *self = LP_WORKFORCE_VIEW (view);
+  LpPlan *plan = lp_view_get_plan (view);
+  LpWorkforceInput *input;
+
+  if (plan == NULL)
+    {
+      lp_workforce_view_reset_localities (self);
+      lp_workforce_view_show_status (self, _("No Plan Open"), NULL);
+      return;
+    }
+  input = g_new0 (LpWorkforceInput, 1);
+  input->locality_id = lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
+  input->group = lp_workforce_view_group (self);
+  input->role = g_strdup (lp_workforce_view_role (self));
+  input->staff = lp_workforce_view_staff (self);
+  input->locality_ids = g_array_ref (self->locality_ids);
+  input->locality_names = g_ptr_array_ref (self->locality_names);
+  /* Rows of another role have fields for that role: none are kept. */
+  if (self->shown_practices != NULL && g_strcmp0 (self->shown_role, input->role) == 0)
+    input->shown_practices = g_ptr_array_ref (self->shown_practices);
+  if (self->result == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_view_run (view, lp_workforce_view_read, input, (GDestroyNotify) lp_workforce_input_free,
+               (GDestroyNotify) lp_workforce_result_free, lp_workforce_view_show);
+}
+
+/* Another plan's figures and localities are not shown while this one's
+ * are counted; its roles are offered at once, so that a role can be
+ * chosen before the view is first shown. */
+static void
+lp_workforce_view_plan_set (LpWorkforceView *self)
+{
+  g_clear_pointer (&self->result, lp_workforce_result_free);
+  lp_workforce_view_clear_rows (self);
+  lp_workforce_view_reset_localities (self);
+  lp_workforce_view_fill_roles (self);
+  lp_chart_view_set_chart (self->chart_view, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  lp_workforce_view_set_actions (self, FALSE);
+}
+
+static void
+lp_workforce_view_choice_changed (LpWorkforceView *self)
+{
+  if (!self->updating)
+    lp_view_queue_refresh (LP_VIEW (self));
+}
+
 static void
 lp_workforce_view_group_changed (LpWorkforceView *self)
 {
   if (self->updating)
     return;
   lp_workforce_view_fill_roles (self);
-  lp_workforce_view_reload (self);
-}
-
-static void
-lp_workforce_view_plan_changed (LpWorkforceView *self,
-                                const char      *table)
-{
-  self->updating = TRUE;
-  lp_locality_picker_fill (self->locality_dropdown, self->locality_ids, self->plan);
-  self->updating = FALSE;
-  lp_workforce_view_reload (self);
-}
-
-/* The plan was set, or a table the view reads changed. */
-static void
-lp_workforce_view_refresh (LpView *view)
-{
-  LpWorkforceView *self = LP_WORKFORCE_VIEW (view);
-  gboolean new_plan = self->plan != lp_view_get_plan (view);
-
-  g_set_object (&self->plan, lp_view_get_plan (view));
-  if (new_plan)
-    lp_workforce_view_fill_roles (self);
-  lp_workforce_view_plan_changed (self, NULL);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 gboolean
@@ -239,8 +346,8 @@ lp_workforce_view_select (LpWorkforceView *self,
  *   %LP_FIELD_LEAVERS if the figure there is the reason, else %NULL
  *
  * Hands a practice's joiners and leavers, as typed, to core for the
- * quarter after the baseline and the role chosen; says why not if core
- * refuses.
+ * quarter after the baseline and the role chosen (keeping retirements);
+ * says why not if core refuses.
  */
 gboolean
 lp_workforce_view_save_movements (LpWorkforceView  *self,
@@ -250,17 +357,18 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
                                   const char      **bad_field)
 {
   const char *role = lp_workforce_view_role (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   g_autoptr(GError) error = NULL;
 
   if (bad_field != NULL)
     *bad_field = NULL;
-  if (role == NULL || !self->has_text)
+  if (role == NULL || self->result == NULL || plan == NULL)
     {
       lp_workforce_view_show_error (self, _("Choose a role first: joiners and leavers are planned role by role."));
       return FALSE;
     }
-  if (lp_plan_enter_workforce_change (self->plan, 0, lp_plan_find_practice (self->plan, ods_code), role,
-                                      self->text.next_quarter, joiners, leavers, bad_field, &error))
+  if (lp_plan_enter_workforce_change (plan, 0, lp_plan_find_practice (plan, ods_code), role,
+                                      self->result->text.next_quarter, joiners, leavers, bad_field, &error))
     {
       lp_workforce_view_show_error (self, NULL);
       return TRUE;
@@ -273,7 +381,7 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
  * lp_workforce_view_enter_movements:
  *
  * As Enter in a practice's joiners or leavers field: plans them for the
- * quarter after the baseline, for the role chosen.
+ * quarter after the baseline, for the role chosen (keeping retirements).
  */
 gboolean
 lp_workforce_view_enter_movements (LpWorkforceView *self,
@@ -291,7 +399,7 @@ lp_workforce_view_get_text (LpWorkforceView *self)
 {
   g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
 
-  return self->has_text ? &self->text : NULL;
+  return self->result != NULL ? &self->result->text : NULL;
 }
 
 const char *
@@ -333,19 +441,20 @@ lp_workforce_view_handout (LpWorkforceView *self)
   const char *titles[] = { _("Quarter"), _("Recorded"), _("Plan"), _("Target"), _("Short by"), NULL };
   const double widths[] = { 70, 60, 55, 55, 55 };
   g_autofree char *ratios = NULL;
+  const LpWorkforceText *text;
   LpHandout *handout;
 
   g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
 
-  if (!self->has_text)
+  if (self->result == NULL)
     return NULL;
+  text = &self->result->text;
   /* The rates and what the targets mean go with the figures they explain. */
-  ratios = g_strjoin (". ", self->text.patients_per_gp, self->text.per_1000, self->text.rates, self->text.targets,
-                      NULL);
-  handout = lp_handout_new (self->text.chart->title, self->text.summary, ratios, self->text.chart, titles, widths);
-  for (guint i = 0; i < self->text.quarters->len; i++)
+  ratios = g_strjoin (". ", text->patients_per_gp, text->per_1000, text->rates, text->targets, NULL);
+  handout = lp_handout_new (text->chart->title, text->summary, ratios, text->chart, titles, widths);
+  for (guint i = 0; i < text->quarters->len; i++)
     {
-      const LpWorkforceTextQuarter *quarter = g_ptr_array_index (self->text.quarters, i);
+      const LpWorkforceTextQuarter *quarter = g_ptr_array_index (text->quarters, i);
       const char *cells[] = { quarter->quarter, quarter->recorded, quarter->plan, quarter->target,
                               quarter->short_by, NULL };
 
@@ -362,7 +471,7 @@ lp_workforce_view_print_activated (GtkWidget  *widget,
   LpWorkforceView *self = LP_WORKFORCE_VIEW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
 
-  if (!self->has_text)
+  if (self->result == NULL)
     return;
   operation = lp_handout_operation (lp_workforce_view_handout (self));
   lp_print_run_dialog (widget, operation);
@@ -373,7 +482,7 @@ lp_workforce_view_dispose (GObject *object)
 {
   LpWorkforceView *self = LP_WORKFORCE_VIEW (object);
 
-  lp_plan_watch_clear (&self->plan, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WORKFORCE_VIEW);
   G_OBJECT_CLASS (lp_workforce_view_parent_class)->dispose (object);
 }
 
@@ -382,8 +491,11 @@ lp_workforce_view_finalize (GObject *object)
 {
   LpWorkforceView *self = LP_WORKFORCE_VIEW (object);
 
-  lp_workforce_view_forget (self);
-  g_array_unref (self->locality_ids);
+  g_clear_pointer (&self->result, lp_workforce_result_free);
+  g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  g_free (self->shown_role);
+  g_clear_pointer (&self->locality_ids, g_array_unref);
+  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
   g_strfreev (self->role_codes);
   G_OBJECT_CLASS (lp_workforce_view_parent_class)->finalize (object);
 }
@@ -394,14 +506,25 @@ lp_workforce_view_finalize (GObject *object)
 static void
 lp_workforce_view_class_init (LpWorkforceViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_workforce_view_refresh;
+  /* What lp_plan_workforce, its ratios and practices read: the records,
+   * movements, rates and targets, the roles and groups, the practices
+   * (and their close dates), localities and list sizes, the scenarios
+   * they come through, the reference figure and the plan's words. */
+  static const char * const tables[] = {
+    "workforce_fte", "workforce_change", "workforce_turnover", "workforce_target", "staff_role",
+    "staff_group", "practice", "locality", "list_size", "reference_figure", "scenario", "plan_info", NULL,
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  LP_VIEW_CLASS (klass)->refresh = lp_workforce_view_refresh;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
   object_class->dispose = lp_workforce_view_dispose;
   object_class->finalize = lp_workforce_view_finalize;
   g_type_ensure (LP_TYPE_CHART_VIEW);
+  g_type_ensure (LP_TYPE_TEXT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-workforce-view.ui");
+  BIND_CHILD (content_stack);
   BIND_CHILD (empty_page);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);
@@ -417,7 +540,8 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   BIND_CHILD (per_gp_label);
   BIND_CHILD (per_1000_label);
   BIND_CHILD (practices_title);
-  BIND_CHILD (practices_grid);
+  BIND_CHILD (practices_view);
+  BIND_CHILD (practice_rows);
   BIND_CHILD (error_label);
   gtk_widget_class_install_action (widget_class, "workforce.save-chart", NULL,
                                    lp_workforce_view_save_chart_activated);
@@ -432,17 +556,20 @@ lp_workforce_view_init (LpWorkforceView *self)
   g_autoptr(GtkStringList) groups = gtk_string_list_new ((const char *[]) {
     _("All staff"), _("GPs"), _("Nurses"), _("Direct patient care"), _("Admin and non-clinical"), NULL });
 
-  self->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  lp_workforce_view_setup_tables (self);
   gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
   lp_workforce_view_fill_roles (self);
+  lp_workforce_view_reset_localities (self);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_workforce_view_plan_set), NULL);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
-                            G_CALLBACK (lp_workforce_view_reload), self);
+                            G_CALLBACK (lp_workforce_view_choice_changed), self);
   g_signal_connect_swapped (self->group_dropdown, "notify::selected",
                             G_CALLBACK (lp_workforce_view_group_changed), self);
-  g_signal_connect_swapped (self->role_dropdown, "notify::selected", G_CALLBACK (lp_workforce_view_reload), self);
+  g_signal_connect_swapped (self->role_dropdown, "notify::selected",
+                            G_CALLBACK (lp_workforce_view_choice_changed), self);
   lp_workforce_view_show_error (self, NULL);
-  lp_workforce_view_reload (self);
+  lp_workforce_view_show_status (self, _("No Plan Open"), NULL);
 }
 
 GtkWidget *
