@@ -38,6 +38,21 @@ static const ExpectedRow lower_lea_month[] = {
   { "Grand total",               { "241.5", "20.4", "382.3", "26.9" } },
 };
 
+static gboolean
+view_settled (gpointer view)
+{
+  return !lp_view_get_busy (view) && !g_main_context_pending (NULL);
+}
+
+/* The view models on the plan's worker, once it is shown or asked for
+ * another choice: waits until it has shown the answer and the window has
+ * caught up. */
+static void
+wait_shown (LpModellingView *view)
+{
+  g_assert_true (lp_test_wait_for (view_settled, view));
+}
+
 static LpModellingView *
 show_modelling (LpWindow *window)
 {
@@ -49,6 +64,7 @@ show_modelling (LpWindow *window)
   view = lp_window_get_view (window, "modelling");
   g_assert_true (LP_IS_MODELLING_VIEW (view));
   g_assert_true (gtk_widget_get_mapped (view));
+  wait_shown (LP_MODELLING_VIEW (view));
   return LP_MODELLING_VIEW (view);
 }
 
@@ -105,7 +121,7 @@ test_modelling_lower_lea_valley (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   g_assert_false (lp_modelling_view_select_locality (view, "Nowhere"));
-  lp_test_wait_ms (100);
+  wait_shown (view);
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
@@ -115,7 +131,7 @@ test_modelling_lower_lea_valley (void)
 
   /* Per week: the month's figures x 12 / 52. */
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (100);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
   g_assert_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
@@ -125,7 +141,7 @@ test_modelling_lower_lea_valley (void)
   lp_test_save_png (GTK_WIDGET (window), "modelling-week-practices.png");
 
   lp_modelling_view_set_per (view, LP_PER_MONTH);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   lp_test_destroy_windows ();
 }
@@ -141,14 +157,14 @@ test_modelling_weeks_365_7 (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (100);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
       "Per week = a year / 52; per month = a year / 12. "
       "Changes stated over 3 or 5 years are spread evenly over them."));
 
   lp_modelling_view_set_weeks_365_7 (view, TRUE);
-  lp_test_wait_ms (100);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "1.3");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.6");
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
@@ -156,7 +172,7 @@ test_modelling_weeks_365_7 (void)
       "Changes stated over 3 or 5 years are spread evenly over them."));
 
   lp_modelling_view_set_weeks_365_7 (view, FALSE);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "55.7");
   lp_test_destroy_windows ();
 }
@@ -181,13 +197,13 @@ test_modelling_follows_plan (void)
                                         lp_practice_get_list_size_date (practice),
                                         lp_practice_get_list_size (practice) + 100, "test", &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
       "Lower Lea Valley: reductions per month, for 75,925 registered patients"));
   /* Entered figures stay as entered; the choice of locality survives. */
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   g_assert_true (lp_modelling_view_select_locality (view, "All localities"));
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
       "All localities: reductions per month, for 597,007 registered patients"));
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), !=, NULL);
@@ -287,6 +303,7 @@ ask (LpModellingView *view,
       lp_test_save_png (GTK_WIDGET (dialog), png);
     }
   click (dialog, button);
+  wait_shown (view);
 }
 
 static gboolean
@@ -402,6 +419,7 @@ test_modelling_scenario_figures (void)
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
   override_frailty (lp_window_get_plan (window), "Faster frailty");
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 1), ==, "8.1");
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 2), ==, "8.7");
@@ -411,7 +429,7 @@ test_modelling_scenario_figures (void)
   /* Side by side with Base: only the overridden figure and its totals moved. */
   g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
   g_assert_true (lp_modelling_view_compare_with (view, "Base"));
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "+2.0");
   g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 1), ==, "0.0");
   g_assert_cmpstr (lp_modelling_view_get_compare_cell (view, "Respiratory", 0), ==, "0.0");
@@ -422,6 +440,7 @@ test_modelling_scenario_figures (void)
   scroll_view (view, FALSE);
   lp_test_save_png (GTK_WIDGET (window), "modelling-compare.png");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
+  wait_shown (view);
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
   /* Base against itself: nothing to compare. */
   g_assert_null (lp_modelling_view_get_compare_cell (view, "Frailty", 0));
@@ -470,6 +489,7 @@ test_modelling_scenario_delete (void)
   g_assert_true (lp_modelling_view_select_scenario (view, "Fastest frailty"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.delete-scenario", NULL));
   click (wait_dialog ("Delete “Fastest frailty”?"), "_Delete");
+  wait_shown (view);
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", NULL });
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
       "All localities: reductions per month, for 596,907 registered patients, "
@@ -477,7 +497,7 @@ test_modelling_scenario_delete (void)
 
   g_assert_true (lp_plan_undo (lp_window_get_plan (window), &error));
   g_assert_no_error (error);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   assert_scenarios (view, (const char *[]) { "Base", "Faster frailty", "Fastest frailty", NULL });
   lp_test_destroy_windows ();
 }
@@ -491,7 +511,7 @@ test_modelling_small_screen (void)
   LpModellingView *view = show_modelling (window);
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
-  lp_test_wait_ms (200);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "241.5");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "modelling-1024x600.png");
@@ -513,7 +533,7 @@ test_modelling_export (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   lp_modelling_view_set_per (view, LP_PER_WEEK);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.export", "s", "modelling"));
   chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export Modelling Table");
@@ -572,7 +592,7 @@ test_modelling_edit_pathway (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   ask (view, "modelling.new-scenario", "New Scenario", "Faster frailty", "_Create", NULL);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-pathway", "s", "Frailty"));
   dialog = LP_PATHWAY_DIALOG (lp_test_wait_toplevel (LP_TYPE_PATHWAY_DIALOG));
   g_assert_nonnull (dialog);
@@ -592,15 +612,15 @@ test_modelling_edit_pathway (void)
   lp_test_save_png (GTK_WIDGET (dialog), "pathway-dialog-error.png");
   lp_pathway_dialog_set_figures (dialog, 0, "7.5", "8.1");
   g_assert_true (lp_pathway_dialog_save (dialog));
-  lp_test_wait_ms (100);
+  wait_shown (view);
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PATHWAY_DIALOG));
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "7.5");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
   g_assert_true (lp_modelling_view_select_scenario (view, "Faster frailty"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_ms (100);
+  wait_shown (view);
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "5.5");
   lp_test_destroy_windows ();
 }
@@ -623,7 +643,7 @@ test_modelling_edit_weights (void)
 
   g_assert_true (lp_modelling_view_select_locality (view, "Stevenage"));
   ask (view, "modelling.new-scenario", "New Scenario", "Stevenage first", "_Create", NULL);
-  lp_test_wait_ms (50);
+  wait_shown (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-weights", NULL));
   dialog = LP_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_WEIGHTS_DIALOG));
   g_assert_nonnull (dialog);
@@ -638,7 +658,7 @@ test_modelling_edit_weights (void)
   lp_test_wait_ms (100);
   lp_test_save_png (GTK_WIDGET (dialog), "weights-dialog.png");
   g_assert_true (lp_weights_dialog_save (dialog));
-  lp_test_wait_ms (100);
+  wait_shown (view);
 
   query.scenario_id = lp_plan_find_scenario (plan, "Stevenage first");
   weighted = lp_plan_model (plan, &query, NULL);
