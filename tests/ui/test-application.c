@@ -265,6 +265,14 @@ test_save_as_onto_open_plan (void)
   lp_test_destroy_windows ();
 }
 
+/* A view that works on the plan's worker has shown what it was last
+ * asked, and the window has caught up. */
+static gboolean
+view_settled (gpointer view)
+{
+  return !lp_view_get_busy (view) && !g_main_context_pending (NULL);
+}
+
 static void
 test_preferences (void)
 {
@@ -306,18 +314,22 @@ test_preferences (void)
   g_assert_cmpuint (lp_access_view_get_default_minutes (LP_ACCESS_VIEW (lp_window_get_view (window, "access"))),
                     ==, 30);
 
-  /* A year of 365/7 weeks reaches the window's modelling view. */
+  /* A year of 365/7 weeks reaches the window's modelling view, which
+   * models on the plan's worker once shown. */
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
+  lp_window_show_view (window, "modelling");
+  g_assert_true (lp_test_wait_for (view_settled, modelling));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_WEEK);
+  g_assert_true (lp_test_wait_for (view_settled, modelling));
   g_assert_false (gtk_switch_get_active (lp_preferences_window_get_weeks_switch (preferences)));
   g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
   gtk_switch_set_active (lp_preferences_window_get_weeks_switch (preferences), TRUE);
   g_assert_true (g_settings_get_boolean (settings, LP_SETTINGS_WEEKS_365_7));
-  lp_test_wait_ms (100);
+  g_assert_true (lp_test_wait_for (view_settled, modelling));
   g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.6");
   g_settings_reset (settings, LP_SETTINGS_WEEKS_365_7);
-  lp_test_wait_ms (100);
+  g_assert_true (lp_test_wait_for (view_settled, modelling));
   g_assert_cmpstr (lp_modelling_view_get_cell (modelling, "Grand total", 0), ==, "55.7");
   lp_test_destroy_windows ();
 }

@@ -47,6 +47,12 @@ shoot (LpWindow   *window,
   lp_test_save_png (GTK_WIDGET (window), name);
 }
 
+static gboolean
+view_settled (gpointer view)
+{
+  return !lp_view_get_busy (view) && !g_main_context_pending (NULL);
+}
+
 static void
 test_views (void)
 {
@@ -64,7 +70,10 @@ test_views (void)
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, "~/Plans/East and North Herts 2018-19.lpplan");
 
   shoot (window, "overview", "596,907", "overview.png");
+  /* The modelling view offers the plan's localities once shown. */
   modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
+  lp_window_show_view (window, "modelling");
+  g_assert_true (lp_test_wait_for (view_settled, modelling));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_MONTH);
   shoot (window, "modelling", "Lower Lea Valley: reductions per month, for 75,825 registered patients",
