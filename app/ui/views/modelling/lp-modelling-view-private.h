@@ -29,14 +29,14 @@ struct _LpModellingView
   GtkWidget      *legend_box;
   GtkLabel       *practices_title;
   GtkColumnView  *practices_view;
-  GtkSortListModel *practices_sort;
+  GtkSliceListModel *practices_slice;
   GtkLabel       *chart_title;
   GtkLabel       *chart_caption;
   GtkWidget      *chart_box;
   LpChartView    *chart_view;
   GtkWidget      *localities_box;
   GtkColumnView  *localities_view;
-  GtkSortListModel *localities_sort;
+  GtkSliceListModel *localities_slice;
   GtkDropDown    *compare_dropdown;   /* "No comparison", then each scenario */
   GtkWidget      *compare_box;
   GtkLabel       *compare_title;
@@ -60,6 +60,18 @@ struct _LpModellingView
   int             horizons[LP_MODEL_MAX_HORIZONS];   /* the table's, for the pathway dialog */
   guint           n_horizons;
   char           *error;
+
+  /* Every locality's totals on screen, which do not depend on the locality
+   * chosen: what they were made for, so that choosing another locality
+   * does not make them again.  A change to the plan counts. */
+  LpPlan         *watched;          /* the plan whose changes are counted */
+  guint           plan_changes;
+  gboolean        has_totals;
+  guint           totals_changes;   /* plan_changes when they were asked for */
+  gint64          totals_scenario;
+  LpPer           totals_per;
+  gboolean        totals_weeks_365_7;
+  guint           grow_source;      /* the tables' rows come a step at a time */
 };
 
 /* What a refresh asks the worker for: the pickers' choices and the
@@ -68,6 +80,8 @@ typedef struct {
   LpModelQuery  query;              /* locality, scenario, period, weeks a year */
   gint64        scenario_fallback;  /* shown if the scenario has gone: the one it built on */
   gint64        compare_id;         /* the scenario to compare with; 0: none */
+  gboolean      totals;             /* every locality's totals are wanted */
+  guint         plan_changes;       /* the plan as it was asked of */
 } LpModellingInput;
 
 /* What the worker made of it, all words and rows ready to show. */
@@ -91,6 +105,7 @@ typedef struct {
   int               horizons[LP_MODEL_MAX_HORIZONS];
   guint             n_horizons;
   GListStore       *practices;          /* LpModellingItem */
+  gboolean          totals;             /* every locality's totals were made: */
   GListStore       *localities;         /* LpModellingItem; NULL when text.chart shows them */
   gint64            work_us;            /* how long the worker took */
 } LpModellingResult;
@@ -125,6 +140,7 @@ void        lp_modelling_view_show_practices           (LpModellingView       *s
 void        lp_modelling_view_show_localities          (LpModellingView       *self,
                                                         LpModellingResult     *result);
 void        lp_modelling_view_clear_tables             (LpModellingView       *self);
+guint       lp_modelling_view_n_practices              (LpModellingView       *self);
 /* lp-modelling-view-compare.c: the comparison with another scenario. */
 void        lp_modelling_view_fill_compare             (LpModellingView       *self,
                                                         guint                  position);

@@ -12,32 +12,43 @@
 #include "lp-modelling-item.h"
 #include "lp-modelling-view-private.h"
 
+/* Rows put on screen at once: a screenful and more. */
+#define LP_MODELLING_ROWS_STEP 32
+/* The rows GTK 4.8's list widgets make widgets for, at most. */
+#define LP_MODELLING_ROWS_MADE 208
+
+/* GTK 4.8's column view keeps up to 200 rows of cells alive and makes
+ * them afresh for new rows: a cell is a GtkInscription, which is cheaper
+ * to make and to measure than a label, sized by characters. */
 static void
 lp_modelling_view_cell_setup (GtkSignalListItemFactory *factory,
                               GtkListItem              *list_item,
                               gpointer                  user_data)
 {
   LpModellingColumn column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkInscription *cell = GTK_INSCRIPTION (gtk_inscription_new (NULL));
 
-  if (column == LP_MODELLING_COLUMN_NAME)
+  switch (column)
     {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+    case LP_MODELLING_COLUMN_NAME:
+      gtk_inscription_set_min_chars (cell, 10);
+      gtk_inscription_set_nat_chars (cell, 28);
+      gtk_inscription_set_text_overflow (cell, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      break;
+    case LP_MODELLING_COLUMN_CODE:
+      gtk_inscription_set_min_chars (cell, 6);
+      gtk_inscription_set_nat_chars (cell, 6);
+      gtk_widget_add_css_class (GTK_WIDGET (cell), "dim-label");
+      break;
+    default:
+      /* "1,234,567" patients; "12,345.6" a figure */
+      gtk_inscription_set_min_chars (cell, 7);
+      gtk_inscription_set_nat_chars (cell, 9);
+      gtk_inscription_set_xalign (cell, 1);
+      break;
     }
-  else if (column == LP_MODELLING_COLUMN_CODE)
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  else
-    {
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (list_item, label);
+  gtk_widget_add_css_class (GTK_WIDGET (cell), "numeric");
+  gtk_list_item_set_child (list_item, GTK_WIDGET (cell));
 }
 
 static void
@@ -46,13 +57,13 @@ lp_modelling_view_cell_bind (GtkSignalListItemFactory *factory,
                              gpointer                  user_data)
 {
   LpModellingColumn column = GPOINTER_TO_UINT (user_data);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
   const char *text = lp_modelling_item_get_text (gtk_list_item_get_item (list_item), column);
 
-  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
   /* The whole of a name cut short. */
   if (column == LP_MODELLING_COLUMN_NAME)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+    gtk_widget_set_tooltip_text (cell, text);
 }
 
 static int
@@ -97,8 +108,8 @@ lp_modelling_view_add_column (GtkColumnView     *view,
   gtk_column_view_append_column (view, view_column);
 }
 
-/* Every column either table can have; the figure columns show as many
- * horizons as the plan states (lp_modelling_view_show_practices). */
+/* The columns before the figures; those follow the plan's horizons
+ * (lp_modelling_view_figure_columns). */
 void
 lp_modelling_view_setup_tables (LpModellingView *self)
 {
@@ -109,36 +120,85 @@ lp_modelling_view_setup_tables (LpModellingView *self)
   lp_modelling_view_add_column (self->localities_view, LP_MODELLING_COLUMN_NAME, _("Locality"));
   lp_modelling_view_add_column (self->localities_view, LP_MODELLING_COLUMN_SIZE,
                                 _("Registered patients"));
-  for (guint c = 0; c < LP_MODELLING_MAX_COLUMNS; c++)
+}
+
+/* A column for each horizon's activity and bed days, after the first
+ * @n_fixed; a hidden column would still have its cells made, so the
+ * columns are as many as the horizons.  Each heading puts the horizon over
+ * its figure, as the pathway table's two heading rows do ("Bed days": the
+ * narrower heading keeps a wide table within 1024 pixels). */
+static void
+lp_modelling_view_figure_columns (GtkColumnView      *view,
+                                  guint               n_fixed,
+                                  guint               n_horizons,
+                                  const char * const *horizons)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  guint wanted = 2 * n_horizons;
+  guint n;
+
+  while ((n = g_list_model_get_n_items (columns)) > n_fixed + wanted)
     {
-      lp_modelling_view_add_column (self->practices_view, LP_MODELLING_COLUMN_FIGURES + c, NULL);
-      lp_modelling_view_add_column (self->localities_view, LP_MODELLING_COLUMN_FIGURES + c, NULL);
+      g_autoptr(GtkColumnViewColumn) last = g_list_model_get_item (columns, n - 1);
+
+      gtk_column_view_remove_column (view, last);
+    }
+  while ((n = g_list_model_get_n_items (columns)) < n_fixed + wanted)
+    lp_modelling_view_add_column (view, LP_MODELLING_COLUMN_FIGURES + n - n_fixed, NULL);
+  for (guint c = 0; c < wanted; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, n_fixed + c);
+      g_autofree char *title = g_strdup_printf ("%s\n%s", horizons[c / 2],
+                                                c % 2 == 0 ? lp_modelling_text_activity_label ()
+                                                           : _("Bed days"));
+
+      gtk_column_view_column_set_title (column, title);
     }
 }
 
-/* The horizon over its figure, as the pathway table's two heading rows
- * say it ("Bed days": the narrower heading keeps a wide table within
- * 1024 pixels). */
-static void
-lp_modelling_view_figure_columns (GtkColumnView         *view,
-                                  const LpModellingText *text)
+/* Grows each table's rows by a step (lp_modelling_view_set_rows). */
+static gboolean
+lp_modelling_view_grow_one (GtkSliceListModel *slice)
 {
-  GListModel *columns = gtk_column_view_get_columns (view);
-  guint first = g_list_model_get_n_items (columns) - LP_MODELLING_MAX_COLUMNS;
+  GListModel *rows = gtk_slice_list_model_get_model (slice);
+  guint size = gtk_slice_list_model_get_size (slice);
 
-  for (guint c = 0; c < LP_MODELLING_MAX_COLUMNS; c++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, first + c);
-      guint h = c / 2;
-      g_autofree char *title = NULL;
+  if (rows == NULL || size >= g_list_model_get_n_items (rows))
+    return FALSE;
+  size += LP_MODELLING_ROWS_STEP;
+  /* Past the rows a list has widgets for, the rest cost nothing. */
+  gtk_slice_list_model_set_size (slice, size >= LP_MODELLING_ROWS_MADE ? G_MAXUINT : size);
+  return TRUE;
+}
 
-      gtk_column_view_column_set_visible (column, h < text->n_horizons);
-      if (h >= text->n_horizons)
-        continue;
-      title = g_strdup_printf ("%s\n%s", text->horizons[h],
-                               c % 2 == 0 ? lp_modelling_text_activity_label () : _("Bed days"));
-      gtk_column_view_column_set_title (column, title);
-    }
+static gboolean
+lp_modelling_view_grow (gpointer user_data)
+{
+  LpModellingView *self = user_data;
+  gboolean more = lp_modelling_view_grow_one (self->practices_slice);
+
+  more |= lp_modelling_view_grow_one (self->localities_slice);
+  if (more)
+    return G_SOURCE_CONTINUE;
+  self->grow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's list widgets make the cells of up to 200 rows as soon as
+ * their model changes, tens of milliseconds for a table of practices; so
+ * @rows go on screen a screenful at first, and a step more each turn of
+ * the main loop after, frames drawn in between. */
+static void
+lp_modelling_view_set_rows (LpModellingView   *self,
+                            GtkSliceListModel *slice,
+                            GListStore        *rows)
+{
+  gtk_slice_list_model_set_model (slice, NULL);
+  gtk_slice_list_model_set_size (slice, LP_MODELLING_ROWS_STEP);
+  gtk_slice_list_model_set_model (slice, G_LIST_MODEL (rows));
+  if (self->grow_source == 0 && rows != NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (rows)) > LP_MODELLING_ROWS_STEP)
+    self->grow_source = g_idle_add (lp_modelling_view_grow, self);
 }
 
 void
@@ -146,11 +206,15 @@ lp_modelling_view_show_practices (LpModellingView   *self,
                                   LpModellingResult *result)
 {
   gtk_label_set_label (self->practices_title, result->text.practices_title);
-  lp_modelling_view_figure_columns (self->practices_view, &result->text);
-  gtk_sort_list_model_set_model (self->practices_sort, G_LIST_MODEL (result->practices));
+  /* Columns changed with rows in place would each make a cell per row. */
+  gtk_slice_list_model_set_model (self->practices_slice, NULL);
+  lp_modelling_view_figure_columns (self->practices_view, LP_MODELLING_COLUMN_FIGURES,
+                                    result->text.n_horizons, (const char * const *) result->text.horizons);
+  lp_modelling_view_set_rows (self, self->practices_slice, result->practices);
 }
 
-/* A chart for a handful of localities, a table for more. */
+/* Every locality's grand total: a chart for a handful of localities, a
+ * table for more. */
 void
 lp_modelling_view_show_localities (LpModellingView   *self,
                                    LpModellingResult *result)
@@ -163,9 +227,11 @@ lp_modelling_view_show_localities (LpModellingView   *self,
   gtk_label_set_label (self->chart_caption, result->localities == NULL
       ? _("Every locality’s grand total in the scenario chosen, to compare them.")
       : _("Every locality’s grand total in the scenario chosen; click a heading to sort by it."));
+  gtk_slice_list_model_set_model (self->localities_slice, NULL);
   if (result->localities != NULL)
-    lp_modelling_view_figure_columns (self->localities_view, &result->text);
-  gtk_sort_list_model_set_model (self->localities_sort, G_LIST_MODEL (result->localities));
+    lp_modelling_view_figure_columns (self->localities_view, 2, result->text.n_horizons,
+                                      (const char * const *) result->text.horizons);
+  lp_modelling_view_set_rows (self, self->localities_slice, result->localities);
   lp_chart_view_set_chart (self->chart_view, g_steal_pointer (&result->text.chart));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart",
                                  lp_chart_view_get_chart (self->chart_view) != NULL);
@@ -175,8 +241,19 @@ lp_modelling_view_show_localities (LpModellingView   *self,
 void
 lp_modelling_view_clear_tables (LpModellingView *self)
 {
-  gtk_sort_list_model_set_model (self->practices_sort, NULL);
-  gtk_sort_list_model_set_model (self->localities_sort, NULL);
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+  self->has_totals = FALSE;
+  gtk_slice_list_model_set_model (self->practices_slice, NULL);
+  gtk_slice_list_model_set_model (self->localities_slice, NULL);
   lp_chart_view_set_chart (self->chart_view, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart", FALSE);
+}
+
+/* How many practices the table has, not yet all on screen perhaps. */
+guint
+lp_modelling_view_n_practices (LpModellingView *self)
+{
+  GListModel *rows = gtk_slice_list_model_get_model (self->practices_slice);
+
+  return rows != NULL ? g_list_model_get_n_items (rows) : 0;
 }

@@ -160,7 +160,9 @@ lp_modelling_work_practices (LpModellingResult  *result,
   g_ptr_array_set_size (result->text.practices, 0);
 }
 
-/* Every locality's grand total: a chart for a handful, a table for many. */
+/* Every locality's grand total: a chart for a handful, a table for many.
+ * Asked for only when those on screen are not for this scenario, period
+ * and plan: they are the same whichever locality is chosen. */
 static gboolean
 lp_modelling_work_localities_totals (LpPlan              *reader,
                                      const LpModelQuery  *query,
@@ -174,6 +176,7 @@ lp_modelling_work_localities_totals (LpPlan              *reader,
 
   if (localities == NULL)
     return FALSE;
+  result->totals = TRUE;
   if (localities->len <= LP_MODELLING_CHART_MAX_LOCALITIES)
     {
       g_autofree char *plan_name = lp_plan_dup_display_name (reader);
@@ -228,9 +231,10 @@ lp_modelling_work_model (LpPlan              *reader,
   if (table->n_horizons == 0)
     return TRUE;
   return !g_cancellable_set_error_if_cancelled (cancellable, error) &&
-         lp_modelling_work_localities_totals (reader, &query,
-                                              scenario != NULL ? lp_scenario_get_name (scenario) : "",
-                                              result, error) &&
+         (!result->asked.totals ||
+          lp_modelling_work_localities_totals (reader, &query,
+                                               scenario != NULL ? lp_scenario_get_name (scenario) : "",
+                                               result, error)) &&
          !g_cancellable_set_error_if_cancelled (cancellable, error) &&
          (other == NULL ||
           lp_modelling_view_work_compare (reader, &query, result->compare_id,
