@@ -516,6 +516,8 @@ test_modelling_small_screen (void)
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Grand total", 0), ==, "241.5");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "modelling-1024x600.png");
+  scroll_view (view, TRUE);
+  lp_test_save_png (GTK_WIDGET (window), "modelling-1024x600-practices.png");
   lp_test_destroy_windows ();
 }
 

@@ -41,9 +41,11 @@ lp_modelling_view_cell_setup (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (GTK_WIDGET (cell), "dim-label");
       break;
     default:
-      /* "1,234,567" patients; "12,345.6" a figure */
-      gtk_inscription_set_min_chars (cell, 7);
-      gtk_inscription_set_nat_chars (cell, 9);
+      /* As wide as "1,234,567" patients, "100.0%" or "12,345.6" a month
+       * needs, and no wider: the names get the rest. */
+      gtk_inscription_set_min_chars (cell, column == LP_MODELLING_COLUMN_SIZE ? 8
+                                           : column == LP_MODELLING_COLUMN_SHARE ? 5 : 6);
+      gtk_inscription_set_nat_chars (cell, gtk_inscription_get_min_chars (cell));
       gtk_inscription_set_xalign (cell, 1);
       break;
     }

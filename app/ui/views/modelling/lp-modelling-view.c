@@ -26,7 +26,16 @@
 
 G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP_TYPE_VIEW)
 
-static gint64 lp_modelling_view_cpu_us (void);
+/* The main thread's own time, which a busy machine does not inflate as
+ * it does the time on the clock. */
+static gint64
+lp_modelling_view_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static void
 lp_modelling_view_show_status (LpModellingView *self,
@@ -176,17 +185,6 @@ lp_modelling_view_show_model (LpModellingView   *self,
       self->totals_weeks_365_7 = result->asked.query.weeks_365_7;
     }
   gtk_stack_set_visible_child_name (self->content_stack, "table");
-}
-
-/* The main thread's own time, which a busy machine does not inflate as
- * it does the time on the clock. */
-static gint64
-lp_modelling_view_cpu_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 /* On the main thread: only puts the worker's words and rows on screen.
