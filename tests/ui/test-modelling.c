@@ -208,6 +208,13 @@ test_modelling_follows_plan (void)
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view),
       "All localities: reductions per month, for 597,007 registered patients"));
   g_assert_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), !=, NULL);
+
+  /* The picker offers a locality added meanwhile. */
+  g_assert_false (lp_modelling_view_select_locality (view, "Royston"));
+  g_assert_cmpint (lp_plan_add_locality (plan, &(LpLocalityFields) { .name = "Royston" }, &error), >, 0);
+  g_assert_no_error (error);
+  wait_shown (view);
+  g_assert_true (lp_modelling_view_select_locality (view, "Royston"));
   lp_test_destroy_windows ();
 }
 

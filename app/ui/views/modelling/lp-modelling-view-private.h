@@ -52,6 +52,7 @@ struct _LpModellingView
 
   GArray         *locality_ids;   /* gint64 of each locality choice; 0: all */
   char           *localities_key; /* the locality choices offered, to spot a change */
+  guint           localities_changes;  /* plan_changes when they were read */
   char           *scenarios_key;
   GArray         *compare_ids;    /* gint64 scenario of each comparison choice; 0: none */
   GHashTable     *grid_rows;      /* row name -> its row in table_grid */
@@ -82,7 +83,13 @@ typedef struct {
   gint64        compare_id;         /* the scenario to compare with; 0: none */
   gboolean      totals;             /* every locality's totals are wanted */
   guint         plan_changes;       /* the plan as it was asked of */
+  /* The locality chosen as the picker offers it, when the picker is up to
+   * date with the plan; NULL: the worker reads the localities afresh. */
+  char         *locality_name;
+  guint         locality_position;
 } LpModellingInput;
+
+void        lp_modelling_input_free                    (LpModellingInput  *input);
 
 /* What the worker made of it, all words and rows ready to show. */
 typedef struct {
@@ -91,7 +98,7 @@ typedef struct {
   gint64            locality_id;
   gint64            scenario_id;
   gint64            compare_id;
-  GtkStringList    *locality_names;     /* "All localities", then each by name */
+  GtkStringList    *locality_names;     /* "All localities", then each by name; NULL: not read */
   GArray           *locality_ids;       /* gint64 of each name; 0: all */
   char             *localities_key;
   guint             locality_position;  /* of @locality_id in the names */

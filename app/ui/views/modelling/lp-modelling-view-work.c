@@ -16,11 +16,19 @@
 #include "lp-modelling-view-private.h"
 
 void
+lp_modelling_input_free (LpModellingInput *input)
+{
+  g_free (input->locality_name);
+  g_free (input);
+}
+
+void
 lp_modelling_result_free (LpModellingResult *result)
 {
   g_clear_object (&result->locality_names);
   g_clear_pointer (&result->locality_ids, g_array_unref);
   g_free (result->localities_key);
+  g_free (result->asked.locality_name);
   g_clear_object (&result->scenarios);
   g_free (result->scenarios_key);
   g_free (result->error);
@@ -32,19 +40,29 @@ lp_modelling_result_free (LpModellingResult *result)
 }
 
 /* The locality choices; one that has gone from the plan gives way to all
- * of them.  The key tells the view whether its picker must change. */
+ * of them.  The key tells the view whether its picker must change.  A
+ * picker up to date with the plan is not read again: at England's size
+ * that is most of the work of choosing another locality. */
 static gboolean
 lp_modelling_work_localities (LpPlan             *reader,
                               LpModellingResult  *result,
                               char              **name,
                               GError            **error)
 {
-  g_autoptr(GListModel) localities = lp_plan_list_localities (reader, error);
-  g_autoptr(GChecksum) key = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autoptr(GListModel) localities = NULL;
+  g_autoptr(GChecksum) key = NULL;
   gint64 all = 0;
 
-  if (localities == NULL)
+  if (result->asked.locality_name != NULL)
+    {
+      result->locality_id = result->asked.query.locality_id;
+      result->locality_position = result->asked.locality_position;
+      *name = g_strdup (result->asked.locality_name);
+      return TRUE;
+    }
+  if ((localities = lp_plan_list_localities (reader, error)) == NULL)
     return FALSE;
+  key = g_checksum_new (G_CHECKSUM_SHA1);
   result->locality_names = gtk_string_list_new ((const char *[]) { _("All localities"), NULL });
   result->locality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_append_val (result->locality_ids, all);
@@ -263,6 +281,7 @@ lp_modelling_view_work (LpPlan        *reader,
   g_autofree char *locality_name = NULL;
 
   result->asked = *(LpModellingInput *) input;
+  result->asked.locality_name = g_strdup (result->asked.locality_name);
   if (!lp_modelling_work_localities (reader, result, &locality_name, error) ||
       !lp_modelling_work_scenarios (reader, result, error))
     return NULL;

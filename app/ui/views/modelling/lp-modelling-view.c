@@ -111,6 +111,23 @@ lp_modelling_view_input (LpModellingView  *self,
                   self->totals_weeks_365_7 != input->query.weeks_365_7;
 }
 
+/* The picker's locality, when the picker is up to date with the plan and
+ * shows the locality chosen: the worker need not read them all again. */
+static void
+lp_modelling_view_input_locality (LpModellingView  *self,
+                                  LpModellingInput *input)
+{
+  GListModel *names = gtk_drop_down_get_model (self->locality_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->locality_dropdown);
+
+  if (self->localities_key == NULL || self->localities_changes != self->plan_changes ||
+      names == NULL || selected >= self->locality_ids->len ||
+      g_array_index (self->locality_ids, gint64, selected) != self->locality_id)
+    return;
+  input->locality_name = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names), selected));
+  input->locality_position = selected;
+}
+
 /* Whether the user has chosen otherwise since @asked was sent to the
  * worker; the refresh that choice queued will show it. */
 static gboolean
@@ -135,7 +152,9 @@ lp_modelling_view_fill_localities (LpModellingView   *self,
                                    LpModellingResult *result)
 {
   self->updating = TRUE;
-  if (g_strcmp0 (self->localities_key, result->localities_key) != 0)
+  if (result->locality_names != NULL)
+    self->localities_changes = result->asked.plan_changes;
+  if (result->locality_names != NULL && g_strcmp0 (self->localities_key, result->localities_key) != 0)
     {
       g_free (self->localities_key);
       self->localities_key = g_strdup (result->localities_key);
@@ -241,7 +260,8 @@ lp_modelling_view_refresh (LpView *view)
     }
   input = g_new0 (LpModellingInput, 1);
   lp_modelling_view_input (self, input);
-  lp_view_run (view, lp_modelling_view_work, input, g_free,
+  lp_modelling_view_input_locality (self, input);
+  lp_view_run (view, lp_modelling_view_work, input, (GDestroyNotify) lp_modelling_input_free,
                (GDestroyNotify) lp_modelling_result_free, lp_modelling_view_show);
 }
 
