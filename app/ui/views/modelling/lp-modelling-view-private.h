@@ -72,7 +72,13 @@ struct _LpModellingView
   gint64          totals_scenario;
   LpPer           totals_per;
   gboolean        totals_weeks_365_7;
-  guint           grow_source;      /* the tables' rows come a step at a time */
+  /* The tables' rows change a step at a time (lp-modelling-view-tables.c):
+   * the rows to show once those on screen have gone. */
+  guint           step_source;
+  GListStore     *practices_next;
+  gboolean        practices_swap;
+  GListStore     *localities_next;
+  gboolean        localities_swap;
 };
 
 /* What a refresh asks the worker for: the pickers' choices and the

@@ -158,13 +158,45 @@ lp_modelling_view_figure_columns (GtkColumnView      *view,
     }
 }
 
-/* Grows each table's rows by a step (lp_modelling_view_set_rows). */
+static void
+lp_modelling_view_swap_rows (GtkSliceListModel  *slice,
+                             GListStore        **next,
+                             gboolean           *swap)
+{
+  gtk_slice_list_model_set_model (slice, NULL);
+  gtk_slice_list_model_set_size (slice, LP_MODELLING_ROWS_STEP);
+  gtk_slice_list_model_set_model (slice, G_LIST_MODEL (*next));
+  g_clear_object (next);
+  *swap = FALSE;
+}
+
+/* A step of a table's change (lp_modelling_view_set_rows): fewer of the
+ * old rows, or the new ones in their place, or more of them.  Returns
+ * whether there is more to do. */
 static gboolean
-lp_modelling_view_grow_one (GtkSliceListModel *slice)
+lp_modelling_view_step_rows (GtkSliceListModel  *slice,
+                             GListStore        **next,
+                             gboolean           *swap)
 {
   GListModel *rows = gtk_slice_list_model_get_model (slice);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (slice));
   guint size = gtk_slice_list_model_get_size (slice);
 
+  /* Rows past those with widgets go at no cost, then the others a few
+   * steps at a time. */
+  if (*swap && shown > LP_MODELLING_ROWS_STEP)
+    {
+      shown = MIN (shown, LP_MODELLING_ROWS_MADE);
+      gtk_slice_list_model_set_size (slice, shown > 3 * LP_MODELLING_ROWS_STEP
+                                            ? shown - 2 * LP_MODELLING_ROWS_STEP
+                                            : LP_MODELLING_ROWS_STEP);
+      return TRUE;
+    }
+  if (*swap)
+    {
+      lp_modelling_view_swap_rows (slice, next, swap);
+      return TRUE;
+    }
   if (rows == NULL || size >= g_list_model_get_n_items (rows))
     return FALSE;
   size += LP_MODELLING_ROWS_STEP;
@@ -174,45 +206,51 @@ lp_modelling_view_grow_one (GtkSliceListModel *slice)
 }
 
 static gboolean
-lp_modelling_view_grow (gpointer user_data)
+lp_modelling_view_step (gpointer user_data)
 {
   LpModellingView *self = user_data;
-  gboolean more = lp_modelling_view_grow_one (self->practices_slice);
-
-  more |= lp_modelling_view_grow_one (self->localities_slice);
-  if (more)
+  /* One table a turn: the practices first. */
+  if (lp_modelling_view_step_rows (self->practices_slice, &self->practices_next, &self->practices_swap) ||
+      lp_modelling_view_step_rows (self->localities_slice, &self->localities_next, &self->localities_swap))
     return G_SOURCE_CONTINUE;
-  self->grow_source = 0;
+  self->step_source = 0;
   return G_SOURCE_REMOVE;
 }
 
 /* GTK 4.8's list widgets make the cells of up to 200 rows as soon as
- * their model changes, tens of milliseconds for a table of practices; so
- * @rows go on screen a screenful at first, and a step more each turn of
- * the main loop after, frames drawn in between. */
+ * their model changes, and unmake them as soon as they go: tens of
+ * milliseconds each for a table of practices.  So @rows replace those on
+ * screen a step at a time, from the turn of the main loop after the rest
+ * of the result is shown, a turn each, frames drawn in between: the old
+ * rows go down to a screenful, the new ones come in their place, then
+ * more of them. */
 static void
-lp_modelling_view_set_rows (LpModellingView   *self,
-                            GtkSliceListModel *slice,
-                            GListStore        *rows)
+lp_modelling_view_set_rows (LpModellingView    *self,
+                            GtkSliceListModel  *slice,
+                            GListStore        **next,
+                            gboolean           *swap,
+                            GListStore         *rows)
 {
-  gtk_slice_list_model_set_model (slice, NULL);
-  gtk_slice_list_model_set_size (slice, LP_MODELLING_ROWS_STEP);
-  gtk_slice_list_model_set_model (slice, G_LIST_MODEL (rows));
-  if (self->grow_source == 0 && rows != NULL &&
-      g_list_model_get_n_items (G_LIST_MODEL (rows)) > LP_MODELLING_ROWS_STEP)
-    self->grow_source = g_idle_add (lp_modelling_view_grow, self);
+  g_set_object (next, rows);
+  *swap = TRUE;
+  if (self->step_source == 0)
+    self->step_source = g_idle_add (lp_modelling_view_step, self);
 }
 
 void
 lp_modelling_view_show_practices (LpModellingView   *self,
                                   LpModellingResult *result)
 {
+  GListModel *columns = gtk_column_view_get_columns (self->practices_view);
+
   gtk_label_set_label (self->practices_title, result->text.practices_title);
   /* Columns changed with rows in place would each make a cell per row. */
-  gtk_slice_list_model_set_model (self->practices_slice, NULL);
+  if (g_list_model_get_n_items (columns) != LP_MODELLING_COLUMN_FIGURES + 2 * result->text.n_horizons)
+    gtk_slice_list_model_set_model (self->practices_slice, NULL);
   lp_modelling_view_figure_columns (self->practices_view, LP_MODELLING_COLUMN_FIGURES,
                                     result->text.n_horizons, (const char * const *) result->text.horizons);
-  lp_modelling_view_set_rows (self, self->practices_slice, result->practices);
+  lp_modelling_view_set_rows (self, self->practices_slice, &self->practices_next,
+                              &self->practices_swap, result->practices);
 }
 
 /* Every locality's grand total: a chart for a handful of localities, a
@@ -229,11 +267,14 @@ lp_modelling_view_show_localities (LpModellingView   *self,
   gtk_label_set_label (self->chart_caption, result->localities == NULL
       ? _("Every locality’s grand total in the scenario chosen, to compare them.")
       : _("Every locality’s grand total in the scenario chosen; click a heading to sort by it."));
-  gtk_slice_list_model_set_model (self->localities_slice, NULL);
+  if (result->localities != NULL &&
+      g_list_model_get_n_items (gtk_column_view_get_columns (self->localities_view)) != 2 + 2 * result->text.n_horizons)
+    gtk_slice_list_model_set_model (self->localities_slice, NULL);
   if (result->localities != NULL)
     lp_modelling_view_figure_columns (self->localities_view, 2, result->text.n_horizons,
                                       (const char * const *) result->text.horizons);
-  lp_modelling_view_set_rows (self, self->localities_slice, result->localities);
+  lp_modelling_view_set_rows (self, self->localities_slice, &self->localities_next,
+                              &self->localities_swap, result->localities);
   lp_chart_view_set_chart (self->chart_view, g_steal_pointer (&result->text.chart));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart",
                                  lp_chart_view_get_chart (self->chart_view) != NULL);
@@ -243,7 +284,10 @@ lp_modelling_view_show_localities (LpModellingView   *self,
 void
 lp_modelling_view_clear_tables (LpModellingView *self)
 {
-  g_clear_handle_id (&self->grow_source, g_source_remove);
+  g_clear_handle_id (&self->step_source, g_source_remove);
+  g_clear_object (&self->practices_next);
+  g_clear_object (&self->localities_next);
+  self->practices_swap = self->localities_swap = FALSE;
   self->has_totals = FALSE;
   gtk_slice_list_model_set_model (self->practices_slice, NULL);
   gtk_slice_list_model_set_model (self->localities_slice, NULL);
@@ -251,11 +295,13 @@ lp_modelling_view_clear_tables (LpModellingView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart", FALSE);
 }
 
-/* How many practices the table has, not yet all on screen perhaps. */
+/* How many practices the table has, or will have once the rows shown
+ * have given way; not yet all on screen perhaps. */
 guint
 lp_modelling_view_n_practices (LpModellingView *self)
 {
-  GListModel *rows = gtk_slice_list_model_get_model (self->practices_slice);
+  GListModel *rows = self->practices_swap ? G_LIST_MODEL (self->practices_next)
+                                          : gtk_slice_list_model_get_model (self->practices_slice);
 
   return rows != NULL ? g_list_model_get_n_items (rows) : 0;
 }
