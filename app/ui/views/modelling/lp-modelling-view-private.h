@@ -62,11 +62,14 @@ struct _LpModellingView
   guint           n_horizons;
   char           *error;
 
-  /* Every locality's totals on screen, which do not depend on the locality
-   * chosen: what they were made for, so that choosing another locality
-   * does not make them again.  A change to the plan counts. */
+  /* The plan's changes are counted, so that what the worker read of an
+   * earlier plan (the locality picker, every locality's totals) is read
+   * again, and only then. */
   LpPlan         *watched;          /* the plan whose changes are counted */
   guint           plan_changes;
+  /* Every locality's totals on screen, which do not depend on the locality
+   * chosen: what they were made for, so that choosing another locality
+   * does not make them again. */
   gboolean        has_totals;
   guint           totals_changes;   /* plan_changes when they were asked for */
   gint64          totals_scenario;
@@ -121,9 +124,11 @@ typedef struct {
   gboolean          totals;             /* every locality's totals were made: */
   GListStore       *localities;         /* LpModellingItem; NULL when text.chart shows them */
   gint64            work_us;            /* how long the worker took */
+  gint64            work_cpu_us;        /* of its own time */
 } LpModellingResult;
 
 void        lp_modelling_result_free                   (LpModellingResult *result);
+gint64      lp_modelling_thread_cpu_us                 (void);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpModellingResult, lp_modelling_result_free)
 
 /* lp-modelling-view-work.c: on the worker, with its own connection. */

@@ -10,7 +10,6 @@
 #include "lp-settings.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n.h>
 
@@ -25,17 +24,6 @@
 
 
 G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP_TYPE_VIEW)
-
-/* The main thread's own time, which a busy machine does not inflate as
- * it does the time on the clock. */
-static gint64
-lp_modelling_view_cpu_us (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
 
 static void
 lp_modelling_view_show_status (LpModellingView *self,
@@ -216,7 +204,7 @@ lp_modelling_view_show (LpView       *view,
   LpModellingView *self = LP_MODELLING_VIEW (view);
   g_autoptr(LpModellingResult) result = data;
   gint64 start = g_get_monotonic_time ();
-  gint64 cpu = lp_modelling_view_cpu_us ();
+  gint64 cpu = lp_modelling_thread_cpu_us ();
 
   if (result == NULL)
     {
@@ -235,11 +223,11 @@ lp_modelling_view_show (LpView       *view,
   lp_modelling_view_fill_scenarios (self, result);
   lp_modelling_view_update_actions (self);
   lp_modelling_view_show_model (self, result);
-  g_debug ("Locality Modelling: %u practices worked out in %.1f ms, shown in %.1f ms "
-           "(%.1f ms of the main thread's time)",
+  g_debug ("Locality Modelling: %u practices worked out in %.1f ms (%.1f ms of the worker's own time), "
+           "shown in %.1f ms (%.1f ms of the main thread's)",
            result->practices != NULL ? g_list_model_get_n_items (G_LIST_MODEL (result->practices)) : 0,
-           result->work_us / 1000.0, (g_get_monotonic_time () - start) / 1000.0,
-           (lp_modelling_view_cpu_us () - cpu) / 1000.0);
+           result->work_us / 1000.0, result->work_cpu_us / 1000.0,
+           (g_get_monotonic_time () - start) / 1000.0, (lp_modelling_thread_cpu_us () - cpu) / 1000.0);
 }
 
 /* The plan was set, a table the view reads changed, or the user chose
