@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lp-core.h"
+#include "lp-modelling-item.h"
 #include "lp-modelling-text.h"
 #include "lp-pathway-text.h"
 
@@ -94,6 +95,51 @@ test_modelling_text_table (void)
   g_assert_cmpstr (text.practices_title, ==, "What this means for each practice, per month");
   assert_modelling_text_rows (&text);
   assert_modelling_text_practice (&text);
+}
+
+/* Too many localities to chart: each one's grand total worded as a
+ * practice's share is, its registered patients for a list size; the
+ * table's rows sort by the figures, not their rounded words. */
+static void
+test_modelling_text_localities (void)
+{
+  LpModelTable table = { 2, { 3, 5 }, LP_PER_WEEK, 52, 100, FALSE, FALSE, NULL };
+  LpModelLocality north = { 1, "North", 1234567, { 1234.56, 9.04 }, { 0.05, 2 } };
+  LpModelLocality south = { 2, "South", 800, { 1234.54, 10 }, { 0, 1 } };
+  g_autoptr(GPtrArray) localities = g_ptr_array_new ();
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *title = lp_modelling_text_localities_title (LP_PER_WEEK);
+  g_autoptr(LpModellingItem) first = NULL;
+  g_autoptr(LpModellingItem) second = NULL;
+  const LpModellingPractice *shown;
+
+  g_ptr_array_add (localities, &north);
+  g_ptr_array_add (localities, &south);
+  words = lp_modelling_text_localities (&table, localities);
+  g_assert_cmpuint (words->len, ==, 2);
+  shown = g_ptr_array_index (words, 0);
+  g_assert_null (shown->code);
+  g_assert_null (shown->share);
+  g_assert_cmpstr (shown->name, ==, "North");
+  g_assert_cmpstr (shown->list_size, ==, "1,234,567");
+  g_assert_cmpstr (shown->cells[0], ==, "1,234.6");
+  g_assert_cmpstr (shown->cells[1], ==, "0.1");
+  g_assert_cmpstr (shown->cells[2], ==, "9.0");
+  g_assert_cmpstr (shown->cells[3], ==, "2.0");
+  g_assert_cmpstr (title, ==, "Reductions per week by locality");
+
+  first = lp_modelling_item_new (g_ptr_array_index (words, 0), north.population, 0, 2,
+                                 north.activity, north.bed_days);
+  second = lp_modelling_item_new (g_ptr_array_index (words, 1), south.population, 0, 2,
+                                  south.activity, south.bed_days);
+  g_assert_cmpstr (lp_modelling_item_get_text (first, LP_MODELLING_COLUMN_NAME), ==, "North");
+  g_assert_null (lp_modelling_item_get_text (first, LP_MODELLING_COLUMN_CODE));
+  g_assert_cmpstr (lp_modelling_item_get_text (first, LP_MODELLING_COLUMN_FIGURES + 2), ==, "9.0");
+  /* Both show 1,234.5 or so; North's is the larger figure. */
+  g_assert_cmpint (lp_modelling_item_compare (first, second, LP_MODELLING_COLUMN_FIGURES), >, 0);
+  g_assert_cmpint (lp_modelling_item_compare (first, second, LP_MODELLING_COLUMN_FIGURES + 2), <, 0);
+  g_assert_cmpint (lp_modelling_item_compare (first, second, LP_MODELLING_COLUMN_SIZE), >, 0);
+  g_assert_cmpint (lp_modelling_item_compare (first, first, LP_MODELLING_COLUMN_SIZE), ==, 0);
 }
 
 /* No horizon means no pathway change: the view shows its empty state. */
@@ -248,6 +294,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/modelling-text/table", test_modelling_text_table);
   g_test_add_func ("/modelling-text/empty", test_modelling_text_empty);
+  g_test_add_func ("/modelling-text/localities", test_modelling_text_localities);
   g_test_add_func ("/modelling-text/sample-week", test_modelling_text_sample_week);
   g_test_add_func ("/modelling-text/scenario", test_modelling_text_scenario);
   g_test_add_func ("/modelling-text/scenario-prompts", test_modelling_text_scenario_prompts);

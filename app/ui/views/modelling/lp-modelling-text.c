@@ -180,6 +180,49 @@ lp_modelling_text_build (const LpModelTable *table,
                      lp_modelling_text_practice (table, g_ptr_array_index (practices, i)));
 }
 
+/**
+ * lp_modelling_text_localities:
+ * @table: the table of all localities, for its horizons
+ * @localities: (element-type LpModelLocality): from lp_plan_model_localities()
+ *
+ * Returns: (transfer full) (element-type LpModellingPractice): each
+ *   locality's grand total, worded as a practice's share is, with its
+ *   registered patients for a list size and neither code nor share
+ */
+GPtrArray *
+lp_modelling_text_localities (const LpModelTable *table,
+                              GPtrArray          *localities)
+{
+  GPtrArray *worded = g_ptr_array_new_with_free_func (lp_modelling_practice_free);
+
+  g_return_val_if_fail (table != NULL, worded);
+
+  for (guint i = 0; localities != NULL && i < localities->len; i++)
+    {
+      const LpModelLocality *locality = g_ptr_array_index (localities, i);
+      LpModellingPractice *words = g_new0 (LpModellingPractice, 1);
+
+      words->name = g_strdup (locality->name);
+      words->list_size = lp_format_count (locality->population);
+      lp_modelling_text_cells (table->n_horizons, locality->activity, locality->bed_days,
+                               words->cells);
+      g_ptr_array_add (worded, words);
+    }
+  return worded;
+}
+
+/* Over the chart, or the table of localities that stands in for it: the
+ * chart's own title. */
+char *
+lp_modelling_text_localities_title (LpPer per)
+{
+  const char *per_words = per == LP_PER_MONTH ? _("per month")
+                        : per == LP_PER_WEEK ? _("per week") : _("per year");
+
+  /* TRANSLATORS: the chart's title, e.g. "Reductions per week by locality" */
+  return g_strdup_printf (_("Reductions %s by locality"), per_words);
+}
+
 void
 lp_modelling_text_clear (LpModellingText *text)
 {

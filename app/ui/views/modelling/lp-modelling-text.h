@@ -26,13 +26,21 @@ typedef struct {
   char               *cells[LP_MODELLING_MAX_COLUMNS];   /* "5.5", "8.1", … */
 } LpModellingRow;
 
+/* A practice's share of the grand total; also a locality's grand total
+ * in the table of localities, with no code or share and its registered
+ * patients as its list size. */
 typedef struct {
-  char   *code;                              /* "E82013" */
+  char   *code;                              /* "E82013"; NULL for a locality */
   char   *name;
   char   *list_size;                         /* "9,876" */
-  char   *share;                             /* "13.0%" */
+  char   *share;                             /* "13.0%"; NULL for a locality */
   char   *cells[LP_MODELLING_MAX_COLUMNS];   /* the grand total's share */
 } LpModellingPractice;
+
+/* Above this many localities the view lists their grand totals in a table
+ * instead of charting them: a bar per horizon for each of a region's or
+ * England's localities makes a chart taller than anyone reads. */
+#define LP_MODELLING_CHART_MAX_LOCALITIES 40
 
 typedef struct {
   gboolean   empty;                                /* no pathway change in the plan */
@@ -61,6 +69,9 @@ LpChart    *lp_modelling_text_chart           (const LpModelTable *table,
                                                GPtrArray          *localities,
                                                const char         *plan_name,
                                                const char         *scenario);
+GPtrArray  *lp_modelling_text_localities      (const LpModelTable *table,
+                                               GPtrArray          *localities);
+char       *lp_modelling_text_localities_title (LpPer              per);
 void        lp_modelling_text_set_scenario    (LpModellingText    *text,
                                                const char         *scenario,
                                                const char         *base);

@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The modelling view's comparison: the scenario on screen against another,
  * cell by cell (core's lp_model_table_difference), in a table of its own
- * under the first, signed so that a reader sees which way each moved. */
+ * under the first, signed so that a reader sees which way each moved.  The
+ * difference is made on the plan's worker; the picker and the table are
+ * the main thread's. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-modelling-view-private.h"
 
-static gint64
+gint64
 lp_modelling_view_compare_id (LpModellingView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->compare_dropdown);
@@ -16,15 +18,14 @@ lp_modelling_view_compare_id (LpModellingView *self)
   return selected < self->compare_ids->len ? g_array_index (self->compare_ids, gint64, selected) : 0;
 }
 
-/* "No comparison", then every scenario by core's order; the choice
- * survives a refill unless its scenario is gone. */
+/* "No comparison", then every scenario the scenario picker offers, in its
+ * order (a handful); @position is the choice to show. */
 void
-lp_modelling_view_fill_compare (LpModellingView *self)
+lp_modelling_view_fill_compare (LpModellingView *self,
+                                guint            position)
 {
-  gint64 keep = lp_modelling_view_compare_id (self);
   g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("No Comparison"), NULL });
   GListModel *scenarios = gtk_drop_down_get_model (self->scenario_dropdown);
-  guint selected = 0;
 
   g_array_set_size (self->compare_ids, 1);   /* 0: none */
   for (guint i = 0; scenarios != NULL && i < g_list_model_get_n_items (scenarios); i++)
@@ -37,29 +38,11 @@ lp_modelling_view_fill_compare (LpModellingView *self)
 
       gtk_string_list_append (names, label);
       g_array_append_val (self->compare_ids, id);
-      if (id == keep)
-        selected = self->compare_ids->len - 1;
     }
   self->updating = TRUE;
   gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->compare_dropdown, selected);
+  gtk_drop_down_set_selected (self->compare_dropdown, position < self->compare_ids->len ? position : 0);
   self->updating = FALSE;
-}
-
-static const char *
-lp_modelling_view_compare_name (LpModellingView *self,
-                                gint64           id)
-{
-  GListModel *scenarios = gtk_drop_down_get_model (self->scenario_dropdown);
-
-  for (guint i = 0; scenarios != NULL && i < g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
-
-      if (lp_scenario_get_id (scenario) == id)
-        return lp_scenario_get_name (scenario);
-    }
-  return "";
 }
 
 /* "+0.6" where this scenario asks for more, "-0.6" for less; "0.0" alike. */
@@ -82,28 +65,34 @@ lp_modelling_view_sign_cells (LpModellingText *text)
 }
 
 /**
- * lp_modelling_view_compute_compare:
+ * lp_modelling_view_work_compare:
+ * @reader: the worker's connection to the plan
+ * @query: what @table models
+ * @other_id: the scenario to compare with
+ * @other_name: its name, for the comparison's title
  * @compare: (out caller-allocates): the differences' words; left zeroed
  *   (rows NULL) when there is nothing to compare
  *
- * Nothing to compare: no scenario chosen, or the one on screen.
+ * Runs on the worker.  Nothing to compare: the scenario on screen, or one
+ * that states other horizons.
  */
 gboolean
-lp_modelling_view_compute_compare (LpModellingView     *self,
-                                   const LpModelQuery  *query,
-                                   const LpModelTable  *table,
-                                   LpModellingText     *compare,
-                                   GError             **error)
+lp_modelling_view_work_compare (LpPlan              *reader,
+                                const LpModelQuery  *query,
+                                gint64               other_id,
+                                const char          *other_name,
+                                const LpModelTable  *table,
+                                LpModellingText     *compare,
+                                GError             **error)
 {
   LpModelQuery other_query = *query;
   g_autoptr(LpModelTable) other = NULL;
   g_autoptr(LpModelTable) difference = NULL;
 
-  other_query.scenario_id = lp_modelling_view_compare_id (self);
-  if (other_query.scenario_id == 0 || other_query.scenario_id == query->scenario_id ||
-      table->n_horizons == 0)
+  other_query.scenario_id = other_id;
+  if (other_id == 0 || other_id == query->scenario_id || table->n_horizons == 0)
     return TRUE;
-  if ((other = lp_plan_model (self->plan, &other_query, error)) == NULL)
+  if ((other = lp_plan_model (reader, &other_query, error)) == NULL)
     return FALSE;
   /* NULL when the other scenario states other horizons: no cell to pair. */
   difference = lp_model_table_difference (table, other);
@@ -112,7 +101,7 @@ lp_modelling_view_compute_compare (LpModellingView     *self,
   lp_modelling_text_build (difference, NULL, "", compare);
   lp_modelling_view_sign_cells (compare);
   g_free (compare->summary);
-  compare->summary = g_strdup (lp_modelling_view_compare_name (self, other_query.scenario_id));
+  compare->summary = g_strdup (other_name);
   return TRUE;
 }
 

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Locality Modelling view's two tables, laid out in grids from the
- * words lp-modelling-text made: the pathway table as the STP published it,
- * and each practice's share. */
+/* The Locality Modelling view's pathway tables, laid out in grids from the
+ * words lp-modelling-text made: the table as the STP published it, and
+ * its comparison with another scenario.  A grid suits them: they hold a
+ * row per pathway and a column per horizon, a screenful whatever the
+ * plan's size (the practices and localities are column views, in
+ * lp-modelling-view-tables.c). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -114,48 +117,6 @@ lp_modelling_view_show_table (LpModellingView       *self,
   gtk_widget_set_visible (self->legend_box, lp_modelling_view_fill_grid (self->table_grid, text,
                                                                          self->grid_rows));
 }
-
-static void
-lp_modelling_view_practice_row (GtkGrid                   *grid,
-                                const LpModellingPractice *practice,
-                                guint                      n_horizons,
-                                int                        at)
-{
-  lp_table_grid_cell (grid, practice->code, 0, at, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  gtk_widget_set_hexpand (lp_table_grid_cell (grid, practice->name, 1, at, 1, LP_CELL_ELLIPSIZE),
-                          TRUE);
-  lp_table_grid_cell (grid, practice->list_size, 2, at, 1, LP_CELL_NUMERIC);
-  lp_table_grid_cell (grid, practice->share, 3, at, 1, LP_CELL_NUMERIC);
-  for (int c = 0; c < 2 * (int) n_horizons; c++)
-    lp_table_grid_cell (grid, practice->cells[c], c + 4, at, 1, LP_CELL_NUMERIC);
-}
-
-void
-lp_modelling_view_show_practices (LpModellingView       *self,
-                                  const LpModellingText *text)
-{
-  GtkGrid *grid = self->practices_grid;
-  int width = 4 + 2 * (int) text->n_horizons;
-  int at;
-
-  lp_table_grid_clear (grid);
-  gtk_label_set_label (self->practices_title, text->practices_title);
-  lp_table_grid_cell (grid, _("Code"), 0, 1, 1, LP_CELL_DIM);
-  lp_table_grid_cell (grid, _("Practice"), 1, 1, 1, LP_CELL_DIM);
-  lp_table_grid_cell (grid, _("List size"), 2, 1, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  lp_table_grid_cell (grid, _("Share"), 3, 1, 1, LP_CELL_DIM | LP_CELL_NUMERIC);
-  /* "Bed days": the narrower heading keeps eight columns within 1024 pixels. */
-  at = lp_modelling_view_headings (grid, text, 4, _("Bed days"));
-  for (guint i = 0; i < text->practices->len; i++)
-    {
-      if (i > 0)
-        lp_table_grid_rule (grid, at++, width);
-      lp_modelling_view_practice_row (grid, g_ptr_array_index (text->practices, i),
-                                      text->n_horizons, at++);
-    }
-  self->n_practices = text->practices->len;
-}
-
 
 const char *
 lp_modelling_view_grid_cell (GtkGrid    *grid,

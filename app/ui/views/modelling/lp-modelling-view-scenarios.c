@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The modelling view's scenarios: the picker, kept in step with the plan,
- * and the Scenarios menu's new, duplicate, rename and delete, which core
- * carries out (and refuses, with its reason, where it must). */
+/* The modelling view's scenarios: the picker, filled from what the worker
+ * read, and the Scenarios menu's new, duplicate, rename and delete, which
+ * core carries out (and refuses, with its reason, where it must). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -22,33 +22,37 @@ lp_modelling_view_scenario_position (GListModel *scenarios,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* The base first, then the others by name (core's order).  The choice
- * survives a refill; if it was deleted (here, by undo, or elsewhere) the
- * scenario it built on takes its place, so the figures change least. */
+/**
+ * lp_modelling_view_fill_scenarios:
+ * @result: what the worker read: the scenarios, the base first, then the
+ *   others by name (core's order), and which to show
+ *
+ * The picker's list is replaced only when the scenarios changed, so that
+ * an open picker is not closed by a refresh for another reason.
+ */
 void
-lp_modelling_view_fill_scenarios (LpModellingView *self)
+lp_modelling_view_fill_scenarios (LpModellingView   *self,
+                                  LpModellingResult *result)
 {
-  LpScenario *chosen = lp_modelling_view_scenario (self);
-  gint64 keep = chosen != NULL ? lp_scenario_get_id (chosen) : 0;
-  gint64 fallback = chosen != NULL ? lp_scenario_get_base_id (chosen) : 0;
-  g_autoptr(GListModel) scenarios = NULL;
-  guint selected = GTK_INVALID_LIST_POSITION;
+  gboolean changed = g_strcmp0 (self->scenarios_key, result->scenarios_key) != 0;
 
-  if (self->plan != NULL)
-    scenarios = lp_plan_list_scenarios (self->plan, NULL);
-  if (scenarios != NULL && g_list_model_get_n_items (scenarios) > 0)
-    {
-      selected = lp_modelling_view_scenario_position (scenarios, keep);
-      if (selected == GTK_INVALID_LIST_POSITION)
-        selected = lp_modelling_view_scenario_position (scenarios, fallback);
-      if (selected == GTK_INVALID_LIST_POSITION)
-        selected = 0;
-    }
   self->updating = TRUE;
-  gtk_drop_down_set_model (self->scenario_dropdown, scenarios);
-  gtk_drop_down_set_selected (self->scenario_dropdown, selected);
+  if (changed)
+    {
+      g_free (self->scenarios_key);
+      self->scenarios_key = g_strdup (result->scenarios_key);
+      gtk_drop_down_set_model (self->scenario_dropdown, result->scenarios);
+    }
+  gtk_drop_down_set_selected (self->scenario_dropdown, result->scenario_position);
   self->updating = FALSE;
-  lp_modelling_view_fill_compare (self);
+  if (changed)
+    lp_modelling_view_fill_compare (self, result->compare_position);
+  else
+    {
+      self->updating = TRUE;
+      gtk_drop_down_set_selected (self->compare_dropdown, result->compare_position);
+      self->updating = FALSE;
+    }
 }
 
 static const struct {
@@ -67,7 +71,8 @@ void
 lp_modelling_view_update_actions (LpModellingView *self)
 {
   LpScenario *scenario = lp_modelling_view_scenario (self);
-  gboolean can_edit = scenario != NULL && self->plan != NULL && !lp_plan_is_read_only (self->plan);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  gboolean can_edit = scenario != NULL && plan != NULL && !lp_plan_is_read_only (plan);
 
   for (guint i = 0; i < G_N_ELEMENTS (scenario_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), scenario_actions[i].name,
@@ -75,6 +80,7 @@ lp_modelling_view_update_actions (LpModellingView *self)
                                                 lp_scenario_get_base_id (scenario) != 0));
 }
 
+/* Chooses the scenario @id if the picker offers it. */
 gboolean
 lp_modelling_view_select_scenario_id (LpModellingView *self,
                                       gint64           id)
@@ -86,6 +92,16 @@ lp_modelling_view_select_scenario_id (LpModellingView *self,
   return position != GTK_INVALID_LIST_POSITION;
 }
 
+/* A scenario just made is not in the picker until the worker has read
+ * the plan again; it is asked for, and the picker shows it then. */
+static void
+lp_modelling_view_choose_new_scenario (LpModellingView *self,
+                                       gint64           id)
+{
+  self->scenario_id = id;
+  lp_view_queue_refresh (LP_VIEW (self));
+}
+
 /* Core does the edit and says why if it refuses; a scenario made here is
  * the one the user wants to see next. */
 static gboolean
@@ -95,29 +111,27 @@ lp_modelling_view_edit_scenario (LpModellingView  *self,
                                  const char       *name,
                                  GError          **error)
 {
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   gint64 made;
 
   switch (edit)
     {
     case LP_SCENARIO_EDIT_NEW:
-      made = lp_plan_add_scenario (self->plan, name, id, error);
+      made = lp_plan_add_scenario (plan, name, id, error);
       break;
     case LP_SCENARIO_EDIT_DUPLICATE:
-      made = lp_plan_duplicate_scenario (self->plan, id, name, error);
+      made = lp_plan_duplicate_scenario (plan, id, name, error);
       break;
     case LP_SCENARIO_EDIT_RENAME:
-      return lp_plan_rename_scenario (self->plan, id, name, error);
+      return lp_plan_rename_scenario (plan, id, name, error);
     case LP_SCENARIO_EDIT_DELETE:
     default:
-      return lp_plan_delete_scenario (self->plan, id, error);
+      return lp_plan_delete_scenario (plan, id, error);
     }
   /* The view refreshes from an idle; the new scenario must be in the
    * chooser now to be chosen. */
   if (made != 0)
-    {
-      lp_modelling_view_fill_scenarios (self);
-      lp_modelling_view_select_scenario_id (self, made);
-    }
+    lp_modelling_view_choose_new_scenario (self, made);
   return made != 0;
 }
 
@@ -171,7 +185,7 @@ lp_modelling_view_scenario_response (AdwMessageDialog  *dialog,
   g_autoptr(GError) error = NULL;
   const char *name = request->entry != NULL ? gtk_editable_get_text (request->entry) : NULL;
 
-  if (!g_str_equal (response, "apply") || request->plan != request->view->plan)
+  if (!g_str_equal (response, "apply") || request->plan != lp_view_get_plan (LP_VIEW (request->view)))
     return;
   if (!lp_modelling_view_edit_scenario (request->view, request->edit, request->id, name, &error))
     lp_modelling_view_show_error (request->view, request->failed, error->message);
@@ -224,11 +238,11 @@ lp_modelling_view_scenario_activated (GtkWidget  *widget,
   LpScenarioRequest *request;
   AdwMessageDialog *dialog;
 
-  if (scenario == NULL || self->plan == NULL)
+  if (scenario == NULL || lp_view_get_plan (LP_VIEW (self)) == NULL)
     return;
   request = g_new0 (LpScenarioRequest, 1);
   request->view = g_object_ref (self);
-  request->plan = g_object_ref (self->plan);
+  request->plan = g_object_ref (lp_view_get_plan (LP_VIEW (self)));
   request->id = lp_scenario_get_id (scenario);
   for (guint i = 0; i < G_N_ELEMENTS (scenario_actions); i++)
     if (g_str_equal (action_name, scenario_actions[i].name))

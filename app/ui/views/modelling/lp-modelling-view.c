@@ -2,8 +2,9 @@
 /* Locality Modelling: the pathway changes a locality (or all of them) must
  * make per month or per week, laid out like the STP's published table, and
  * what they mean for each of its practices.  Core computes every figure
- * (lp_plan_model) and lp-modelling-text words them; this widget only lays
- * the words out, again whenever the plan or a picker changes. */
+ * (lp_plan_model) and lp-modelling-text words them, on the plan's worker
+ * (lp-modelling-view-work.c), whenever the plan or a choice changes; this
+ * file keeps the choices and puts what comes back on screen. */
 #include "config.h"
 
 #include "lp-settings.h"
@@ -15,19 +16,14 @@
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-locality-picker.h"
+#include "lp-modelling-item.h"
 #include "lp-modelling-view-private.h"
 #include "lp-pathway-dialog.h"
+#include "lp-view-common.h"
 #include "lp-weights-dialog.h"
-#include "lp-plan-watch.h"
 
 
 G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP_TYPE_VIEW)
-
-static GtkStack *
-lp_modelling_view_stack (LpModellingView *self)
-{
-  return GTK_STACK (gtk_widget_get_first_child (GTK_WIDGET (self)));
-}
 
 static void
 lp_modelling_view_show_status (LpModellingView *self,
@@ -36,10 +32,8 @@ lp_modelling_view_show_status (LpModellingView *self,
 {
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
-  gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "empty");
-  self->n_practices = 0;
-  lp_chart_view_set_chart (self->chart_view, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart", FALSE);
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  lp_modelling_view_clear_tables (self);
 }
 
 static LpPer
@@ -62,99 +56,119 @@ lp_modelling_view_scenario (LpModellingView *self)
   return gtk_drop_down_get_selected_item (self->scenario_dropdown);
 }
 
-static gint64
-lp_modelling_view_locality_id (LpModellingView *self)
-{
-  return lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
-}
-
-/* Core models on the main thread, which owns the plan's connection: on the
- * sample plan lp_plan_model and lp_plan_model_practices together take
- * 0.15 ms on average (0.09 ms at best; 1,000 runs, all localities, on the
- * build machine), a hundredth of a frame. */
-/* What the pickers ask for: the locality, scenario and period on screen. */
+/* What the user chose: the locality, scenario and period. */
 void
 lp_modelling_view_query (LpModellingView *self,
                          LpModelQuery    *query)
 {
-  LpScenario *scenario = lp_modelling_view_scenario (self);
-
   *query = (LpModelQuery) { 0, };
-  query->locality_id = lp_modelling_view_locality_id (self);
-  query->scenario_id = scenario != NULL ? lp_scenario_get_id (scenario) : 0;
+  query->locality_id = self->locality_id;
+  query->scenario_id = self->scenario_id;
   query->per = lp_modelling_view_per (self);
   query->weeks_365_7 = self->weeks_365_7;
 }
 
-/* Every locality's grand total, in a second pass over the plan (as quick
- * as the first: core models every locality either way). */
-static gboolean
-lp_modelling_view_compute_chart (LpModellingView    *self,
-                                 const LpModelQuery *query,
-                                 LpModellingText    *text,
-                                 GError            **error)
+/* Where the scenario chosen goes if it is deleted: the one it built on. */
+static gint64
+lp_modelling_view_scenario_fallback (LpModellingView *self)
 {
-  LpScenario *scenario = lp_modelling_view_scenario (self);
-  g_autofree char *plan_name = lp_plan_dup_display_name (self->plan);
-  g_autoptr(LpModelTable) all = NULL;
-  g_autoptr(GPtrArray) localities = lp_plan_model_localities (self->plan, query, &all, error);
+  GListModel *scenarios = gtk_drop_down_get_model (self->scenario_dropdown);
 
-  if (localities == NULL)
-    return FALSE;
-  text->chart = lp_modelling_text_chart (all, localities, plan_name,
-                                         scenario != NULL ? lp_scenario_get_name (scenario) : "");
-  return TRUE;
-}
+  for (guint i = 0; scenarios != NULL && i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
 
-static gboolean
-lp_modelling_view_compute (LpModellingView *self,
-                           LpModellingText *text,
-                           LpModellingText *compare,
-                           GError         **error)
-{
-  LpScenario *scenario = lp_modelling_view_scenario (self);
-  LpModelQuery query;
-  g_autoptr(LpModelTable) table = NULL;
-  g_autoptr(GPtrArray) practices = NULL;
-
-  lp_modelling_view_query (self, &query);
-  table = lp_plan_model (self->plan, &query, error);
-  if (table == NULL)
-    return FALSE;
-  self->n_horizons = table->n_horizons;
-  memcpy (self->horizons, table->horizons, sizeof self->horizons);
-  if (table->n_horizons > 0 &&
-      (practices = lp_plan_model_practices (self->plan, &query, table, error)) == NULL)
-    return FALSE;
-  lp_modelling_text_build (table, practices, lp_modelling_view_locality_name (self), text);
-  if (scenario != NULL && lp_scenario_get_base_id (scenario) != 0)
-    lp_modelling_text_set_scenario (text, lp_scenario_get_name (scenario),
-                                    lp_scenario_get_base_name (scenario));
-  return table->n_horizons == 0 ||
-         (lp_modelling_view_compute_chart (self, &query, text, error) &&
-          lp_modelling_view_compute_compare (self, &query, table, compare, error));
+      if (lp_scenario_get_id (scenario) == self->scenario_id)
+        return lp_scenario_get_base_id (scenario);
+    }
+  return 0;
 }
 
 static void
-lp_modelling_view_reload (LpModellingView *self)
+lp_modelling_view_input (LpModellingView  *self,
+                         LpModellingInput *input)
 {
-  g_auto(LpModellingText) text = { 0, };
-  g_auto(LpModellingText) compare = { 0, };
-  g_autoptr(GError) error = NULL;
+  *input = (LpModellingInput) { { 0, }, };
+  lp_modelling_view_query (self, &input->query);
+  input->scenario_fallback = lp_modelling_view_scenario_fallback (self);
+  input->compare_id = self->compare_id;
+  input->plan_changes = self->plan_changes;
+  input->totals = !self->has_totals || self->totals_changes != self->plan_changes ||
+                  self->totals_scenario != input->query.scenario_id ||
+                  self->totals_per != input->query.per ||
+                  self->totals_weeks_365_7 != input->query.weeks_365_7;
+}
 
-  g_clear_pointer (&self->error, g_free);
-  if (self->plan == NULL)
+/* The picker's locality, when the picker is up to date with the plan and
+ * shows the locality chosen: the worker need not read them all again. */
+static void
+lp_modelling_view_input_locality (LpModellingView  *self,
+                                  LpModellingInput *input)
+{
+  GListModel *names = gtk_drop_down_get_model (self->locality_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->locality_dropdown);
+
+  if (self->localities_key == NULL || self->localities_changes != self->plan_changes ||
+      names == NULL || selected >= self->locality_ids->len ||
+      g_array_index (self->locality_ids, gint64, selected) != self->locality_id)
+    return;
+  input->locality_name = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (names), selected));
+  input->locality_position = selected;
+}
+
+/* Whether the user has chosen otherwise since @asked was sent to the
+ * worker; the refresh that choice queued will show it. */
+static gboolean
+lp_modelling_view_asked_otherwise (LpModellingView        *self,
+                                   const LpModellingInput *asked)
+{
+  LpModellingInput now;
+
+  lp_modelling_view_input (self, &now);
+  return now.query.locality_id != asked->query.locality_id ||
+         now.query.scenario_id != asked->query.scenario_id ||
+         now.query.per != asked->query.per ||
+         now.query.weeks_365_7 != asked->query.weeks_365_7 ||
+         now.compare_id != asked->compare_id;
+}
+
+/* The locality picker offers what the worker read; its list is replaced
+ * only when the localities changed (an open picker stays open), and it
+ * shows the locality modelled. */
+static void
+lp_modelling_view_fill_localities (LpModellingView   *self,
+                                   LpModellingResult *result)
+{
+  self->updating = TRUE;
+  if (result->locality_names != NULL)
+    self->localities_changes = result->asked.plan_changes;
+  if (result->locality_names != NULL && g_strcmp0 (self->localities_key, result->localities_key) != 0)
     {
-      lp_modelling_view_show_status (self, _("No Plan Open"), NULL);
+      g_free (self->localities_key);
+      self->localities_key = g_strdup (result->localities_key);
+      g_array_unref (self->locality_ids);
+      self->locality_ids = g_array_ref (result->locality_ids);
+      gtk_drop_down_set_model (self->locality_dropdown, G_LIST_MODEL (result->locality_names));
+    }
+  gtk_drop_down_set_selected (self->locality_dropdown, result->locality_position);
+  self->updating = FALSE;
+}
+
+static void
+lp_modelling_view_show_model (LpModellingView   *self,
+                              LpModellingResult *result)
+{
+  g_autofree char *convention = g_strjoin (" ", result->text.convention, result->text.sharing, NULL);
+
+  self->n_horizons = result->n_horizons;
+  memcpy (self->horizons, result->horizons, sizeof self->horizons);
+  if (result->error != NULL)
+    {
+      self->error = g_strdup (result->error);
+      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), result->error);
       return;
     }
-  if (!lp_modelling_view_compute (self, &text, &compare, &error))
-    {
-      self->error = g_strdup (error->message);
-      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), error->message);
-      return;
-    }
-  if (text.empty)
+  if (result->text.empty)
     {
       lp_modelling_view_show_status (self, _("No Pathway Changes Yet"),
           _("Once the plan states its changes to activity and bed days for the STP, the CCG "
@@ -162,58 +176,130 @@ lp_modelling_view_reload (LpModellingView *self)
             "and per week."));
       return;
     }
-  gtk_label_set_label (self->summary_label, text.summary);
-  {
-    g_autofree char *convention = g_strjoin (" ", text.convention, text.sharing, NULL);
-
-    gtk_label_set_label (self->convention_label, convention);
-  }
-  lp_modelling_view_show_table (self, &text);
-  lp_modelling_view_show_compare (self, &compare);
-  lp_modelling_view_show_practices (self, &text);
-  gtk_label_set_label (self->chart_title, text.chart != NULL ? text.chart->title : "");
-  lp_chart_view_set_chart (self->chart_view, g_steal_pointer (&text.chart));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.save-chart",
-                                 lp_chart_view_get_chart (self->chart_view) != NULL);
-  gtk_stack_set_visible_child_name (lp_modelling_view_stack (self), "table");
+  gtk_label_set_label (self->summary_label, result->text.summary);
+  gtk_label_set_label (self->convention_label, convention);
+  lp_modelling_view_show_table (self, &result->text);
+  lp_modelling_view_show_compare (self, &result->compare);
+  lp_modelling_view_show_practices (self, result);
+  /* Those on screen stay when the locality alone changed. */
+  if (result->totals)
+    {
+      lp_modelling_view_show_localities (self, result);
+      self->has_totals = TRUE;
+      self->totals_changes = result->asked.plan_changes;
+      self->totals_scenario = result->scenario_id;
+      self->totals_per = result->asked.query.per;
+      self->totals_weeks_365_7 = result->asked.query.weeks_365_7;
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "table");
 }
 
+/* On the main thread: only puts the worker's words and rows on screen.
+ * G_MESSAGES_DEBUG=locality-planner logs how long each side took. */
 static void
-lp_modelling_view_fill_localities (LpModellingView *self)
+lp_modelling_view_show (LpView       *view,
+                        gpointer      data,
+                        const GError *error)
 {
-  self->updating = TRUE;
-  lp_locality_picker_fill (self->locality_dropdown, self->locality_ids, self->plan);
-  self->updating = FALSE;
-}
+  LpModellingView *self = LP_MODELLING_VIEW (view);
+  g_autoptr(LpModellingResult) result = data;
+  gint64 start = g_get_monotonic_time ();
+  gint64 cpu = lp_modelling_thread_cpu_us ();
 
-static void
-lp_modelling_view_plan_changed (LpModellingView *self,
-                                const char      *table)
-{
-  lp_modelling_view_fill_localities (self);
-  if (table == NULL || g_str_equal (table, "scenario"))
-    lp_modelling_view_fill_scenarios (self);
-  lp_modelling_view_update_actions (self);
-  lp_modelling_view_reload (self);
-}
-
-static void
-lp_modelling_view_choice_changed (LpModellingView *self)
-{
-  if (self->updating)
+  if (result == NULL)
+    {
+      g_clear_pointer (&self->error, g_free);
+      self->error = g_strdup (error->message);
+      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), error->message);
+      return;
+    }
+  if (lp_modelling_view_asked_otherwise (self, &result->asked))
     return;
+  g_clear_pointer (&self->error, g_free);
+  self->locality_id = result->locality_id;
+  self->scenario_id = result->scenario_id;
+  self->compare_id = result->compare_id;
+  lp_modelling_view_fill_localities (self, result);
+  lp_modelling_view_fill_scenarios (self, result);
   lp_modelling_view_update_actions (self);
-  lp_modelling_view_reload (self);
+  lp_modelling_view_show_model (self, result);
+  g_debug ("Locality Modelling: %u practices worked out in %.1f ms (%.1f ms of the worker's own time), "
+           "shown in %.1f ms (%.1f ms of the main thread's)",
+           result->practices != NULL ? g_list_model_get_n_items (G_LIST_MODEL (result->practices)) : 0,
+           result->work_us / 1000.0, result->work_cpu_us / 1000.0,
+           (g_get_monotonic_time () - start) / 1000.0, (lp_modelling_thread_cpu_us () - cpu) / 1000.0);
 }
 
-/* The plan was set, or a table the view reads changed. */
+/* The plan was set, a table the view reads changed, or the user chose
+ * otherwise: the worker models the choice; the figures on screen stay
+ * (the spinner turns) until it is back. */
 static void
 lp_modelling_view_refresh (LpView *view)
 {
   LpModellingView *self = LP_MODELLING_VIEW (view);
+  LpModellingInput *input;
 
-  g_set_object (&self->plan, lp_view_get_plan (view));
-  lp_modelling_view_plan_changed (self, NULL);
+  if (lp_view_get_plan (view) == NULL)
+    {
+      g_clear_pointer (&self->error, g_free);
+      lp_modelling_view_show_status (self, _("No Plan Open"), NULL);
+      lp_modelling_view_update_actions (self);
+      return;
+    }
+  input = g_new0 (LpModellingInput, 1);
+  lp_modelling_view_input (self, input);
+  lp_modelling_view_input_locality (self, input);
+  lp_view_run (view, lp_modelling_view_work, input, (GDestroyNotify) lp_modelling_input_free,
+               (GDestroyNotify) lp_modelling_result_free, lp_modelling_view_show);
+}
+
+static void
+lp_modelling_view_count_change (LpModellingView *self)
+{
+  self->plan_changes++;
+}
+
+/* Another plan (or none): nothing chosen in the last one applies to it,
+ * and none of its figures may show meanwhile. */
+static void
+lp_modelling_view_plan_set (LpModellingView *self)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, lp_modelling_view_count_change, self);
+  g_set_object (&self->watched, plan);
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (lp_modelling_view_count_change), self);
+  self->locality_id = self->scenario_id = self->compare_id = 0;
+  g_clear_pointer (&self->localities_key, g_free);
+  g_clear_pointer (&self->scenarios_key, g_free);
+  g_array_set_size (self->locality_ids, 0);
+  g_array_set_size (self->compare_ids, 1);
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->locality_dropdown, NULL);
+  gtk_drop_down_set_model (self->scenario_dropdown, NULL);
+  gtk_drop_down_set_model (self->compare_dropdown, NULL);
+  self->updating = FALSE;
+  lp_modelling_view_clear_tables (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+}
+
+/* The user picked a locality, scenario, comparison or period. */
+static void
+lp_modelling_view_choice_changed (LpModellingView *self)
+{
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  guint locality = gtk_drop_down_get_selected (self->locality_dropdown);
+
+  if (self->updating)
+    return;
+  self->locality_id = locality < self->locality_ids->len ? g_array_index (self->locality_ids, gint64, locality) : 0;
+  if (scenario != NULL)
+    self->scenario_id = lp_scenario_get_id (scenario);
+  self->compare_id = lp_modelling_view_compare_id (self);
+  lp_modelling_view_update_actions (self);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 /**
@@ -281,7 +367,7 @@ lp_modelling_view_set_weeks_365_7 (LpModellingView *self,
   if (self->weeks_365_7 == !!exact)
     return;
   self->weeks_365_7 = !!exact;
-  lp_modelling_view_reload (self);
+  lp_view_queue_refresh (LP_VIEW (self));
 }
 
 void
@@ -329,22 +415,33 @@ lp_modelling_view_get_compare_cell (LpModellingView *self,
   return lp_modelling_view_grid_cell (self->compare_grid, self->compare_rows, row_name, column);
 }
 
-/* Selects the comparison with @scenario, or none for %NULL. */
+/* Selects the comparison with the scenario the picker calls @scenario, or
+ * none for %NULL. */
 gboolean
 lp_modelling_view_compare_with (LpModellingView *self,
                                 const char      *scenario)
 {
-  gint64 id;
+  GListModel *scenarios;
 
   g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), FALSE);
 
-  id = scenario != NULL && self->plan != NULL ? lp_plan_find_scenario (self->plan, scenario) : 0;
-  for (guint i = 0; i < self->compare_ids->len; i++)
-    if (g_array_index (self->compare_ids, gint64, i) == id)
-      {
-        gtk_drop_down_set_selected (self->compare_dropdown, i);
-        return TRUE;
-      }
+  if (scenario == NULL)
+    {
+      gtk_drop_down_set_selected (self->compare_dropdown, 0);
+      return TRUE;
+    }
+  /* The comparison offers the scenarios in the picker's order, after "none". */
+  scenarios = gtk_drop_down_get_model (self->scenario_dropdown);
+  for (guint i = 0; scenarios != NULL && i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(LpScenario) item = g_list_model_get_item (scenarios, i);
+
+      if (g_strcmp0 (lp_scenario_get_name (item), scenario) == 0 && i + 1 < self->compare_ids->len)
+        {
+          gtk_drop_down_set_selected (self->compare_dropdown, i + 1);
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -353,7 +450,7 @@ lp_modelling_view_get_n_practices (LpModellingView *self)
 {
   g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), 0);
 
-  return self->n_practices;
+  return lp_modelling_view_n_practices (self);
 }
 
 gboolean
@@ -361,7 +458,7 @@ lp_modelling_view_is_empty (LpModellingView *self)
 {
   g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), TRUE);
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (lp_modelling_view_stack (self)), "empty") == 0;
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "empty") == 0;
 }
 
 const char *
@@ -377,7 +474,11 @@ lp_modelling_view_dispose (GObject *object)
 {
   LpModellingView *self = LP_MODELLING_VIEW (object);
 
-  lp_plan_watch_clear (&self->plan, self);
+  if (self->watched != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched, lp_modelling_view_count_change, self);
+  g_clear_object (&self->watched);
+  lp_modelling_view_clear_tables (self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODELLING_VIEW);
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->dispose (object);
 }
@@ -391,6 +492,8 @@ lp_modelling_view_finalize (GObject *object)
   g_hash_table_unref (self->grid_rows);
   g_hash_table_unref (self->compare_rows);
   g_array_unref (self->compare_ids);
+  g_free (self->localities_key);
+  g_free (self->scenarios_key);
   g_free (self->error);
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->finalize (object);
 }
@@ -429,13 +532,14 @@ lp_modelling_view_edit_pathway_activated (GtkWidget  *widget,
 {
   LpModellingView *self = LP_MODELLING_VIEW (widget);
   LpScenario *scenario = lp_modelling_view_scenario (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   static const int first_horizons[] = { 3, 5 };
   GtkRoot *root = gtk_widget_get_root (widget);
-  gint64 locality = lp_modelling_view_locality_id (self);
+  gint64 locality = self->locality_id;
 
-  if (self->plan == NULL || scenario == NULL)
+  if (plan == NULL || scenario == NULL)
     return;
-  lp_pathway_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, scenario, locality,
+  lp_pathway_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario, locality,
                          locality != 0 ? lp_modelling_view_locality_name (self) : NULL,
                          self->n_horizons > 0 ? self->horizons : first_horizons,
                          self->n_horizons > 0 ? self->n_horizons : G_N_ELEMENTS (first_horizons),
@@ -449,10 +553,11 @@ lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
 {
   LpModellingView *self = LP_MODELLING_VIEW (widget);
   LpScenario *scenario = lp_modelling_view_scenario (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->plan != NULL && scenario != NULL)
-    lp_weights_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->plan, scenario);
+  if (plan != NULL && scenario != NULL)
+    lp_weights_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario);
 }
 
 #define BIND_CHILD(name) \
@@ -472,15 +577,25 @@ lp_modelling_view_apply_settings (gpointer    owner,
 static void
 lp_modelling_view_class_init (LpModellingViewClass *klass)
 {
-  LP_VIEW_CLASS (klass)->refresh = lp_modelling_view_refresh;
+  /* What core's model reads: the pathways and their changes, the
+   * scenarios and their weights, the localities, their practices and list
+   * sizes, and plan_info (the STP's population, the plan's name). */
+  static const char * const tables[] = {
+    "pathway", "pathway_change", "apportionment_weight", "scenario", "locality", "practice",
+    "list_size", "plan_info", NULL,
+  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  LP_VIEW_CLASS (klass)->refresh = lp_modelling_view_refresh;
+  lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
 
   object_class->dispose = lp_modelling_view_dispose;
   object_class->finalize = lp_modelling_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
       RESOURCE_BASE "/ui/lp-modelling-view.ui");
+  BIND_CHILD (content_stack);
   BIND_CHILD (empty_page);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);
@@ -490,9 +605,15 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (table_grid);
   BIND_CHILD (legend_box);
   BIND_CHILD (practices_title);
-  BIND_CHILD (practices_grid);
+  BIND_CHILD (practices_view);
+  BIND_CHILD (practices_slice);
   BIND_CHILD (chart_title);
+  BIND_CHILD (chart_caption);
+  BIND_CHILD (chart_box);
   BIND_CHILD (chart_view);
+  BIND_CHILD (localities_box);
+  BIND_CHILD (localities_view);
+  BIND_CHILD (localities_slice);
   BIND_CHILD (compare_dropdown);
   BIND_CHILD (compare_box);
   BIND_CHILD (compare_title);
@@ -514,6 +635,7 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
   g_type_ensure (LP_TYPE_CHART_VIEW);
+  g_type_ensure (LP_TYPE_MODELLING_ITEM);
 }
 
 static void
@@ -527,13 +649,16 @@ lp_modelling_view_init (LpModellingView *self)
   self->compare_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_array_set_size (self->compare_ids, 1);
   gtk_widget_init_template (GTK_WIDGET (self));
+  lp_view_common_ensure_css ();
+  lp_modelling_view_setup_tables (self);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
   g_signal_connect_swapped (self->compare_dropdown, "notify::selected",
                             G_CALLBACK (lp_modelling_view_choice_changed), self);
-  lp_modelling_view_plan_changed (self, NULL);
+  g_signal_connect (self, "notify::plan", G_CALLBACK (lp_modelling_view_plan_set), NULL);
+  lp_modelling_view_plan_set (self);
   lp_settings_follow (self, settings_keys, lp_modelling_view_apply_settings);
 }
 
