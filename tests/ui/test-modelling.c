@@ -304,6 +304,8 @@ ask (LpModellingView *view,
   if (png != NULL)
     lp_test_save_png (GTK_WIDGET (dialog), png);
   click (dialog, button);
+  /* A scenario made is chosen once the view has read the plan again. */
+  lp_test_wait_view (GTK_WIDGET (view));
 }
 
 static gboolean

@@ -128,8 +128,6 @@ lp_modelling_view_edit_scenario (LpModellingView  *self,
     default:
       return lp_plan_delete_scenario (plan, id, error);
     }
-  /* The view refreshes from an idle; the new scenario must be in the
-   * chooser now to be chosen. */
   if (made != 0)
     lp_modelling_view_choose_new_scenario (self, made);
   return made != 0;

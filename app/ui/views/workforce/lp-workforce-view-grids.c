@@ -64,8 +64,22 @@ typedef enum {
   LP_MOVEMENT_LEAVERS,
 } LpMovement;
 
-/* A cell commits its own figure with the other as the plan holds it
- * (a figure typed in the other cell was committed as the focus left it). */
+static const char *const committed_keys[] = { "lp-committed-joiners", "lp-committed-leavers" };
+
+/* What the row's @movement is: as last committed in its cell, until the
+ * row read again after that edit replaces this one; else as read. */
+static const char *
+lp_workforce_view_movement_text (LpTextRow  *row,
+                                 LpMovement  movement)
+{
+  const LpWorkforceTextPractice *practice = lp_text_row_get (row);
+  const char *committed = g_object_get_data (G_OBJECT (row), committed_keys[movement]);
+
+  return committed != NULL ? committed : movement == LP_MOVEMENT_JOINERS ? practice->joiners : practice->leavers;
+}
+
+/* A cell commits its own figure with the other as last committed: an
+ * edit of the other cell may not be read back into the row yet. */
 static void
 lp_workforce_view_movement_committed (LpEditableCell *cell,
                                       const char     *typed,
@@ -73,17 +87,20 @@ lp_workforce_view_movement_committed (LpEditableCell *cell,
 {
   LpWorkforceView *self = g_object_get_data (G_OBJECT (cell), "lp-view");
   LpMovement movement = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "lp-movement"));
+  LpTextRow *row = gtk_list_item_get_item (item);
   const LpWorkforceTextPractice *practice;
   const char *message;
 
-  if (gtk_list_item_get_item (item) == NULL)
+  if (row == NULL)
     return;
-  practice = lp_text_row_get (gtk_list_item_get_item (item));
+  practice = lp_text_row_get (row);
+  g_object_set_data_full (G_OBJECT (row), committed_keys[movement], g_strdup (typed), g_free);
   if (lp_workforce_view_save_movements (self, practice->code,
-                                        movement == LP_MOVEMENT_JOINERS ? typed : practice->joiners,
-                                        movement == LP_MOVEMENT_LEAVERS ? typed : practice->leavers,
+                                        lp_workforce_view_movement_text (row, LP_MOVEMENT_JOINERS),
+                                        lp_workforce_view_movement_text (row, LP_MOVEMENT_LEAVERS),
                                         NULL))
     return;
+  g_object_set_data (G_OBJECT (row), committed_keys[movement], NULL);
   message = lp_workforce_view_get_error (self);
   if (message != NULL)
     lp_editable_cell_show_error (cell, message);
