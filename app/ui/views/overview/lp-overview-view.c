@@ -11,7 +11,6 @@
 
 #include "lp-overview-text.h"
 #include "lp-overview-view.h"
-#include "lp-plan-watch.h"
 #include "lp-summary-text.h"
 
 struct _LpOverviewView
