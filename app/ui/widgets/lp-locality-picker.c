@@ -15,30 +15,28 @@ lp_locality_picker_id (GtkDropDown *dropdown,
   return selected < ids->len ? g_array_index (ids, gint64, selected) : 0;
 }
 
+/**
+ * lp_locality_picker_reset:
+ * @ids: (inout): replaced by the one choice's id, 0
+ * @names: (inout): replaced by its words
+ *
+ * Offers "All localities" alone: the choices before any plan is read, or
+ * after it has gone.
+ */
 void
-lp_locality_picker_fill (GtkDropDown *dropdown,
-                         GArray      *ids,
-                         LpPlan      *plan)
+lp_locality_picker_reset (GtkDropDown  *dropdown,
+                          GArray      **ids,
+                          GPtrArray   **names)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("All localities"), NULL });
-  g_autoptr(GListModel) localities = plan != NULL ? lp_plan_list_localities (plan, NULL) : NULL;
-  gint64 chosen = lp_locality_picker_id (dropdown, ids), all = 0;
-  guint selected = 0;
+  gint64 all = 0;
 
-  g_array_set_size (ids, 0);
-  g_array_append_val (ids, all);
-  for (guint i = 0; localities != NULL && i < g_list_model_get_n_items (localities); i++)
-    {
-      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
-      gint64 id = lp_locality_get_id (locality);
-
-      if (id == chosen)
-        selected = ids->len;
-      gtk_string_list_append (names, lp_locality_get_name (locality));
-      g_array_append_val (ids, id);
-    }
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (dropdown, selected);
+  g_clear_pointer (ids, g_array_unref);
+  g_clear_pointer (names, g_ptr_array_unref);
+  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (*ids, all);
+  *names = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (*names, g_strdup (_("All localities")));
+  lp_locality_picker_offer (dropdown, *ids, *names, 0);
 }
 
 gboolean

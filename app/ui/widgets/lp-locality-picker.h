@@ -8,11 +8,10 @@
 G_BEGIN_DECLS
 
 /* The views' locality picker: "All localities", then each locality by
- * name; @ids gets the gint64 id of each choice (0: all).  The choice
- * survives a refill unless its locality is gone. */
-void    lp_locality_picker_fill (GtkDropDown *dropdown,
-                                 GArray      *ids,
-                                 LpPlan      *plan);
+ * name; the gint64 id of each choice (0: all) is kept beside it. */
+void     lp_locality_picker_reset  (GtkDropDown *dropdown,
+                                    GArray     **ids,
+                                    GPtrArray  **names);
 /* The chosen locality's id; 0 for all of them. */
 gint64   lp_locality_picker_id     (GtkDropDown *dropdown,
                                     GArray      *ids);

@@ -376,3 +376,15 @@ lp_text_row_label_factory (gsize        text_offset,
                          lp_text_column_free, 0);
   return factory;
 }
+
+void
+lp_text_row_add_column (GtkColumnView      *view,
+                        const char         *title,
+                        GtkListItemFactory *factory,
+                        gboolean            expand)
+{
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
+
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (view, column);
+}

@@ -55,5 +55,11 @@ GtkListItemFactory *lp_text_row_label_factory (gsize           text_offset,
                                                gssize          flag_offset,
                                                const char     *flag_class,
                                                LpCellStyle     style);
+/* Appends a column of @factory's cells (taken) headed @title; with
+ * @expand, it has the width the others leave. */
+void                lp_text_row_add_column    (GtkColumnView      *view,
+                                               const char         *title,
+                                               GtkListItemFactory *factory,
+                                               gboolean            expand);
 
 G_END_DECLS

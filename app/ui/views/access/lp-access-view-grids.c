@@ -134,18 +134,6 @@ lp_access_view_go_live_factory (LpAccessView *self)
   return factory;
 }
 
-static void
-lp_access_view_add_column (GtkColumnView      *view,
-                           const char         *title,
-                           GtkListItemFactory *factory,
-                           gboolean            expand)
-{
-  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
-
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_append_column (view, column);
-}
-
 #define CAPACITY(field) G_STRUCT_OFFSET (LpAccessTextCapacity, field)
 #define PRACTICE(field) G_STRUCT_OFFSET (LpAccessTextPractice, field)
 
@@ -157,31 +145,31 @@ lp_access_view_setup_tables (LpAccessView *self)
   GtkColumnView *practices = self->practices_view;
 
   lp_view_common_ensure_css ();
-  lp_access_view_add_column (capacity, _("Locality"),
+  lp_text_row_add_column (capacity, _("Locality"),
                              lp_text_row_label_factory (CAPACITY (locality), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
-  lp_access_view_add_column (capacity, _("Patients"),
+  lp_text_row_add_column (capacity, _("Patients"),
                              lp_text_row_label_factory (CAPACITY (population), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_access_view_add_column (capacity, _("Required min/week"),
+  lp_text_row_add_column (capacity, _("Required min/week"),
                              lp_text_row_label_factory (CAPACITY (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_access_view_add_column (capacity, _("Offered min/week"),
+  lp_text_row_add_column (capacity, _("Offered min/week"),
                              lp_text_row_label_factory (CAPACITY (offered), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_access_view_add_column (capacity, _("Difference"),
+  lp_text_row_add_column (capacity, _("Difference"),
                              lp_text_row_label_factory (CAPACITY (difference), CAPACITY (shortfall), "error",
                                                         LP_CELL_NUMERIC), FALSE);
 
-  lp_access_view_add_column (practices, _("Code"),
+  lp_text_row_add_column (practices, _("Code"),
                              lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
-  lp_access_view_add_column (practices, _("Practice"),
+  lp_text_row_add_column (practices, _("Practice"),
                              lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
-  lp_access_view_add_column (practices, _("List size"),
+  lp_text_row_add_column (practices, _("List size"),
                              lp_text_row_label_factory (PRACTICE (list_size), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_access_view_add_column (practices, _("Go-live"), lp_access_view_go_live_factory (self), FALSE);
-  lp_access_view_add_column (practices, _("Level"),
+  lp_text_row_add_column (practices, _("Go-live"), lp_access_view_go_live_factory (self), FALSE);
+  lp_text_row_add_column (practices, _("Level"),
                              lp_text_row_label_factory (PRACTICE (level), -1, NULL, LP_CELL_TEXT), FALSE);
-  lp_access_view_add_column (practices, _("Offered min/week"),
+  lp_text_row_add_column (practices, _("Offered min/week"),
                              lp_text_row_label_factory (PRACTICE (offered), PRACTICE (shortfall), "error",
                                                         LP_CELL_NUMERIC), FALSE);
-  lp_access_view_add_column (practices, _("Required min/week"),
+  lp_text_row_add_column (practices, _("Required min/week"),
                              lp_text_row_label_factory (PRACTICE (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
 }
 

@@ -160,18 +160,6 @@ lp_workforce_view_movement_factory (LpWorkforceView *self,
   return factory;
 }
 
-static void
-lp_workforce_view_add_column (GtkColumnView      *view,
-                              const char         *title,
-                              GtkListItemFactory *factory,
-                              gboolean            expand)
-{
-  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, factory);
-
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_append_column (view, column);
-}
-
 #define PRACTICE(field) G_STRUCT_OFFSET (LpWorkforceTextPractice, field)
 
 /* The columns of the practices' table; called once, from init. */
@@ -181,15 +169,15 @@ lp_workforce_view_setup_tables (LpWorkforceView *self)
   GtkColumnView *practices = self->practices_view;
 
   lp_view_common_ensure_css ();
-  lp_workforce_view_add_column (practices, _("Code"),
+  lp_text_row_add_column (practices, _("Code"),
                                 lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
-  lp_workforce_view_add_column (practices, _("Practice"),
+  lp_text_row_add_column (practices, _("Practice"),
                                 lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
-  lp_workforce_view_add_column (practices, _("FTE now"),
+  lp_text_row_add_column (practices, _("FTE now"),
                                 lp_text_row_label_factory (PRACTICE (fte), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_workforce_view_add_column (practices, _("Joiners"),
+  lp_text_row_add_column (practices, _("Joiners"),
                                 lp_workforce_view_movement_factory (self, LP_MOVEMENT_JOINERS), FALSE);
-  lp_workforce_view_add_column (practices, _("Leavers"),
+  lp_text_row_add_column (practices, _("Leavers"),
                                 lp_workforce_view_movement_factory (self, LP_MOVEMENT_LEAVERS), FALSE);
 }
 

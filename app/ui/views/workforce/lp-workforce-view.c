@@ -110,14 +110,8 @@ lp_workforce_view_staff (LpWorkforceView *self)
 static void
 lp_workforce_view_reset_localities (LpWorkforceView *self)
 {
-  g_clear_pointer (&self->locality_ids, g_array_unref);
-  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
-  self->locality_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
-  g_array_set_size (self->locality_ids, 1);
-  self->locality_names = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->locality_names, g_strdup (_("All localities")));
   self->updating = TRUE;
-  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names, 0);
+  lp_locality_picker_reset (self->locality_dropdown, &self->locality_ids, &self->locality_names);
   self->updating = FALSE;
 }
 
