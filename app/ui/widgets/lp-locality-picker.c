@@ -137,3 +137,28 @@ lp_locality_picker_offer (GtkDropDown *dropdown,
   gtk_drop_down_set_selected (dropdown, selected);
   return selected > 0 || chosen == 0;
 }
+
+/**
+ * lp_locality_picker_take:
+ * @ids: (inout): the ids offered, replaced by those read
+ * @names: (inout): the words offered, replaced by those read
+ * @read_ids: (inout) (transfer full): the ids read on the worker; taken
+ * @read_names: (inout) (transfer full): their words; taken
+ *
+ * Offers the choices a worker read in place of those offered, @chosen
+ * kept chosen if it is still there.
+ */
+void
+lp_locality_picker_take (GtkDropDown  *dropdown,
+                         GArray      **ids,
+                         GPtrArray   **names,
+                         GArray      **read_ids,
+                         GPtrArray   **read_names,
+                         gint64        chosen)
+{
+  g_clear_pointer (ids, g_array_unref);
+  g_clear_pointer (names, g_ptr_array_unref);
+  *ids = g_steal_pointer (read_ids);
+  *names = g_steal_pointer (read_names);
+  lp_locality_picker_offer (dropdown, *ids, *names, chosen);
+}

@@ -39,5 +39,11 @@ gboolean   lp_locality_picker_offer (GtkDropDown *dropdown,
                                      GArray      *ids,
                                      GPtrArray   *names,
                                      gint64       chosen);
+void       lp_locality_picker_take  (GtkDropDown *dropdown,
+                                     GArray     **ids,
+                                     GPtrArray  **names,
+                                     GArray     **read_ids,
+                                     GPtrArray  **read_names,
+                                     gint64       chosen);
 
 G_END_DECLS

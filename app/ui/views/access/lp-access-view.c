@@ -155,13 +155,9 @@ lp_access_view_offer_localities (LpAccessView   *self,
 {
   if (result->locality_ids == NULL)
     return;
-  g_clear_pointer (&self->locality_ids, g_array_unref);
-  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
-  self->locality_ids = g_steal_pointer (&result->locality_ids);
-  self->locality_names = g_steal_pointer (&result->locality_names);
   self->updating = TRUE;
-  lp_locality_picker_offer (self->locality_dropdown, self->locality_ids, self->locality_names,
-                            result->locality_id);
+  lp_locality_picker_take (self->locality_dropdown, &self->locality_ids, &self->locality_names,
+                           &result->locality_ids, &result->locality_names, result->locality_id);
   self->updating = FALSE;
 }
 
