@@ -62,6 +62,13 @@ test_window_shows_sample (void)
   lp_test_destroy_windows ();
 }
 
+static gboolean
+is_spinning (GtkWidget     *widget,
+             gconstpointer  unused)
+{
+  return GTK_IS_SPINNER (widget) && gtk_spinner_get_spinning (GTK_SPINNER (widget));
+}
+
 static void
 test_window_visits_views (void)
 {
@@ -83,6 +90,11 @@ test_window_visits_views (void)
   /* The modelling view is there, titled (test-modelling.c checks its figures). */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling");
   lp_test_wait_label (GTK_WIDGET (window), "Locality Modelling");
+  lp_test_wait_view (lp_window_get_view (window, "modelling"));
+  /* Every view has read the plan: no spinner is left turning, shown or
+   * not (one on a hidden page would have the window redrawn at every
+   * frame, for ever). */
+  g_assert_null (lp_test_find_widget (GTK_WIDGET (window), is_spinning, NULL));
   lp_test_destroy_windows ();
 }
 

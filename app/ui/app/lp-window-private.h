@@ -16,7 +16,7 @@ struct _LpWindow
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  AdwWindowTitle       *loading_title;
+  GtkSpinner           *loading_spinner;
   AdwStatusPage        *error_page;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;

@@ -41,6 +41,16 @@ lp_window_set_titles (LpWindow   *self,
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
+/* The spinner turns only while its page is shown: a spinning one on a
+ * page hidden away would have the window drawn at every frame. */
+static void
+lp_window_show_page (LpWindow   *self,
+                     const char *page)
+{
+  gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (page, "loading"));
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
 static void
 lp_window_show_plan (LpWindow   *self,
                      LpPlanLoad *load)
@@ -57,7 +67,7 @@ lp_window_show_plan (LpWindow   *self,
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify::can-redo",
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
-  gtk_stack_set_visible_child_name (self->stack, "plan");
+  lp_window_show_page (self, "plan");
   lp_recent_plans_add (self->path);
   lp_window_update_history (self);
 }
@@ -69,7 +79,7 @@ lp_window_show_error (LpWindow     *self,
   /* Core's messages already name the file and say what to do; the status
    * page shows them as they are. */
   adw_status_page_set_description (self->error_page, error->message);
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  lp_window_show_page (self, "error");
 }
 
 static void
@@ -122,7 +132,7 @@ lp_window_start_load (LpWindow        *self,
   g_free (self->path);
   self->path = g_strdup (path);
   lp_window_clear_plan (self);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  lp_window_show_page (self, "loading");
   lp_plan_load_async (self, path, flags, self->cancellable,
                       lp_window_load_cb, NULL);
 }
@@ -362,6 +372,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-window.ui");
   BIND_CHILD (toast_overlay);
   BIND_CHILD (stack);
+  BIND_CHILD (loading_spinner);
   BIND_CHILD (error_page);
   BIND_CHILD (leaflet);
   BIND_CHILD (sidebar_list);
