@@ -2,9 +2,9 @@
 /* The screenshots of the README and the AppStream metainfo: the sample plan
  * as a user keeps it, ~/Plans/East and North Herts 2018-19.lpplan, in each
  * main view, at 1280 x 800.  Saved under the build folder's
- * tests/ui/screenshots/; build-aux/update-screenshots.sh copies them to
- * data/screenshots/.  Each view is checked for what it must show first, so
- * a screenshot of a broken view fails the test instead. */
+ * tests/screenshots/ (G_TEST_BUILDDIR); build-aux/update-screenshots.sh
+ * copies them to data/screenshots/.  Each view is checked for what it must
+ * show first, so a screenshot of a broken view fails the test instead. */
 #include "config.h"
 
 #include <glib/gstdio.h>
