@@ -222,7 +222,7 @@ lp_test_wait_closed (gpointer window)
 /* Depth first: the first descendant of @root for which @match holds. */
 GtkWidget *
 lp_test_find_widget (GtkWidget     *root,
-                     gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+                     LpTestMatch    match,
                      gconstpointer  data)
 {
   if (match (root, data))
@@ -237,6 +237,37 @@ lp_test_find_widget (GtkWidget     *root,
         return found;
     }
   return NULL;
+}
+
+/* @type points to a GType. */
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
+}
+
+/* Depth first: the first descendant of @root (or @root) of @type. */
+GtkWidget *
+lp_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  return lp_test_find_widget (root, is_type, &type);
+}
+
+/* How many descendants of @root (and @root) @match holds for. */
+guint
+lp_test_count_widgets (GtkWidget     *root,
+                       LpTestMatch    match,
+                       gconstpointer  data)
+{
+  guint count = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += lp_test_count_widgets (child, match, data);
+  return count;
 }
 
 /* A label on screen (mapped) with exactly @text. */

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the window and application tests share: a scratch home, opening
- * and closing windows, waiting for them to load, saving through the file
- * dialog, and PNGs for a person to look at (waiting and finding widgets:
- * lp-test-gtk.c). */
+/* What the window tests share: a scratch home, copies of the sample plan,
+ * opening and closing windows, waiting for them and their views to load,
+ * a view in a window of its own and waiting for its rows, saving through
+ * the file dialog, and PNGs for a person to look at (waiting and finding
+ * widgets: lp-test-gtk.c). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -216,4 +217,158 @@ lp_test_save_in_dialog (GtkWindow  *chooser,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   lp_test_wait_true (g_file_test (expected, G_FILE_TEST_EXISTS));
+}
+
+/**
+ * lp_test_window_new:
+ * @child: a view, or another widget to test outside LpWindow
+ *
+ * Returns: (transfer none): a shown window holding @child in a toast
+ *   overlay, as the application window does
+ */
+GtkWindow *
+lp_test_window_new (GtkWidget *child)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), child);
+  gtk_window_set_child (window, overlay);
+  gtk_window_set_default_size (window, 1100, 740);
+  gtk_window_present (window);
+  lp_test_wait_frame ();
+  return window;
+}
+
+/**
+ * lp_test_view_open:
+ * @test: to fill in
+ * @view: a new view, not yet given a plan
+ * @flags: how to open the plan
+ *
+ * Opens the test's copy of the sample plan (lp_test_copy_sample() of
+ * "Test plan.lpplan": made now, unless the test made and changed it
+ * first) and shows @view in a window of its own; the test gives @view the
+ * plan when it is ready to.  lp_test_view_close() undoes it.
+ */
+void
+lp_test_view_open (LpTestView      *test,
+                   GtkWidget       *view,
+                   LpPlanOpenFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+
+  test->path = lp_test_copy_sample ("Test plan.lpplan");
+  test->plan = lp_plan_open (test->path, flags, &error);
+  g_assert_no_error (error);
+  test->view = view;
+  test->shown = NULL;
+  test->window = lp_test_window_new (view);
+}
+
+/* Closes the window and the plan, and removes the copy: another
+ * lp_test_view_open() in the same test starts from the sample again. */
+void
+lp_test_view_close (LpTestView *test)
+{
+  gtk_window_destroy (test->window);
+  lp_test_wait_closed (test->window);
+  lp_test_wait_idle ();
+  g_clear_object (&test->plan);
+  g_assert_cmpint (g_remove (test->path), ==, 0);
+  g_clear_pointer (&test->path, g_free);
+}
+
+/**
+ * lp_test_models_pending:
+ * @model: a view's model (its selection)
+ *
+ * Returns: whether a filter or sort down @model's chain is still working
+ *   through the rows, as they do a few at a time
+ */
+gboolean
+lp_test_models_pending (GListModel *model)
+{
+  while (model != NULL)
+    {
+      if (GTK_IS_SORT_LIST_MODEL (model))
+        {
+          if (gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (model)) > 0)
+            return TRUE;
+          model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
+        }
+      else if (GTK_IS_FILTER_LIST_MODEL (model))
+        {
+          if (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (model)) > 0)
+            return TRUE;
+          model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
+        }
+      else if (GTK_IS_SINGLE_SELECTION (model))
+        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+      else
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a view under @widget is reading the plan on its worker. */
+static gboolean
+view_busy (GtkWidget *widget)
+{
+  if (LP_IS_VIEW (widget) && lp_view_get_busy (LP_VIEW (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (view_busy (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+views_busy (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (view_busy (l->data))
+      return TRUE;
+  return FALSE;
+}
+
+/* The views have read the plan (a refresh waits in an idle, then on the
+ * plan's worker) and the filter and sort have gone through every row. */
+static gboolean
+models_done (gpointer shown)
+{
+  return !lp_test_models_pending (shown) && !views_busy () && !g_main_context_pending (NULL);
+}
+
+/**
+ * lp_test_wait_models:
+ * @shown: a view's model (its selection)
+ *
+ * Waits until the views have read the plan and the filter and sort have
+ * gone through every row.
+ */
+void
+lp_test_wait_models (GListModel *shown)
+{
+  lp_test_wait_until (models_done, shown, "the views to read the plan and sort and filter its rows");
+}
+
+/**
+ * lp_test_wait_rows:
+ * @shown: a view's model (its selection)
+ * @n_rows: the rows it is to show
+ *
+ * Waits until the view shows @n_rows rows, read, filtered and sorted.
+ */
+void
+lp_test_wait_rows (GListModel *shown,
+                   guint       n_rows)
+{
+  lp_test_await (g_list_model_get_n_items (shown) == n_rows && models_done (shown));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
+  g_assert_false (lp_test_models_pending (shown));
 }

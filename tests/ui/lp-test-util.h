@@ -31,4 +31,24 @@ void        lp_test_save_in_dialog  (GtkWindow    *chooser,
 guint       lp_test_count_windows   (void);
 void        lp_test_destroy_windows (void);
 
+/* A view tested without LpWindow: in a window of its own, on a copy of
+ * the sample plan (lp_test_view_open()), as the data views' tests are. */
+typedef struct {
+  char       *path;
+  LpPlan     *plan;
+  GtkWindow  *window;
+  GtkWidget  *view;
+  GListModel *shown;    /* the view's rows, for the test to set */
+} LpTestView;
+
+GtkWindow  *lp_test_window_new      (GtkWidget    *child);
+void        lp_test_view_open       (LpTestView   *test,
+                                     GtkWidget    *view,
+                                     LpPlanOpenFlags flags);
+void        lp_test_view_close      (LpTestView   *test);
+gboolean    lp_test_models_pending  (GListModel   *model);
+void        lp_test_wait_models     (GListModel   *shown);
+void        lp_test_wait_rows       (GListModel   *shown,
+                                     guint         n_rows);
+
 G_END_DECLS

@@ -244,13 +244,6 @@ test_import_bad_file (void)
   lp_test_destroy_windows ();
 }
 
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
-}
-
 /* The switch of the options row titled @title. */
 static GtkSwitch *
 option_switch (LpImportDialog *dialog,
@@ -260,7 +253,7 @@ option_switch (LpImportDialog *dialog,
   GtkWidget *row = label != NULL ? gtk_widget_get_ancestor (label, ADW_TYPE_ACTION_ROW) : NULL;
 
   g_assert_nonnull (row);
-  return GTK_SWITCH (lp_test_find_widget (row, is_type, GSIZE_TO_POINTER (GTK_TYPE_SWITCH)));
+  return GTK_SWITCH (lp_test_find_type (row, GTK_TYPE_SWITCH));
 }
 
 /* Scrolls the page holding the label @text to its end, for a PNG. */
@@ -328,8 +321,7 @@ test_import_epraccur (void)
   g_autofree char *csv = fixture ("import", "epraccur.csv");
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpImportDialog *dialog = open_dialog (window, csv);
-  GtkWidget *commissioner = lp_test_find_widget (GTK_WIDGET (dialog), is_type,
-                                                 GSIZE_TO_POINTER (ADW_TYPE_ENTRY_ROW));
+  GtkWidget *commissioner = lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
 
   g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
   g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_ODS_EPRACCUR);

@@ -45,18 +45,11 @@ on_commit (LpEditableCell *cell,
     lp_editable_cell_show_error (cell, "Refused by core");
 }
 
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
-}
-
 static GtkWidget *
 find_child (GtkWidget *root,
             GType      type)
 {
-  GtkWidget *found = lp_test_find_widget (root, is_type, &type);
+  GtkWidget *found = lp_test_find_type (root, type);
 
   g_assert_nonnull (found);
   return found;
@@ -218,9 +211,7 @@ row_bind (GtkSignalListItemFactory *factory,
 static gboolean
 has_cell (gpointer view)
 {
-  GType type = LP_TYPE_EDITABLE_CELL;
-
-  return lp_test_find_widget (view, is_type, &type) != NULL;
+  return lp_test_find_type (view, LP_TYPE_EDITABLE_CELL) != NULL;
 }
 
 /* The first row's cell, bound again to the model's new first item. */

@@ -248,13 +248,6 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
-static gboolean
-is_entry (GtkWidget     *widget,
-          gconstpointer  unused)
-{
-  return GTK_IS_ENTRY (widget);
-}
-
 /* The dialog now open, which must say @heading. */
 static AdwMessageDialog *
 wait_dialog (const char *heading)
@@ -295,7 +288,7 @@ ask (LpModellingView *view,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
   dialog = wait_dialog (heading);
-  entry = lp_test_find_widget (GTK_WIDGET (dialog), is_entry, NULL);
+  entry = lp_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));

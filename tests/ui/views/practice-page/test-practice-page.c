@@ -217,27 +217,6 @@ test_practice_page_picker (void)
 }
 
 static gboolean
-is_search_entry (GtkWidget     *widget,
-                 gconstpointer  unused)
-{
-  return GTK_IS_SEARCH_ENTRY (widget);
-}
-
-static gboolean
-is_popover (GtkWidget     *widget,
-            gconstpointer  unused)
-{
-  return GTK_IS_POPOVER (widget);
-}
-
-static gboolean
-is_list_view (GtkWidget     *widget,
-              gconstpointer  unused)
-{
-  return GTK_IS_LIST_VIEW (widget);
-}
-
-static gboolean
 is_filtered (gpointer list)
 {
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
@@ -301,8 +280,8 @@ test_practice_page_england (void)
   g_assert_true (gtk_widget_activate (GTK_WIDGET (picker)));
   lp_test_wait_idle ();
   lp_test_wait_frame ();
-  search = lp_test_find_widget (GTK_WIDGET (picker), is_search_entry, NULL);
-  list = lp_test_find_widget (GTK_WIDGET (picker), is_list_view, NULL);
+  search = lp_test_find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
+  list = lp_test_find_type (GTK_WIDGET (picker), GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (search);
   g_assert_nonnull (list);
   lp_test_stall_settle (&stall, GTK_WIDGET (window));
@@ -318,8 +297,8 @@ test_practice_page_england (void)
                   "of its own)", g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
                   (g_get_monotonic_time () - start) / 1000.0, stall.worst / 1000.0, stall.worst_cpu / 1000.0);
   g_assert_cmpint (stall.worst_cpu, <, 100 * 1000);
-  lp_test_save_png (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL), "practice-page-england-picker.png");
-  gtk_popover_popdown (GTK_POPOVER (lp_test_find_widget (GTK_WIDGET (picker), is_popover, NULL)));
+  lp_test_save_png (lp_test_find_type (GTK_WIDGET (picker), GTK_TYPE_POPOVER), "practice-page-england-picker.png");
+  gtk_popover_popdown (GTK_POPOVER (lp_test_find_type (GTK_WIDGET (picker), GTK_TYPE_POPOVER)));
   lp_test_wait_idle ();
   lp_test_wait_frame ();
 
