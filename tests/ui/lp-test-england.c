@@ -27,6 +27,19 @@ lp_test_copy_england (void)
   return g_steal_pointer (&path);
 }
 
+LpWindow *
+lp_test_open_england (void)
+{
+  g_autofree char *path = lp_test_copy_england ();
+
+  if (path == NULL)
+    {
+      g_test_skip ("LP_TEST_ENGLAND_PLAN names no plan");
+      return NULL;
+    }
+  return lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+}
+
 static gint64
 thread_cpu_us (void)
 {
@@ -115,6 +128,26 @@ lp_test_stall_stop (LpTestStall *stall)
   g_clear_handle_id (&stall->source, g_source_remove);
 }
 
+gint64
+lp_test_stall_begin (LpTestStall *stall)
+{
+  lp_test_stall_reset (stall);
+  return g_get_monotonic_time ();
+}
+
+void
+lp_test_stall_end (LpTestStall *stall,
+                   gint64       start,
+                   GtkWidget   *widget,
+                   const char  *what)
+{
+  double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  lp_test_stall_settle (stall, widget);
+  g_test_message ("England: %s in %.1f ms; longest stall %.1f ms (%.1f ms of its own)", what, ms,
+                  stall->worst / 1000.0, stall->worst_cpu / 1000.0);
+}
+
 double
 lp_test_time_view_switch (LpWindow   *window,
                           const char *view,
@@ -131,4 +164,28 @@ lp_test_time_view_switch (LpWindow   *window,
   *cpu_ms = (thread_cpu_us () - start_cpu) / 1000.0;
   g_signal_handler_disconnect (clock, handler);
   return (painted - start) / 1000.0;
+}
+
+GtkWidget *
+lp_test_show_england_view (LpWindow        *window,
+                           const char      *view,
+                           LpTestStall     *stall,
+                           LpTestCondition  shown,
+                           const char      *what)
+{
+  double ms, cpu_ms, shown_ms;
+  GtkWidget *widget;
+  gint64 start;
+
+  lp_test_stall_reset (stall);
+  ms = lp_test_time_view_switch (window, view, &cpu_ms);
+  widget = lp_window_get_view (window, view);
+  start = g_get_monotonic_time ();
+  lp_test_wait_until (shown, widget, what);
+  shown_ms = (g_get_monotonic_time () - start) / 1000.0;
+  lp_test_stall_settle (stall, GTK_WIDGET (window));
+  g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); %s %.1f ms "
+                  "later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms, what, shown_ms,
+                  stall->worst / 1000.0, stall->worst_cpu / 1000.0);
+  return widget;
 }

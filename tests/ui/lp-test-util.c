@@ -64,6 +64,22 @@ lp_test_save_png (GtkWidget  *widget,
   lp_test_write_png (widget, path);
 }
 
+/* @name.png of @window as it is, then @name-1024x600.png of it on a
+ * small screen (where it stays). */
+void
+lp_test_save_pngs (LpWindow   *window,
+                   const char *name)
+{
+  g_autofree char *large = g_strconcat (name, ".png", NULL);
+  g_autofree char *small = g_strconcat (name, "-1024x600.png", NULL);
+
+  lp_test_save_png (GTK_WIDGET (window), large);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  lp_test_wait_idle ();
+  lp_test_wait_frame ();
+  lp_test_save_png (GTK_WIDGET (window), small);
+}
+
 /* A path for one test's file, in a folder of its own under the run's
  * scratch XDG_DATA_HOME. */
 char *

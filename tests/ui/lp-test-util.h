@@ -17,6 +17,8 @@ void        lp_test_wait_loaded     (LpWindow     *window);
 void        lp_test_wait_view       (GtkWidget    *view);
 void        lp_test_save_png        (GtkWidget    *widget,
                                      const char   *name);
+void        lp_test_save_pngs       (LpWindow     *window,
+                                     const char   *name);
 char       *lp_test_scratch_path    (const char   *name);
 char       *lp_test_copy_sample     (const char   *name);
 LpWindow   *lp_test_open_window     (const char   *path,
