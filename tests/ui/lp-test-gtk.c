@@ -351,6 +351,40 @@ lp_test_wait_no_label (GtkWidget  *root,
   lp_test_wait_until (label_gone, &wait, what);
 }
 
+static gboolean
+is_scrolled_window (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
+}
+
+/**
+ * lp_test_scroll_to:
+ * @root: a scrolled window on screen, or a widget holding one
+ * @fraction: how far down: 0 the top, 1 the end
+ *
+ * Scrolls the first scrolled window on screen under @root, once it is
+ * laid out with all it now shows, for a PNG of what is further down; to
+ * scroll down at all, it must be taller than its window.
+ */
+void
+lp_test_scroll_to (GtkWidget *root,
+                   double     fraction)
+{
+  GtkWidget *scrolled = lp_test_find_widget (root, is_scrolled_window, NULL);
+  GtkAdjustment *adjustment;
+  double range;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  lp_test_wait_frame ();
+  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment)
+          - gtk_adjustment_get_page_size (adjustment);
+  if (fraction > 0)
+    g_assert_cmpfloat (range, >, 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment) + fraction * range);
+}
+
 /* A shown window of @type (the first, if there are several). */
 GtkWindow *
 lp_test_find_toplevel (GType type)

@@ -44,6 +44,8 @@ GtkWidget *lp_test_wait_label      (GtkWidget       *root,
                                     const char      *text);
 void       lp_test_wait_no_label   (GtkWidget       *root,
                                     const char      *text);
+void       lp_test_scroll_to       (GtkWidget       *root,
+                                    double           fraction);
 GtkWindow *lp_test_find_toplevel   (GType            type);
 GtkWindow *lp_test_wait_toplevel   (GType            type);
 

@@ -8,10 +8,13 @@
 
 #include <glib/gstdio.h>
 
+#include "lp-data-view.h"
 #include "lp-sample-copy.h"
 #include "lp-test-gtk.h"
 #include "lp-test-util.h"
+#include "lp-text-row.h"
 #include "lp-view.h"
+#include "lp-workforce-text.h"
 
 LpApplication *lp_test_app;
 static char *data_home;
@@ -52,6 +55,30 @@ lp_test_wait_view (GtkWidget *view)
 
   g_assert_true (LP_IS_VIEW (view));
   lp_test_wait_until (view_caught_up, view, what);
+}
+
+/**
+ * lp_test_show_view:
+ * @window: a window, loaded
+ * @name: the view's name, as win.show-view takes it
+ *
+ * Shows the view, as the sidebar does, and waits until it is on screen
+ * and shows what it read of the plan (a view reads it only while shown).
+ *
+ * Returns: (transfer none): the view
+ */
+GtkWidget *
+lp_test_show_view (LpWindow   *window,
+                   const char *name)
+{
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name));
+  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, name);
+  view = lp_window_get_view (window, name);
+  lp_test_wait_true (gtk_widget_get_mapped (view));
+  lp_test_wait_view (view);
+  return view;
 }
 
 /* PNGs land beside the test in the build tree. */
@@ -102,6 +129,30 @@ lp_test_copy_sample (const char *name)
   made = lp_sample_copy_ensure_at (g_getenv ("LP_SAMPLE_PLAN"), path, &error);
   g_assert_no_error (error);
   return made;
+}
+
+/* The plan file at @path as it is on disk, through a read-only
+ * connection of its own, as another program would read it. */
+LpPlan *
+lp_test_read_plan (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LpPlan *plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* How many localities the plan file at @path holds. */
+guint
+lp_test_count_localities (const char *path)
+{
+  g_autoptr(LpPlan) plan = lp_test_read_plan (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) localities = lp_plan_list_localities (plan, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (localities);
 }
 
 LpWindow *
@@ -235,6 +286,19 @@ lp_test_save_in_dialog (GtkWindow  *chooser,
   lp_test_wait_true (g_file_test (expected, G_FILE_TEST_EXISTS));
 }
 
+/* Saves in @chooser as @name beside the test in the build tree, for a
+ * person to look at: a file of that name from an earlier run goes first,
+ * so that the one waited for is this run's. */
+void
+lp_test_save_beside_test (GtkWindow  *chooser,
+                          const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  g_unlink (path);
+  lp_test_save_in_dialog (chooser, g_test_get_dir (G_TEST_BUILT), name, path);
+}
+
 /**
  * lp_test_window_new:
  * @child: a view, or another widget to test outside LpWindow
@@ -278,7 +342,7 @@ lp_test_view_open (LpTestView      *test,
   test->plan = lp_plan_open (test->path, flags, &error);
   g_assert_no_error (error);
   test->view = view;
-  test->shown = NULL;
+  test->shown = LP_IS_DATA_VIEW (view) ? lp_data_view_get_model (LP_DATA_VIEW (view)) : NULL;
   test->window = lp_test_window_new (view);
 }
 
@@ -387,4 +451,87 @@ lp_test_wait_rows (GListModel *shown,
   lp_test_await (g_list_model_get_n_items (shown) == n_rows && models_done (shown));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_rows);
   g_assert_false (lp_test_models_pending (shown));
+}
+
+/* The Extended Access view's figures for @month ("Jul 2018"). */
+const LpAccessTextMonth *
+lp_test_access_month (const LpAccessText *text,
+                      const char         *month)
+{
+  for (guint i = 0; i < text->months->len; i++)
+    if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, month) == 0)
+      return g_ptr_array_index (text->months, i);
+  g_error ("no month %s", month);
+}
+
+typedef struct {
+  const char *code;
+  int         movement;   /* as the view marks its cells: 0 joiners, 1 leavers */
+} MovementKey;
+
+static gboolean
+is_movement_cell (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const MovementKey *key = data;
+  GtkListItem *item = LP_IS_EDITABLE_CELL (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
+  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return row != NULL &&
+         g_strcmp0 (((LpWorkforceTextPractice *) lp_text_row_get (row))->code, key->code) == 0 &&
+         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-movement")) == key->movement;
+}
+
+/**
+ * lp_test_find_movement_cell:
+ * @view: the Workforce view
+ * @code: a practice's ODS code
+ * @column: "joiners" or "leavers"
+ *
+ * Returns: (nullable) (transfer none): the cell of @column in @code's row
+ *   of the view's table, if the table shows the row yet
+ */
+GtkWidget *
+lp_test_find_movement_cell (GtkWidget  *view,
+                            const char *code,
+                            const char *column)
+{
+  MovementKey key = { code, g_str_equal (column, "joiners") ? 0 : 1 };
+
+  return lp_test_find_widget (view, is_movement_cell, &key);
+}
+
+/* The table's rows come in frame by frame: waits for the practice's. */
+LpEditableCell *
+lp_test_wait_movement_cell (GtkWidget  *view,
+                            const char *code,
+                            const char *column)
+{
+  GtkWidget *cell = NULL;
+
+  lp_test_wait_nonnull (cell = lp_test_find_movement_cell (view, code, column));
+  return LP_EDITABLE_CELL (cell);
+}
+
+/* Sorts the table of @view by its column titled @title, as a click on
+ * the column's header does. */
+void
+lp_test_sort_by (GtkWidget   *view,
+                 const char  *title,
+                 GtkSortType  order)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_type (view, GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        {
+          gtk_column_view_sort_by_column (column_view, column, order);
+          return;
+        }
+    }
+  g_error ("no column titled %s", title);
 }

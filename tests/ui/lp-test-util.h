@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lp-access-text.h"
 #include "lp-application.h"
+#include "lp-editable-cell.h"
 #include "lp-test-gtk.h"
 #include "lp-window.h"
 
@@ -15,12 +17,16 @@ void        lp_test_init            (int          *argc,
 int         lp_test_run             (void);
 void        lp_test_wait_loaded     (LpWindow     *window);
 void        lp_test_wait_view       (GtkWidget    *view);
+GtkWidget  *lp_test_show_view       (LpWindow     *window,
+                                     const char   *name);
 void        lp_test_save_png        (GtkWidget    *widget,
                                      const char   *name);
 void        lp_test_save_pngs       (LpWindow     *window,
                                      const char   *name);
 char       *lp_test_scratch_path    (const char   *name);
 char       *lp_test_copy_sample     (const char   *name);
+LpPlan     *lp_test_read_plan       (const char   *path);
+guint       lp_test_count_localities (const char  *path);
 LpWindow   *lp_test_open_window     (const char   *path,
                                      LpPlanOpenFlags flags,
                                      int           width,
@@ -30,6 +36,8 @@ void        lp_test_save_in_dialog  (GtkWindow    *chooser,
                                      const char   *folder,
                                      const char   *name,
                                      const char   *expected);
+void        lp_test_save_beside_test (GtkWindow   *chooser,
+                                     const char   *name);
 guint       lp_test_count_windows   (void);
 void        lp_test_destroy_windows (void);
 
@@ -40,7 +48,7 @@ typedef struct {
   LpPlan     *plan;
   GtkWindow  *window;
   GtkWidget  *view;
-  GListModel *shown;    /* the view's rows, for the test to set */
+  GListModel *shown;    /* a data view's rows: its model */
 } LpTestView;
 
 GtkWindow  *lp_test_window_new      (GtkWidget    *child);
@@ -52,5 +60,18 @@ gboolean    lp_test_models_pending  (GListModel   *model);
 void        lp_test_wait_models     (GListModel   *shown);
 void        lp_test_wait_rows       (GListModel   *shown,
                                      guint         n_rows);
+void        lp_test_sort_by         (GtkWidget    *view,
+                                     const char   *title,
+                                     GtkSortType   order);
+
+/* What the two tests of one view look for in it. */
+const LpAccessTextMonth *lp_test_access_month (const LpAccessText *text,
+                                               const char         *month);
+GtkWidget      *lp_test_find_movement_cell (GtkWidget  *view,
+                                            const char *code,
+                                            const char *column);
+LpEditableCell *lp_test_wait_movement_cell (GtkWidget  *view,
+                                            const char *code,
+                                            const char *column);
 
 G_END_DECLS

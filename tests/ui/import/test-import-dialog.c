@@ -262,12 +262,8 @@ scroll_to_end (LpImportDialog *dialog,
                const char     *text)
 {
   GtkWidget *label = lp_test_find_widget (GTK_WIDGET (dialog), lp_test_is_label, text);
-  GtkWidget *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
-  /* Laid out with all it now shows. */
-  lp_test_wait_frame ();
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  lp_test_scroll_to (gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW), 1);
 }
 
 /* Two bad counts: the check names the first and offers no import; with

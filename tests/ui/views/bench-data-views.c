@@ -207,22 +207,6 @@ type_search (GtkWidget  *view,
            g_array_index (cpu_times, double, cpu_times->len - 1), worst_stall);
 }
 
-static void
-sort_by (GtkWidget  *view,
-         const char *title)
-{
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_type (view, GTK_TYPE_COLUMN_VIEW));
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        gtk_column_view_sort_by_column (column_view, column, GTK_SORT_DESCENDING);
-    }
-}
-
 static gboolean
 popover_shown (gpointer dropdown)
 {
@@ -383,7 +367,7 @@ main (int   argc,
 
 
   start = start_now ();
-  sort_by (view, "List size");
+  lp_test_sort_by (view, "List size", GTK_SORT_DESCENDING);
   timing = wait_painted (start, view_settled, &settled);
   report ("sort by list size:", &timing);
   type_search (view, shown, "north");

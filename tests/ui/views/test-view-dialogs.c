@@ -23,23 +23,38 @@ static gint64
 list_size_on_disk (const char *path,
                    const char *ods_code)
 {
+  g_autoptr(LpPlan) plan = lp_test_read_plan (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
-  g_autoptr(LpPractice) practice = NULL;
+  g_autoptr(LpPractice) practice = lp_plan_get_practice (plan, lp_plan_find_practice (plan, ods_code), &error);
 
-  g_assert_no_error (error);
-  practice = lp_plan_get_practice (plan, lp_plan_find_practice (plan, ods_code), &error);
   g_assert_no_error (error);
   return lp_practice_get_list_size (practice);
 }
 
+/* Shows @view on a copy of the sample and waits for its @n_rows rows. */
 static void
-open_practices (LpTestView *f)
+open_view (LpTestView *f,
+           GtkWidget  *view,
+           guint       n_rows)
 {
-  lp_test_view_open (f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (f, view, LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f->view), f->plan);
-  f->shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f->view));
-  lp_test_wait_rows (f->shown, 57);
+  lp_test_wait_rows (f->shown, n_rows);
+}
+
+/* Edits the view's first row, as Edit does: the dialog it opens, of
+ * @type. */
+static GtkWindow *
+edit_first_row (LpTestView *f,
+                GType       type)
+{
+  GtkWindow *dialog;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f->shown), 0, TRUE);
+  gtk_widget_activate_action (f->view, "view.edit", NULL);
+  dialog = lp_test_wait_toplevel (type);
+  g_assert_nonnull (dialog);
+  return dialog;
 }
 
 static const char *
@@ -170,7 +185,7 @@ test_practice_list_size (void)
   LpPracticeDialog *dialog;
   GtkWidget *row;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12,326");
@@ -215,7 +230,7 @@ test_practice_close (void)
   g_autoptr(LpPractice) reopened = NULL;
   guint closed_key = 0;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   close_row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_CLOSE_DATE);
   status_row = ADW_COMBO_ROW (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_STATUS));
@@ -251,7 +266,7 @@ test_practice_cancel (void)
   LpTestView f = { 0 };
   LpPracticeDialog *dialog;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME)), "Renamed");
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE)), "1");
@@ -274,7 +289,7 @@ test_practice_add (void)
   LpPracticeDialog *dialog;
   LpPractice *selected;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   stevenage = lp_plan_find_locality (f.plan, "Stevenage");
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
   lp_test_wait_rows (f.shown, 7);
@@ -305,7 +320,7 @@ test_practice_delete_undo (void)
   g_autoptr(LpPractice) practice = NULL;
   guint position;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   practice = find_practice (f.shown, PRACTICE, &position);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), position, TRUE);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
@@ -324,14 +339,8 @@ test_locality_rename (void)
   LpLocalityDialog *dialog;
   GtkWidget *name;
 
-  lp_test_view_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  f.shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
-  lp_test_wait_rows (f.shown, 6);
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
-  gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_LOCALITY_DIALOG (lp_test_wait_toplevel (LP_TYPE_LOCALITY_DIALOG));
-  g_assert_nonnull (dialog);
+  open_view (&f, lp_localities_view_new (), 6);
+  dialog = LP_LOCALITY_DIALOG (edit_first_row (&f, LP_TYPE_LOCALITY_DIALOG));
   name = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME);
 
   /* A locality needs a name: core says so under the field. */
@@ -354,14 +363,8 @@ test_contract_bad_value (void)
   LpContractDialog *dialog;
   GtkWidget *value;
 
-  lp_test_view_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
-  lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  f.shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  lp_test_wait_rows (f.shown, 11);
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
-  gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_CONTRACT_DIALOG (lp_test_wait_toplevel (LP_TYPE_CONTRACT_DIALOG));
-  g_assert_nonnull (dialog);
+  open_view (&f, lp_contracts_view_new (), 11);
+  dialog = LP_CONTRACT_DIALOG (edit_first_row (&f, LP_TYPE_CONTRACT_DIALOG));
   value = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "£221,961,000");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_END_DATE))),

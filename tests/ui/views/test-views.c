@@ -264,27 +264,6 @@ list_size_of (GListModel *shown,
 }
 
 static void
-sort_by (GtkWidget   *view,
-         const char  *title,
-         GtkSortType  order)
-{
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_type (view, GTK_TYPE_COLUMN_VIEW));
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        {
-          gtk_column_view_sort_by_column (column_view, column, order);
-          return;
-        }
-    }
-  g_assert_not_reached ();
-}
-
-static void
 test_practices_sort (void)
 {
   LpTestView f = { 0 };
@@ -297,14 +276,14 @@ test_practices_sort (void)
   lp_test_wait_rows (shown, 57);
   n = g_list_model_get_n_items (shown);
 
-  sort_by (f.view, "List size", GTK_SORT_DESCENDING);
+  lp_test_sort_by (f.view, "List size", GTK_SORT_DESCENDING);
   lp_test_wait_models (shown);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (list_size_at (shown, i - 1), >=, list_size_at (shown, i));
   g_assert_cmpint (list_size_at (shown, 0), >, list_size_at (shown, n - 1));
   lp_test_save_png (GTK_WIDGET (f.window), "views-practices-by-list-size.png");
 
-  sort_by (f.view, "List size", GTK_SORT_ASCENDING);
+  lp_test_sort_by (f.view, "List size", GTK_SORT_ASCENDING);
   lp_test_wait_models (shown);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (list_size_at (shown, i - 1), <=, list_size_at (shown, i));

@@ -52,37 +52,11 @@ has_figures (gpointer view)
 static LpActivityView *
 show_activity (LpWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = lp_test_show_view (window, "activity");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "activity"));
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "activity");
-  view = lp_window_get_view (window, "activity");
   g_assert_true (LP_IS_ACTIVITY_VIEW (view));
-  g_assert_true (gtk_widget_get_mapped (view));
   lp_test_wait_until (has_figures, view, "has_figures");
   return LP_ACTIVITY_VIEW (view);
-}
-
-static gboolean
-is_scrolled_window (GtkWidget     *widget,
-                    gconstpointer  unused)
-{
-  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
-}
-
-/* To the end of the view, where the QIPP table is, for a PNG. */
-static void
-scroll_to_end (LpActivityView *view)
-{
-  GtkWidget *scrolled = lp_test_find_widget (GTK_WIDGET (view), is_scrolled_window, NULL);
-  GtkAdjustment *adjustment;
-
-  g_assert_nonnull (scrolled);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  lp_test_wait_idle ();
-  lp_test_wait_frame ();
 }
 
 /* What the plan file holds, through a connection of its own. */
@@ -90,12 +64,10 @@ static gint64
 growth_in_file (const char *path,
                 const char *code)
 {
+  g_autoptr(LpPlan) plan = lp_test_read_plan (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
-  g_autoptr(LpActivityPlan) activity = NULL;
+  g_autoptr(LpActivityPlan) activity = lp_plan_activity_plan (plan, 0, "2018/19", &error);
 
-  g_assert_no_error (error);
-  activity = lp_plan_activity_plan (plan, 0, "2018/19", &error);
   g_assert_no_error (error);
   for (guint i = 0; i < activity->lines->len; i++)
     {
@@ -135,7 +107,7 @@ test_activity_sample (void)
   g_assert_null (lp_activity_view_get_qipp_cell (view, "No such programme", -1));
   g_assert_true (lp_test_shows_label (GTK_WIDGET (view), "£15,223,243"));
   lp_test_save_png (GTK_WIDGET (window), "activity.png");
-  scroll_to_end (view);
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
   lp_test_save_png (GTK_WIDGET (window), "activity-qipp.png");
   lp_test_destroy_windows ();
 }
@@ -286,7 +258,7 @@ test_activity_small_screen (void)
   lp_test_wait_cmpstr (lp_activity_view_get_qipp_cell (view, NULL, -1), ==, "£15,223,243");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
   lp_test_save_png (GTK_WIDGET (window), "activity-1024x600.png");
-  scroll_to_end (view);
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
   lp_test_save_png (GTK_WIDGET (window), "activity-qipp-1024x600.png");
   lp_test_destroy_windows ();
 }

@@ -7,71 +7,47 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "lp-practice-page-output.h"
 #include "lp-practice-page-view.h"
 #include "lp-test-england.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
 
-/* The page is read on the plan's worker: these wait for it to show a
- * practice's page (by its code, or any with NULL), or a label. */
-typedef struct {
-  LpPracticePageView *view;
-  const char         *code;
-} PageWait;
-
+/* The page is read on the plan's worker: whether it shows a practice's
+ * page (by the start of its details, or any with NULL). */
 static gboolean
-page_shows (gpointer data)
+shows_page (LpPracticePageView *view,
+            const char         *prefix)
 {
-  PageWait *wait = data;
-  const LpPracticeText *text = lp_practice_page_view_get_text (wait->view);
+  const LpPracticeText *text = lp_practice_page_view_get_text (view);
 
-  return !lp_view_get_busy (LP_VIEW (wait->view)) && text != NULL &&
-         (wait->code == NULL || g_str_has_prefix (text->details, wait->code));
+  return !lp_view_get_busy (LP_VIEW (view)) && text != NULL &&
+         (prefix == NULL || g_str_has_prefix (text->details, prefix));
 }
 
+/* Waits for the page of the practice @code, or any with NULL. */
 static void
 wait_page (LpPracticePageView *view,
            const char         *code)
 {
   g_autofree char *prefix = code != NULL ? g_strconcat (code, " · ", NULL) : NULL;
-  PageWait wait = { view, prefix };
 
-  lp_test_wait_until (page_shows, &wait, "page_shows");
+  lp_test_wait_true (shows_page (view, prefix));
 }
 
-typedef struct {
-  GtkWidget  *view;
-  const char *label;
-} LabelWait;
-
-static gboolean
-label_shows (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return !lp_view_get_busy (LP_VIEW (wait->view)) && lp_test_shows_label (wait->view, wait->label);
-}
-
+/* Waits for the view, its page read, to show @label. */
 static void
 wait_label (LpPracticePageView *view,
             const char         *label)
 {
-  LabelWait wait = { GTK_WIDGET (view), label };
-
-  lp_test_wait_until (label_shows, &wait, "label_shows");
+  lp_test_wait_true (!lp_view_get_busy (LP_VIEW (view)) && lp_test_shows_label (GTK_WIDGET (view), label));
 }
 
 static LpPracticePageView *
 show_page (LpWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = lp_test_show_view (window, "practice-page");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "practice-page"));
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "practice-page");
-  view = lp_window_get_view (window, "practice-page");
   g_assert_true (LP_IS_PRACTICE_PAGE_VIEW (view));
   wait_page (LP_PRACTICE_PAGE_VIEW (view), NULL);
   return LP_PRACTICE_PAGE_VIEW (view);
@@ -225,9 +201,7 @@ is_filtered (gpointer list)
 static gboolean
 has_first_page (gpointer view)
 {
-  PageWait wait = { view, NULL };
-
-  return page_shows (&wait);
+  return shows_page (view, NULL);
 }
 
 /* England's size, with LP_TEST_ENGLAND_PLAN naming a plan that
@@ -299,21 +273,13 @@ static void
 test_practice_page_print (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Practice print.lpplan");
-  /* Beside the test, for a person to look at. */
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "practice-page-printed.pdf", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpPracticePageView *view = show_page (window);
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
   operation = lp_practice_page_print_operation (lp_practice_page_view_get_text (view));
-  gtk_print_operation_set_export_filename (operation, pdf);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                            GTK_WINDOW (window), &error),
-                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
-  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 595");
+  lp_test_print_pdf (operation, GTK_WINDOW (window), "practice-page-printed.pdf", "/MediaBox [ 0 0 595");
   name = lp_practice_page_suggested_name (lp_practice_page_view_get_text (view));
   g_assert_true (g_str_has_prefix (name, "Practice page - "));
   g_assert_true (g_str_has_suffix (name, ".pdf"));
