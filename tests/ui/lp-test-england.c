@@ -8,8 +8,8 @@
 #include "lp-test-england.h"
 #include "lp-test-util.h"
 
-char *
-lp_test_copy_england (void)
+static char *
+copy_england (void)
 {
   const char *england = g_getenv ("LP_TEST_ENGLAND_PLAN");
   g_autofree char *path = NULL;
@@ -30,7 +30,7 @@ lp_test_copy_england (void)
 LpWindow *
 lp_test_open_england (void)
 {
-  g_autofree char *path = lp_test_copy_england ();
+  g_autofree char *path = copy_england ();
 
   if (path == NULL)
     {
@@ -89,8 +89,8 @@ lp_test_stall_start (LpTestStall *stall)
   stall->source = g_timeout_add_full (G_PRIORITY_HIGH, 2, stall_tick, stall, NULL);
 }
 
-void
-lp_test_stall_reset (LpTestStall *stall)
+static void
+stall_reset (LpTestStall *stall)
 {
   stall->worst = stall->worst_cpu = 0;
 }
@@ -105,9 +105,9 @@ has_ticked (gpointer data)
 
 /* What was just waited for has yet to be laid out and painted, and the
  * loop to turn after it: only then does the stall count it. */
-void
-lp_test_stall_settle (LpTestStall *stall,
-                      GtkWidget   *widget)
+static void
+stall_settle (LpTestStall *stall,
+              GtkWidget   *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   gint64 painted = 0;
@@ -131,7 +131,7 @@ lp_test_stall_stop (LpTestStall *stall)
 gint64
 lp_test_stall_begin (LpTestStall *stall)
 {
-  lp_test_stall_reset (stall);
+  stall_reset (stall);
   return g_get_monotonic_time ();
 }
 
@@ -143,15 +143,17 @@ lp_test_stall_end (LpTestStall *stall,
 {
   double ms = (g_get_monotonic_time () - start) / 1000.0;
 
-  lp_test_stall_settle (stall, widget);
+  stall_settle (stall, widget);
   g_test_message ("England: %s in %.1f ms; longest stall %.1f ms (%.1f ms of its own)", what, ms,
                   stall->worst / 1000.0, stall->worst_cpu / 1000.0);
 }
 
-double
-lp_test_time_view_switch (LpWindow   *window,
-                          const char *view,
-                          double     *cpu_ms)
+/* Milliseconds from asking for @view to the window's next paint, on the
+ * wall clock; @cpu_ms: of the main thread's own time. */
+static double
+time_view_switch (LpWindow   *window,
+                  const char *view,
+                  double     *cpu_ms)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gint64 painted = 0;
@@ -177,13 +179,13 @@ lp_test_show_england_view (LpWindow        *window,
   GtkWidget *widget;
   gint64 start;
 
-  lp_test_stall_reset (stall);
-  ms = lp_test_time_view_switch (window, view, &cpu_ms);
+  stall_reset (stall);
+  ms = time_view_switch (window, view, &cpu_ms);
   widget = lp_window_get_view (window, view);
   start = g_get_monotonic_time ();
   lp_test_wait_until (shown, widget, what);
   shown_ms = (g_get_monotonic_time () - start) / 1000.0;
-  lp_test_stall_settle (stall, GTK_WIDGET (window));
+  stall_settle (stall, GTK_WIDGET (window));
   g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); %s %.1f ms "
                   "later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms, what, shown_ms,
                   stall->worst / 1000.0, stall->worst_cpu / 1000.0);

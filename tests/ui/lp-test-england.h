@@ -15,12 +15,9 @@ G_BEGIN_DECLS
  * step takes depends on the machine and what else it runs, and a test
  * must pass or fail on what the view shows. */
 
-/* A copy of the plan, for the test to change; %NULL (skip the test)
- * without one. */
-char     *lp_test_copy_england     (void);
-/* The copy, loaded in a window of 1280 x 800; %NULL without one, the
- * test then skipped. */
-LpWindow *lp_test_open_england     (void);
+/* A copy of the plan, for the test to change, loaded in a window of
+ * 1280 x 800; %NULL without one, the test then skipped. */
+LpWindow  *lp_test_open_england      (void);
 
 /* The longest the main loop went without turning while it was watched,
  * in microseconds. */
@@ -31,31 +28,22 @@ typedef struct {
   gint64 worst, worst_cpu;
 } LpTestStall;
 
-void    lp_test_stall_start        (LpTestStall *stall);
-void    lp_test_stall_reset        (LpTestStall *stall);
-/* Waits for @widget's next paint and the loop's next turn after it, so
- * that the stall counts what was just waited for in full. */
-void    lp_test_stall_settle       (LpTestStall *stall,
-                                    GtkWidget   *widget);
-void    lp_test_stall_stop         (LpTestStall *stall);
+void       lp_test_stall_start       (LpTestStall     *stall);
+void       lp_test_stall_stop        (LpTestStall     *stall);
 
 /* Around one act of the user's: lp_test_stall_begin() before it starts
  * the clock and the stall afresh; lp_test_stall_end(), once what the act
- * brings is there, settles the stall on @widget's paint and says in the
- * test's log how long @what took and the longest stall meanwhile. */
-gint64  lp_test_stall_begin        (LpTestStall *stall);
-void    lp_test_stall_end          (LpTestStall *stall,
-                                    gint64       start,
-                                    GtkWidget   *widget,
-                                    const char  *what);
+ * brings is there, waits for @widget's next paint and the loop's next
+ * turn, so that the stall counts it in full, and says in the test's log
+ * how long @what took and the longest stall meanwhile. */
+gint64     lp_test_stall_begin       (LpTestStall     *stall);
+void       lp_test_stall_end         (LpTestStall     *stall,
+                                      gint64           start,
+                                      GtkWidget       *widget,
+                                      const char      *what);
 
-/* Milliseconds from asking for @view to the window's next paint, on the
- * wall clock; @cpu_ms: of the main thread's own time. */
-double  lp_test_time_view_switch   (LpWindow    *window,
-                                    const char  *view,
-                                    double      *cpu_ms);
-
-/* Shows @view, timed as lp_test_time_view_switch() does, then waits until
+/* Shows @view, timed from asking for it to the window's next paint (on
+ * the wall clock and in the main thread's own time), then waits until
  * @shown holds of it (@what, in words) and is painted, and says in the
  * test's log how long each took and the longest stall meanwhile. */
 GtkWidget *lp_test_show_england_view (LpWindow        *window,

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the window tests share: a scratch home, copies of the sample plan,
- * opening and closing windows, waiting for them and their views to load,
- * a view in a window of its own and waiting for its rows, saving through
- * the file dialog, and PNGs for a person to look at (waiting and finding
- * widgets: lp-test-gtk.c). */
+/* What the UI tests share: a scratch home, copies of the sample plan and
+ * reading plan files, opening and closing windows, showing their views
+ * and waiting for them, a view in a window of its own and waiting for its
+ * rows, saving through the file dialog, PNGs for a person to look at, and
+ * what both tests of one view look for in it (waiting and finding
+ * widgets in general: lp-test-gtk.c). */
 #include "config.h"
 
 #include <glib/gstdio.h>
