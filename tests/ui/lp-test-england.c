@@ -8,8 +8,8 @@
 #include "lp-test-england.h"
 #include "lp-test-util.h"
 
-char *
-lp_test_copy_england (void)
+static char *
+copy_england (void)
 {
   const char *england = g_getenv ("LP_TEST_ENGLAND_PLAN");
   g_autofree char *path = NULL;
@@ -25,6 +25,19 @@ lp_test_copy_england (void)
   g_assert_true (g_file_copy (source, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
+}
+
+LpWindow *
+lp_test_open_england (void)
+{
+  g_autofree char *path = copy_england ();
+
+  if (path == NULL)
+    {
+      g_test_skip ("LP_TEST_ENGLAND_PLAN names no plan");
+      return NULL;
+    }
+  return lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
 }
 
 static gint64
@@ -76,8 +89,8 @@ lp_test_stall_start (LpTestStall *stall)
   stall->source = g_timeout_add_full (G_PRIORITY_HIGH, 2, stall_tick, stall, NULL);
 }
 
-void
-lp_test_stall_reset (LpTestStall *stall)
+static void
+stall_reset (LpTestStall *stall)
 {
   stall->worst = stall->worst_cpu = 0;
 }
@@ -92,9 +105,9 @@ has_ticked (gpointer data)
 
 /* What was just waited for has yet to be laid out and painted, and the
  * loop to turn after it: only then does the stall count it. */
-void
-lp_test_stall_settle (LpTestStall *stall,
-                      GtkWidget   *widget)
+static void
+stall_settle (LpTestStall *stall,
+              GtkWidget   *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   gint64 painted = 0;
@@ -115,10 +128,32 @@ lp_test_stall_stop (LpTestStall *stall)
   g_clear_handle_id (&stall->source, g_source_remove);
 }
 
-double
-lp_test_time_view_switch (LpWindow   *window,
-                          const char *view,
-                          double     *cpu_ms)
+gint64
+lp_test_stall_begin (LpTestStall *stall)
+{
+  stall_reset (stall);
+  return g_get_monotonic_time ();
+}
+
+void
+lp_test_stall_end (LpTestStall *stall,
+                   gint64       start,
+                   GtkWidget   *widget,
+                   const char  *what)
+{
+  double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  stall_settle (stall, widget);
+  g_test_message ("England: %s in %.1f ms; longest stall %.1f ms (%.1f ms of its own)", what, ms,
+                  stall->worst / 1000.0, stall->worst_cpu / 1000.0);
+}
+
+/* Milliseconds from asking for @view to the window's next paint, on the
+ * wall clock; @cpu_ms: of the main thread's own time. */
+static double
+time_view_switch (LpWindow   *window,
+                  const char *view,
+                  double     *cpu_ms)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gint64 painted = 0;
@@ -131,4 +166,28 @@ lp_test_time_view_switch (LpWindow   *window,
   *cpu_ms = (thread_cpu_us () - start_cpu) / 1000.0;
   g_signal_handler_disconnect (clock, handler);
   return (painted - start) / 1000.0;
+}
+
+GtkWidget *
+lp_test_show_england_view (LpWindow        *window,
+                           const char      *view,
+                           LpTestStall     *stall,
+                           LpTestCondition  shown,
+                           const char      *what)
+{
+  double ms, cpu_ms, shown_ms;
+  GtkWidget *widget;
+  gint64 start;
+
+  stall_reset (stall);
+  ms = time_view_switch (window, view, &cpu_ms);
+  widget = lp_window_get_view (window, view);
+  start = g_get_monotonic_time ();
+  lp_test_wait_until (shown, widget, what);
+  shown_ms = (g_get_monotonic_time () - start) / 1000.0;
+  stall_settle (stall, GTK_WIDGET (window));
+  g_test_message ("England: view switch painted in %.1f ms (%.1f ms of the main thread's); %s %.1f ms "
+                  "later; longest stall %.1f ms (%.1f ms of its own)", ms, cpu_ms, what, shown_ms,
+                  stall->worst / 1000.0, stall->worst_cpu / 1000.0);
+  return widget;
 }

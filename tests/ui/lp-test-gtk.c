@@ -222,7 +222,7 @@ lp_test_wait_closed (gpointer window)
 /* Depth first: the first descendant of @root for which @match holds. */
 GtkWidget *
 lp_test_find_widget (GtkWidget     *root,
-                     gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+                     LpTestMatch    match,
                      gconstpointer  data)
 {
   if (match (root, data))
@@ -237,6 +237,37 @@ lp_test_find_widget (GtkWidget     *root,
         return found;
     }
   return NULL;
+}
+
+/* @type points to a GType. */
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
+}
+
+/* Depth first: the first descendant of @root (or @root) of @type. */
+GtkWidget *
+lp_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  return lp_test_find_widget (root, is_type, &type);
+}
+
+/* How many descendants of @root (and @root) @match holds for. */
+guint
+lp_test_count_widgets (GtkWidget     *root,
+                       LpTestMatch    match,
+                       gconstpointer  data)
+{
+  guint count = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += lp_test_count_widgets (child, match, data);
+  return count;
 }
 
 /* A label on screen (mapped) with exactly @text. */
@@ -318,6 +349,40 @@ lp_test_wait_no_label (GtkWidget  *root,
   g_autofree char *what = g_strdup_printf ("no label to show “%s”", text);
 
   lp_test_wait_until (label_gone, &wait, what);
+}
+
+static gboolean
+is_scrolled_window (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
+}
+
+/**
+ * lp_test_scroll_to:
+ * @root: a scrolled window on screen, or a widget holding one
+ * @fraction: how far down: 0 the top, 1 the end
+ *
+ * Scrolls the first scrolled window on screen under @root, once it is
+ * laid out with all it now shows, for a PNG of what is further down; to
+ * scroll down at all, it must be taller than its window.
+ */
+void
+lp_test_scroll_to (GtkWidget *root,
+                   double     fraction)
+{
+  GtkWidget *scrolled = lp_test_find_widget (root, is_scrolled_window, NULL);
+  GtkAdjustment *adjustment;
+  double range;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  lp_test_wait_frame ();
+  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment)
+          - gtk_adjustment_get_page_size (adjustment);
+  if (fraction > 0)
+    g_assert_cmpfloat (range, >, 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment) + fraction * range);
 }
 
 /* A shown window of @type (the first, if there are several). */

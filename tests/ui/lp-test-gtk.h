@@ -25,8 +25,16 @@ void       lp_test_wait_frame      (void);
 void       lp_test_wait_allocated  (GtkWidget       *widget);
 void       lp_test_wait_closed     (gpointer         window);
 
+/* Whether @widget is one a test looks for; @data is what the test gave. */
+typedef gboolean (*LpTestMatch) (GtkWidget *widget, gconstpointer data);
+
 GtkWidget *lp_test_find_widget     (GtkWidget       *root,
-                                    gboolean       (*match) (GtkWidget *widget, gconstpointer data),
+                                    LpTestMatch      match,
+                                    gconstpointer    data);
+GtkWidget *lp_test_find_type       (GtkWidget       *root,
+                                    GType            type);
+guint      lp_test_count_widgets   (GtkWidget       *root,
+                                    LpTestMatch      match,
                                     gconstpointer    data);
 gboolean   lp_test_is_label        (GtkWidget       *widget,
                                     gconstpointer    text);
@@ -36,6 +44,8 @@ GtkWidget *lp_test_wait_label      (GtkWidget       *root,
                                     const char      *text);
 void       lp_test_wait_no_label   (GtkWidget       *root,
                                     const char      *text);
+void       lp_test_scroll_to       (GtkWidget       *root,
+                                    double           fraction);
 GtkWindow *lp_test_find_toplevel   (GType            type);
 GtkWindow *lp_test_wait_toplevel   (GType            type);
 

@@ -31,3 +31,19 @@ lp_test_assert_one_page_pdf (const char *path,
   if (media_box != NULL)
     g_assert_true (contains_bytes (bytes, length, media_box));
 }
+
+void
+lp_test_print_pdf (GtkPrintOperation *operation,
+                   GtkWindow         *parent,
+                   const char        *name,
+                   const char        *media_box)
+{
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  lp_test_assert_one_page_pdf (pdf, media_box);
+}

@@ -17,9 +17,8 @@
 #include <glib/gstdio.h>
 
 #include "lp-localities-view.h"
-#include "lp-test-gtk.h"
 #include "lp-practices-view.h"
-#include "views-test-util.h"
+#include "lp-test-util.h"
 
 static guint paints;
 
@@ -105,31 +104,6 @@ wait_painted (Start      from,
   g_error ("the view did not settle within a minute");
 }
 
-static gboolean
-models_pending (GListModel *model)
-{
-  while (model != NULL)
-    {
-      if (GTK_IS_SORT_LIST_MODEL (model))
-        {
-          if (gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (model)) > 0)
-            return TRUE;
-          model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
-        }
-      else if (GTK_IS_FILTER_LIST_MODEL (model))
-        {
-          if (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (model)) > 0)
-            return TRUE;
-          model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
-        }
-      else if (GTK_IS_SINGLE_SELECTION (model))
-        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
-      else
-        return FALSE;
-    }
-  return FALSE;
-}
-
 typedef struct {
   GtkWidget  *view;
   GListModel *shown;
@@ -142,7 +116,7 @@ view_settled (gpointer data)
   Settled *settled = data;
 
   return !lp_view_get_busy (LP_VIEW (settled->view))
-         && !models_pending (settled->shown)
+         && !lp_test_models_pending (settled->shown)
          && (settled->n_rows == G_MAXUINT
              || g_list_model_get_n_items (settled->shown) == settled->n_rows);
 }
@@ -181,11 +155,9 @@ make_plan (const char *script,
 static GtkWidget *
 find_search_entry (GtkWidget *view)
 {
-  GType bar_type = GTK_TYPE_SEARCH_BAR;
-  GType entry_type = GTK_TYPE_SEARCH_ENTRY;
-  GtkWidget *bar = lp_test_find_widget (view, views_test_is_type, &bar_type);
+  GtkWidget *bar = lp_test_find_type (view, GTK_TYPE_SEARCH_BAR);
 
-  return lp_test_find_widget (bar, views_test_is_type, &entry_type);
+  return lp_test_find_type (bar, GTK_TYPE_SEARCH_ENTRY);
 }
 
 static int
@@ -235,28 +207,10 @@ type_search (GtkWidget  *view,
            g_array_index (cpu_times, double, cpu_times->len - 1), worst_stall);
 }
 
-static void
-sort_by (GtkWidget  *view,
-         const char *title)
-{
-  GType type = GTK_TYPE_COLUMN_VIEW;
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_widget (view, views_test_is_type, &type));
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        gtk_column_view_sort_by_column (column_view, column, GTK_SORT_DESCENDING);
-    }
-}
-
 static gboolean
 popover_shown (gpointer dropdown)
 {
-  GType type = GTK_TYPE_POPOVER;
-  GtkWidget *popover = lp_test_find_widget (dropdown, views_test_is_type, &type);
+  GtkWidget *popover = lp_test_find_type (dropdown, GTK_TYPE_POPOVER);
 
   return popover != NULL && gtk_widget_get_mapped (popover);
 }
@@ -271,8 +225,7 @@ static gboolean
 popover_lists (gpointer data)
 {
   Rows *rows = data;
-  GType type = GTK_TYPE_LIST_VIEW;
-  GtkWidget *list = lp_test_find_widget (rows->popover, views_test_is_type, &type);
+  GtkWidget *list = lp_test_find_type (rows->popover, GTK_TYPE_LIST_VIEW);
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
 
   return rows->n_rows == G_MAXUINT || g_list_model_get_n_items (model) == rows->n_rows;
@@ -284,9 +237,7 @@ static void
 pick_locality (GtkWidget  *view,
                const char *text)
 {
-  GType dropdown_type = GTK_TYPE_DROP_DOWN;
-  GType entry_type = GTK_TYPE_SEARCH_ENTRY;
-  GtkWidget *dropdown = lp_test_find_widget (view, views_test_is_type, &dropdown_type);
+  GtkWidget *dropdown = lp_test_find_type (view, GTK_TYPE_DROP_DOWN);
   GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
   Settled settled = { view, shown, G_MAXUINT };
   Start start = start_now ();
@@ -300,8 +251,8 @@ pick_locality (GtkWidget  *view,
   if (g_getenv ("LP_BENCH_PNG") != NULL)
     lp_test_write_png (GTK_WIDGET (gtk_widget_get_root (view)), g_getenv ("LP_BENCH_PNG"));
 
-  rows.popover = lp_test_find_widget (dropdown, views_test_is_type, &(GType) { GTK_TYPE_POPOVER });
-  entry = lp_test_find_widget (rows.popover, views_test_is_type, &entry_type);
+  rows.popover = lp_test_find_type (dropdown, GTK_TYPE_POPOVER);
+  entry = lp_test_find_type (rows.popover, GTK_TYPE_SEARCH_ENTRY);
   rows.n_rows = 1;
   start = start_now ();
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -354,7 +305,7 @@ main (int   argc,
   gtk_stack_add_named (GTK_STACK (stack), blank, "overview");
   gtk_stack_add_named (GTK_STACK (stack), view, "practices");
   gtk_stack_add_named (GTK_STACK (stack), localities_view, "localities");
-  window = views_test_window_new (stack);
+  window = lp_test_window_new (stack);
   gtk_window_set_default_size (window, 1280, 800);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
@@ -416,7 +367,7 @@ main (int   argc,
 
 
   start = start_now ();
-  sort_by (view, "List size");
+  lp_test_sort_by (view, "List size", GTK_SORT_DESCENDING);
   timing = wait_painted (start, view_settled, &settled);
   report ("sort by list size:", &timing);
   type_search (view, shown, "north");

@@ -5,62 +5,56 @@
  * an accepted one is saved, and undo and redo bring each value back. */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "lp-contract-dialog.h"
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
 #include "lp-locality-dialog.h"
 #include "lp-practice-dialog.h"
 #include "lp-practices-view.h"
+#include "lp-test-util.h"
 #include "lp-view-text.h"
-#include "views-test-util.h"
 
 #define PRACTICE "X06K01"
 #define PRACTICE_LIST_SIZE 12326
 
-typedef struct {
-  char      *path;
-  LpPlan    *plan;
-  GtkWindow *window;
-  GtkWidget *view;
-  GListModel *shown;
-} Fixture;
-
-static void
-fixture_open (Fixture   *f,
-              GtkWidget *view)
+/* The practice's list size as the plan file holds it, read through a
+ * connection of its own. */
+static gint64
+list_size_on_disk (const char *path,
+                   const char *ods_code)
 {
+  g_autoptr(LpPlan) plan = lp_test_read_plan (path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(LpPractice) practice = lp_plan_get_practice (plan, lp_plan_find_practice (plan, ods_code), &error);
 
-  f->path = views_test_copy_sample ();
-  f->plan = lp_plan_open (f->path, LP_PLAN_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  f->view = view;
-  f->window = views_test_window_new (view);
+  return lp_practice_get_list_size (practice);
 }
 
+/* Shows @view on a copy of the sample and waits for its @n_rows rows. */
 static void
-fixture_close (Fixture *f)
+open_view (LpTestView *f,
+           GtkWidget  *view,
+           guint       n_rows)
 {
-  g_autofree char *dir = g_path_get_dirname (f->path);
-
-  gtk_window_destroy (f->window);
-  lp_test_wait_closed (f->window);
-  lp_test_wait_idle ();
-  g_clear_object (&f->plan);
-  g_assert_cmpint (g_remove (f->path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-  g_free (f->path);
-}
-
-static void
-open_practices (Fixture *f)
-{
-  fixture_open (f, lp_practices_view_new ());
+  lp_test_view_open (f, view, LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f->view), f->plan);
-  f->shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f->view));
-  views_test_wait_rows (f->shown, 57);
+  lp_test_wait_rows (f->shown, n_rows);
+}
+
+/* Edits the view's first row, as Edit does: the dialog it opens, of
+ * @type. */
+static GtkWindow *
+edit_first_row (LpTestView *f,
+                GType       type)
+{
+  GtkWindow *dialog;
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f->shown), 0, TRUE);
+  gtk_widget_activate_action (f->view, "view.edit", NULL);
+  dialog = lp_test_wait_toplevel (type);
+  g_assert_nonnull (dialog);
+  return dialog;
 }
 
 static const char *
@@ -91,35 +85,34 @@ find_practice (GListModel *shown,
 }
 
 static gint64
-shown_list_size (Fixture *f)
+shown_list_size (LpTestView *f)
 {
   g_autoptr(LpPractice) practice = NULL;
 
-  views_test_wait_models (f->shown);
+  lp_test_wait_models (f->shown);
   practice = find_practice (f->shown, PRACTICE, NULL);
   return lp_practice_get_list_size (practice);
 }
 
 /* Waits until the table shows @list_size for the practice. */
 static void
-wait_shown_list_size (Fixture *f,
-                      gint64   list_size)
+wait_shown_list_size (LpTestView *f,
+                      gint64      list_size)
 {
   lp_test_wait_cmpint (shown_list_size (f), ==, list_size);
 }
 
 /* As a double-click or Enter on a row does: the table's "activate". */
 static LpPracticeDialog *
-edit_practice (Fixture    *f,
+edit_practice (LpTestView *f,
                const char *ods_code)
 {
   g_autoptr(LpPractice) practice = NULL;
-  GType type = GTK_TYPE_COLUMN_VIEW;
   guint position;
   LpPracticeDialog *dialog;
 
   practice = find_practice (f->shown, ods_code, &position);
-  g_signal_emit_by_name (lp_test_find_widget (f->view, views_test_is_type, &type), "activate", position);
+  g_signal_emit_by_name (lp_test_find_type (f->view, GTK_TYPE_COLUMN_VIEW), "activate", position);
   dialog = LP_PRACTICE_DIALOG (lp_test_wait_toplevel (LP_TYPE_PRACTICE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
@@ -135,11 +128,10 @@ assert_error_under (GtkWidget  *row,
                     const char *message)
 {
   GtkWidget *under = gtk_widget_get_next_sibling (row);
-  GType type = GTK_TYPE_LABEL;
 
   g_assert_true (GTK_IS_LIST_BOX_ROW (under));
   g_assert_true (gtk_widget_is_drawable (under));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (lp_test_find_widget (under, views_test_is_type, &type))),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (lp_test_find_type (under, GTK_TYPE_LABEL))),
                    ==, message);
   g_assert_true (gtk_widget_has_css_class (row, "error"));
 }
@@ -155,7 +147,7 @@ static const BadValue bad_list_sizes[] = {
 };
 
 static void
-check_refused (Fixture          *f,
+check_refused (LpTestView       *f,
                LpPracticeDialog *dialog,
                const BadValue   *bad)
 {
@@ -167,7 +159,7 @@ check_refused (Fixture          *f,
   assert_error_under (row, bad->message);
   g_assert_null (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  g_assert_cmpint (views_test_list_size_on_disk (f->path, PRACTICE), ==, PRACTICE_LIST_SIZE);
+  g_assert_cmpint (list_size_on_disk (f->path, PRACTICE), ==, PRACTICE_LIST_SIZE);
   wait_shown_list_size (f, PRACTICE_LIST_SIZE);
   g_assert_false (lp_plan_can_undo (f->plan));
 }
@@ -178,8 +170,7 @@ check_refused (Fixture          *f,
 static void
 press_enter_in (GtkWidget *row)
 {
-  GType type = GTK_TYPE_TEXT;
-  GtkWidget *text = lp_test_find_widget (row, views_test_is_type, &type);
+  GtkWidget *text = lp_test_find_type (row, GTK_TYPE_TEXT);
   GtkRoot *dialog = gtk_widget_get_root (row);
 
   g_assert_nonnull (text);
@@ -190,11 +181,11 @@ press_enter_in (GtkWidget *row)
 static void
 test_practice_list_size (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   LpPracticeDialog *dialog;
   GtkWidget *row;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12,326");
@@ -203,7 +194,7 @@ test_practice_list_size (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (bad_list_sizes); i++)
     check_refused (&f, dialog, &bad_list_sizes[i]);
-  views_test_save_png (GTK_WIDGET (dialog), "views-practice-dialog-error.png");
+  lp_test_save_png (GTK_WIDGET (dialog), "views-practice-dialog-error.png");
 
   /* Typing again clears the old reason. */
   gtk_editable_set_text (GTK_EDITABLE (row), "12,500");
@@ -211,17 +202,17 @@ test_practice_list_size (void)
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   press_enter_in (row);
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
-  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
+  g_assert_cmpint (list_size_on_disk (f.path, PRACTICE), ==, 12500);
   wait_shown_list_size (&f, 12500);
 
   /* One step each way, seen in the file and in the table. */
   g_assert_true (lp_plan_undo (f.plan, NULL));
-  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, PRACTICE_LIST_SIZE);
+  g_assert_cmpint (list_size_on_disk (f.path, PRACTICE), ==, PRACTICE_LIST_SIZE);
   wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
   g_assert_true (lp_plan_redo (f.plan, NULL));
-  g_assert_cmpint (views_test_list_size_on_disk (f.path, PRACTICE), ==, 12500);
+  g_assert_cmpint (list_size_on_disk (f.path, PRACTICE), ==, 12500);
   wait_shown_list_size (&f, 12500);
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* Closing a practice in its dialog: status and date saved, the row greyed
@@ -230,7 +221,7 @@ test_practice_list_size (void)
 static void
 test_practice_close (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   LpPracticeDialog *dialog;
   GtkWidget *close_row;
   AdwComboRow *status_row;
@@ -239,7 +230,7 @@ test_practice_close (void)
   g_autoptr(LpPractice) reopened = NULL;
   guint closed_key = 0;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   close_row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_CLOSE_DATE);
   status_row = ADW_COMBO_ROW (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_STATUS));
@@ -259,23 +250,23 @@ test_practice_close (void)
   closed = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
   g_assert_cmpstr (lp_practice_get_status (closed), ==, "closed");
   g_assert_cmpstr (lp_practice_get_close_date (closed), ==, "2018-08-15");
-  views_test_wait_models (f.shown);
+  lp_test_wait_models (f.shown);
   lp_test_wait_label (f.view, "Closed 15/08/2018");
 
   g_assert_true (lp_plan_undo (f.plan, NULL));
   reopened = lp_plan_get_practice (f.plan, lp_plan_find_practice (f.plan, PRACTICE), NULL);
   g_assert_cmpstr (lp_practice_get_status (reopened), ==, "active");
   g_assert_null (lp_practice_get_close_date (reopened));
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static void
 test_practice_cancel (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   LpPracticeDialog *dialog;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   dialog = edit_practice (&f, PRACTICE);
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME)), "Renamed");
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE)), "1");
@@ -285,7 +276,7 @@ test_practice_cancel (void)
   g_assert_null (lp_test_find_toplevel (LP_TYPE_PRACTICE_DIALOG));
   wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
   g_assert_false (lp_plan_can_undo (f.plan));
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* A new practice is added in the locality the view is filtered to, and
@@ -293,15 +284,15 @@ test_practice_cancel (void)
 static void
 test_practice_add (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   gint64 stevenage;
   LpPracticeDialog *dialog;
   LpPractice *selected;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   stevenage = lp_plan_find_locality (f.plan, "Stevenage");
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
-  views_test_wait_rows (f.shown, 7);
+  lp_test_wait_rows (f.shown, 7);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.add", NULL);
   dialog = LP_PRACTICE_DIALOG (lp_test_wait_toplevel (LP_TYPE_PRACTICE_DIALOG));
@@ -311,7 +302,7 @@ test_practice_add (void)
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME)), "Stevenage New Town Surgery");
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_LIST_SIZE)), "3,000");
   g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
-  views_test_wait_rows (f.shown, 8);
+  lp_test_wait_rows (f.shown, 8);
   lp_test_wait_cmpstr (selected_code (f.shown), ==, "X06K99");
 
   selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (f.shown));
@@ -319,43 +310,37 @@ test_practice_add (void)
   g_assert_cmpstr (lp_practice_get_ods_code (selected), ==, "X06K99");
   g_assert_cmpstr (lp_practice_get_locality_name (selected), ==, "Stevenage");
   g_assert_cmpint (lp_practice_get_list_size (selected), ==, 3000);
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static void
 test_practice_delete_undo (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   g_autoptr(LpPractice) practice = NULL;
   guint position;
 
-  open_practices (&f);
+  open_view (&f, lp_practices_view_new (), 57);
   practice = find_practice (f.shown, PRACTICE, &position);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), position, TRUE);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_rows (f.shown, 56);
+  lp_test_wait_rows (f.shown, 56);
   g_assert_cmpint (lp_plan_find_practice (f.plan, PRACTICE), ==, 0);
   g_assert_true (lp_plan_undo (f.plan, NULL));
-  views_test_wait_rows (f.shown, 57);
+  lp_test_wait_rows (f.shown, 57);
   wait_shown_list_size (&f, PRACTICE_LIST_SIZE);
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static void
 test_locality_rename (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   LpLocalityDialog *dialog;
   GtkWidget *name;
 
-  fixture_open (&f, lp_localities_view_new ());
-  lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  f.shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
-  views_test_wait_rows (f.shown, 6);
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
-  gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_LOCALITY_DIALOG (lp_test_wait_toplevel (LP_TYPE_LOCALITY_DIALOG));
-  g_assert_nonnull (dialog);
+  open_view (&f, lp_localities_view_new (), 6);
+  dialog = LP_LOCALITY_DIALOG (edit_first_row (&f, LP_TYPE_LOCALITY_DIALOG));
   name = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_NAME);
 
   /* A locality needs a name: core says so under the field. */
@@ -367,25 +352,19 @@ test_locality_rename (void)
   gtk_editable_set_text (GTK_EDITABLE (name), "Lower Lea Valley and Cheshunt");
   g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_label (f.view, "Lower Lea Valley and Cheshunt");
-  views_test_wait_rows (f.shown, 6);
-  fixture_close (&f);
+  lp_test_wait_rows (f.shown, 6);
+  lp_test_view_close (&f);
 }
 
 static void
 test_contract_bad_value (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   LpContractDialog *dialog;
   GtkWidget *value;
 
-  fixture_open (&f, lp_contracts_view_new ());
-  lp_view_set_plan (LP_VIEW (f.view), f.plan);
-  f.shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_rows (f.shown, 11);
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (f.shown), 0, TRUE);
-  gtk_widget_activate_action (f.view, "view.edit", NULL);
-  dialog = LP_CONTRACT_DIALOG (lp_test_wait_toplevel (LP_TYPE_CONTRACT_DIALOG));
-  g_assert_nonnull (dialog);
+  open_view (&f, lp_contracts_view_new (), 11);
+  dialog = LP_CONTRACT_DIALOG (edit_first_row (&f, LP_TYPE_CONTRACT_DIALOG));
   value = lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, "£221,961,000");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_edit_dialog_get_field (LP_EDIT_DIALOG (dialog), LP_FIELD_END_DATE))),
@@ -395,22 +374,20 @@ test_contract_bad_value (void)
   g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   g_assert_nonnull (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE));
   assert_error_under (value, lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), LP_FIELD_ANNUAL_VALUE));
-  views_test_save_png (GTK_WIDGET (dialog), "views-contract-dialog-error.png");
+  lp_test_save_png (GTK_WIDGET (dialog), "views-contract-dialog-error.png");
   g_assert_false (lp_plan_can_undo (f.plan));
 
   gtk_editable_set_text (GTK_EDITABLE (value), "£222,000,000");
   g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
   lp_test_wait_label (f.view, "£222,000,000");
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  lp_test_init (&argc, &argv);
 
   g_test_add_func ("/view-dialogs/practice/list-size", test_practice_list_size);
   g_test_add_func ("/view-dialogs/practice/cancel", test_practice_cancel);
@@ -419,5 +396,5 @@ main (int   argc,
   g_test_add_func ("/view-dialogs/practice/delete-undo", test_practice_delete_undo);
   g_test_add_func ("/view-dialogs/locality/rename", test_locality_rename);
   g_test_add_func ("/view-dialogs/contract/bad-value", test_contract_bad_value);
-  return g_test_run ();
+  return lp_test_run ();
 }

@@ -5,48 +5,12 @@
  * empty and read-only states, and PNGs for a person to look at. */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "lp-contracts-view.h"
 #include "lp-localities-view.h"
 #include "lp-practices-view.h"
-#include "views-test-util.h"
-
-typedef struct {
-  char      *path;
-  LpPlan    *plan;
-  GtkWindow *window;
-  GtkWidget *view;
-} Fixture;
-
-static void
-fixture_open (Fixture         *f,
-              GtkWidget       *view,
-              LpPlanOpenFlags  flags)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->path = views_test_copy_sample ();
-  f->plan = lp_plan_open (f->path, flags, &error);
-  g_assert_no_error (error);
-  f->view = view;
-  f->window = views_test_window_new (view);
-}
-
-static void
-fixture_close (Fixture *f)
-{
-  g_autofree char *dir = g_path_get_dirname (f->path);
-
-  gtk_window_destroy (f->window);
-  lp_test_wait_closed (f->window);
-  lp_test_wait_idle ();
-  g_clear_object (&f->plan);
-  g_assert_cmpint (g_remove (f->path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-  g_free (f->path);
-}
+#include "lp-test-util.h"
 
 static gint64
 practice_code_pos (GListModel *shown,
@@ -104,8 +68,7 @@ no_results_page (GtkWidget *view)
 static int
 table_min_width (GtkWidget *view)
 {
-  GType type = GTK_TYPE_COLUMN_VIEW;
-  GtkWidget *table = lp_test_find_widget (view, views_test_is_type, &type);
+  GtkWidget *table = lp_test_find_type (view, GTK_TYPE_COLUMN_VIEW);
   int min_width;
 
   gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
@@ -116,45 +79,43 @@ table_min_width (GtkWidget *view)
 static void
 test_localities_rows (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   GListModel *shown;
 
-  fixture_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_localities_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   /* Until the plan's worker has read the rows: a spinner, never "No
    * Localities Yet". */
   g_assert_cmpstr (visible_page (f.view), ==, "loading");
   shown = lp_localities_view_get_model (LP_LOCALITIES_VIEW (f.view));
-  views_test_wait_rows (shown, 6);
+  lp_test_wait_rows (shown, 6);
   lp_test_wait_label (f.view, "6 localities");
   /* Figures as people read them, from core's sums. */
   lp_test_wait_label (f.view, "116,154");
   g_assert_cmpstr (visible_page (f.view), ==, "table");
-  views_test_save_png (GTK_WIDGET (f.window), "views-localities.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-localities.png");
   g_assert_cmpint (table_min_width (f.view), <=, 740);
 
   /* Core refuses to delete a locality with practices; the row stays. */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
   lp_test_wait_idle ();
-  views_test_wait_rows (shown, 6);
+  lp_test_wait_rows (shown, 6);
   g_assert_false (lp_plan_can_undo (f.plan));
 
   lp_view_set_plan (LP_VIEW (f.view), NULL);
-  views_test_wait_rows (shown, 0);
+  lp_test_wait_rows (shown, 0);
   lp_test_wait_cmpstr (visible_page (f.view), ==, "empty");
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* The view's own search entry, not the one in the drop-down's popover. */
 static GtkWidget *
 find_search_entry (GtkWidget *view)
 {
-  GType bar_type = GTK_TYPE_SEARCH_BAR;
-  GType entry_type = GTK_TYPE_SEARCH_ENTRY;
-  GtkWidget *bar = lp_test_find_widget (view, views_test_is_type, &bar_type);
+  GtkWidget *bar = lp_test_find_type (view, GTK_TYPE_SEARCH_BAR);
 
-  return lp_test_find_widget (bar, views_test_is_type, &entry_type);
+  return lp_test_find_type (bar, GTK_TYPE_SEARCH_ENTRY);
 }
 
 /* Types @text into the search; the view is to find @n_found practices. */
@@ -166,22 +127,22 @@ search_for (GtkWidget  *view,
   GtkWidget *entry = find_search_entry (view);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  views_test_wait_rows (lp_practices_view_get_model (LP_PRACTICES_VIEW (view)), n_found);
+  lp_test_wait_rows (lp_practices_view_get_model (LP_PRACTICES_VIEW (view)), n_found);
 }
 
 static void
 test_practices_search (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   GtkWidget *entry;
   GListModel *shown;
 
-  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   lp_test_wait_label (f.view, "57 practices");
-  views_test_save_png (GTK_WIDGET (f.window), "views-practices.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-practices.png");
   g_assert_cmpint (table_min_width (f.view), <=, 740);
 
   /* Ctrl+F's function shows the bar and puts the cursor in the entry. */
@@ -199,13 +160,13 @@ test_practices_search (void)
   search_for (f.view, "no such practices", 0);
   lp_test_wait_nonnull (g_strrstr (adw_status_page_get_description (no_results_page (f.view)),
                                    "“no such practices”"));
-  views_test_save_png (GTK_WIDGET (f.window), "views-practices-no-results.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-practices-no-results.png");
 
   /* Escape (the entry's stop-search) closes the bar and the search. */
   g_signal_emit_by_name (entry, "stop-search");
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   lp_test_wait_cmpstr (visible_page (f.view), ==, "table");
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static guint
@@ -234,12 +195,11 @@ static void
 check_all_localities (GtkWidget *view,
                       gint64     locality_id)
 {
-  GType type = GTK_TYPE_DROP_DOWN;
-  GtkDropDown *dropdown = GTK_DROP_DOWN (lp_test_find_widget (view, views_test_is_type, &type));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (lp_test_find_type (view, GTK_TYPE_DROP_DOWN));
   GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
 
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (view), locality_id);
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (view)), ==, 0);
 }
@@ -247,41 +207,40 @@ check_all_localities (GtkWidget *view,
 static void
 test_practices_locality_filter (void)
 {
-  Fixture f = { 0 };
-  GType type = GTK_TYPE_DROP_DOWN;
+  LpTestView f = { 0 };
   GtkDropDown *dropdown;
   GListModel *shown;
   gint64 stevenage;
 
-  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   stevenage = lp_plan_find_locality (f.plan, "Stevenage");
   g_assert_cmpint (stevenage, !=, 0);
   /* Asked for before the plan is there: applied once it is. */
   lp_practices_view_set_locality (LP_PRACTICES_VIEW (f.view), stevenage);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_rows (shown, 7);
+  lp_test_wait_rows (shown, 7);
   assert_all_in (shown, "Stevenage");
-  dropdown = GTK_DROP_DOWN (lp_test_find_widget (f.view, views_test_is_type, &type));
+  dropdown = GTK_DROP_DOWN (lp_test_find_type (f.view, GTK_TYPE_DROP_DOWN));
   /* A region's hundreds of localities are found by typing. */
   g_assert_true (gtk_drop_down_get_enable_search (dropdown));
   g_assert_nonnull (gtk_drop_down_get_expression (dropdown));
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==,
                     string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
-  views_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-practices-stevenage.png");
 
   /* The user's choice in the drop-down. */
   gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "North Herts"));
-  views_test_wait_rows (shown, 12);
+  lp_test_wait_rows (shown, 12);
   assert_all_in (shown, "North Herts");
   g_assert_cmpint (lp_practices_view_get_locality (LP_PRACTICES_VIEW (f.view)), ==,
                    lp_plan_find_locality (f.plan, "North Herts"));
   gtk_drop_down_set_selected (dropdown, string_position (gtk_drop_down_get_model (dropdown), "Stevenage"));
-  views_test_wait_rows (shown, 7);
+  lp_test_wait_rows (shown, 7);
   check_all_localities (f.view, 0);
   /* A locality the plan lacks: every practice, as the drop-down says. */
   check_all_localities (f.view, 12345);
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static gint64
@@ -305,52 +264,30 @@ list_size_of (GListModel *shown,
 }
 
 static void
-sort_by (GtkWidget   *view,
-         const char  *title,
-         GtkSortType  order)
-{
-  GType type = GTK_TYPE_COLUMN_VIEW;
-  GtkColumnView *column_view = GTK_COLUMN_VIEW (lp_test_find_widget (view, views_test_is_type, &type));
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        {
-          gtk_column_view_sort_by_column (column_view, column, order);
-          return;
-        }
-    }
-  g_assert_not_reached ();
-}
-
-static void
 test_practices_sort (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   GListModel *shown;
   guint n;
 
-  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   n = g_list_model_get_n_items (shown);
 
-  sort_by (f.view, "List size", GTK_SORT_DESCENDING);
-  views_test_wait_models (shown);
+  lp_test_sort_by (f.view, "List size", GTK_SORT_DESCENDING);
+  lp_test_wait_models (shown);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (list_size_at (shown, i - 1), >=, list_size_at (shown, i));
   g_assert_cmpint (list_size_at (shown, 0), >, list_size_at (shown, n - 1));
-  views_test_save_png (GTK_WIDGET (f.window), "views-practices-by-list-size.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-practices-by-list-size.png");
 
-  sort_by (f.view, "List size", GTK_SORT_ASCENDING);
-  views_test_wait_models (shown);
+  lp_test_sort_by (f.view, "List size", GTK_SORT_ASCENDING);
+  lp_test_wait_models (shown);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (list_size_at (shown, i - 1), <=, list_size_at (shown, i));
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* An edit elsewhere leaves the selection; an edit of the selected row
@@ -358,28 +295,28 @@ test_practices_sort (void)
 static void
 test_practices_keep_selection (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   GListModel *shown;
   gint64 other, selected;
 
-  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), practice_code_pos (shown, "X06K20"), TRUE);
   other = lp_plan_find_practice (f.plan, "X06K01");
   selected = lp_plan_find_practice (f.plan, "X06K20");
 
   g_assert_true (lp_plan_set_list_size (f.plan, other, "2018-01-01", 999, "test", NULL));
   lp_test_wait_cmpint (list_size_of (shown, "X06K01"), ==, 999);
-  views_test_wait_models (shown);
+  lp_test_wait_models (shown);
   lp_test_wait_cmpstr (selected_code (shown), ==, "X06K20");
 
   g_assert_true (lp_plan_set_list_size (f.plan, selected, "2018-01-01", 4321, "test", NULL));
   lp_test_wait_cmpint (list_size_of (shown, "X06K20"), ==, 4321);
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   lp_test_wait_cmpstr (selected_code (shown), ==, "X06K20");
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* A visible status cell with @text in the "warning" style. */
@@ -422,38 +359,38 @@ assert_ending_soon_within (GtkWidget *view,
                            guint      n_flagged)
 {
   lp_contracts_view_set_ending_soon_months (LP_CONTRACTS_VIEW (view), months);
-  views_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
-  lp_test_wait_cmpuint (views_test_count (view, is_warning_label, "Ending soon"), ==, n_flagged);
+  lp_test_wait_models (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)));
+  lp_test_wait_cmpuint (lp_test_count_widgets (view, is_warning_label, "Ending soon"), ==, n_flagged);
 }
 
 static void
 test_contracts_ending_soon (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   g_autofree char *reference = NULL;
   GListModel *shown;
   guint vulnerable;
 
-  fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
   reference = lp_plan_dup_reference_date (f.plan, NULL);
   g_assert_cmpstr (reference, ==, "2018-10-01");
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_rows (shown, 11);
+  lp_test_wait_rows (shown, 11);
   lp_test_wait_label (f.view, "11 contracts");
-  lp_test_wait_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 10);
+  lp_test_wait_cmpuint (lp_test_count_widgets (f.view, is_warning_label, "Ending soon"), ==, 10);
   lp_test_wait_label (f.view, "£221,961,000");
   lp_test_wait_label (f.view, "31/03/2019");
   vulnerable = contracts_with_vulnerable_services (f.plan);
   g_assert_cmpuint (vulnerable, >, 0);
-  lp_test_wait_cmpuint (views_test_count (f.view, is_vulnerable_icon, NULL), ==, vulnerable);
-  views_test_save_png (GTK_WIDGET (f.window), "views-contracts.png");
+  lp_test_wait_cmpuint (lp_test_count_widgets (f.view, is_vulnerable_icon, NULL), ==, vulnerable);
+  lp_test_save_png (GTK_WIDGET (f.window), "views-contracts.png");
   /* Beside the window's sidebar at 1024 pixels wide the table has about
    * 750 pixels: every column must fit without being cut off. */
   g_assert_cmpint (table_min_width (f.view), <=, 740);
   gtk_window_set_default_size (f.window, 780, 560);
   lp_test_wait_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 780);
-  views_test_save_png (GTK_WIDGET (f.window), "views-contracts-narrow.png");
+  lp_test_save_png (GTK_WIDGET (f.window), "views-contracts-narrow.png");
 
   /* With a one-month horizon nothing ends soon; back to six, ten again. */
   assert_ending_soon_within (f.view, 1, 0);
@@ -461,10 +398,10 @@ test_contracts_ending_soon (void)
 
   /* A later reference date in the plan: the ten have ended. */
   g_assert_true (lp_plan_set_info (f.plan, "reference_date", "2019-06-01", NULL));
-  views_test_wait_models (shown);
-  lp_test_wait_cmpuint (views_test_count (f.view, lp_test_is_label, "Ended"), ==, 10);
-  lp_test_wait_cmpuint (views_test_count (f.view, is_warning_label, "Ending soon"), ==, 0);
-  fixture_close (&f);
+  lp_test_wait_models (shown);
+  lp_test_wait_cmpuint (lp_test_count_widgets (f.view, lp_test_is_label, "Ended"), ==, 10);
+  lp_test_wait_cmpuint (lp_test_count_widgets (f.view, is_warning_label, "Ending soon"), ==, 0);
+  lp_test_view_close (&f);
 }
 
 static gint64
@@ -484,50 +421,47 @@ contract_pos (GListModel *shown,
 static void
 test_contracts_delete_undo (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   g_autoptr(GListModel) in_core = NULL;
   GListModel *shown;
 
-  fixture_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_test_view_open (&f, lp_contracts_view_new (), LP_PLAN_OPEN_DEFAULT);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_contracts_view_get_model (LP_CONTRACTS_VIEW (f.view));
-  views_test_wait_rows (shown, 11);
+  lp_test_wait_rows (shown, 11);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown),
                                    contract_pos (shown, "Herts Urgent Care"), TRUE);
 
   gtk_widget_activate_action (f.view, "view.delete", NULL);
-  views_test_wait_rows (shown, 10);
+  lp_test_wait_rows (shown, 10);
   g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), ==, -1);
   in_core = lp_plan_list_contracts (f.plan, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (in_core), ==, 10);
   g_assert_true (lp_plan_can_undo (f.plan));
 
   g_assert_true (lp_plan_undo (f.plan, NULL));
-  views_test_wait_rows (shown, 11);
+  lp_test_wait_rows (shown, 11);
   g_assert_cmpint (contract_pos (shown, "Herts Urgent Care"), >=, 0);
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 static void
 test_contracts_empty_plan (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("lp-views-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "Empty.lpplan", NULL);
+  g_autofree char *path = lp_test_scratch_path ("Empty.lpplan");
   g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
   GtkWidget *view = lp_contracts_view_new ();
-  GtkWindow *window = views_test_window_new (view);
+  GtkWindow *window = lp_test_window_new (view);
 
   g_assert_no_error (error);
   lp_view_set_plan (LP_VIEW (view), plan);
-  views_test_wait_rows (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)), 0);
+  lp_test_wait_rows (lp_contracts_view_get_model (LP_CONTRACTS_VIEW (view)), 0);
   lp_test_wait_cmpstr (visible_page (view), ==, "empty");
   lp_test_wait_label (view, "No Contracts Yet");
-  views_test_save_png (GTK_WIDGET (window), "views-contracts-empty.png");
+  lp_test_save_png (GTK_WIDGET (window), "views-contracts-empty.png");
   gtk_window_destroy (window);
-  g_clear_object (&plan);
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  lp_test_wait_closed (window);
 }
 
 static gboolean
@@ -542,22 +476,22 @@ is_add_button (GtkWidget     *widget,
 static void
 test_practices_read_only (void)
 {
-  Fixture f = { 0 };
+  LpTestView f = { 0 };
   GListModel *shown;
 
-  fixture_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_READ_ONLY);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_READ_ONLY);
   lp_view_set_plan (LP_VIEW (f.view), f.plan);
   shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   lp_test_wait_nonnull (lp_test_find_widget (f.view, is_add_button, NULL));
   lp_test_wait_false (gtk_widget_is_sensitive (lp_test_find_widget (f.view, is_add_button, NULL)));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), 0, TRUE);
   gtk_widget_activate_action (f.view, "view.edit", NULL);
   gtk_widget_activate_action (f.view, "view.delete", NULL);
   lp_test_wait_idle ();
-  views_test_wait_rows (shown, 57);
+  lp_test_wait_rows (shown, 57);
   g_assert_null (lp_test_find_toplevel (ADW_TYPE_WINDOW));
-  fixture_close (&f);
+  lp_test_view_close (&f);
 }
 
 /* A closed practice stays in the list, its row greyed and its status
@@ -565,30 +499,27 @@ test_practices_read_only (void)
 static void
 test_practices_closed_greyed (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = views_test_copy_sample ();
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(LpPlan) plan = NULL;
-  GtkWidget *view = lp_practices_view_new ();
-  GtkWindow *window;
+  g_autofree char *path = lp_test_copy_sample ("Test plan.lpplan");
+  LpTestView f = { 0 };
   GListModel *shown;
   GtkWidget *status, *closed_code, *open_code;
   sqlite3 *db = NULL;
 
+  /* Closed in the file before the plan is opened (the view's plan is
+   * this copy, as it is). */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE practice SET status = 'closed', close_date = '2018-08-15' "
                                  "WHERE ods_code = 'X06K02'", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  window = views_test_window_new (view);
-  lp_view_set_plan (LP_VIEW (view), plan);
-  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (view));
-  views_test_wait_rows (shown, 57);
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  g_assert_cmpstr (f.path, ==, path);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  lp_test_wait_rows (shown, 57);
 
-  status = lp_test_wait_label (view, "Closed 15/08/2018");
-  closed_code = lp_test_wait_label (view, "X06K02");
-  open_code = lp_test_wait_label (view, "X06K01");
+  status = lp_test_wait_label (f.view, "Closed 15/08/2018");
+  closed_code = lp_test_wait_label (f.view, "X06K02");
+  open_code = lp_test_wait_label (f.view, "X06K01");
   g_assert_nonnull (status);
   g_assert_nonnull (closed_code);
   g_assert_nonnull (open_code);
@@ -597,23 +528,15 @@ test_practices_closed_greyed (void)
   g_assert_true (gtk_widget_has_css_class (closed_code, "numeric"));
   g_assert_false (gtk_widget_has_css_class (open_code, "dim-label"));
   g_assert_true (gtk_widget_has_css_class (open_code, "numeric"));
-  views_test_save_png (GTK_WIDGET (window), "views-practices-closed.png");
-
-  gtk_window_destroy (window);
-  lp_test_wait_closed (window);
-  lp_test_wait_idle ();
-  g_clear_object (&plan);
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  lp_test_save_png (GTK_WIDGET (f.window), "views-practices-closed.png");
+  lp_test_view_close (&f);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  lp_test_init (&argc, &argv);
 
   g_test_add_func ("/views/localities/rows", test_localities_rows);
   g_test_add_func ("/views/practices/search", test_practices_search);
@@ -625,5 +548,5 @@ main (int   argc,
   g_test_add_func ("/views/contracts/ending-soon", test_contracts_ending_soon);
   g_test_add_func ("/views/contracts/delete-undo", test_contracts_delete_undo);
   g_test_add_func ("/views/contracts/empty-plan", test_contracts_empty_plan);
-  return g_test_run ();
+  return lp_test_run ();
 }

@@ -8,8 +8,6 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "lp-handout.h"
 #include "lp-access-view.h"
 #include "lp-editable-cell.h"
@@ -20,25 +18,10 @@
 static LpAccessView *
 show_access (LpWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = lp_test_show_view (window, "access");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "access"));
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "access");
-  view = lp_window_get_view (window, "access");
   g_assert_true (LP_IS_ACCESS_VIEW (view));
-  /* Once shown, it reads the plan on its worker: wait for what it read. */
-  lp_test_wait_view (view);
   return LP_ACCESS_VIEW (view);
-}
-
-static const LpAccessTextMonth *
-month_named (const LpAccessText *text,
-             const char         *name)
-{
-  for (guint i = 0; i < text->months->len; i++)
-    if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, name) == 0)
-      return g_ptr_array_index (text->months, i);
-  g_error ("no month %s", name);
 }
 
 /* Whether the view shows figures whose summary starts with @prefix. */
@@ -49,26 +32,6 @@ summary_starts (LpAccessView *view,
   const LpAccessText *text = lp_access_view_get_text (view);
 
   return text != NULL && g_str_has_prefix (text->summary, prefix);
-}
-
-static gboolean
-is_scrolled_window (GtkWidget     *widget,
-                    gconstpointer  unused)
-{
-  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
-}
-
-static void
-scroll_to (LpAccessView *view,
-           double        fraction)
-{
-  GtkWidget *scrolled = lp_test_find_widget (GTK_WIDGET (view), is_scrolled_window, NULL);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-
-  /* Laid out with all it now shows. */
-  lp_test_wait_frame ();
-  gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
-                                                    gtk_adjustment_get_page_size (adjustment)));
 }
 
 static void
@@ -85,27 +48,27 @@ test_access_sample (void)
   g_assert_cmpuint (text->months->len, ==, 24);
   g_assert_cmpstr (text->summary, ==,
                    "All localities: 596,907 registered patients; all covered by the plan from October 2018");
-  g_assert_cmpstr (month_named (text, "Jul 2018")->target, ==, "68.0%");
-  g_assert_cmpstr (month_named (text, "Jul 2018")->target_label, ==, "2018/19 Q2 (July)");
-  g_assert_cmpstr (month_named (text, "Oct 2018")->planned, ==, "100.0%");
+  g_assert_cmpstr (lp_test_access_month (text, "Jul 2018")->target, ==, "68.0%");
+  g_assert_cmpstr (lp_test_access_month (text, "Jul 2018")->target_label, ==, "2018/19 Q2 (July)");
+  g_assert_cmpstr (lp_test_access_month (text, "Oct 2018")->planned, ==, "100.0%");
   /* 2018/19 Q3's 100% from October: 97.1% covered is 2.9 points behind. */
-  g_assert_cmpstr (month_named (text, "Oct 2018")->target, ==, "100.0%");
-  g_assert_cmpstr (month_named (text, "Oct 2018")->target_from, ==, "Oct 2018");
-  g_assert_cmpstr (month_named (text, "Oct 2018")->actual, ==, "97.1%");
-  g_assert_cmpstr (month_named (text, "Oct 2018")->gap, ==, "2.9");
-  g_assert_cmpstr (month_named (text, "Sep 2018")->target_from, ==, "Aug 2018");
-  g_assert_true (month_named (text, "Jul 2018")->behind);
+  g_assert_cmpstr (lp_test_access_month (text, "Oct 2018")->target, ==, "100.0%");
+  g_assert_cmpstr (lp_test_access_month (text, "Oct 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (lp_test_access_month (text, "Oct 2018")->actual, ==, "97.1%");
+  g_assert_cmpstr (lp_test_access_month (text, "Oct 2018")->gap, ==, "2.9");
+  g_assert_cmpstr (lp_test_access_month (text, "Sep 2018")->target_from, ==, "Aug 2018");
+  g_assert_true (lp_test_access_month (text, "Jul 2018")->behind);
   g_assert_cmpuint (text->n_behind, ==, 7);
   lp_test_wait_label (GTK_WIDGET (view), "Target from");
-  g_assert_cmpstr (month_named (text, "Nov 2018")->actual, ==, "–");
+  g_assert_cmpstr (lp_test_access_month (text, "Nov 2018")->actual, ==, "–");
   g_assert_cmpuint (text->capacity->len, ==, 6);
   g_assert_cmpuint (text->practices->len, ==, 57);
   g_assert_cmpstr (text->as_at, ==, "Capacity and practices as at October 2018");
   lp_test_wait_label (GTK_WIDGET (view), "Extended access coverage: All localities");
   lp_test_save_png (GTK_WIDGET (window), "access.png");
-  scroll_to (view, 0.3);
+  lp_test_scroll_to (GTK_WIDGET (view), 0.3);
   lp_test_save_png (GTK_WIDGET (window), "access-months.png");
-  scroll_to (view, 0.62);
+  lp_test_scroll_to (GTK_WIDGET (view), 0.62);
   lp_test_save_png (GTK_WIDGET (window), "access-capacity.png");
 
   g_assert_true (lp_access_view_select_locality (view, "Lower Lea Valley"));
@@ -113,7 +76,7 @@ test_access_sample (void)
   text = lp_access_view_get_text (view);
   g_assert_cmpuint (text->practices->len, ==, 8);
   g_assert_true (g_str_has_prefix (text->summary, "Lower Lea Valley: 75,825 registered patients"));
-  scroll_to (view, 0);
+  lp_test_scroll_to (GTK_WIDGET (view), 0);
   lp_test_save_png (GTK_WIDGET (window), "access-lower-lea-valley.png");
   lp_test_destroy_windows ();
 }
@@ -131,10 +94,10 @@ test_access_go_live (void)
   g_assert_false (lp_access_view_enter_go_live (view, "X06K01", "31/02/2018"));
   g_assert_nonnull (strstr (lp_access_view_get_error (view), "Go-live date"));
   g_assert_true (lp_access_view_enter_go_live (view, "X06K01", "01/11/2018"));
-  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  lp_test_wait_cmpstr (lp_test_access_month (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
   lp_test_wait_null (lp_access_view_get_error (view));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "100.0%");
+  lp_test_wait_cmpstr (lp_test_access_month (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "100.0%");
   lp_test_destroy_windows ();
 }
 
@@ -176,7 +139,7 @@ test_access_go_live_field (void)
   lp_test_wait_nonnull (lp_editable_cell_get_error (cell));
   g_assert_nonnull (strstr (lp_editable_cell_get_error (cell), "Go-live date"));
   lp_editable_cell_enter (cell, "01/11/2018");
-  lp_test_wait_cmpstr (month_named (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
+  lp_test_wait_cmpstr (lp_test_access_month (lp_access_view_get_text (view), "Oct 2018")->planned, ==, "97.9%");
   g_assert_null (lp_access_view_get_error (view));
   lp_test_wait_cmpstr (lp_editable_cell_get_text (go_live_cell (view, "X06K01")), ==, "01/11/2018");
 
@@ -194,15 +157,11 @@ static void
 test_access_save_chart (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Access chart.lpplan");
-  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "access-chart-file.png", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpAccessView *view = show_access (window);
-  GtkWindow *chooser;
 
-  g_unlink (png);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.save-chart", NULL));
-  chooser = lp_test_wait_save_dialog ();
-  lp_test_save_in_dialog (chooser, g_test_get_dir (G_TEST_BUILT), "access-chart-file.png", png);
+  lp_test_save_beside_test (lp_test_wait_save_dialog (), "access-chart-file.png");
   lp_test_destroy_windows ();
 }
 
@@ -212,20 +171,15 @@ static void
 test_access_handout (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Access handout.lpplan");
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "access-handout.pdf", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpAccessView *view = show_access (window);
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
 
   /* The handout prints what the view shows, once it shows it. */
   lp_test_wait_true (summary_starts (view, "All localities: "));
   operation = lp_handout_operation (lp_access_view_handout (view));
-  gtk_print_operation_set_export_filename (operation, pdf);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                            GTK_WINDOW (window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
-  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 841");   /* landscape A4 */
+  /* Landscape A4. */
+  lp_test_print_pdf (operation, GTK_WINDOW (window), "access-handout.pdf", "/MediaBox [ 0 0 841");
   lp_test_destroy_windows ();
 }
 

@@ -10,6 +10,7 @@
 #include "lp-plan-loader.h"
 #include "lp-sample-copy.h"
 #include "lp-summary-text.h"
+#include "lp-test-util.h"
 #include "lp-window-text.h"
 
 /* A folder for one test's files; G_TEST_OPTION_ISOLATE_DIRS deletes it. */
@@ -104,19 +105,6 @@ mtime_of (const char *path)
   return (gint64) st.st_mtime;
 }
 
-static guint
-count_localities (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
-  g_autoptr(GListModel) localities = NULL;
-
-  g_assert_no_error (error);
-  localities = lp_plan_list_localities (plan, &error);
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (localities);
-}
-
 static void
 mark_plan (const char *path,
            const char *name)
@@ -152,7 +140,7 @@ test_ensure_copy (void)
   made = lp_sample_copy_ensure_at (bundled, user_path, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (made, ==, user_path);
-  g_assert_cmpuint (count_localities (user_path), ==, 6);
+  g_assert_cmpuint (lp_test_count_localities (user_path), ==, 6);
 
   /* A copy the user has changed is kept, not replaced by the sample. */
   mark_plan (user_path, "My plan");
@@ -374,7 +362,7 @@ test_loader_create (void)
   g_assert_no_error (error);
   g_assert_false (lp_plan_is_read_only (load->plan));
   g_assert_cmpuint (load->summary.practices, ==, 0);
-  g_assert_cmpuint (count_localities (path), ==, 0);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
 
   /* An existing file is never made again. */
   g_clear_object (&result);
@@ -419,7 +407,7 @@ test_loader_copy (void)
 
   g_assert_true (copy_and_wait (source, dest, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_localities (dest), ==, 6);
+  g_assert_cmpuint (lp_test_count_localities (dest), ==, 6);
   name = plan_name (dest);
   g_assert_cmpstr (name, ==, "Edited");
 

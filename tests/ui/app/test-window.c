@@ -79,12 +79,8 @@ test_window_visits_views (void)
     {
       g_autofree char *png = g_strdup_printf ("window-%s.png", views[i]);
 
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view",
-                                                 "s", views[i]));
-      lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
-      lp_test_wait_true (gtk_widget_get_mapped (lp_window_get_view (window, views[i])));
       /* The PNG shows the figures, once the view has read them. */
-      lp_test_wait_view (lp_window_get_view (window, views[i]));
+      lp_test_show_view (window, views[i]);
       lp_test_save_png (GTK_WIDGET (window), png);
     }
   /* The modelling view is there, titled (test-modelling.c checks its figures). */

@@ -12,7 +12,6 @@
 #include "lp-locality-dialog.h"
 #include "lp-pathway-dialog.h"
 #include "lp-test-util.h"
-#include "lp-text-row.h"
 #include "lp-weights-dialog.h"
 #include "lp-workforce-view.h"
 
@@ -45,18 +44,11 @@ on_commit (LpEditableCell *cell,
     lp_editable_cell_show_error (cell, "Refused by core");
 }
 
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
-}
-
 static GtkWidget *
 find_child (GtkWidget *root,
             GType      type)
 {
-  GtkWidget *found = lp_test_find_widget (root, is_type, &type);
+  GtkWidget *found = lp_test_find_type (root, type);
 
   g_assert_nonnull (found);
   return found;
@@ -218,9 +210,7 @@ row_bind (GtkSignalListItemFactory *factory,
 static gboolean
 has_cell (gpointer view)
 {
-  GType type = LP_TYPE_EDITABLE_CELL;
-
-  return lp_test_find_widget (view, is_type, &type) != NULL;
+  return lp_test_find_type (view, LP_TYPE_EDITABLE_CELL) != NULL;
 }
 
 /* The first row's cell, bound again to the model's new first item. */
@@ -270,37 +260,6 @@ test_cell_in_column_view (void)
   g_object_unref (table.model);
 }
 
-typedef struct {
-  const char *code;
-  int         movement;     /* 0: joiners, 1: leavers */
-} CellKey;
-
-/* The workforce table's joiners or leavers cell of a practice's row. */
-static gboolean
-is_movement_cell (GtkWidget     *widget,
-                  gconstpointer  data)
-{
-  const CellKey *key = data;
-  GtkListItem *item = LP_IS_EDITABLE_CELL (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
-  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
-
-  return row != NULL &&
-         g_strcmp0 (((LpWorkforceTextPractice *) lp_text_row_get (row))->code, key->code) == 0 &&
-         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-movement")) == key->movement;
-}
-
-static LpEditableCell *
-find_cell (GtkWidget  *view,
-           const char *code,
-           int         movement)
-{
-  CellKey key = { code, movement };
-  GtkWidget *cell = NULL;
-
-  lp_test_wait_nonnull (cell = lp_test_find_widget (view, is_movement_cell, &key));
-  return LP_EDITABLE_CELL (cell);
-}
-
 /* The cell the keyboard focus is in, if any. */
 static GtkWidget *
 focused_cell (GtkWidget *view)
@@ -314,8 +273,7 @@ focused_cell (GtkWidget *view)
 static gboolean
 salaried_gps_shown (gpointer view)
 {
-  CellKey key = { "X06K02", 0 };
-  GtkWidget *cell = lp_test_find_widget (view, is_movement_cell, &key);
+  GtkWidget *cell = lp_test_find_movement_cell (view, "X06K02", "joiners");
   const LpWorkforceText *text = lp_workforce_view_get_text (view);
 
   gboolean editable = FALSE;
@@ -341,6 +299,16 @@ joiners_read (gpointer view)
   return FALSE;
 }
 
+/* X06K02's joiners cell, whichever GTK now binds to the row, has the
+ * keyboard focus. */
+static gboolean
+joiners_focused (gpointer view)
+{
+  GtkWidget *cell = lp_test_find_movement_cell (view, "X06K02", "joiners");
+
+  return cell != NULL && focused_cell (view) == cell;
+}
+
 /* In a view whose table's rows are read again after each edit: the
  * figure saved comes back into the row's cell, which keeps the focus, so
  * the next can be typed at once; a refused one marks the cell. */
@@ -353,25 +321,24 @@ test_cell_in_view (void)
   LpEditableCell *joiners;
   LpEditableCell *leavers;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "workforce"));
-  view = lp_window_get_view (window, "workforce");
-  lp_test_wait_view (view);
+  view = lp_test_show_view (window, "workforce");
   g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (view), "GP", "GP_SALARIED"));
   lp_test_wait_until (salaried_gps_shown, view, "the view to show salaried GPs");
 
-  joiners = find_cell (view, "X06K02", 0);
+  joiners = lp_test_wait_movement_cell (view, "X06K02", "joiners");
   lp_editable_cell_enter (joiners, "2");
   g_assert_null (lp_workforce_view_get_error (LP_WORKFORCE_VIEW (view)));
   /* Read again: the row's cell (GTK may have made a new one for the new
-   * row) shows the figure and has the focus. */
+   * row) shows the figure and has the focus, which GTK gives it back as
+   * it lays the table out again, in a frame to come. */
   lp_test_wait_until (joiners_read, view, "the view to read X06K02's joiners back");
   lp_test_wait_view (view);
-  joiners = find_cell (view, "X06K02", 0);
+  lp_test_wait_until (joiners_focused, view, "X06K02's joiners cell to have the focus");
+  joiners = lp_test_wait_movement_cell (view, "X06K02", "joiners");
   g_assert_cmpstr (lp_editable_cell_get_text (joiners), ==, "2");
-  g_assert_true (focused_cell (view) == GTK_WIDGET (joiners));
   g_assert_null (lp_editable_cell_get_error (joiners));
 
-  leavers = find_cell (view, "X06K02", 1);
+  leavers = lp_test_wait_movement_cell (view, "X06K02", "leavers");
   lp_editable_cell_enter (leavers, "two");
   g_assert_cmpstr (lp_editable_cell_get_error (leavers), ==, "Leavers must be a number such as 1.5, not “two”");
   g_assert_cmpstr (lp_workforce_view_get_error (LP_WORKFORCE_VIEW (view)), ==, lp_editable_cell_get_error (leavers));

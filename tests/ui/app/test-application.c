@@ -208,19 +208,6 @@ test_new_plan (void)
   lp_test_destroy_windows ();
 }
 
-static guint
-count_localities (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
-  g_autoptr(GListModel) localities = NULL;
-
-  g_assert_no_error (error);
-  localities = lp_plan_list_localities (plan, &error);
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (localities);
-}
-
 /* Save As writes a complete copy on a worker thread; the window goes on
  * with the copy and says so in a toast. */
 static void
@@ -240,8 +227,8 @@ test_save_as (void)
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, copy);
   lp_test_wait_label (GTK_WIDGET (window), "Saved a copy as Copy of the plan.lpplan");
   lp_test_wait_label (GTK_WIDGET (window), "596,907");
-  g_assert_cmpuint (count_localities (copy), ==, 6);
-  g_assert_cmpuint (count_localities (path), ==, 6);
+  g_assert_cmpuint (lp_test_count_localities (copy), ==, 6);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 6);
   lp_test_save_png (GTK_WIDGET (window), "window-saved-copy.png");
   lp_test_destroy_windows ();
 }
@@ -302,11 +289,7 @@ test_preferences (void)
                         ==, 30);
 
   /* A year of 365/7 weeks reaches the window's modelling view. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling"));
-  modelling = LP_MODELLING_VIEW (lp_window_get_view (window, "modelling"));
-  /* A view reads the plan only while shown. */
-  lp_test_wait_true (gtk_widget_get_mapped (GTK_WIDGET (modelling)));
-  lp_test_wait_view (GTK_WIDGET (modelling));
+  modelling = LP_MODELLING_VIEW (lp_test_show_view (window, "modelling"));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_WEEK);
   g_assert_false (gtk_switch_get_active (lp_preferences_window_get_weeks_switch (preferences)));

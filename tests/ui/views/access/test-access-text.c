@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lp-access-text.h"
+#include "lp-test-util.h"
 #include "lp-text-row.h"
 
 static void
@@ -81,16 +82,6 @@ test_access_chart (void)
   g_assert_cmpstr (g_ptr_array_index (chart->sections, 12), ==, "2018/19");
 }
 
-static const LpAccessTextMonth *
-month_named (const LpAccessText *text,
-             const char         *name)
-{
-  for (guint i = 0; i < text->months->len; i++)
-    if (g_strcmp0 (((LpAccessTextMonth *) g_ptr_array_index (text->months, i))->month, name) == 0)
-      return g_ptr_array_index (text->months, i);
-  g_error ("no month %s", name);
-}
-
 static void
 test_access_words (void)
 {
@@ -104,24 +95,24 @@ test_access_words (void)
   g_assert_nonnull (strstr (text.basis, "Covered: full access only."));
   g_assert_nonnull (strstr (text.basis, "(01/01/2018 in October 2018)"));
   g_assert_nonnull (strstr (text.basis, "Capacity rule: GP Forward View extended access."));
-  july = month_named (&text, "Jul 2018");
+  july = lp_test_access_month (&text, "Jul 2018");
   g_assert_cmpstr (july->target, ==, "68.0%");
   g_assert_cmpstr (july->planned, ==, "100.0%");
   g_assert_cmpstr (july->gap, ==, "–");
   /* 75,825 patients at 30 minutes per 1,000 a week. */
   g_assert_cmpstr (july->required, ==, "2,274.8");
-  g_assert_cmpstr (month_named (&text, "Dec 2017")->target, ==, "–");
-  g_assert_cmpstr (month_named (&text, "Dec 2017")->target_from, ==, "–");
-  g_assert_cmpstr (month_named (&text, "Feb 2018")->target, ==, "21.0%");
-  g_assert_cmpstr (month_named (&text, "Feb 2018")->target_from, ==, "Jan 2018");
+  g_assert_cmpstr (lp_test_access_month (&text, "Dec 2017")->target, ==, "–");
+  g_assert_cmpstr (lp_test_access_month (&text, "Dec 2017")->target_from, ==, "–");
+  g_assert_cmpstr (lp_test_access_month (&text, "Feb 2018")->target, ==, "21.0%");
+  g_assert_cmpstr (lp_test_access_month (&text, "Feb 2018")->target_from, ==, "Jan 2018");
   g_assert_cmpstr (july->target_from, ==, "Jul 2018");
-  g_assert_cmpstr (month_named (&text, "Sep 2018")->target, ==, "81.0%");
-  g_assert_cmpstr (month_named (&text, "Sep 2018")->target_from, ==, "Aug 2018");
+  g_assert_cmpstr (lp_test_access_month (&text, "Sep 2018")->target, ==, "81.0%");
+  g_assert_cmpstr (lp_test_access_month (&text, "Sep 2018")->target_from, ==, "Aug 2018");
   /* The locality's 77.5% actual in October is 22.5 points short of 100%. */
-  g_assert_cmpstr (month_named (&text, "Oct 2018")->target, ==, "100.0%");
-  g_assert_cmpstr (month_named (&text, "Oct 2018")->target_from, ==, "Oct 2018");
-  g_assert_cmpstr (month_named (&text, "Oct 2018")->gap, ==, "22.5");
-  g_assert_cmpstr (month_named (&text, "Nov 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (lp_test_access_month (&text, "Oct 2018")->target, ==, "100.0%");
+  g_assert_cmpstr (lp_test_access_month (&text, "Oct 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (lp_test_access_month (&text, "Oct 2018")->gap, ==, "22.5");
+  g_assert_cmpstr (lp_test_access_month (&text, "Nov 2018")->target_from, ==, "Oct 2018");
   g_assert_cmpstr (text.trajectory, ==,
                    "The plan’s trajectory: 21.0% from January 2018 (2017/18 Q4); 31.0% from April 2018 (2018/19 Q1); "
                    "68.0% from July 2018 (2018/19 Q2 (July)); 81.0% from August 2018 (2018/19 Q2 (August)); "

@@ -2,9 +2,9 @@
 /* The screenshots of the README and the AppStream metainfo: the sample plan
  * as a user keeps it, ~/Plans/East and North Herts 2018-19.lpplan, in each
  * main view, at 1280 x 800.  Saved under the build folder's
- * tests/ui/screenshots/; build-aux/update-screenshots.sh copies them to
- * data/screenshots/.  Each view is checked for what it must show first, so
- * a screenshot of a broken view fails the test instead. */
+ * tests/screenshots/ (G_TEST_BUILDDIR); build-aux/update-screenshots.sh
+ * copies them to data/screenshots/.  Each view is checked for what it must
+ * show first, so a screenshot of a broken view fails the test instead. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -16,17 +16,6 @@
 #include "lp-window.h"
 
 static char *home;
-
-/* Shows @view, once it has read the plan: a view reads it only while
- * shown, so its pickers are chosen from then on. */
-static GtkWidget *
-show (LpWindow   *window,
-      const char *view)
-{
-  lp_window_show_view (window, view);
-  lp_test_wait_view (lp_window_get_view (window, view));
-  return lp_window_get_view (window, view);
-}
 
 static void
 shoot (LpWindow   *window,
@@ -60,17 +49,17 @@ test_views (void)
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, "~/Plans/East and North Herts 2018-19.lpplan");
 
   shoot (window, "overview", "596,907", "overview.png");
-  modelling = LP_MODELLING_VIEW (show (window, "modelling"));
+  modelling = LP_MODELLING_VIEW (lp_test_show_view (window, "modelling"));
   g_assert_true (lp_modelling_view_select_locality (modelling, "Lower Lea Valley"));
   lp_modelling_view_set_per (modelling, LP_PER_MONTH);
   shoot (window, "modelling", "Lower Lea Valley: reductions per month, for 75,825 registered patients",
          "modelling.png");
   shoot (window, "access", "Extended access coverage: All localities", "access.png");
-  g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (show (window, "workforce")), "GP", NULL));
+  g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (lp_test_show_view (window, "workforce")), "GP", NULL));
   shoot (window, "workforce", "FTE by quarter: All localities, GPs", "workforce.png");
   shoot (window, "activity", "£15,223,243", "activity.png");
   g_assert_true (lp_practice_page_view_select_practice (
-                   LP_PRACTICE_PAGE_VIEW (show (window, "practice-page")), "X06K01"));
+                   LP_PRACTICE_PAGE_VIEW (lp_test_show_view (window, "practice-page")), "X06K01"));
   shoot (window, "practice-page", "Scenario: Base", "practice-page.png");
   lp_test_destroy_windows ();
 }

@@ -11,20 +11,14 @@
 #include "lp-handout.h"
 #include "lp-test-pdf.h"
 #include "lp-test-util.h"
-#include "lp-text-row.h"
 #include "lp-workforce-view.h"
 
 static LpWorkforceView *
 show_workforce (LpWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = lp_test_show_view (window, "workforce");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "workforce"));
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "workforce");
-  view = lp_window_get_view (window, "workforce");
   g_assert_true (LP_IS_WORKFORCE_VIEW (view));
-  /* Once shown, it reads the plan on its worker: wait for what it read. */
-  lp_test_wait_view (view);
   return LP_WORKFORCE_VIEW (view);
 }
 
@@ -117,37 +111,13 @@ test_workforce_joiners (void)
   lp_test_destroy_windows ();
 }
 
-typedef struct {
-  const char *code;
-  const char *column;     /* "joiners" or "leavers" */
-} Field;
-
-/* The joiners or leavers cell in @code's row of the table. */
-static gboolean
-is_movement_cell (GtkWidget     *widget,
-                  gconstpointer  data)
+/* What X06K02's joiners or leavers cell shows, once the table shows the
+ * row. */
+static const char *
+x06k02_shows (LpWorkforceView *view,
+              const char      *column)
 {
-  const Field *field = data;
-  GtkListItem *item = LP_IS_EDITABLE_CELL (widget) ? g_object_get_data (G_OBJECT (widget), "lp-list-item") : NULL;
-  LpTextRow *row = item != NULL ? gtk_list_item_get_item (item) : NULL;
-
-  return row != NULL &&
-         g_strcmp0 (((LpWorkforceTextPractice *) lp_text_row_get (row))->code, field->code) == 0 &&
-         GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-movement")) ==
-         (g_strcmp0 (field->column, "joiners") == 0 ? 0 : 1);
-}
-
-/* The table's rows come in frame by frame: waits for the practice's. */
-static LpEditableCell *
-movement_cell (LpWorkforceView *view,
-               const char      *code,
-               const char      *column)
-{
-  Field field = { code, column };
-  GtkWidget *cell = NULL;
-
-  lp_test_wait_nonnull (cell = lp_test_find_widget (GTK_WIDGET (view), is_movement_cell, &field));
-  return LP_EDITABLE_CELL (cell);
+  return lp_editable_cell_get_text (lp_test_wait_movement_cell (GTK_WIDGET (view), "X06K02", column));
 }
 
 /* Joiners typed in their cell and leavers in theirs: each is planned as
@@ -165,18 +135,18 @@ test_workforce_fields (void)
   g_assert_true (lp_workforce_view_select (view, "GP", "GP_SALARIED"));
   lp_test_wait_true (shows_selection (view, "All localities, Salaried GP"));
   before = g_strdup (quarter (lp_workforce_view_get_text (view), 1)->plan);
-  lp_editable_cell_enter (movement_cell (view, "X06K02", "joiners"), "2");
-  lp_test_wait_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "joiners")), ==, "2");
-  leavers = movement_cell (view, "X06K02", "leavers");
+  lp_editable_cell_enter (lp_test_wait_movement_cell (GTK_WIDGET (view), "X06K02", "joiners"), "2");
+  lp_test_wait_cmpstr (x06k02_shows (view, "joiners"), ==, "2");
+  leavers = lp_test_wait_movement_cell (GTK_WIDGET (view), "X06K02", "leavers");
   lp_editable_cell_enter (leavers, "half");
   lp_test_wait_nonnull (lp_editable_cell_get_error (leavers));
   lp_editable_cell_enter (leavers, "0.5");
-  lp_test_wait_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "leavers")), ==, "0.5");
+  lp_test_wait_cmpstr (x06k02_shows (view, "leavers"), ==, "0.5");
   g_assert_null (lp_workforce_view_get_error (view));
   lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (view), 1)->plan, !=, before);
   g_assert_cmpfloat_with_epsilon (g_ascii_strtod (quarter (lp_workforce_view_get_text (view), 1)->plan, NULL) -
                                   g_ascii_strtod (before, NULL), 1.5, 0.051);
-  g_assert_cmpstr (lp_editable_cell_get_text (movement_cell (view, "X06K02", "joiners")), ==, "2");
+  g_assert_cmpstr (x06k02_shows (view, "joiners"), ==, "2");
   lp_test_destroy_windows ();
 }
 
@@ -186,21 +156,15 @@ static void
 test_workforce_summary (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Workforce summary.lpplan");
-  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "workforce-summary.pdf", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpWorkforceView *view = show_workforce (window);
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_assert_true (lp_workforce_view_select_locality (view, "Stevenage"));
   g_assert_true (lp_workforce_view_select (view, "NURSE", NULL));
   lp_test_wait_true (shows_selection (view, "Stevenage, Nurses"));
   operation = lp_handout_operation (lp_workforce_view_handout (view));
-  gtk_print_operation_set_export_filename (operation, pdf);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                            GTK_WINDOW (window), &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
-  lp_test_assert_one_page_pdf (pdf, "/MediaBox [ 0 0 841");
+  lp_test_print_pdf (operation, GTK_WINDOW (window), "workforce-summary.pdf", "/MediaBox [ 0 0 841");
   lp_test_destroy_windows ();
 }
 

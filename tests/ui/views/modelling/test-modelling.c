@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "lp-modelling-view.h"
@@ -41,40 +40,10 @@ static const ExpectedRow lower_lea_month[] = {
 static LpModellingView *
 show_modelling (LpWindow *window)
 {
-  GtkWidget *view;
+  GtkWidget *view = lp_test_show_view (window, "modelling");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "modelling"));
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "modelling");
-  view = lp_window_get_view (window, "modelling");
   g_assert_true (LP_IS_MODELLING_VIEW (view));
-  lp_test_wait_true (gtk_widget_get_mapped (view));
-  /* Once shown, it reads the plan on its worker: wait for what it read. */
-  lp_test_wait_view (view);
   return LP_MODELLING_VIEW (view);
-}
-
-static gboolean
-is_scrolled_window (GtkWidget     *widget,
-                    gconstpointer  unused)
-{
-  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
-}
-
-/* To the end of the view, where the practices are, for a PNG, or back to
- * its top. */
-static void
-scroll_view (LpModellingView *view,
-             gboolean         to_end)
-{
-  GtkWidget *scrolled = lp_test_find_widget (GTK_WIDGET (view), is_scrolled_window, NULL);
-  GtkAdjustment *adjustment;
-
-  g_assert_nonnull (scrolled);
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  /* Laid out with what it now shows, taller than the window. */
-  lp_test_wait_frame ();
-  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
-  gtk_adjustment_set_value (adjustment, to_end ? gtk_adjustment_get_upper (adjustment) : 0);
 }
 
 static gboolean
@@ -115,9 +84,9 @@ test_modelling_lower_lea_valley (void)
   g_assert_false (lp_modelling_view_is_empty (view));
   g_assert_null (lp_modelling_view_get_error (view));
   lp_test_wait_label (GTK_WIDGET (view), "Locality Modelling");
-  scroll_view (view, TRUE);
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
   lp_test_save_png (GTK_WIDGET (window), "modelling-all-practices.png");
-  scroll_view (view, FALSE);
+  lp_test_scroll_to (GTK_WIDGET (view), 0);
 
   g_assert_true (lp_modelling_view_select_locality (view, "Lower Lea Valley"));
   g_assert_false (lp_modelling_view_select_locality (view, "Nowhere"));
@@ -135,7 +104,7 @@ test_modelling_lower_lea_valley (void)
   lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 8);
   lp_test_wait_label (GTK_WIDGET (view), "What this means for each practice, per week");
   lp_test_save_png (GTK_WIDGET (window), "modelling-week.png");
-  scroll_view (view, TRUE);
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
   lp_test_save_png (GTK_WIDGET (window), "modelling-week-practices.png");
 
   lp_modelling_view_set_per (view, LP_PER_MONTH);
@@ -248,13 +217,6 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
-static gboolean
-is_entry (GtkWidget     *widget,
-          gconstpointer  unused)
-{
-  return GTK_IS_ENTRY (widget);
-}
-
 /* The dialog now open, which must say @heading. */
 static AdwMessageDialog *
 wait_dialog (const char *heading)
@@ -295,7 +257,7 @@ ask (LpModellingView *view,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
   dialog = wait_dialog (heading);
-  entry = lp_test_find_widget (GTK_WIDGET (dialog), is_entry, NULL);
+  entry = lp_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "apply"));
@@ -433,8 +395,8 @@ test_modelling_scenario_figures (void)
   lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "In-patients total", 0), ==, "+2.0");
   lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Grand total", 0), ==, "+2.0");
   lp_test_wait_label (GTK_WIDGET (view), "Compared with Base");
-  scroll_view (view, TRUE);
-  scroll_view (view, FALSE);
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
+  lp_test_scroll_to (GTK_WIDGET (view), 0);
   lp_test_save_png (GTK_WIDGET (window), "modelling-compare.png");
   g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
   assert_rows (view, lower_lea_month, G_N_ELEMENTS (lower_lea_month));
@@ -511,7 +473,6 @@ test_modelling_small_screen (void)
   lp_test_destroy_windows ();
 }
 
-/* A new plan holds no pathway change: the view says so, not a bare table. */
 /* Export Table saves what is on screen: Lower Lea Valley, per week. */
 static void
 test_modelling_export (void)
@@ -556,21 +517,18 @@ static void
 test_modelling_save_chart (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Chart.lpplan");
-  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "modelling-chart-file.png", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
   LpModellingView *view = show_modelling (window);
   GtkWindow *chooser;
 
-  g_unlink (png);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.save-chart", NULL));
   chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Chart");
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
                    "localities-chart.png");
-  lp_test_save_in_dialog (chooser, g_test_get_dir (G_TEST_BUILT), "modelling-chart-file.png", png);
+  lp_test_save_beside_test (chooser, "modelling-chart-file.png");
   lp_test_destroy_windows ();
 }
-
 
 /* Edit Pathway Changes: the published figures come up for the locality on
  * screen; a scenario's own figure changes its table at once, a bad one is
@@ -667,6 +625,7 @@ test_modelling_edit_weights (void)
   lp_test_destroy_windows ();
 }
 
+/* A new plan holds no pathway change: the view says so, not a bare table. */
 static void
 test_modelling_empty (void)
 {
