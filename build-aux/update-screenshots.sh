@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Retakes the screenshots of the README and the AppStream metainfo from the
-# real app (tests/ui/test-screenshots.c, on the sample plan) and copies them
+# real app (tests/ui/app/test-screenshots.c, on the sample plan) and copies them
 # to data/screenshots/.  Run after a change that shows in the main views.
 set -euo pipefail
 cd "$(dirname "$0")/.."
