@@ -273,6 +273,17 @@ lp_import_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (lp_import_dialog_parent_class)->finalize (object);
 }
 
+/* A window closed along with its parent keeps pointing at that parent
+ * (GTK 4.8, with destroy-with-parent), and one closed while something
+ * still holds it may outlive the parent: letting go of the parent as it
+ * is taken off the screen, not when it is freed, leaves nothing dangling. */
+static void
+lp_import_dialog_unrealize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (lp_import_dialog_parent_class)->unrealize (widget);
+  gtk_window_set_transient_for (GTK_WINDOW (widget), NULL);
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpImportDialog, name)
 
@@ -285,6 +296,7 @@ lp_import_dialog_class_init (LpImportDialogClass *klass)
   object_class->dispose = lp_import_dialog_dispose;
   object_class->finalize = lp_import_dialog_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = lp_import_dialog_close_request;
+  widget_class->unrealize = lp_import_dialog_unrealize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-import-dialog.ui");
   BIND_CHILD (window_title);

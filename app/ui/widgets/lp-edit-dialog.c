@@ -240,6 +240,17 @@ lp_edit_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (lp_edit_dialog_parent_class)->finalize (object);
 }
 
+/* A window closed along with its parent keeps pointing at that parent
+ * (GTK 4.8, with destroy-with-parent), and one closed while something
+ * still holds it may outlive the parent: letting go of the parent as it
+ * is taken off the screen, not when it is freed, leaves nothing dangling. */
+static void
+lp_edit_dialog_unrealize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (lp_edit_dialog_parent_class)->unrealize (widget);
+  gtk_window_set_transient_for (GTK_WINDOW (widget), NULL);
+}
+
 static void
 lp_edit_dialog_class_init (LpEditDialogClass *klass)
 {
@@ -251,6 +262,7 @@ lp_edit_dialog_class_init (LpEditDialogClass *klass)
   object_class->set_property = lp_edit_dialog_set_property;
   object_class->dispose = lp_edit_dialog_dispose;
   object_class->finalize = lp_edit_dialog_finalize;
+  widget_class->unrealize = lp_edit_dialog_unrealize;
 
   /**
    * LpEditDialog:plan:

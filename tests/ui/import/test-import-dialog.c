@@ -441,6 +441,34 @@ test_import_cancel (void)
   lp_test_destroy_windows ();
 }
 
+/* A dialog closed while something still holds it (as an import's worker
+ * may, a moment after a cancel) can outlive the window it was for: it
+ * must let go of that window as it closes, not once it is freed. */
+static void
+test_import_outlives_window (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Outlives.lpplan");
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "gp-reg-pat-prac-all.csv",
+                                                NULL);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpImportDialog *dialog = open_dialog (window, csv);
+  gpointer held = g_object_ref (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_closed (dialog);
+  g_assert_null (gtk_window_get_transient_for (GTK_WINDOW (held)));
+  lp_test_destroy_windows ();
+  g_object_unref (held);
+
+  /* And one closed along with its window. */
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  dialog = open_dialog (window, csv);
+  held = g_object_ref (dialog);
+  lp_test_destroy_windows ();
+  g_assert_null (gtk_window_get_transient_for (GTK_WINDOW (held)));
+  g_object_unref (held);
+}
+
 static GtkDropTarget *
 window_drop_target (LpWindow *window)
 {
@@ -602,6 +630,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/bad-file", test_import_bad_file);
   g_test_add_func ("/import-dialog/skip-bad-rows", test_import_skip_bad_rows);
   g_test_add_func ("/import-dialog/cancel", test_import_cancel);
+  g_test_add_func ("/import-dialog/outlives-window", test_import_outlives_window);
   g_test_add_func ("/import-dialog/drop", test_import_drop);
   g_test_add_func ("/import-dialog/action", test_import_action);
   g_test_add_func ("/import-dialog/export", test_export);
