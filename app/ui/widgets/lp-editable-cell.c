@@ -1,6 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The in-place editable cell (see lp-editable-cell.h): when a typed value
- * is committed, put back or marked as refused. */
+ * is committed, put back or marked as refused.
+ *
+ * A table of England's practices has two hundred rows alive in each list
+ * (GTK 4.8 keeps that many around what is shown), so a cell shows its
+ * value in a label drawn as a field and makes its entry only when it is
+ * clicked or the focus reaches it: two hundred entries per column cost
+ * the window about 9 MB. */
 #include "config.h"
 
 #include "lp-editable-cell.h"
@@ -9,9 +15,15 @@ struct _LpEditableCell
 {
   GtkWidget                parent_instance;
 
-  /* Template children */
-  GtkEntry                *entry;
-  GtkEventControllerFocus *focus;
+  GtkLabel                *display;    /* shown until the entry is made */
+  GtkEntry                *entry;      /* NULL until first needed */
+  GtkEventControllerFocus *focus;      /* the entry's; NULL with it */
+
+  char                    *placeholder;
+  char                    *label;      /* for screen readers */
+  int                      width_chars, max_width_chars;
+  float                    xalign;
+  gboolean                 editable;
 
   char                    *value;      /* as set: what core holds */
   char                    *committed;  /* the text last committed, or NULL */
@@ -47,19 +59,38 @@ static guint signals[N_SIGNALS];
 static const char *
 lp_editable_cell_typed (LpEditableCell *self)
 {
+  if (self->entry == NULL)
+    return self->value != NULL ? self->value : "";
   return gtk_editable_get_text (GTK_EDITABLE (self->entry));
 }
 
+/* The value, or the placeholder dimmed where there is none. */
 static void
-lp_editable_cell_set_error (LpEditableCell *self,
-                            const char     *message)
+lp_editable_cell_update_display (LpEditableCell *self)
 {
-  GtkWidget *entry = GTK_WIDGET (self->entry);
+  gboolean empty = self->value == NULL || *self->value == '\0';
 
-  if (g_strcmp0 (self->error, message) == 0)
-    return;
-  g_free (self->error);
-  self->error = g_strdup (message);
+  gtk_label_set_label (self->display, empty && self->placeholder != NULL ? self->placeholder
+                                                                          : self->value != NULL ? self->value : "");
+  if (empty)
+    gtk_widget_add_css_class (GTK_WIDGET (self->display), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->display), "dim-label");
+}
+
+/* The widget that shows the cell now: the entry once made. */
+static GtkWidget *
+lp_editable_cell_shown (LpEditableCell *self)
+{
+  return self->entry != NULL ? GTK_WIDGET (self->entry) : GTK_WIDGET (self->display);
+}
+
+static void
+lp_editable_cell_show_reason (LpEditableCell *self,
+                              const char     *message)
+{
+  GtkWidget *entry = lp_editable_cell_shown (self);
+
   gtk_widget_set_tooltip_text (entry, message);
   if (message != NULL)
     {
@@ -75,6 +106,17 @@ lp_editable_cell_set_error (LpEditableCell *self,
       gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
+}
+
+static void
+lp_editable_cell_set_error (LpEditableCell *self,
+                            const char     *message)
+{
+  if (g_strcmp0 (self->error, message) == 0)
+    return;
+  g_free (self->error);
+  self->error = g_strdup (message);
+  lp_editable_cell_show_reason (self, message);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
@@ -116,9 +158,8 @@ lp_editable_cell_left (gpointer data)
   LpEditableCell *self = data;
 
   self->left_id = 0;
-  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL ||
-      gtk_event_controller_focus_contains_focus (self->focus) ||
-      !gtk_editable_get_editable (GTK_EDITABLE (self->entry)))
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL || self->entry == NULL ||
+      gtk_event_controller_focus_contains_focus (self->focus) || !self->editable)
     return G_SOURCE_REMOVE;
   /* The same refused text again would only be refused again. */
   if (g_strcmp0 (lp_editable_cell_typed (self), self->committed) != 0)
@@ -160,10 +201,65 @@ lp_editable_cell_changed (LpEditableCell *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
+/* The entry, as the cell's properties say, in place of the label. */
+static void
+lp_editable_cell_ensure_entry (LpEditableCell *self)
+{
+  GtkEventController *key;
+
+  if (self->entry != NULL)
+    return;
+  self->entry = GTK_ENTRY (gtk_entry_new ());
+  self->setting = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), self->value != NULL ? self->value : "");
+  self->setting = FALSE;
+  gtk_entry_set_placeholder_text (self->entry, self->placeholder);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), self->width_chars);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), self->max_width_chars);
+  gtk_editable_set_alignment (GTK_EDITABLE (self->entry), self->xalign);
+  gtk_editable_set_editable (GTK_EDITABLE (self->entry), self->editable);
+  if (self->label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, self->label, -1);
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (lp_editable_cell_activated), self);
+  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (lp_editable_cell_changed), self);
+  /* Before the entry sees it: Escape with something to put back is the cell's. */
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (lp_editable_cell_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), key);
+  self->focus = GTK_EVENT_CONTROLLER_FOCUS (gtk_event_controller_focus_new ());
+  g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (lp_editable_cell_focus_left), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), GTK_EVENT_CONTROLLER (self->focus));
+  gtk_widget_set_visible (GTK_WIDGET (self->display), FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->entry), GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+  lp_editable_cell_show_reason (self, self->error);
+}
+
 static gboolean
 lp_editable_cell_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (LP_EDITABLE_CELL (widget)->entry));
+  LpEditableCell *self = LP_EDITABLE_CELL (widget);
+
+  if (self->entry == NULL && !self->editable)
+    return GTK_WIDGET_CLASS (lp_editable_cell_parent_class)->grab_focus (widget);
+  lp_editable_cell_ensure_entry (self);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+}
+
+/* The focus reaching the label (Tab) or a click on it: typing starts. */
+static void
+lp_editable_cell_focus_entered (LpEditableCell *self)
+{
+  if (self->entry == NULL && self->editable && gtk_widget_has_focus (GTK_WIDGET (self)))
+    lp_editable_cell_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+lp_editable_cell_pressed (LpEditableCell *self)
+{
+  if (self->entry == NULL && self->editable)
+    lp_editable_cell_grab_focus (GTK_WIDGET (self));
 }
 
 static void
@@ -183,19 +279,19 @@ lp_editable_cell_get_property (GObject    *object,
       g_value_set_string (value, self->error);
       break;
     case PROP_PLACEHOLDER_TEXT:
-      g_value_set_string (value, gtk_entry_get_placeholder_text (self->entry));
+      g_value_set_string (value, self->placeholder);
       break;
     case PROP_WIDTH_CHARS:
-      g_value_set_int (value, gtk_editable_get_width_chars (GTK_EDITABLE (self->entry)));
+      g_value_set_int (value, self->width_chars);
       break;
     case PROP_MAX_WIDTH_CHARS:
-      g_value_set_int (value, gtk_editable_get_max_width_chars (GTK_EDITABLE (self->entry)));
+      g_value_set_int (value, self->max_width_chars);
       break;
     case PROP_XALIGN:
-      g_value_set_float (value, gtk_editable_get_alignment (GTK_EDITABLE (self->entry)));
+      g_value_set_float (value, self->xalign);
       break;
     case PROP_EDITABLE:
-      g_value_set_boolean (value, gtk_editable_get_editable (GTK_EDITABLE (self->entry)));
+      g_value_set_boolean (value, self->editable);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,7 +337,13 @@ lp_editable_cell_dispose (GObject *object)
   LpEditableCell *self = LP_EDITABLE_CELL (object);
 
   g_clear_handle_id (&self->left_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_EDITABLE_CELL);
+  if (self->entry != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->entry));
+  self->entry = NULL;
+  self->focus = NULL;
+  if (self->display != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->display));
+  self->display = NULL;
   G_OBJECT_CLASS (lp_editable_cell_parent_class)->dispose (object);
 }
 
@@ -253,6 +355,8 @@ lp_editable_cell_finalize (GObject *object)
   g_free (self->value);
   g_free (self->committed);
   g_free (self->error);
+  g_free (self->placeholder);
+  g_free (self->label);
   G_OBJECT_CLASS (lp_editable_cell_parent_class)->finalize (object);
 }
 
@@ -314,21 +418,28 @@ lp_editable_cell_class_init (LpEditableCellClass *klass)
   signals[COMMIT] = g_signal_new ("commit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-      "/org/localityplanner/LocalityPlanner/widgets/lp-editable-cell.ui");
-  gtk_widget_class_bind_template_child (widget_class, LpEditableCell, entry);
-  gtk_widget_class_bind_template_child (widget_class, LpEditableCell, focus);
-  gtk_widget_class_bind_template_callback (widget_class, lp_editable_cell_activated);
-  gtk_widget_class_bind_template_callback (widget_class, lp_editable_cell_changed);
-  gtk_widget_class_bind_template_callback (widget_class, lp_editable_cell_focus_left);
-  gtk_widget_class_bind_template_callback (widget_class, lp_editable_cell_key_pressed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 lp_editable_cell_init (LpEditableCell *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->width_chars = self->max_width_chars = -1;
+  self->editable = TRUE;
+  self->display = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->display, 0.0f);
+  gtk_label_set_single_line_mode (self->display, TRUE);
+  gtk_label_set_ellipsize (self->display, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->display), "lp-cell-display");
+  gtk_widget_set_parent (GTK_WIDGET (self->display), GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (lp_editable_cell_focus_entered), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (lp_editable_cell_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
@@ -360,11 +471,12 @@ lp_editable_cell_set_text (LpEditableCell *self,
       g_free (self->value);
       self->value = g_strdup (text);
     }
-  if (self->typing && gtk_event_controller_focus_contains_focus (self->focus))
+  lp_editable_cell_update_display (self);
+  if (self->typing && self->focus != NULL && gtk_event_controller_focus_contains_focus (self->focus))
     return;
   self->typing = FALSE;
   g_clear_pointer (&self->committed, g_free);
-  if (g_strcmp0 (lp_editable_cell_typed (self), text) != 0)
+  if (self->entry != NULL && g_strcmp0 (lp_editable_cell_typed (self), text) != 0)
     {
       self->setting = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
@@ -435,7 +547,10 @@ lp_editable_cell_set_label (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_free (self->label);
+  self->label = g_strdup (label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (lp_editable_cell_shown (self)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
 }
 
 void
@@ -444,9 +559,13 @@ lp_editable_cell_set_placeholder_text (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  if (g_strcmp0 (gtk_entry_get_placeholder_text (self->entry), text) == 0)
+  if (g_strcmp0 (self->placeholder, text) == 0)
     return;
-  gtk_entry_set_placeholder_text (self->entry, text);
+  g_free (self->placeholder);
+  self->placeholder = g_strdup (text);
+  lp_editable_cell_update_display (self);
+  if (self->entry != NULL)
+    gtk_entry_set_placeholder_text (self->entry, text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACEHOLDER_TEXT]);
 }
 
@@ -456,9 +575,12 @@ lp_editable_cell_set_width_chars (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  if (gtk_editable_get_width_chars (GTK_EDITABLE (self->entry)) == n_chars)
+  if (self->width_chars == n_chars)
     return;
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), n_chars);
+  self->width_chars = n_chars;
+  gtk_label_set_width_chars (self->display, n_chars);
+  if (self->entry != NULL)
+    gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), n_chars);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDTH_CHARS]);
 }
 
@@ -468,9 +590,12 @@ lp_editable_cell_set_max_width_chars (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  if (gtk_editable_get_max_width_chars (GTK_EDITABLE (self->entry)) == n_chars)
+  if (self->max_width_chars == n_chars)
     return;
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), n_chars);
+  self->max_width_chars = n_chars;
+  gtk_label_set_max_width_chars (self->display, n_chars);
+  if (self->entry != NULL)
+    gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), n_chars);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_WIDTH_CHARS]);
 }
 
@@ -484,9 +609,12 @@ lp_editable_cell_set_xalign (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  if (gtk_editable_get_alignment (GTK_EDITABLE (self->entry)) == xalign)
+  if (self->xalign == xalign)
     return;
-  gtk_editable_set_alignment (GTK_EDITABLE (self->entry), xalign);
+  self->xalign = xalign;
+  gtk_label_set_xalign (self->display, xalign);
+  if (self->entry != NULL)
+    gtk_editable_set_alignment (GTK_EDITABLE (self->entry), xalign);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_XALIGN]);
 }
 
@@ -500,9 +628,16 @@ lp_editable_cell_set_editable (LpEditableCell *self,
 {
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
 
-  if (gtk_editable_get_editable (GTK_EDITABLE (self->entry)) == !!editable)
+  if (self->editable == !!editable)
     return;
-  gtk_editable_set_editable (GTK_EDITABLE (self->entry), editable);
+  self->editable = !!editable;
+  gtk_widget_set_focusable (GTK_WIDGET (self), self->entry == NULL && self->editable);
+  if (self->editable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->display), "read-only");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->display), "read-only");
+  if (self->entry != NULL)
+    gtk_editable_set_editable (GTK_EDITABLE (self->entry), editable);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
@@ -513,7 +648,8 @@ lp_editable_cell_type (LpEditableCell *self,
   g_return_if_fail (LP_IS_EDITABLE_CELL (self));
   g_return_if_fail (typed != NULL);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+  lp_editable_cell_grab_focus (GTK_WIDGET (self));
+  lp_editable_cell_ensure_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), typed);
 }
 

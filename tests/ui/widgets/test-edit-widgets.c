@@ -103,7 +103,7 @@ test_cell (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
   LpEditableCell *other = LP_EDITABLE_CELL (lp_editable_cell_new ());
-  GtkWidget *entry = find_child (GTK_WIDGET (cell), GTK_TYPE_ENTRY);
+  GtkWidget *entry;
   Committed committed = { g_ptr_array_new_with_free_func (g_free), "lots" };
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (cell));
@@ -111,11 +111,19 @@ test_cell (void)
   gtk_window_set_child (GTK_WINDOW (window), box);
   g_signal_connect (cell, "commit", G_CALLBACK (on_commit), &committed);
   lp_editable_cell_set_text (cell, "61,080.0");
+  lp_editable_cell_set_text (other, "5");
   gtk_window_present (GTK_WINDOW (window));
   lp_test_wait_allocated (GTK_WIDGET (cell));
+  /* Until the focus reaches it the cell is its value in a label drawn
+   * as a field: a table's hundreds of cells make no entries. */
+  g_assert_null (lp_test_find_type (GTK_WIDGET (other), GTK_TYPE_ENTRY));
+  g_assert_true (lp_test_shows_label (GTK_WIDGET (other), "5"));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (other)));
 
   /* As shown: nothing to store. */
   lp_editable_cell_enter (cell, "61,080.0");
+  entry = find_child (GTK_WIDGET (cell), GTK_TYPE_ENTRY);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
   g_assert_cmpuint (committed.commits->len, ==, 0);
   lp_editable_cell_enter (cell, "61,100");
   g_assert_cmpuint (committed.commits->len, ==, 1);

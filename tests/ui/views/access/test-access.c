@@ -149,6 +149,10 @@ test_access_go_live_field (void)
   lp_test_wait_cmpstr (lp_editable_cell_get_text (go_live_cell (view, "X06K03")), ==, "01/12/2018");
   g_assert_true (go_live_cell (view, "X06K02") == typing);
   g_assert_cmpstr (lp_editable_cell_get_text (typing), ==, "15/0");
+  /* The practices' table with one cell being typed in, the others as
+   * labels drawn as fields, for a person to look at. */
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
+  lp_test_save_png (GTK_WIDGET (window), "access-go-live-cells.png");
   lp_test_destroy_windows ();
 }
 
