@@ -12,7 +12,8 @@
 #define EXPECTED_TITLE "East and North Hertfordshire CCG 2018-19 (sample)"
 
 static const char * const views[] = {
-  "overview", "localities", "practices", "contracts", "modelling", "activity", "access", "workforce",
+  "overview", "localities", "practices", "contracts", "modelling", "activity", "practice-page", "access",
+  "workforce",
 };
 
 /* The figures the CCG published (data/sample/): 11 contracts worth
@@ -255,9 +256,17 @@ test_window_screen_sizes (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
   g_assert_false (lp_window_is_folded (window));
   lp_test_save_png (GTK_WIDGET (window), "window-overview-1024x600.png");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "contracts");
-  lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, "contracts");
-  lp_test_save_png (GTK_WIDGET (window), "window-contracts-1024x600.png");
+  /* Every view at that size, for a person to look at. */
+  for (gsize i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *png = g_strdup_printf ("window-%s-1024x600.png", views[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, views[i]);
+      lp_test_wait_true (gtk_widget_get_mapped (lp_window_get_view (window, views[i])));
+      lp_test_wait_view (lp_window_get_view (window, views[i]));
+      lp_test_save_png (GTK_WIDGET (window), png);
+    }
   lp_test_destroy_windows ();
 
   if (screen_fits (1920, 1080))
