@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* The app's one in-place editable table cell: an entry that shows a value
- * as core holds it.  Enter, or the focus leaving it, commits what was
+/* The app's one in-place editable table cell: a field that shows a value
+ * as core holds it (a label drawn as a field until the focus reaches it,
+ * then an entry).  Enter, or the focus leaving it, commits what was
  * typed if it differs from that value: the "commit" signal gives the text
  * as typed, for the cell's owner to hand to core.  Escape puts the value
  * back.  If core refuses, the owner calls lp_editable_cell_show_error()
