@@ -6,37 +6,127 @@
 
 #include "lp-locality-picker.h"
 
-gint64
-lp_locality_picker_id (GtkDropDown *dropdown,
-                       GArray      *ids)
+static LpLocalityChoices *
+lp_locality_choices_new (void)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  LpLocalityChoices *choices = g_atomic_rc_box_new0 (LpLocalityChoices);
+  gint64 all = 0;
 
-  return selected < ids->len ? g_array_index (ids, gint64, selected) : 0;
+  choices->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  choices->names = g_ptr_array_new_with_free_func (g_free);
+  g_array_append_val (choices->ids, all);
+  g_ptr_array_add (choices->names, g_strdup (_("All localities")));
+  return choices;
+}
+
+LpLocalityChoices *
+lp_locality_choices_new_all (void)
+{
+  return lp_locality_choices_new ();
 }
 
 /**
- * lp_locality_picker_reset:
- * @ids: (inout): replaced by the one choice's id, 0
- * @names: (inout): replaced by its words
+ * lp_locality_choices_read:
  *
- * Offers "All localities" alone: the choices before any plan is read, or
- * after it has gone.
+ * Returns: (transfer full): the plan's localities as choices, or %NULL
+ *   with @error set
  */
-void
-lp_locality_picker_reset (GtkDropDown  *dropdown,
-                          GArray      **ids,
-                          GPtrArray   **names)
+LpLocalityChoices *
+lp_locality_choices_read (LpPlan  *plan,
+                          GError **error)
 {
-  gint64 all = 0;
+  g_autoptr(GListModel) localities = lp_plan_list_localities (plan, error);
+  LpLocalityChoices *choices;
 
-  g_clear_pointer (ids, g_array_unref);
-  g_clear_pointer (names, g_ptr_array_unref);
-  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_append_val (*ids, all);
-  *names = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (*names, g_strdup (_("All localities")));
-  lp_locality_picker_offer (dropdown, *ids, *names, 0);
+  if (localities == NULL)
+    return NULL;
+  choices = lp_locality_choices_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (localities); i++)
+    {
+      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
+      gint64 id = lp_locality_get_id (locality);
+
+      g_ptr_array_add (choices->names, g_strdup (lp_locality_get_name (locality)));
+      g_array_append_val (choices->ids, id);
+    }
+  return choices;
+}
+
+LpLocalityChoices *
+lp_locality_choices_ref (LpLocalityChoices *choices)
+{
+  return g_atomic_rc_box_acquire (choices);
+}
+
+static void
+lp_locality_choices_clear (gpointer data)
+{
+  LpLocalityChoices *choices = data;
+
+  g_array_unref (choices->ids);
+  g_ptr_array_unref (choices->names);
+}
+
+void
+lp_locality_choices_unref (LpLocalityChoices *choices)
+{
+  g_atomic_rc_box_release_full (choices, lp_locality_choices_clear);
+}
+
+gboolean
+lp_locality_choices_equal (const LpLocalityChoices *a,
+                           const LpLocalityChoices *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || a->ids->len != b->ids->len)
+    return FALSE;
+  for (guint i = 0; i < a->ids->len; i++)
+    if (g_array_index (a->ids, gint64, i) != g_array_index (b->ids, gint64, i) ||
+        g_strcmp0 (g_ptr_array_index (a->names, i), g_ptr_array_index (b->names, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+const char *
+lp_locality_choices_find (const LpLocalityChoices *choices,
+                          gint64                  *id)
+{
+  for (guint i = 1; i < choices->ids->len; i++)
+    if (g_array_index (choices->ids, gint64, i) == *id)
+      return g_ptr_array_index (choices->names, i);
+  *id = 0;
+  return g_ptr_array_index (choices->names, 0);
+}
+
+gboolean
+lp_locality_picker_offer (GtkDropDown             *dropdown,
+                          const LpLocalityChoices *choices,
+                          gint64                   chosen)
+{
+  g_autofree const char **strings = g_new0 (const char *, choices->names->len + 1);
+  g_autoptr(GtkStringList) list = NULL;
+  guint selected = 0;
+
+  for (guint i = 0; i < choices->names->len; i++)
+    {
+      strings[i] = g_ptr_array_index (choices->names, i);
+      if (g_array_index (choices->ids, gint64, i) == chosen)
+        selected = i;
+    }
+  list = gtk_string_list_new (strings);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, selected);
+  return selected > 0 || chosen == 0;
+}
+
+gint64
+lp_locality_picker_id (GtkDropDown             *dropdown,
+                       const LpLocalityChoices *choices)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected < choices->ids->len ? g_array_index (choices->ids, gint64, selected) : 0;
 }
 
 gboolean
@@ -52,113 +142,4 @@ lp_locality_picker_select (GtkDropDown *dropdown,
         return TRUE;
       }
   return FALSE;
-}
-
-/**
- * lp_locality_picker_read:
- * @ids: (out): the id of each choice, 0 first
- *
- * Safe on a worker with its own connection: it touches no widget.
- *
- * Returns: (transfer full): the words of each choice, or %NULL with
- *   @error set
- */
-GPtrArray *
-lp_locality_picker_read (LpPlan  *plan,
-                         GArray **ids,
-                         GError **error)
-{
-  g_autoptr(GListModel) localities = lp_plan_list_localities (plan, error);
-  GPtrArray *names;
-  gint64 all = 0;
-
-  if (localities == NULL)
-    return NULL;
-  names = g_ptr_array_new_with_free_func (g_free);
-  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_ptr_array_add (names, g_strdup (_("All localities")));
-  g_array_append_val (*ids, all);
-  for (guint i = 0; i < g_list_model_get_n_items (localities); i++)
-    {
-      g_autoptr(LpLocality) locality = g_list_model_get_item (localities, i);
-      gint64 id = lp_locality_get_id (locality);
-
-      g_ptr_array_add (names, g_strdup (lp_locality_get_name (locality)));
-      g_array_append_val (*ids, id);
-    }
-  return names;
-}
-
-const char *
-lp_locality_picker_find (GArray    *ids,
-                         GPtrArray *names,
-                         gint64    *id)
-{
-  for (guint i = 1; i < ids->len && i < names->len; i++)
-    if (g_array_index (ids, gint64, i) == *id)
-      return g_ptr_array_index (names, i);
-  *id = 0;
-  return g_ptr_array_index (names, 0);
-}
-
-gboolean
-lp_locality_picker_same (GArray    *ids,
-                         GPtrArray *names,
-                         GArray    *other_ids,
-                         GPtrArray *other_names)
-{
-  if (ids->len != other_ids->len || names->len != other_names->len)
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) != g_array_index (other_ids, gint64, i) ||
-        g_strcmp0 (g_ptr_array_index (names, i), g_ptr_array_index (other_names, i)) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-lp_locality_picker_offer (GtkDropDown *dropdown,
-                          GArray      *ids,
-                          GPtrArray   *names,
-                          gint64       chosen)
-{
-  g_autofree const char **strings = g_new0 (const char *, names->len + 1);
-  g_autoptr(GtkStringList) list = NULL;
-  guint selected = 0;
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      strings[i] = g_ptr_array_index (names, i);
-      if (i < ids->len && g_array_index (ids, gint64, i) == chosen)
-        selected = i;
-    }
-  list = gtk_string_list_new (strings);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, selected);
-  return selected > 0 || chosen == 0;
-}
-
-/**
- * lp_locality_picker_take:
- * @ids: (inout): the ids offered, replaced by those read
- * @names: (inout): the words offered, replaced by those read
- * @read_ids: (inout) (transfer full): the ids read on the worker; taken
- * @read_names: (inout) (transfer full): their words; taken
- *
- * Offers the choices a worker read in place of those offered, @chosen
- * kept chosen if it is still there.
- */
-void
-lp_locality_picker_take (GtkDropDown  *dropdown,
-                         GArray      **ids,
-                         GPtrArray   **names,
-                         GArray      **read_ids,
-                         GPtrArray   **read_names,
-                         gint64        chosen)
-{
-  g_clear_pointer (ids, g_array_unref);
-  g_clear_pointer (names, g_ptr_array_unref);
-  *ids = g_steal_pointer (read_ids);
-  *names = g_steal_pointer (read_names);
-  lp_locality_picker_offer (dropdown, *ids, *names, chosen);
 }

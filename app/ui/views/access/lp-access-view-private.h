@@ -6,6 +6,7 @@
 
 #include "lp-access-view.h"
 #include "lp-chart-view.h"
+#include "lp-locality-picker.h"
 #include "lp-text-row.h"
 
 G_BEGIN_DECLS
@@ -19,8 +20,7 @@ typedef struct {
   gint64         locality_id;     /* the locality counted; 0: all */
   GPtrArray     *capacity_rows;   /* LpTextRow to show, see lp-text-row.h */
   GPtrArray     *practice_rows;
-  GArray        *locality_ids;    /* the locality choices read, or NULL if */
-  GPtrArray     *locality_names;  /* they are those offered already */
+  LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
 } LpAccessResult;
 
 struct _LpAccessView
@@ -46,8 +46,7 @@ struct _LpAccessView
   LpAccessResult *result;           /* what the view shows; NULL: nothing */
   GPtrArray      *shown_capacity;   /* the LpTextRow capacity_rows shows (or is on its way to) */
   GPtrArray      *shown_practices;  /* the LpTextRow practice_rows shows (or is on its way to) */
-  GArray         *locality_ids;     /* gint64 of each choice; 0: all localities */
-  GPtrArray      *locality_names;   /* the words of each choice */
+  LpLocalityChoices  *localities;      /* offered in the locality picker */
   gboolean        partial_counts;
   guint           default_minutes;  /* the default capacity rule, a preference */
   gboolean        updating;

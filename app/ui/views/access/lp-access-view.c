@@ -26,8 +26,7 @@ lp_access_result_free (LpAccessResult *result)
   g_clear_pointer (&result->note, g_free);
   g_clear_pointer (&result->capacity_rows, g_ptr_array_unref);
   g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
-  g_clear_pointer (&result->locality_ids, g_array_unref);
-  g_clear_pointer (&result->locality_names, g_ptr_array_unref);
+  g_clear_pointer (&result->localities, lp_locality_choices_unref);
   g_free (result);
 }
 
@@ -38,8 +37,7 @@ typedef struct {
   gint64      locality_id;
   gboolean    partial_counts;
   guint       default_minutes;
-  GArray     *locality_ids;      /* the choices offered now */
-  GPtrArray  *locality_names;
+  LpLocalityChoices *localities;  /* the choices offered now */
   GPtrArray  *shown_capacity;    /* the rows the tables show now */
   GPtrArray  *shown_practices;
 } LpAccessInput;
@@ -47,8 +45,7 @@ typedef struct {
 static void
 lp_access_input_free (LpAccessInput *input)
 {
-  g_array_unref (input->locality_ids);
-  g_ptr_array_unref (input->locality_names);
+  lp_locality_choices_unref (input->localities);
   g_clear_pointer (&input->shown_capacity, g_ptr_array_unref);
   g_clear_pointer (&input->shown_practices, g_ptr_array_unref);
   g_free (input);
@@ -80,7 +77,7 @@ lp_access_view_show_status (LpAccessView *self,
 static gint64
 lp_access_view_locality_id (LpAccessView *self)
 {
-  return lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
+  return lp_locality_picker_id (self->locality_dropdown, self->localities);
 }
 
 /* The choices before any plan is read, or after it has gone. */
@@ -88,7 +85,9 @@ static void
 lp_access_view_reset_localities (LpAccessView *self)
 {
   self->updating = TRUE;
-  lp_locality_picker_reset (self->locality_dropdown, &self->locality_ids, &self->locality_names);
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
+  self->localities = lp_locality_choices_new_all ();
+  lp_locality_picker_offer (self->locality_dropdown, self->localities, 0);
   self->updating = FALSE;
 }
 
@@ -103,8 +102,7 @@ lp_access_view_read (LpPlan        *reader,
 {
   LpAccessInput *input = data;
   g_autoptr(LpAccessResult) result = g_new0 (LpAccessResult, 1);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) names = lp_locality_picker_read (reader, &ids, error);
+  g_autoptr(LpLocalityChoices) localities = lp_locality_choices_read (reader, error);
   g_autoptr(LpAccessTable) table = NULL;
   g_autoptr(GPtrArray) capacity = NULL;
   g_autofree char *reference = NULL;
@@ -112,10 +110,10 @@ lp_access_view_read (LpPlan        *reader,
   LpAccessQuery all;
   const char *locality, *as_at;
 
-  if (names == NULL)
+  if (localities == NULL)
     return NULL;
   query.locality_id = input->locality_id;
-  locality = lp_locality_picker_find (ids, names, &query.locality_id);
+  locality = lp_locality_choices_find (localities, &query.locality_id);
   result->locality_id = query.locality_id;
   all = query;
   all.locality_id = 0;
@@ -139,11 +137,8 @@ lp_access_view_read (LpPlan        *reader,
                                                 lp_access_text_practice_equal);
     }
   result->note = lp_plan_dup_info (reader, "access_note");
-  if (!lp_locality_picker_same (ids, names, input->locality_ids, input->locality_names))
-    {
-      result->locality_ids = g_steal_pointer (&ids);
-      result->locality_names = g_steal_pointer (&names);
-    }
+  if (!lp_locality_choices_equal (localities, input->localities))
+    result->localities = g_steal_pointer (&localities);
   return g_steal_pointer (&result);
 }
 
@@ -153,11 +148,12 @@ static void
 lp_access_view_offer_localities (LpAccessView   *self,
                                  LpAccessResult *result)
 {
-  if (result->locality_ids == NULL)
+  if (result->localities == NULL)
     return;
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
+  self->localities = g_steal_pointer (&result->localities);
   self->updating = TRUE;
-  lp_locality_picker_take (self->locality_dropdown, &self->locality_ids, &self->locality_names,
-                           &result->locality_ids, &result->locality_names, result->locality_id);
+  lp_locality_picker_offer (self->locality_dropdown, self->localities, result->locality_id);
   self->updating = FALSE;
 }
 
@@ -213,8 +209,7 @@ lp_access_view_refresh (LpView *view)
   input->locality_id = lp_access_view_locality_id (self);
   input->partial_counts = self->partial_counts;
   input->default_minutes = self->default_minutes;
-  input->locality_ids = g_array_ref (self->locality_ids);
-  input->locality_names = g_ptr_array_ref (self->locality_names);
+  input->localities = lp_locality_choices_ref (self->localities);
   input->shown_capacity = self->shown_capacity != NULL ? g_ptr_array_ref (self->shown_capacity) : NULL;
   input->shown_practices = self->shown_practices != NULL ? g_ptr_array_ref (self->shown_practices) : NULL;
   if (self->result == NULL)
@@ -426,8 +421,7 @@ lp_access_view_finalize (GObject *object)
   g_clear_pointer (&self->result, lp_access_result_free);
   g_clear_pointer (&self->shown_capacity, g_ptr_array_unref);
   g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
-  g_clear_pointer (&self->locality_ids, g_array_unref);
-  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
   G_OBJECT_CLASS (lp_access_view_parent_class)->finalize (object);
 }
 

@@ -5,6 +5,7 @@
  * and lp-workforce-view-grids.c (the tables). */
 
 #include "lp-chart-view.h"
+#include "lp-locality-picker.h"
 #include "lp-text-row.h"
 #include "lp-workforce-view.h"
 
@@ -17,8 +18,7 @@ typedef struct {
   gint64           locality_id;     /* the locality counted; 0: all */
   char            *role;            /* the role counted, whose fields the rows have; NULL: none */
   GPtrArray       *practice_rows;   /* LpTextRow to show, see lp-text-row.h */
-  GArray          *locality_ids;    /* the locality choices read, or NULL if */
-  GPtrArray       *locality_names;  /* they are those offered already */
+  LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
 } LpWorkforceResult;
 
 struct _LpWorkforceView
@@ -48,8 +48,7 @@ struct _LpWorkforceView
   LpWorkforceResult *result;           /* what the view shows; NULL: nothing */
   GPtrArray         *shown_practices;  /* the LpTextRow practice_rows shows (or is on its way to) */
   char              *shown_role;       /* the role whose fields those rows have; NULL: none */
-  GArray            *locality_ids;     /* gint64 of each choice; 0: all */
-  GPtrArray         *locality_names;   /* the words of each choice */
+  LpLocalityChoices  *localities;      /* offered in the locality picker */
   GStrv              role_codes;       /* of the role picker after "All roles" */
   gboolean           updating;
 };

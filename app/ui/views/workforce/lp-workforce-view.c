@@ -27,8 +27,7 @@ lp_workforce_result_free (LpWorkforceResult *result)
   g_clear_pointer (&result->note, g_free);
   g_clear_pointer (&result->role, g_free);
   g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
-  g_clear_pointer (&result->locality_ids, g_array_unref);
-  g_clear_pointer (&result->locality_names, g_ptr_array_unref);
+  g_clear_pointer (&result->localities, lp_locality_choices_unref);
   g_free (result);
 }
 
@@ -40,8 +39,7 @@ typedef struct {
   const char *group;             /* one of group_codes, or NULL */
   char       *role;
   char       *staff;             /* the group's or role's words: "GPs" */
-  GArray     *locality_ids;      /* the choices offered now */
-  GPtrArray  *locality_names;
+  LpLocalityChoices *localities;  /* the choices offered now */
   GPtrArray  *shown_practices;   /* the rows the table shows now, if of the role */
 } LpWorkforceInput;
 
@@ -50,8 +48,7 @@ lp_workforce_input_free (LpWorkforceInput *input)
 {
   g_free (input->role);
   g_free (input->staff);
-  g_array_unref (input->locality_ids);
-  g_ptr_array_unref (input->locality_names);
+  lp_locality_choices_unref (input->localities);
   g_clear_pointer (&input->shown_practices, g_ptr_array_unref);
   g_free (input);
 }
@@ -111,7 +108,9 @@ static void
 lp_workforce_view_reset_localities (LpWorkforceView *self)
 {
   self->updating = TRUE;
-  lp_locality_picker_reset (self->locality_dropdown, &self->locality_ids, &self->locality_names);
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
+  self->localities = lp_locality_choices_new_all ();
+  lp_locality_picker_offer (self->locality_dropdown, self->localities, 0);
   self->updating = FALSE;
 }
 
@@ -127,8 +126,7 @@ lp_workforce_view_read (LpPlan        *reader,
 {
   LpWorkforceInput *input = data;
   g_autoptr(LpWorkforceResult) result = g_new0 (LpWorkforceResult, 1);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GPtrArray) names = lp_locality_picker_read (reader, &ids, error);
+  g_autoptr(LpLocalityChoices) localities = lp_locality_choices_read (reader, error);
   g_autoptr(LpWorkforceTable) table = NULL;
   g_autoptr(GPtrArray) practices = NULL;
   g_autofree char *selection = NULL;
@@ -140,9 +138,9 @@ lp_workforce_view_read (LpPlan        *reader,
   const char *locality;
   double reference = NAN;
 
-  if (names == NULL)
+  if (localities == NULL)
     return NULL;
-  locality = lp_locality_picker_find (ids, names, &query.locality_id);
+  locality = lp_locality_choices_find (localities, &query.locality_id);
   result->locality_id = query.locality_id;
   result->role = g_strdup (input->role);
   if ((table = lp_plan_workforce (reader, &query, error)) == NULL ||
@@ -164,11 +162,8 @@ lp_workforce_view_read (LpPlan        *reader,
   result->practice_rows = lp_text_rows_new (input->shown_practices, result->text.practices,
                                             lp_workforce_text_practice_copy, lp_workforce_text_practice_free,
                                             lp_workforce_text_practice_equal);
-  if (!lp_locality_picker_same (ids, names, input->locality_ids, input->locality_names))
-    {
-      result->locality_ids = g_steal_pointer (&ids);
-      result->locality_names = g_steal_pointer (&names);
-    }
+  if (!lp_locality_choices_equal (localities, input->localities))
+    result->localities = g_steal_pointer (&localities);
   return g_steal_pointer (&result);
 }
 
@@ -178,11 +173,12 @@ static void
 lp_workforce_view_offer_localities (LpWorkforceView   *self,
                                     LpWorkforceResult *result)
 {
-  if (result->locality_ids == NULL)
+  if (result->localities == NULL)
     return;
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
+  self->localities = g_steal_pointer (&result->localities);
   self->updating = TRUE;
-  lp_locality_picker_take (self->locality_dropdown, &self->locality_ids, &self->locality_names,
-                           &result->locality_ids, &result->locality_names, result->locality_id);
+  lp_locality_picker_offer (self->locality_dropdown, self->localities, result->locality_id);
   self->updating = FALSE;
 }
 
@@ -251,12 +247,11 @@ lp_workforce_view_refresh (LpView *view)
       return;
     }
   input = g_new0 (LpWorkforceInput, 1);
-  input->locality_id = lp_locality_picker_id (self->locality_dropdown, self->locality_ids);
+  input->locality_id = lp_locality_picker_id (self->locality_dropdown, self->localities);
   input->group = lp_workforce_view_group (self);
   input->role = g_strdup (lp_workforce_view_role (self));
   input->staff = lp_workforce_view_staff (self);
-  input->locality_ids = g_array_ref (self->locality_ids);
-  input->locality_names = g_ptr_array_ref (self->locality_names);
+  input->localities = lp_locality_choices_ref (self->localities);
   /* Rows of another role have fields for that role: none are kept. */
   if (self->shown_practices != NULL && g_strcmp0 (self->shown_role, input->role) == 0)
     input->shown_practices = g_ptr_array_ref (self->shown_practices);
@@ -418,7 +413,7 @@ lp_workforce_view_export_activated (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   LpWorkforceView *self = LP_WORKFORCE_VIEW (widget);
-  LpModelQuery query = { lp_locality_picker_id (self->locality_dropdown, self->locality_ids), 0, LP_PER_MONTH };
+  LpModelQuery query = { lp_locality_picker_id (self->locality_dropdown, self->localities), 0, LP_PER_MONTH };
 
   gtk_widget_activate_action_variant (widget, "win.export-view", lp_export_task_view_parameter ("workforce", &query));
 }
@@ -484,8 +479,7 @@ lp_workforce_view_finalize (GObject *object)
   g_clear_pointer (&self->result, lp_workforce_result_free);
   g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
   g_free (self->shown_role);
-  g_clear_pointer (&self->locality_ids, g_array_unref);
-  g_clear_pointer (&self->locality_names, g_ptr_array_unref);
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
   g_strfreev (self->role_codes);
   G_OBJECT_CLASS (lp_workforce_view_parent_class)->finalize (object);
 }
