@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lp-data-view.h"
+#include "lp-edit-dialog.h"
 #include "lp-view-common.h"
 #include "lp-view-rows.h"
 
@@ -602,6 +603,75 @@ lp_data_view_get_model (LpDataView *self)
   return G_LIST_MODEL (priv->selection);
 }
 
+static void
+lp_data_view_saved_cb (LpDataView *self,
+                       gint64      id)
+{
+  lp_data_view_select_id (self, id);
+}
+
+/* The subclass's editor for the row with @id (0: a new one); the row
+ * saved is selected once the worker has read it back. */
+static void
+lp_data_view_open_editor (LpDataView *self,
+                          gint64      id)
+{
+  GtkWidget *dialog;
+
+  if (!lp_data_view_can_edit (self))
+    return;
+  dialog = LP_DATA_VIEW_GET_CLASS (self)->new_editor (self, lp_view_get_plan (LP_VIEW (self)), id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_data_view_saved_cb), self, G_CONNECT_SWAPPED);
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+lp_data_view_add_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  lp_data_view_open_editor (LP_DATA_VIEW (widget), 0);
+}
+
+static void
+lp_data_view_edit_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LpDataView *self = LP_DATA_VIEW (widget);
+  gpointer row = lp_data_view_get_selected (self);
+
+  if (row != NULL)
+    lp_data_view_open_editor (self, row_id (self, row));
+}
+
+/* Core may refuse (a locality that still has practices), and says why in
+ * a toast; a deleted row can come back with Undo. */
+static void
+lp_data_view_delete_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LpDataView *self = LP_DATA_VIEW (widget);
+  LpDataViewClass *klass = LP_DATA_VIEW_GET_CLASS (self);
+  gpointer selected = lp_data_view_get_selected (self);
+  g_autoptr(GObject) row = selected != NULL ? g_object_ref (selected) : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (row == NULL || !lp_data_view_can_edit (self))
+    return;
+  if (!klass->delete_row (lp_view_get_plan (LP_VIEW (self)), row_id (self, row), &error))
+    {
+      lp_data_view_report (self, error);
+      return;
+    }
+  name = klass->deleted_name (row);
+  title = lp_view_text_deleted (klass->kind, name);
+  lp_view_common_toast (widget, title, TRUE);
+}
+
 /**
  * lp_data_view_report:
  *
@@ -713,6 +783,9 @@ lp_data_view_class_init (LpDataViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lp_data_view_search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "view.search", NULL, lp_data_view_search_action);
+  gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_data_view_add_action);
+  gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_data_view_edit_action);
+  gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_data_view_delete_action);
   /* In the search entry Delete deletes text: the entry sees the key first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "view.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "view.delete", NULL);

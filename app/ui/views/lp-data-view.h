@@ -10,8 +10,9 @@
  *
  * A subclass says in class_init what its rows are (the fields and vfuncs
  * below), and in its template its words, columns and own controls (see
- * lp-data-view.ui for the internal children it fills in).  It installs the
- * actions "view.add", "view.edit" and "view.delete". */
+ * lp-data-view.ui for the internal children it fills in).  The base
+ * installs the actions "view.add", "view.edit" and "view.delete" and does
+ * them through the editor and the deletion the subclass names. */
 
 #include "lp-view.h"
 #include "lp-view-text.h"
@@ -55,7 +56,19 @@ struct _LpDataViewClass
   gboolean    (*match)      (LpDataView    *self,
                              gpointer       row);
 
-  gpointer padding[8];
+  /* On the main thread: the subclass's LpEditDialog for the row with @id
+   * (0: a new row), not yet shown. */
+  GtkWidget  *(*new_editor)   (LpDataView    *self,
+                               LpPlan        *plan,
+                               gint64         id);
+  /* Deletes the row with @id through core, as one undo step. */
+  gboolean    (*delete_row)   (LpPlan        *plan,
+                               gint64         id,
+                               GError       **error);
+  /* The row's words in the toast that says it was deleted. */
+  char       *(*deleted_name) (gpointer       row);
+
+  gpointer padding[5];
 };
 
 GListModel *lp_data_view_get_model     (LpDataView    *self);

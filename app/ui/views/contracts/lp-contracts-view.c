@@ -104,70 +104,18 @@ lp_contracts_view_status_bind (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, style);
 }
 
-static void
-lp_contracts_view_saved_cb (LpContractsView *self,
-                            gint64           id)
+static GtkWidget *
+lp_contracts_view_new_editor (LpDataView *self,
+                              LpPlan     *plan,
+                              gint64      id)
 {
-  lp_data_view_select_id (LP_DATA_VIEW (self), id);
+  return GTK_WIDGET (lp_contract_dialog_new (plan, id));
 }
 
-static void
-lp_contracts_view_open_dialog (LpContractsView *self,
-                               gint64           id)
+static char *
+contract_deleted_name (gpointer row)
 {
-  LpContractDialog *dialog;
-
-  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
-    return;
-  dialog = lp_contract_dialog_new (lp_view_get_plan (LP_VIEW (self)), id);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_contracts_view_saved_cb),
-                           self, G_CONNECT_SWAPPED);
-  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
-}
-
-static void
-lp_contracts_view_add (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  lp_contracts_view_open_dialog (LP_CONTRACTS_VIEW (widget), 0);
-}
-
-static void
-lp_contracts_view_edit (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  LpContract *contract = lp_data_view_get_selected (LP_DATA_VIEW (widget));
-
-  if (contract != NULL)
-    lp_contracts_view_open_dialog (LP_CONTRACTS_VIEW (widget), lp_contract_get_id (contract));
-}
-
-static void
-lp_contracts_view_delete (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  LpDataView *view = LP_DATA_VIEW (widget);
-  LpContract *selected = lp_data_view_get_selected (view);
-  g_autoptr(LpContract) contract = selected != NULL ? g_object_ref (selected) : NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (contract == NULL || !lp_data_view_can_edit (view))
-    return;
-  if (!lp_plan_delete_contract (lp_view_get_plan (LP_VIEW (view)), lp_contract_get_id (contract),
-                                &error))
-    {
-      lp_data_view_report (view, error);
-      return;
-    }
-  what = g_strdup_printf ("%s (%s)", lp_contract_get_service (contract),
-                          lp_contract_get_provider (contract));
-  title = lp_view_text_deleted (LP_VIEW_CONTRACTS, what);
-  lp_view_common_toast (widget, title, TRUE);
+  return g_strdup_printf ("%s (%s)", lp_contract_get_service (row), lp_contract_get_provider (row));
 }
 
 static void
@@ -203,6 +151,9 @@ lp_contracts_view_class_init (LpContractsViewClass *klass)
   data_view_class->row_type = LP_TYPE_CONTRACT;
   data_view_class->list_rows = list_contracts;
   data_view_class->search_key = contract_search_key;
+  data_view_class->new_editor = lp_contracts_view_new_editor;
+  data_view_class->delete_row = lp_plan_delete_contract;
+  data_view_class->deleted_name = contract_deleted_name;
   data_view_class->get_id = contract_id;
   data_view_class->read_extra = read_reference_date;
   data_view_class->extra_free = g_free;
@@ -215,9 +166,6 @@ lp_contracts_view_class_init (LpContractsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lp_contracts_view_status_bind);
   lp_view_common_bind_callbacks (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_contracts_view_add);
-  gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_contracts_view_edit);
-  gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_contracts_view_delete);
 }
 
 static void

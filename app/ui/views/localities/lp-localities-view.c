@@ -40,69 +40,18 @@ locality_id (gpointer row)
   return lp_locality_get_id (row);
 }
 
-static void
-lp_localities_view_saved_cb (LpLocalitiesView *self,
-                             gint64            id)
+static GtkWidget *
+lp_localities_view_new_editor (LpDataView *self,
+                               LpPlan     *plan,
+                               gint64      id)
 {
-  lp_data_view_select_id (LP_DATA_VIEW (self), id);
+  return GTK_WIDGET (lp_locality_dialog_new (plan, id));
 }
 
-static void
-lp_localities_view_open_dialog (LpLocalitiesView *self,
-                                gint64            id)
+static char *
+locality_deleted_name (gpointer row)
 {
-  LpLocalityDialog *dialog;
-
-  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
-    return;
-  dialog = lp_locality_dialog_new (lp_view_get_plan (LP_VIEW (self)), id);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_localities_view_saved_cb),
-                           self, G_CONNECT_SWAPPED);
-  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
-}
-
-static void
-lp_localities_view_add (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  lp_localities_view_open_dialog (LP_LOCALITIES_VIEW (widget), 0);
-}
-
-static void
-lp_localities_view_edit (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  LpLocality *locality = lp_data_view_get_selected (LP_DATA_VIEW (widget));
-
-  if (locality != NULL)
-    lp_localities_view_open_dialog (LP_LOCALITIES_VIEW (widget), lp_locality_get_id (locality));
-}
-
-/* Core refuses to delete a locality that still has practices, and says so
- * in a toast; a deleted one can come back with Undo. */
-static void
-lp_localities_view_delete (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  LpDataView *view = LP_DATA_VIEW (widget);
-  LpLocality *selected = lp_data_view_get_selected (view);
-  g_autoptr(LpLocality) locality = selected != NULL ? g_object_ref (selected) : NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (locality == NULL || !lp_data_view_can_edit (view))
-    return;
-  if (!lp_plan_delete_locality (lp_view_get_plan (LP_VIEW (view)), lp_locality_get_id (locality),
-                                &error))
-    {
-      lp_data_view_report (view, error);
-      return;
-    }
-  title = lp_view_text_deleted (LP_VIEW_LOCALITIES, lp_locality_get_name (locality));
-  lp_view_common_toast (widget, title, TRUE);
+  return g_strdup (lp_locality_get_name (row));
 }
 
 static void
@@ -115,6 +64,9 @@ lp_localities_view_class_init (LpLocalitiesViewClass *klass)
   data_view_class->row_type = LP_TYPE_LOCALITY;
   data_view_class->list_rows = list_localities;
   data_view_class->search_key = locality_search_key;
+  data_view_class->new_editor = lp_localities_view_new_editor;
+  data_view_class->delete_row = lp_plan_delete_locality;
+  data_view_class->deleted_name = locality_deleted_name;
   data_view_class->get_id = locality_id;
   lp_view_class_set_tables (LP_VIEW_CLASS (klass), locality_tables);
 
@@ -122,9 +74,6 @@ lp_localities_view_class_init (LpLocalitiesViewClass *klass)
       "/org/localityplanner/LocalityPlanner/views/lp-localities-view.ui");
   lp_view_common_bind_callbacks (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_localities_view_add);
-  gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_localities_view_edit);
-  gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_localities_view_delete);
 }
 
 static void

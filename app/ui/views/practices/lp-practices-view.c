@@ -357,67 +357,18 @@ lp_practices_view_bind_status (GtkSignalListItemFactory *factory,
   bind_text (item, text);
 }
 
-static void
-lp_practices_view_saved_cb (LpPracticesView *self,
-                            gint64           id)
+static GtkWidget *
+lp_practices_view_new_editor (LpDataView *self,
+                              LpPlan     *plan,
+                              gint64      id)
 {
-  lp_data_view_select_id (LP_DATA_VIEW (self), id);
+  return GTK_WIDGET (lp_practice_dialog_new (plan, id, LP_PRACTICES_VIEW (self)->locality_id));
 }
 
-static void
-lp_practices_view_open_dialog (LpPracticesView *self,
-                               gint64           id)
+static char *
+practice_deleted_name (gpointer row)
 {
-  LpPracticeDialog *dialog;
-
-  if (!lp_data_view_can_edit (LP_DATA_VIEW (self)))
-    return;
-  dialog = lp_practice_dialog_new (lp_view_get_plan (LP_VIEW (self)), id, self->locality_id);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_practices_view_saved_cb),
-                           self, G_CONNECT_SWAPPED);
-  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
-}
-
-static void
-lp_practices_view_add (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  lp_practices_view_open_dialog (LP_PRACTICES_VIEW (widget), 0);
-}
-
-static void
-lp_practices_view_edit (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  LpPractice *practice = lp_data_view_get_selected (LP_DATA_VIEW (widget));
-
-  if (practice != NULL)
-    lp_practices_view_open_dialog (LP_PRACTICES_VIEW (widget), lp_practice_get_id (practice));
-}
-
-static void
-lp_practices_view_delete (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  LpDataView *view = LP_DATA_VIEW (widget);
-  LpPractice *selected = lp_data_view_get_selected (view);
-  g_autoptr(LpPractice) practice = selected != NULL ? g_object_ref (selected) : NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (practice == NULL || !lp_data_view_can_edit (view))
-    return;
-  if (!lp_plan_delete_practice (lp_view_get_plan (LP_VIEW (view)), lp_practice_get_id (practice),
-                                &error))
-    {
-      lp_data_view_report (view, error);
-      return;
-    }
-  title = lp_view_text_deleted (LP_VIEW_PRACTICES, lp_practice_get_ods_code (practice));
-  lp_view_common_toast (widget, title, TRUE);
+  return g_strdup (lp_practice_get_ods_code (row));
 }
 
 static void
@@ -444,6 +395,9 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   data_view_class->row_type = LP_TYPE_PRACTICE;
   data_view_class->list_rows = list_practices;
   data_view_class->search_key = practice_search_key;
+  data_view_class->new_editor = lp_practices_view_new_editor;
+  data_view_class->delete_row = lp_plan_delete_practice;
+  data_view_class->deleted_name = practice_deleted_name;
   data_view_class->get_id = practice_id;
   data_view_class->read_extra = read_locality_choices;
   data_view_class->extra_free = locality_choices_free;
@@ -467,9 +421,6 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_list_size);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_status);
 
-  gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_practices_view_add);
-  gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_practices_view_edit);
-  gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_practices_view_delete);
 }
 
 static void
