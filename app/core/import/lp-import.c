@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "lp-history.h"
 #include "lp-import-private.h"
 #include "lp-validate.h"
 
@@ -344,6 +346,26 @@ lp_importer_start (LpImporter             *importer,
   return TRUE;
 }
 
+/* Files up to this size are recorded for undo row by row; the changes of
+ * a larger one (a million rows of age profiles) would not fit in memory. */
+#define LP_IMPORT_RECORD_MAX_BYTES (8 * 1024 * 1024)
+
+static gboolean
+lp_import_small_enough_to_record (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size <= LP_IMPORT_RECORD_MAX_BYTES;
+}
+
+static void
+lp_import_forget_copy (char **path)
+{
+  if (*path != NULL)
+    g_unlink (*path);
+  g_clear_pointer (path, g_free);
+}
+
 static gboolean
 lp_importer_import (LpImporter             *importer,
                     const char             *path,
@@ -352,23 +374,47 @@ lp_importer_import (LpImporter             *importer,
                     gpointer                user_data,
                     GError                **error)
 {
-  if (!lp_plan_begin_untracked_write (importer->plan, error))
+  gboolean dry_run = importer->options->dry_run;
+  g_autofree char *label = g_strdup_printf (_("Import %s"), importer->file_name);
+  g_autofree char *before = NULL;
+  gboolean recorded = !dry_run && lp_import_small_enough_to_record (path);
+  gboolean begun;
+
+  /* An import is one undo step: row by row, as an edit is, when the file
+   * is small enough; otherwise as the copy of the plan taken before it. */
+  if (!dry_run && !recorded && (before = lp_plan_take_copy (importer->plan, error)) == NULL)
     return FALSE;
+  begun = recorded ? lp_plan_begin_write (importer->plan, error)
+                   : lp_plan_begin_untracked_write (importer->plan, error);
+  if (!begun)
+    return lp_import_forget_copy (&before), FALSE;
   if (!lp_importer_rows (importer, handler, progress, user_data, error) ||
       (handler->finish != NULL && !handler->finish (importer, error)) ||
       !lp_importer_log (importer, path, error))
     {
       lp_plan_rollback (importer->plan);
-      return FALSE;
+      return lp_import_forget_copy (&before), FALSE;
     }
-  if (importer->options->dry_run)
+  if (dry_run)
     {
       /* Everything was read, checked and written; none of it is kept. */
       lp_plan_rollback (importer->plan);
       g_hash_table_remove_all (importer->touched);
       return TRUE;
     }
-  return lp_plan_commit (importer->plan, error);
+  lp_plan_set_step_label (importer->plan, label);
+  if (!lp_plan_commit (importer->plan, error))
+    {
+      lp_plan_set_step_label (importer->plan, NULL);
+      return lp_import_forget_copy (&before), FALSE;
+    }
+  lp_plan_set_step_label (importer->plan, NULL);
+  if (before != NULL)
+    {
+      lp_history_push_copy (lp_plan_get_history (importer->plan), g_steal_pointer (&before), label);
+      lp_plan_notify_history (importer->plan);
+    }
+  return TRUE;
 }
 
 static GStrv

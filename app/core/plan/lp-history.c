@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "lp-history.h"
 #include "lp-plan-private.h"
@@ -14,10 +15,21 @@
 /* Enough for a session's editing; the oldest steps are dropped after. */
 #define LP_HISTORY_MAX_STEPS 200
 
+/* A step is a changeset, or, for an import too large to record row by
+ * row, the copy of the plan taken before it (and, once undone, the copy
+ * taken before the undo, which redo puts back). */
 typedef struct {
   GBytes *changeset;
+  char   *before_path;
+  char   *after_path;
   char   *label;
 } LpStep;
+
+struct _LpPlanSteps
+{
+  GQueue undo;   /* of LpStep, newest at the head */
+  GQueue redo;
+};
 
 struct _LpHistory
 {
@@ -28,9 +40,19 @@ struct _LpHistory
 };
 
 static void
+lp_step_forget_copy (char **path)
+{
+  if (*path != NULL)
+    g_unlink (*path);
+  g_clear_pointer (path, g_free);
+}
+
+static void
 lp_step_free (LpStep *step)
 {
-  g_bytes_unref (step->changeset);
+  g_clear_pointer (&step->changeset, g_bytes_unref);
+  lp_step_forget_copy (&step->before_path);
+  lp_step_forget_copy (&step->after_path);
   g_free (step->label);
   g_free (step);
 }
@@ -117,6 +139,18 @@ lp_history_label (GBytes *changeset)
   return label != NULL ? label : g_strdup (_("Change"));
 }
 
+/* A new step: the oldest beyond the limit are dropped, and what was undone
+ * can no longer be redone. */
+static void
+lp_history_push (LpHistory *history,
+                 LpStep    *step)
+{
+  g_queue_push_head (&history->undo, step);
+  while (g_queue_get_length (&history->undo) > LP_HISTORY_MAX_STEPS)
+    lp_step_free (g_queue_pop_tail (&history->undo));
+  g_queue_clear_full (&history->redo, (GDestroyNotify) lp_step_free);
+}
+
 /**
  * lp_history_commit:
  *
@@ -145,11 +179,29 @@ lp_history_commit (LpHistory *history)
   step->changeset = g_bytes_new_with_free_func (data, (gsize) size, sqlite3_free, data);
   step->label = history->step_label != NULL ? g_strdup (history->step_label)
                                             : lp_history_label (step->changeset);
-  g_queue_push_head (&history->undo, step);
-  while (g_queue_get_length (&history->undo) > LP_HISTORY_MAX_STEPS)
-    lp_step_free (g_queue_pop_tail (&history->undo));
-  g_queue_clear_full (&history->redo, (GDestroyNotify) lp_step_free);
+  lp_history_push (history, step);
   return TRUE;
+}
+
+/**
+ * lp_history_push_copy:
+ * @before_path: (transfer full): a copy of the plan as it was before the
+ *   change just committed (lp_plan_take_copy()); the step owns it and
+ *   deletes it when the step is dropped
+ *
+ * Records a change too large to keep row by row (an import of a million
+ * rows) as one step all the same: undoing it puts the copy back.
+ */
+void
+lp_history_push_copy (LpHistory  *history,
+                      char       *before_path,
+                      const char *label)
+{
+  LpStep *step = g_new0 (LpStep, 1);
+
+  step->before_path = before_path;
+  step->label = g_strdup (label != NULL ? label : _("Change"));
+  lp_history_push (history, step);
 }
 
 static int
@@ -220,6 +272,41 @@ lp_history_apply (LpPlan      *plan,
   return TRUE;
 }
 
+/* Undoes a step kept as a copy: first a copy of the plan as it is now, for
+ * redo, then the copy from before the step.  Redo puts the later copy
+ * back.  Undo and redo go in order, so the plan is exactly as the step
+ * left it each time and nothing else is lost. */
+static gboolean
+lp_history_put_back_copy (LpPlan   *plan,
+                          LpStep   *step,
+                          gboolean  undo,
+                          GError  **error)
+{
+  if (undo)
+    {
+      g_autofree char *after = lp_plan_take_copy (plan, error);
+
+      if (after == NULL)
+        return FALSE;
+      if (!lp_plan_restore_copy (plan, step->before_path, error))
+        {
+          g_unlink (after);
+          return FALSE;
+        }
+      lp_step_forget_copy (&step->after_path);
+      step->after_path = g_steal_pointer (&after);
+      return TRUE;
+    }
+  if (step->after_path == NULL || !lp_plan_restore_copy (plan, step->after_path, error))
+    {
+      if (step->after_path == NULL)
+        g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("There is nothing to redo"));
+      return FALSE;
+    }
+  lp_step_forget_copy (&step->after_path);
+  return TRUE;
+}
+
 /* Moves the newest step of @from to @to once it has been applied. */
 static gboolean
 lp_history_move (LpPlan   *plan,
@@ -239,7 +326,8 @@ lp_history_move (LpPlan   *plan,
                            invert ? _("There is nothing to undo") : _("There is nothing to redo"));
       return FALSE;
     }
-  if (!lp_history_apply (plan, step->changeset, invert, error))
+  if (step->changeset != NULL ? !lp_history_apply (plan, step->changeset, invert, error)
+                               : !lp_history_put_back_copy (plan, step, invert, error))
     return FALSE;
   g_queue_push_head (to, g_queue_pop_head (from));
   lp_plan_notify_history (plan);
@@ -341,4 +429,70 @@ lp_plan_clear_history (LpPlan *plan)
   g_queue_clear_full (&history->undo, (GDestroyNotify) lp_step_free);
   g_queue_clear_full (&history->redo, (GDestroyNotify) lp_step_free);
   lp_plan_notify_history (plan);
+}
+
+/**
+ * lp_plan_steal_history:
+ *
+ * Takes the plan's undo and redo steps away from it, to give them to
+ * another connection to the same file with lp_plan_add_history(): the
+ * window's new connection after an import, or the window's plan from the
+ * import's own connection.
+ *
+ * Returns: (transfer full): the steps
+ */
+LpPlanSteps *
+lp_plan_steal_history (LpPlan *plan)
+{
+  LpHistory *history;
+  LpPlanSteps *steps = g_new0 (LpPlanSteps, 1);
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), steps);
+  history = lp_plan_get_history (plan);
+  steps->undo = history->undo;
+  steps->redo = history->redo;
+  g_queue_init (&history->undo);
+  g_queue_init (&history->redo);
+  lp_plan_notify_history (plan);
+  return steps;
+}
+
+/**
+ * lp_plan_add_history:
+ * @steps: (transfer full): steps made after the plan's own, on this file
+ *
+ * Puts @steps on top of the plan's undo history.  Their redo steps, if any,
+ * become the plan's; otherwise new steps mean nothing undone can be redone.
+ */
+void
+lp_plan_add_history (LpPlan      *plan,
+                     LpPlanSteps *steps)
+{
+  LpHistory *history;
+  LpStep *step;
+
+  g_return_if_fail (LP_IS_PLAN (plan));
+  if (steps == NULL)
+    return;
+  history = lp_plan_get_history (plan);
+  if (!g_queue_is_empty (&steps->undo) || !g_queue_is_empty (&steps->redo))
+    g_queue_clear_full (&history->redo, (GDestroyNotify) lp_step_free);
+  while ((step = g_queue_pop_tail (&steps->undo)) != NULL)
+    g_queue_push_head (&history->undo, step);
+  while (g_queue_get_length (&history->undo) > LP_HISTORY_MAX_STEPS)
+    lp_step_free (g_queue_pop_tail (&history->undo));
+  while ((step = g_queue_pop_tail (&steps->redo)) != NULL)
+    g_queue_push_head (&history->redo, step);
+  lp_plan_steps_free (steps);
+  lp_plan_notify_history (plan);
+}
+
+void
+lp_plan_steps_free (LpPlanSteps *steps)
+{
+  if (steps == NULL)
+    return;
+  g_queue_clear_full (&steps->undo, (GDestroyNotify) lp_step_free);
+  g_queue_clear_full (&steps->redo, (GDestroyNotify) lp_step_free);
+  g_free (steps);
 }

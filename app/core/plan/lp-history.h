@@ -26,4 +26,14 @@ gboolean    lp_plan_redo            (LpPlan  *plan,
                                      GError **error);
 void        lp_plan_clear_history   (LpPlan  *plan);
 
+/* Steps moved from one connection to a plan file to another. */
+typedef struct _LpPlanSteps LpPlanSteps;
+
+LpPlanSteps *lp_plan_steal_history  (LpPlan      *plan);
+void         lp_plan_add_history    (LpPlan      *plan,
+                                     LpPlanSteps *steps);
+void         lp_plan_steps_free     (LpPlanSteps *steps);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPlanSteps, lp_plan_steps_free)
+
 G_END_DECLS

@@ -76,6 +76,14 @@ void          lp_stmt_bind_text            (sqlite3_stmt       *stmt,
 const char   *lp_stmt_column_text          (sqlite3_stmt       *stmt,
                                             int                 column);
 
+/* A whole copy of the plan in a temporary file, and putting one back in
+ * place of the plan's rows: undo for a change too large to record. */
+char         *lp_plan_take_copy            (LpPlan             *self,
+                                            GError            **error);
+gboolean      lp_plan_restore_copy         (LpPlan             *self,
+                                            const char         *path,
+                                            GError            **error);
+
 /* The undo history (lp-history.c); LpPlan drives it from its transactions. */
 typedef struct _LpHistory LpHistory;
 
@@ -84,6 +92,9 @@ void          lp_history_free              (LpHistory          *history);
 void          lp_history_begin             (LpHistory          *history,
                                             sqlite3            *db);
 gboolean      lp_history_commit            (LpHistory          *history);
+void          lp_history_push_copy         (LpHistory          *history,
+                                            char               *before_path,
+                                            const char         *label);
 void          lp_history_abort             (LpHistory          *history);
 LpHistory    *lp_plan_get_history          (LpPlan             *self);
 void          lp_plan_notify_history       (LpPlan             *self);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -423,6 +424,129 @@ lp_plan_save_copy (LpPlan      *self,
       return FALSE;
     }
   return lp_plan_file_copy_to (self->db, dest_path, error);
+}
+
+/**
+ * lp_plan_take_copy:
+ *
+ * Copies the plan, as committed, into a new temporary file (VACUUM INTO),
+ * for lp_plan_restore_copy() to put back.
+ *
+ * Returns: (transfer full): the copy's path, or %NULL with @error set
+ */
+char *
+lp_plan_take_copy (LpPlan  *self,
+                   GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int fd, rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), NULL);
+  /* An empty file is one VACUUM INTO may fill. */
+  fd = g_file_open_tmp ("locality-planner-undo-XXXXXX.lpplan", &path, &local_error);
+  if (fd < 0)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO,
+                   _("Could not keep a copy of the plan to undo with: %s"), local_error->message);
+      return NULL;
+    }
+  close (fd);
+  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (path);
+      lp_sqlite_set_error (error, self->db, rc, _("keep a copy of the plan to undo with"));
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}
+
+/* Tells every view that each of the plan's tables may have changed. */
+static void
+lp_plan_emit_all_changed (LpPlan *self)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < tables->len; i++)
+    lp_plan_emit_changed (self, g_ptr_array_index (tables, i));
+}
+
+/**
+ * lp_plan_restore_copy:
+ * @path: a copy made by lp_plan_take_copy() of this plan
+ *
+ * Replaces the plan's contents with the copy's, in one transaction (the
+ * backup API writes the pages under the plan's own journal, so a crash
+ * leaves the plan as it was or as the copy).  The file stays the same
+ * file.  Readers on other connections are waited for a few seconds.
+ */
+gboolean
+lp_plan_restore_copy (LpPlan      *self,
+                      const char  *path,
+                      GError     **error)
+{
+  sqlite3 *source = NULL;
+  sqlite3_backup *backup;
+  int rc, tries = 0;
+
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (self->write_depth == 0, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                   _("The plan is open read-only; save a copy to make changes"));
+      return FALSE;
+    }
+  if (!lp_plan_file_still_there (self->path, &self->identity, error))
+    return FALSE;
+  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close_v2 (source);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO,
+                   _("The copy of the plan kept to undo with cannot be read"));
+      return FALSE;
+    }
+  /* Cached statements would hold the old schema; they are made again. */
+  g_hash_table_remove_all (self->statements);
+  backup = sqlite3_backup_init (self->db, "main", source, "main");
+  if (backup == NULL)
+    {
+      lp_sqlite_set_error (error, self->db, sqlite3_errcode (self->db), _("put the earlier plan back"));
+      sqlite3_close_v2 (source);
+      return FALSE;
+    }
+  do
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++tries < 250);
+  sqlite3_backup_finish (backup);
+  sqlite3_close_v2 (source);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, self->db, rc, _("put the earlier plan back"));
+  if (!lp_plan_reload_base_scenario (self, error))
+    return FALSE;
+  lp_plan_emit_all_changed (self);
+  return TRUE;
 }
 
 sqlite3 *

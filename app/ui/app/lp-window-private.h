@@ -29,6 +29,7 @@ struct _LpWindow
 
   char                 *path;   /* NULL until known, e.g. for the sample */
   LpPlan               *plan;
+  LpPlanSteps          *steps_to_add;       /* another connection's steps, for the reloaded plan */
   GCancellable         *cancellable;        /* while a plan loads */
   GCancellable         *save_cancellable;   /* while Save As copies */
   GCancellable         *export_cancellable; /* while an export writes */

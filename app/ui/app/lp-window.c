@@ -193,6 +193,14 @@ lp_window_reload_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->cancellable);
+  if (load != NULL && self->steps_to_add != NULL && self->plan != NULL)
+    {
+      /* The new connection carries on the old one's undo history, with the
+       * other connection's change (an import) as its newest step. */
+      lp_plan_add_history (load->plan, lp_plan_steal_history (self->plan));
+      lp_plan_add_history (load->plan, g_steal_pointer (&self->steps_to_add));
+    }
+  g_clear_pointer (&self->steps_to_add, lp_plan_steps_free);
   lp_window_clear_plan (self);
   if (load == NULL)
     lp_window_show_error (self, error);
@@ -222,6 +230,25 @@ lp_window_reload (LpWindow *self)
   self->cancellable = g_cancellable_new ();
   lp_window_update_actions (self);
   lp_plan_load_async (self, self->path, flags, self->cancellable, lp_window_reload_cb, NULL);
+}
+
+/**
+ * lp_window_reload_after:
+ * @steps: (transfer full) (nullable): the undo steps another connection
+ *   made to the file, e.g. an import's
+ *
+ * Like lp_window_reload(), but the undo history goes on: what was
+ * undoable before stays so, and @steps are the newest steps.
+ */
+void
+lp_window_reload_after (LpWindow    *self,
+                        LpPlanSteps *steps)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+
+  lp_plan_steps_free (self->steps_to_add);
+  self->steps_to_add = steps;
+  lp_window_reload (self);
 }
 
 /**
@@ -325,6 +352,7 @@ lp_window_finalize (GObject *object)
   LpWindow *self = LP_WINDOW (object);
 
   g_free (self->path);
+  lp_plan_steps_free (self->steps_to_add);
   G_OBJECT_CLASS (lp_window_parent_class)->finalize (object);
 }
 

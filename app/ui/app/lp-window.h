@@ -23,6 +23,8 @@ void        lp_window_save_as            (LpWindow        *self,
 void        lp_window_show_view          (LpWindow        *self,
                                           const char      *view);
 void        lp_window_reload             (LpWindow        *self);
+void        lp_window_reload_after       (LpWindow        *self,
+                                          LpPlanSteps     *steps);
 void        lp_window_toast              (LpWindow        *self,
                                           const char      *text);
 void        lp_window_import             (LpWindow        *self,

@@ -192,7 +192,7 @@ lp_import_dialog_show_success (LpImportDialog *self)
    * views' models: it opens the file again, staying on the same view. */
   if (self->window != NULL)
     {
-      lp_window_reload (self->window);
+      lp_window_reload_after (self->window, g_steal_pointer (&self->outcome->history));
       lp_window_toast (self->window, text);
     }
 }

@@ -47,6 +47,7 @@ lp_import_outcome_free (LpImportOutcome *outcome)
   if (outcome == NULL)
     return;
   lp_import_report_free (outcome->report);
+  lp_plan_steps_free (outcome->history);
   g_free (outcome);
 }
 
@@ -120,6 +121,7 @@ lp_import_job_run (GTask        *task,
    * here changes nothing that was imported. */
   if (lp_plan_get_summary (plan, &summary, NULL))
     outcome->plan_practices = summary.practices;
+  outcome->history = lp_plan_steal_history (plan);
   lp_plan_close (plan);
   return g_steal_pointer (&outcome);
 }

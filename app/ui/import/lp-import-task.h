@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 typedef struct {
   LpImportReport *report;
   guint           plan_practices;  /* the plan's practices after the import */
+  LpPlanSteps    *history;         /* the import as an undo step, for the window's plan */
 } LpImportOutcome;
 
 /* Called on the main thread, now and then, while the import reads. */

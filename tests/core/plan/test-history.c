@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Undo and redo of edits, checked against what the plan file holds. */
+#include <glib/gstdio.h>
+
 #include "core-test-util.h"
 
 typedef struct {
@@ -190,6 +192,128 @@ test_conflict_refused (Fixture *f, gconstpointer data)
   g_assert_true (lp_plan_can_undo (f->plan));
 }
 
+#define NEW_YEAR "SELECT count(*) FROM list_size WHERE extract_date = '2021-01-01'"
+#define LOGGED "SELECT count(*) FROM import_log"
+
+/* A registrations file naming the fixture's practice, padded with
+ * @n_others practices the plan does not have (skipped, not added). */
+static char *
+write_registrations (Fixture *f, const char *name, guint n_others)
+{
+  g_autoptr(GString) text = g_string_new (
+      "PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\n"
+      "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,X06K50,EN8 9ZZ,ALL,ALL,12000\n");
+  char *path = test_tmp_path (f->dir, name);
+
+  for (guint i = 0; i < n_others; i++)
+    g_string_append_printf (text, "GP_PRAC_PAT_LIST,01JAN2021,GP,06K,E38000049,Y%05u,SG4 9ZE,ALL,ALL,%u\n",
+                            i, 1000 + i % 9000);
+  test_write_file (path, text->str, text->len);
+  return path;
+}
+
+/* The window imports on a connection of its own and takes the import's
+ * step over: it is undone like any edit, and the edit before it stays
+ * undoable. */
+static void
+test_import_is_one_step (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = write_registrations (f, "gp-reg-pat-prac-all.csv", 0);
+  LpImportOptions options = { 0 };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(LpPlan) importing = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 logged = file_int (f, LOGGED);
+
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, &error));
+  importing = lp_plan_open (lp_plan_get_path (f->plan), LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  report = lp_plan_import (importing, file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->rows_imported, ==, 1);
+  g_assert_cmpstr (lp_plan_get_undo_label (importing), ==, "Import gp-reg-pat-prac-all.csv");
+  lp_plan_add_history (f->plan, lp_plan_steal_history (importing));
+  g_assert_false (lp_plan_can_undo (importing));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Import gp-reg-pat-prac-all.csv");
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+  g_assert_cmpint (file_int (f, LOGGED), ==, logged + 1);
+
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 0);
+  g_assert_cmpint (file_int (f, LOGGED), ==, logged);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit list size");
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9000);
+  g_assert_false (lp_plan_can_undo (f->plan));
+
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+  g_assert_cmpint (file_int (f, LOGGED), ==, logged + 1);
+}
+
+/* A file too large to record row by row is undone by putting back the
+ * copy taken before it, and redone by the copy taken before the undo. */
+static void
+test_large_import_undone_by_copy (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = write_registrations (f, "gp-reg-pat-prac-all.csv", 120000);
+  LpImportOptions options = { 0 };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gint64 logged = file_int (f, LOGGED);
+
+  g_assert_cmpint (g_stat (file, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 8 * 1024 * 1024);
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9500, NULL, &error));
+  report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->unknown_practices, ==, 120000);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Import gp-reg-pat-prac-all.csv");
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 0);
+  g_assert_cmpint (file_int (f, LOGGED), ==, logged);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
+  /* The edit before the import is still a step of its own. */
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9000);
+
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_true (lp_plan_redo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
+  /* And undone again after the redo; the plan still takes edits. */
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 0);
+  g_assert_true (lp_plan_set_list_size (f->plan, f->practice, "2018-01-01", 9600, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9600);
+  g_assert_false (lp_plan_can_redo (f->plan));
+}
+
+/* A dry run (the import dialog's check) changes nothing and so is no step. */
+static void
+test_dry_run_is_no_step (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = write_registrations (f, "gp-reg-pat-prac-all.csv", 0);
+  LpImportOptions options = { .dry_run = TRUE };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (lp_plan_can_undo (f->plan));
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -203,6 +327,9 @@ main (int argc, char *argv[])
   ADD ("/history/step-label", test_step_label);
   ADD ("/history/signals", test_signals);
   ADD ("/history/conflict-refused", test_conflict_refused);
+  ADD ("/history/import-is-one-step", test_import_is_one_step);
+  ADD ("/history/large-import-undone-by-copy", test_large_import_undone_by_copy);
+  ADD ("/history/dry-run-is-no-step", test_dry_run_is_no_step);
 #undef ADD
   return g_test_run ();
 }
