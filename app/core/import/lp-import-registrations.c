@@ -293,6 +293,23 @@ lp_map_grouping (LpImporter  *importer,
   return lp_importer_run (importer, stmt, "practice_grouping", error);
 }
 
+/* With a commissioner given, only the rows of that Sub-ICB location (the
+ * old CCG) or ICB: the map lists every practice in England. */
+static gboolean
+lp_map_wanted (LpImporter *importer)
+{
+  const char *commissioner = importer->options->commissioner;
+  static const guint commissioning[] = { 1 /* sub_icb */, 2 /* icb */ };
+
+  if (commissioner == NULL || *commissioner == '\0')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (commissioning); i++)
+    if (importer->columns[MAP_GROUPS + 2 * commissioning[i]] >= 0 &&
+        g_ascii_strcasecmp (lp_importer_get (importer, MAP_GROUPS + 2 * commissioning[i]), commissioner) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 lp_map_row (LpImporter  *importer,
             GError     **error)
@@ -301,6 +318,8 @@ lp_map_row (LpImporter  *importer,
   gint64 practice;
   sqlite3_stmt *stmt;
 
+  if (!lp_map_wanted (importer))
+    return FALSE;
   if (*name == '\0')
     return lp_importer_bad_value (importer, MAP_NAME, _("the practice name is empty"), error);
   if ((practice = lp_importer_practice (importer, MAP_CODE, name, error)) == 0 ||

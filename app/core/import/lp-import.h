@@ -26,7 +26,8 @@ typedef struct {
   LpImportKind  kind;               /* LP_IMPORT_UNKNOWN: detect */
   gboolean      skip_bad_rows;      /* import the good rows, list the bad */
   gboolean      add_new_practices;  /* add practices the plan does not know */
-  const char   *commissioner;       /* epraccur: only this commissioner's (e.g. "06K"); NULL: all */
+  const char   *commissioner;       /* epraccur: only this commissioner's (e.g. "06K"); practice
+                                     * map: this Sub-ICB location's or ICB's; NULL: all */
   const char   *table;              /* LP_IMPORT_PLAN_TABLE: the table; NULL: from the file name */
   gboolean      dry_run;            /* read and check everything, report, change nothing */
   const char   *as_at;              /* workforce: the snapshot date (YYYY-MM-DD); NULL: from the

@@ -29,6 +29,8 @@ struct _LpImportDialog
   GtkSwitch           *add_switch;
   GtkSwitch           *skip_switch;
   AdwEntryRow         *commissioner_row;
+  AdwActionRow        *all_row;
+  GtkCheckButton      *all_check;
   GtkSpinner          *check_spinner;
   GtkLabel            *check_label;
   AdwStatusPage       *importing_page;
@@ -75,5 +77,7 @@ void lp_import_dialog_mark_used       (LpImportDialog  *self,
 void lp_import_dialog_add_facts       (LpImportDialog  *self);
 void lp_import_dialog_add_problems    (LpImportDialog  *self);
 void lp_import_dialog_bind_callbacks  (GtkWidgetClass  *widget_class);
+
+void lp_import_dialog_update_import_button (LpImportDialog *self);
 
 G_END_DECLS

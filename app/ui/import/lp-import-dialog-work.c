@@ -45,14 +45,14 @@ lp_import_dialog_options (LpImportDialog  *self,
     .kind = LP_IMPORT_UNKNOWN,
     .skip_bad_rows = gtk_switch_get_active (self->skip_switch),
     .add_new_practices = gtk_switch_get_active (self->add_switch),
-    .commissioner = kind == LP_IMPORT_ODS_EPRACCUR && *commissioner != '\0' ? commissioner : NULL,
+    .commissioner = lp_import_text_has_commissioners (kind) && *commissioner != '\0' ? commissioner : NULL,
     .dry_run = dry_run,
   };
 }
 
 /* The kind decides the options: epraccur and the practice map bring
- * practices in, count files leave unknown ones out; only epraccur has
- * commissioners to choose from. */
+ * practices in, count files leave unknown ones out; epraccur and the map
+ * have commissioners to choose from. */
 static void
 lp_import_dialog_apply_kind (LpImportDialog *self,
                              LpImportKind    kind)
@@ -61,7 +61,7 @@ lp_import_dialog_apply_kind (LpImportDialog *self,
   adw_action_row_set_subtitle (self->file_row, lp_import_text_kind (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->add_row), lp_import_text_offers_add (kind));
   gtk_switch_set_active (self->add_switch, lp_import_text_adds_by_default (kind));
-  gtk_widget_set_visible (GTK_WIDGET (self->commissioner_row), kind == LP_IMPORT_ODS_EPRACCUR);
+  gtk_widget_set_visible (GTK_WIDGET (self->commissioner_row), lp_import_text_has_commissioners (kind));
   self->setting_up = FALSE;
 }
 
@@ -91,6 +91,39 @@ lp_import_dialog_peek_cb (GObject      *object,
   lp_import_dialog_start_check (self);
 }
 
+/* Every practice in England is rarely what a locality plan wants: with no
+ * commissioner given, adding them waits for an explicit yes, which names
+ * how many the check found. */
+static guint
+lp_import_dialog_practices_to_confirm (LpImportDialog *self)
+{
+  LpImportOptions options;
+
+  if (self->check == NULL || self->peek == NULL)
+    return 0;
+  lp_import_dialog_options (self, &options, TRUE);
+  if (!lp_import_text_has_commissioners (self->peek->kind) || !options.add_new_practices ||
+      options.commissioner != NULL)
+    return 0;
+  return self->check->report->new_practices;
+}
+
+void
+lp_import_dialog_update_import_button (LpImportDialog *self)
+{
+  guint to_confirm = lp_import_dialog_practices_to_confirm (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->all_row), to_confirm > 0);
+  if (to_confirm > 0)
+    {
+      g_autofree char *title = lp_import_text_add_all (to_confirm);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->all_row), title);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button),
+                            self->check != NULL &&
+                            (to_confirm == 0 || gtk_check_button_get_active (self->all_check)));
+}
+
 static void
 lp_import_dialog_show_check (LpImportDialog *self)
 {
@@ -98,7 +131,7 @@ lp_import_dialog_show_check (LpImportDialog *self)
   g_autofree char *text = NULL;
 
   lp_import_dialog_spin (self, FALSE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), self->check != NULL);
+  lp_import_dialog_update_import_button (self);
   if (self->check == NULL)
     {
       text = g_strdup_printf (_("This file cannot be imported as it is: %s"), self->error->message);
@@ -109,6 +142,14 @@ lp_import_dialog_show_check (LpImportDialog *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->check_label), "error");
   sentences = lp_import_text_outcome (self->check->report, self->check->plan_practices);
   text = g_strjoinv ("\n", sentences);
+  if (lp_import_dialog_practices_to_confirm (self) > 0)
+    {
+      /* The yes is at the foot of the options, which may be off screen. */
+      g_autofree char *all = g_strconcat (text, "\n", _("No commissioner code is given: give one under Options, "
+                                                         "or confirm there that every practice is wanted."), NULL);
+      g_free (text);
+      text = g_steal_pointer (&all);
+    }
   gtk_label_set_label (self->check_label, text);
   lp_import_dialog_mark_used (self, self->check->report->used_columns);
 }
@@ -142,6 +183,8 @@ lp_import_dialog_start_check (LpImportDialog *self)
   g_clear_pointer (&self->check, lp_import_outcome_free);
   self->check_cancellable = g_cancellable_new ();
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->all_row), FALSE);
+  gtk_check_button_set_active (self->all_check, FALSE);
   lp_import_dialog_spin (self, TRUE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->check_label), "error");
   gtk_label_set_label (self->check_label, _("Checking every row of the file…"));
@@ -399,4 +442,5 @@ lp_import_dialog_bind_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, lp_import_dialog_stop_clicked);
   gtk_widget_class_bind_template_callback (widget_class, lp_import_dialog_choose_clicked);
   gtk_widget_class_bind_template_callback (widget_class, lp_import_dialog_options_changed);
+  gtk_widget_class_bind_template_callback (widget_class, lp_import_dialog_update_import_button);
 }

@@ -49,6 +49,25 @@ lp_import_text_offers_add (LpImportKind kind)
   return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN;
 }
 
+/* The files that list every practice in England, each with its
+ * commissioner, so that one commissioner's can be taken. */
+gboolean
+lp_import_text_has_commissioners (LpImportKind kind)
+{
+  return kind == LP_IMPORT_ODS_EPRACCUR || kind == LP_IMPORT_GP_REG_MAP;
+}
+
+/* The explicit yes to adding every practice of a national file. */
+char *
+lp_import_text_add_all (guint practices)
+{
+  g_autofree char *n = lp_format_count ((gint64) practices);
+
+  /* Translators: %s is a number of practices, e.g. 8,204 */
+  return g_strdup_printf (ngettext ("Yes, add all %s practice in England", "Yes, add all %s practices in England",
+                                    practices), n);
+}
+
 /* The practice lists exist to bring practices in; a count file naming a
  * practice the plan lacks is more often another area's row to leave out. */
 gboolean

@@ -17,6 +17,8 @@ typedef struct {
 const char *lp_import_text_kind             (LpImportKind             kind);
 gboolean    lp_import_text_offers_add       (LpImportKind             kind);
 gboolean    lp_import_text_adds_by_default  (LpImportKind             kind);
+gboolean    lp_import_text_has_commissioners (LpImportKind            kind);
+char       *lp_import_text_add_all          (guint                    practices);
 GStrv       lp_import_text_outcome          (const LpImportReport    *report,
                                              guint                    plan_practices);
 char       *lp_import_text_statuses         (const LpImportReport    *report);

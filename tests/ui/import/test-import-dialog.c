@@ -335,6 +335,20 @@ test_import_epraccur (void)
   g_signal_emit_by_name (commissioner, "apply");
   wait_dialog_idle (dialog);
   g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 3);
+  /* Adding every commissioner's practices waits for an explicit yes that
+   * says how many: here one (A84002); the plan's own 06K are known. */
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->new_practices, ==, 1);
+  lp_test_wait_label (GTK_WIDGET (dialog), "Yes, add all 1 practice in England");
+  g_assert_false (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lp_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
+  lp_test_save_png (GTK_WIDGET (dialog), "import-epraccur-all-england.png");
+  /* Not adding practices needs no yes. */
+  gtk_switch_set_active (option_switch (dialog, "Add practices the plan does not have"), FALSE);
+  wait_dialog_idle (dialog);
+  g_assert_false (gtk_widget_is_visible (lp_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON)));
+  g_assert_true (gtk_widget_get_sensitive (lp_import_dialog_get_import_button (dialog)));
   lp_test_destroy_windows ();
 }
 
