@@ -36,7 +36,8 @@ for file in bin/locality-planner bin/locality-planner-cli \
     share/glib-2.0/schemas/$app_id.gschema.xml share/glib-2.0/schemas/gschemas.compiled \
     share/mime/packages/$app_id.mime.xml \
     share/locale/cy/LC_MESSAGES/locality-planner.mo \
-    share/man/man1/locality-planner.1 share/man/man1/locality-planner-cli.1; do
+    share/man/man1/locality-planner.1 share/man/man1/locality-planner-cli.1 \
+    share/help/C/locality-planner/index.page share/help/C/locality-planner/first-plan.page; do
   check "installed $file" test -s "$prefix/$file"
 done
 

@@ -70,6 +70,34 @@ lp_application_preferences (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The guide is installed as Mallard pages for Yelp, GNOME's help viewer. */
+#define LP_HELP_URI "help:" GETTEXT_PACKAGE
+
+static void
+lp_application_help_shown (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) && LP_IS_WINDOW (source))
+    {
+      g_autofree char *message = g_strdup_printf (
+          _("Could not open the user guide (%s); it needs Yelp, the GNOME help viewer"), error->message);
+      lp_window_toast (LP_WINDOW (source), message);
+    }
+}
+
+static void
+lp_application_help (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_uri_full (window, LP_HELP_URI, GDK_CURRENT_TIME, NULL, lp_application_help_shown, NULL);
+}
+
 static void
 lp_application_quit (GSimpleAction *action,
                      GVariant      *parameter,
@@ -85,6 +113,7 @@ static const GActionEntry lp_application_actions[] = {
     .parameter_type = "s" },
   { .name = "preferences", .activate = lp_application_preferences },
   { .name = "about", .activate = lp_application_about },
+  { .name = "help", .activate = lp_application_help },
   { .name = "quit", .activate = lp_application_quit },
 };
 
@@ -96,6 +125,7 @@ static const struct {
   { "app.open", { "<Control>o", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
 };
 
 static void

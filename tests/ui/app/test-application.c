@@ -321,6 +321,16 @@ test_about (void)
   lp_test_destroy_windows ();
 }
 
+/* F1 opens the user guide, as in every GNOME app. */
+static void
+test_help_key (void)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (lp_test_app), "app.help");
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (lp_test_app), "help"));
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+}
+
 /* Started with no file: the user's own copy of the sample. */
 static void
 test_activate_opens_sample_copy (void)
@@ -362,5 +372,6 @@ main (int   argc,
   g_test_add_func ("/application/save-as-onto-open-plan", test_save_as_onto_open_plan);
   g_test_add_func ("/application/preferences", test_preferences);
   g_test_add_func ("/application/about", test_about);
+  g_test_add_func ("/application/help-key", test_help_key);
   return lp_test_run ();
 }

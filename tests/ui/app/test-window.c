@@ -509,7 +509,7 @@ test_window_primary_menu (void)
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   static const char * const expected[] = {
     "app.new", "app.open", "app.open-recent", "win.save-as", "win.import", "win.export",
-    "app.preferences", "win.show-help-overlay", "app.about",
+    "app.preferences", "win.show-help-overlay", "app.help", "app.about",
   };
 
   g_assert_nonnull (button);
