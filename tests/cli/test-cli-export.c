@@ -109,7 +109,8 @@ test_export_for_excel (void)
 
   g_assert_cmpint (run->status, ==, 0);
   text = read_file (path, NULL);
-  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbf" "Locality,Code,Practices,Registered patients\r\n"));
+  g_assert_true (g_str_has_prefix (text, "\xef\xbb\xbf" "Locality Planner,Localities\r\n"));
+  g_assert_nonnull (strstr (text, "\r\n\r\nLocality,Code,Practices,Registered patients\r\n"));
   rows = cli_parse_csv (text + 3);
   g_assert_cmpuint (rows->len, ==, 1 + 6);
   for (guint i = 1; i < rows->len; i++)

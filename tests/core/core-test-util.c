@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Shared helpers for the core tests.  Tests may use SQLite directly: they
  * tamper with plan files the way a user with the sqlite3 shell could. */
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
@@ -158,7 +159,37 @@ test_parse_csv (const char *text)
     }
   g_assert_cmpuint (row->len, ==, 0);
   g_ptr_array_unref (row);
+  /* An exported view starts with what it is and an empty row: the tests
+   * read the table below it; test_csv_heading() reads the heading. */
+  if (rows->len > 0 && g_strcmp0 (test_csv_cell (rows, 0, 0), "Locality Planner") == 0)
+    {
+      guint end = 0;
+
+      /* An empty field reads as NULL (a missing value). */
+      while (end < rows->len && !(((GPtrArray *) g_ptr_array_index (rows, end))->len == 1 &&
+                                  (test_csv_cell (rows, end, 0) == NULL || *test_csv_cell (rows, end, 0) == '\0')))
+        end++;
+      g_assert_cmpuint (end, <, rows->len);
+      g_ptr_array_remove_range (rows, 0, end + 1);
+    }
   return rows;
+}
+
+/* The value of @label in an exported view's heading, or NULL. */
+char *
+test_csv_heading (const char *text,
+                  const char *label)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_autofree char *prefix = g_strconcat (label, ",", NULL);
+
+      if (g_str_has_prefix (lines[i], prefix))
+        return g_strdup (lines[i] + strlen (prefix));
+    }
+  return NULL;
 }
 
 const char *

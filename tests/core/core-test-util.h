@@ -37,6 +37,8 @@ void        test_sample_tear_down (TestSample    *f,
 /* A strict RFC 4180 reader for checking exports: rows of fields, NULL for
  * an empty unquoted field; row 0 is the header. */
 GPtrArray  *test_parse_csv       (const char *text);
+char       *test_csv_heading     (const char *text,
+                                  const char *label);
 const char *test_csv_cell        (GPtrArray  *rows,
                                   guint       row,
                                   guint       column);

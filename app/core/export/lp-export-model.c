@@ -142,8 +142,10 @@ lp_export_modelling_practices (LpPlan              *plan,
         lp_export_text_value (practice->ods_code),
         lp_export_text_value (practice->name),
         lp_export_text_value (practice->locality),
-        lp_export_int_value (practice->list_size),
-        tenths_value (practice->share * 100.0),
+        /* A practice with no list size yet has neither a size nor a
+         * share: empty cells, not 0. */
+        practice->list_size > 0 ? lp_export_int_value (practice->list_size) : lp_export_text_value (NULL),
+        practice->list_size > 0 ? tenths_value (practice->share * 100.0) : lp_export_text_value (NULL),
       };
 
       add_horizon_values (table->n_horizons, practice->activity, practice->bed_days, values, 5);

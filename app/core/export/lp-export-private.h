@@ -121,10 +121,18 @@ gboolean       lp_export_qipp            (LpPlan              *plan,
                                           LpExportSink        *sink,
                                           GError             **error);
 
+/* lp-export-heading.c: what a view's table is, as label/value pairs. */
+GPtrArray     *lp_export_heading         (LpPlan              *plan,
+                                          const char          *view,
+                                          const LpModelQuery  *query,
+                                          const char          *today);
+
 /* lp-xlsx.c: a workbook written to @path, complete after _close(). */
 LpExportSink  *lp_xlsx_sink_new          (const char    *path,
                                           const char    *display_path,
                                           GError       **error);
+void           lp_xlsx_sink_describe     (LpExportSink  *sink,
+                                          GPtrArray     *heading);
 gboolean       lp_xlsx_sink_close        (LpExportSink  *sink,
                                           GError       **error);
 

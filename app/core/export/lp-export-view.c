@@ -41,7 +41,9 @@ export_localities (LpPlan              *plan,
         lp_export_text_value (lp_locality_get_name (locality)),
         lp_export_text_value (lp_locality_get_code (locality)),
         lp_export_int_value (lp_locality_get_practice_count (locality)),
-        lp_export_int_value (lp_locality_get_registered_patients (locality)),
+        /* No list size yet is an empty cell, not a total of 0. */
+        lp_locality_has_registered_patients (locality)
+          ? lp_export_int_value (lp_locality_get_registered_patients (locality)) : lp_export_text_value (NULL),
       };
 
       if (!sink->write_row (sink, row, error))

@@ -197,6 +197,7 @@ typedef struct {
   const char *const   *tables;
   const char          *name;
   const LpModelQuery  *query;
+  GPtrArray           *heading;   /* what a view's table is; NULL for plan tables */
 } ExportWhat;
 
 static gboolean
@@ -238,6 +239,26 @@ write_consistent (LpPlan            *plan,
   return ok;
 }
 
+/* A view's table starts with what it is, a label and a value a row, then
+ * an empty row before the columns' titles.  A plan table has none, so
+ * that it imports back as it was. */
+static gboolean
+write_heading (CsvSink    *self,
+               GPtrArray  *heading,
+               GError    **error)
+{
+  if (heading == NULL)
+    return TRUE;
+  for (guint i = 0; i + 1 < heading->len; i += 2)
+    {
+      lp_csv_writer_add_text (self->writer, g_ptr_array_index (heading, i));
+      lp_csv_writer_add_text (self->writer, g_ptr_array_index (heading, i + 1));
+      if (!csv_end_record (self, error))
+        return FALSE;
+    }
+  return csv_end_record (self, error);
+}
+
 static gboolean
 write_csv (LpPlan             *plan,
            const ExportWhat   *what,
@@ -259,7 +280,7 @@ write_csv (LpPlan             *plan,
                                    (flags & LP_EXPORT_FOR_EXCEL) ? LP_CSV_WRITER_BOM
                                                                  : LP_CSV_WRITER_DEFAULT);
   sink.kinds = g_array_new (FALSE, FALSE, sizeof (LpExportColumnKind));
-  ok = write_consistent (plan, what, &sink.sink, error);
+  ok = write_heading (&sink, what->heading, error) && write_consistent (plan, what, &sink.sink, error);
   lp_csv_writer_free (sink.writer);
   g_array_unref (sink.kinds);
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error) && ok)
@@ -279,6 +300,7 @@ write_xlsx (LpPlan             *plan,
 
   if (sink == NULL)
     return FALSE;
+  lp_xlsx_sink_describe (sink, what->heading);
   ok = write_consistent (plan, what, sink, error);
   /* Closing writes the file; after a failure it is deleted anyway. */
   return lp_xlsx_sink_close (sink, ok ? error : NULL) && ok;
@@ -419,6 +441,9 @@ lp_plan_export_query (LpPlan              *plan,
                       GError             **error)
 {
   static const LpModelQuery per_month = { .per = LP_PER_MONTH };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GPtrArray) heading = NULL;
   g_autofree char *display_path = NULL;
   g_auto(GStrv) tables = NULL;
   ExportFormat format;
@@ -435,6 +460,8 @@ lp_plan_export_query (LpPlan              *plan,
   tables = lp_export_dup_table_names (plan, error);
   if (tables == NULL || !check_name ((const char *const *) tables, name, format, error))
     return FALSE;
-  what = (ExportWhat) { (const char *const *) tables, name, query != NULL ? query : &per_month };
+  query = query != NULL ? query : &per_month;
+  heading = lp_export_is_view (name) ? lp_export_heading (plan, name, query, today) : NULL;
+  what = (ExportWhat) { (const char *const *) tables, name, query, heading };
   return export_to_temp (plan, &what, path, format, flags, error);
 }

@@ -36,6 +36,10 @@ typedef struct {
   GArray         *kinds;    /* LpExportColumnKind */
   GArray         *widths;   /* double */
   lxw_row_t       row;
+  /* the workbook's properties, kept until it is written */
+  char           *title;
+  char           *subject;
+  char           *comments;
 } LpXlsxSink;
 
 static gboolean
@@ -303,6 +307,42 @@ lp_xlsx_sink_new (const char  *path,
 }
 
 /**
+ * lp_xlsx_sink_describe:
+ * @heading: lp_export_heading()'s pairs: the table's title first, then the
+ *   plan, and what the table shows
+ *
+ * Says in the workbook's properties (File ▸ Properties in a spreadsheet)
+ * what the table is: its title, the plan as the subject, and the rest
+ * ("Locality: Stevenage; Scenario: Base; Period: Per week; …") as comments.
+ */
+void
+lp_xlsx_sink_describe (LpExportSink *sink,
+                       GPtrArray    *heading)
+{
+  LpXlsxSink *self = (LpXlsxSink *) sink;
+  g_autoptr(GString) comments = g_string_new (NULL);
+  lxw_doc_properties properties = { 0 };
+
+  if (heading == NULL || heading->len < 2)
+    return;
+  self->title = g_strdup (g_ptr_array_index (heading, 1));
+  for (guint i = 2; i + 1 < heading->len; i += 2)
+    {
+      if (g_strcmp0 (g_ptr_array_index (heading, i), _("Plan")) == 0 && self->subject == NULL)
+        self->subject = g_strdup (g_ptr_array_index (heading, i + 1));
+      g_string_append_printf (comments, "%s%s: %s", comments->len > 0 ? "; " : "",
+                              (const char *) g_ptr_array_index (heading, i),
+                              (const char *) g_ptr_array_index (heading, i + 1));
+    }
+  self->comments = g_string_free (g_steal_pointer (&comments), FALSE);
+  properties.title = self->title;
+  properties.subject = self->subject;
+  properties.comments = self->comments;
+  properties.author = "Locality Planner";
+  workbook_set_properties (self->workbook, &properties);
+}
+
+/**
  * lp_xlsx_sink_close:
  *
  * Writes the workbook out and frees @sink, also after a failed export
@@ -321,6 +361,9 @@ lp_xlsx_sink_close (LpExportSink  *sink,
                  _("Could not write “%s”: %s"), self->display_path, lxw_strerror (code));
   g_free (self->display_path);
   g_free (self->sheet_name);
+  g_free (self->title);
+  g_free (self->subject);
+  g_free (self->comments);
   g_array_unref (self->kinds);
   g_array_unref (self->widths);
   g_free (self);

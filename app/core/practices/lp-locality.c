@@ -18,6 +18,7 @@ struct _LpLocality
   char    *notes;
   guint    practice_count;
   gint64   registered_patients;
+  gboolean registered_known;
 };
 
 enum {
@@ -96,6 +97,7 @@ const char *lp_locality_get_code (LpLocality *self) { g_return_val_if_fail (LP_I
 const char *lp_locality_get_notes (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), NULL); return self->notes; }
 guint lp_locality_get_practice_count (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->practice_count; }
 gint64 lp_locality_get_registered_patients (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), 0); return self->registered_patients; }
+gboolean lp_locality_has_registered_patients (LpLocality *self) { g_return_val_if_fail (LP_IS_LOCALITY (self), FALSE); return self->registered_known; }
 
 /* The locality_summary view gives the same counts (schema version 3), but
  * only as at the plan's reference date; the rule is spelt here by the one
@@ -104,7 +106,7 @@ gint64 lp_locality_get_registered_patients (LpLocality *self) { g_return_val_if_
   "SELECT l.id, l.name, ifnull (l.code, ''), l.notes, " \
   "  (SELECT count (*) FROM practice AS p " \
   "    WHERE p.locality_id = l.id AND " LP_PRACTICE_COUNTS_ON ("p", "NULL") "), " \
-  "  (SELECT ifnull (sum (s.patients), 0) FROM practice AS p " \
+  "  (SELECT sum (s.patients) FROM practice AS p " \
   "    JOIN practice_latest_list_size AS s ON s.practice_id = p.id " \
   "    WHERE p.locality_id = l.id AND " LP_PRACTICE_COUNTS_ON ("p", "NULL") ") " \
   "FROM locality AS l "
@@ -119,6 +121,8 @@ lp_locality_from_row (sqlite3_stmt *stmt)
   self->code = g_strdup (lp_stmt_column_text (stmt, 2));
   self->notes = g_strdup (lp_stmt_column_text (stmt, 3));
   self->practice_count = (guint) sqlite3_column_int (stmt, 4);
+  /* NULL: none of its practices has a list size yet. */
+  self->registered_known = sqlite3_column_type (stmt, 5) != SQLITE_NULL;
   self->registered_patients = sqlite3_column_int64 (stmt, 5);
   return self;
 }

@@ -25,6 +25,8 @@ const char *lp_locality_get_code                (LpLocality *self);
 const char *lp_locality_get_notes               (LpLocality *self);
 guint       lp_locality_get_practice_count      (LpLocality *self);
 gint64      lp_locality_get_registered_patients (LpLocality *self);
+/* FALSE while none of its practices has a list size: the total is unknown, not 0. */
+gboolean    lp_locality_has_registered_patients (LpLocality *self);
 
 GListModel *lp_plan_list_localities  (LpPlan                 *plan,
                                       GError                **error);

@@ -206,6 +206,65 @@ test_activity_plan (Fixture *f, gconstpointer data)
   g_assert_cmpstr (g_ptr_array_index (test_csv_find_row (higher, 0, "NEL_1LOS"), 4), ==, "-2.9");
 }
 
+static char *
+export_text (Fixture *f, const char *name, const LpModelQuery *query, const char *file)
+{
+  g_autofree char *path = test_tmp_path (f->dir, file);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (lp_plan_export_query (f->plan, name, query, path, LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* A table handed round a meeting says what it is above its columns:
+ * which plan, locality, scenario and period, as at when, made when. */
+static void
+test_heading (Fixture *f, gconstpointer data)
+{
+  LpModelQuery query = { .per = LP_PER_WEEK };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *text = NULL;
+  g_autofree char *table = NULL;
+  const struct { const char *label; const char *value; } expected[] = {
+    { "Locality Planner", "Locality modelling" },
+    { "Plan", "East and North Hertfordshire CCG 2018-19 (sample)" },
+    { "Organisation", "06K East and North Hertfordshire CCG" },
+    { "Locality", "Lower Lea Valley" },
+    { "Scenario", "Base" },
+    { "Period", "Per week" },
+    { "Plan as at", "2018-10-01" },
+  };
+
+  query.locality_id = lp_plan_find_locality (f->plan, "Lower Lea Valley");
+  text = export_text (f, "modelling", &query, "heading.csv");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *value = test_csv_heading (text, expected[i].label);
+      g_assert_cmpstr (value, ==, expected[i].value);
+    }
+  {
+    g_autofree char *exported = test_csv_heading (text, "Exported");
+    g_assert_cmpstr (exported, ==, today);
+  }
+  /* The heading, an empty row, then the columns. */
+  g_assert_nonnull (strstr (text, "\r\nExported," ));
+  g_assert_nonnull (strstr (text, "\r\n\r\nPathway,3 years: activity,"));
+
+  /* Views that are not per locality or scenario do not say one. */
+  table = export_text (f, "practices", NULL, "practices.csv");
+  g_assert_true (g_str_has_prefix (table, "Locality Planner,Practices\r\nPlan,"));
+  g_assert_null (test_csv_heading (table, "Locality"));
+  g_assert_null (test_csv_heading (table, "Period"));
+  /* A plan table stays bare, to import back. */
+  g_clear_pointer (&table, g_free);
+  table = export_text (f, "locality", NULL, "locality.csv");
+  g_assert_true (g_str_has_prefix (table, "id,"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -217,6 +276,7 @@ main (int argc, char *argv[])
   ADD ("/export-model/modelling/practices", test_modelling_practices);
   ADD ("/export-model/qipp", test_qipp);
   ADD ("/export-model/activity-plan", test_activity_plan);
+  ADD ("/export-model/heading", test_heading);
 #undef ADD
   return g_test_run ();
 }

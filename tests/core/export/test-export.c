@@ -101,8 +101,9 @@ test_sample_views (void)
   g_autoptr(GPtrArray) practices = export_rows (plan, "practices");
   GPtrArray *row;
 
-  g_assert_true (g_str_has_prefix (contracts_text,
-      "Provider,Sector,Service,Start,End,Length (months),Annual value (£),Status,Vulnerable services\r\n"));
+  g_assert_true (g_str_has_prefix (contracts_text, "Locality Planner,Contracts\r\n"));
+  g_assert_nonnull (strstr (contracts_text,
+      "\r\n\r\nProvider,Sector,Service,Start,End,Length (months),Annual value (£),Status,Vulnerable services\r\n"));
   g_assert_cmpuint (contracts->len, ==, 1 + 11);
   g_assert_cmpint (test_csv_column_sum (contracts, 6), ==, 505666000);
   g_assert_nonnull (strstr (contracts_text, ",2017-04-01,2019-03-31,24,221961000,Ending soon,"));
@@ -142,8 +143,9 @@ test_sample_access (void)
   };
   GPtrArray *row;
 
-  g_assert_true (g_str_has_prefix (text, "Month,Target (%),Target from,Target period,Planned (%),Actual (%),"
-                                         "Gap (points),Required (minutes a week),Offered (minutes a week)\r\n"));
+  g_assert_true (g_str_has_prefix (text, "Locality Planner,Extended access\r\n"));
+  g_assert_nonnull (strstr (text, "\r\n\r\nMonth,Target (%),Target from,Target period,Planned (%),Actual (%),"
+                                  "Gap (points),Required (minutes a week),Offered (minutes a week)\r\n"));
   g_assert_cmpuint (rows->len, ==, 1 + 24);
   row = test_csv_find_row (rows, 0, "2017-12");
   g_assert_null (g_ptr_array_index (row, 1));
@@ -170,7 +172,7 @@ test_for_excel (void)
   g_autofree char *plain = export_text (plan, "localities", LP_EXPORT_DEFAULT);
   g_autofree char *excel = export_text (plan, "localities", LP_EXPORT_FOR_EXCEL);
 
-  g_assert_true (g_str_has_prefix (plain, "Locality,Code,"));
+  g_assert_true (g_str_has_prefix (plain, "Locality Planner,Localities\r\n"));
   g_assert_cmpmem (excel, 3, "\xef\xbb\xbf", 3);
   g_assert_cmpstr (excel + 3, ==, plain);
 }
@@ -360,7 +362,7 @@ test_errors (void)
   g_clear_pointer (&contents, g_free);
   g_assert_true (lp_plan_export (plan, "localities", csv, LP_EXPORT_DEFAULT, NULL));
   g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "Locality,"));
+  g_assert_true (g_str_has_prefix (contents, "Locality Planner,Localities\r\n"));
   g_assert_cmpuint (count_files (dir), ==, 1);
   test_rm_rf (dir);
 }
