@@ -15,6 +15,7 @@ struct _LpAccessTargetDialog
 {
   LpEditDialog  parent_instance;
 
+  GtkWidget    *period_row;
   GtkLabel     *applies_label;
 };
 
@@ -43,10 +44,39 @@ lp_access_target_dialog_save (LpEditDialog  *dialog,
 static void
 lp_access_target_dialog_period_changed (LpAccessTargetDialog *self)
 {
-  g_autofree char *month = lp_access_text_applies_from (lp_edit_dialog_get_text (LP_EDIT_DIALOG (self),
-                                                                                 LP_FIELD_PERIOD));
+  g_autofree char *month = lp_access_text_applies_from (gtk_editable_get_text (GTK_EDITABLE (self->period_row)));
 
   gtk_label_set_label (self->applies_label, month != NULL ? month : "–");
+}
+
+/* The template's widgets are the base's to dispose, so they are found
+ * by name rather than bound. */
+static GtkWidget *
+lp_access_target_dialog_find (GtkWidget  *root,
+                              const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lp_access_target_dialog_find (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+lp_access_target_dialog_constructed (GObject *object)
+{
+  LpAccessTargetDialog *self = LP_ACCESS_TARGET_DIALOG (object);
+
+  G_OBJECT_CLASS (lp_access_target_dialog_parent_class)->constructed (object);
+  self->period_row = lp_edit_dialog_get_field (LP_EDIT_DIALOG (self), LP_FIELD_PERIOD);
+  self->applies_label = GTK_LABEL (lp_access_target_dialog_find (GTK_WIDGET (self), "applies-label"));
+  g_signal_connect_swapped (self->period_row, "changed", G_CALLBACK (lp_access_target_dialog_period_changed), self);
 }
 
 static void
@@ -62,11 +92,11 @@ lp_access_target_dialog_class_init (LpAccessTargetDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   LpEditDialogClass *edit_class = LP_EDIT_DIALOG_CLASS (klass);
 
+  object_class->constructed = lp_access_target_dialog_constructed;
   object_class->dispose = lp_access_target_dialog_dispose;
   edit_class->save = lp_access_target_dialog_save;
   gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
       "/org/localityplanner/LocalityPlanner/ui/lp-access-target-dialog.ui");
-  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), LpAccessTargetDialog, applies_label);
   lp_edit_dialog_class_add_fields (edit_class, fields, G_N_ELEMENTS (fields));
 }
 
@@ -74,8 +104,6 @@ static void
 lp_access_target_dialog_init (LpAccessTargetDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_swapped (lp_edit_dialog_get_field (LP_EDIT_DIALOG (self), LP_FIELD_PERIOD), "changed",
-                            G_CALLBACK (lp_access_target_dialog_period_changed), self);
 }
 
 /**
