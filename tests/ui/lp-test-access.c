@@ -36,10 +36,16 @@ lp_test_access_type (LpEditDialog *dialog,
 static void
 lp_test_access_save (LpEditDialog *dialog)
 {
+  const char *keys[] = { NULL, "period", "target", "name", "start_date", "minutes_per_1000", "rounding" };
+
   g_object_ref (dialog);
   if (!lp_edit_dialog_save (dialog))
-    g_error ("The dialog refused what was typed: %s",
-             lp_edit_dialog_get_error (dialog, NULL) != NULL ? lp_edit_dialog_get_error (dialog, NULL) : "?");
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (lp_edit_dialog_get_error (dialog, keys[i]) != NULL)
+          g_error ("The dialog refused what was typed: %s", lp_edit_dialog_get_error (dialog, keys[i]));
+      g_error ("The dialog did not save");
+    }
   lp_test_wait_closed (dialog);
   g_object_unref (dialog);
 }
