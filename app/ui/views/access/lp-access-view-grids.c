@@ -100,7 +100,7 @@ static const LpAccessCellColumn cell_columns[] = {
   { LP_FIELD_GO_LIVE, N_("DD/MM/YYYY"), 10 },
   { LP_FIELD_END_DATE, N_("Runs on"), 10 },
   { LP_FIELD_LEVEL, N_("Level"), 7 },
-  { LP_FIELD_MINUTES, N_("Minutes"), 6 },
+  { LP_FIELD_MINUTES, N_("Minutes"), 5 },
 };
 
 /* What a screen reader says for a practice's cell. */
@@ -329,9 +329,10 @@ lp_access_view_setup_tables (LpAccessView *self)
   lp_text_row_add_column (practices, _("Go-live"), lp_access_view_cell_factory (self, &cell_columns[0]), FALSE);
   lp_text_row_add_column (practices, _("Ends"), lp_access_view_cell_factory (self, &cell_columns[1]), FALSE);
   lp_text_row_add_column (practices, _("Level"), lp_access_view_cell_factory (self, &cell_columns[2]), FALSE);
-  lp_text_row_add_column (practices, _("Offered min/week"), lp_access_view_cell_factory (self, &cell_columns[3]),
-                          FALSE);
-  lp_text_row_add_column (practices, _("Required min/week"),
+  /* Short headings, so that the practice's name keeps its room at 1024
+   * pixels; the words above the table give the unit. */
+  lp_text_row_add_column (practices, _("Offered"), lp_access_view_cell_factory (self, &cell_columns[3]), FALSE);
+  lp_text_row_add_column (practices, _("Required"),
                              lp_text_row_label_factory (PRACTICE (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
 }
 

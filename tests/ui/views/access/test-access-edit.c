@@ -259,7 +259,8 @@ static void
 test_access_edit_remove (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Access lists.lpplan");
-  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  /* The smallest window the app is made for, for the PNGs. */
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
   LpAccessView *view = show_access (window);
   const LpAccessTextTarget *july;
   const LpAccessTextRule *rule;
@@ -325,6 +326,13 @@ test_access_edit_remove (void)
   lp_test_wait_cmpuint (lp_access_view_get_rules (view)->len, ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "17,907.2");
+  lp_test_wait_label (GTK_WIDGET (view), "PCN Enhanced Access");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.25);
+  lp_test_save_png (GTK_WIDGET (window), "access-trajectory-1024x600.png");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.62);
+  lp_test_save_png (GTK_WIDGET (window), "access-rules-1024x600.png");
+  lp_test_scroll_to (GTK_WIDGET (view), 1);
+  lp_test_save_png (GTK_WIDGET (window), "access-practices-1024x600.png");
   lp_test_destroy_windows ();
 }
 
