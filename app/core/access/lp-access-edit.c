@@ -163,8 +163,28 @@ lp_access_check_unique_month (LpPlan      *plan,
   return TRUE;
 }
 
+/* A quarter typed without its year ("Q2 (August)") is the plan year's:
+ * the words stored are the whole period, "2018/19 Q2 (August)", so that
+ * they read the same once the plan's year changes. */
+static char *
+lp_access_period_in_plan_year (LpPlan     *plan,
+                               const char *period)
+{
+  g_autofree char *year = NULL;
+  unsigned first, next;
+  char tail;
+
+  if ((period[0] != 'Q' && period[0] != 'q') || !g_ascii_isdigit (period[1]))
+    return NULL;
+  year = lp_plan_dup_info (plan, "financial_year");
+  if (year == NULL || sscanf (year, "%4u/%2u%c", &first, &next, &tail) != 2)
+    return NULL;
+  return g_strdup_printf ("%04u/%02u Q%s", first, next, period + 1);
+}
+
 static gboolean
-lp_access_read_target_form (const LpAccessTargetForm  *form,
+lp_access_read_target_form (LpPlan                    *plan,
+                            const LpAccessTargetForm  *form,
                             char                     **label,
                             char                     **first_day,
                             gint64                    *target_bp,
@@ -173,11 +193,17 @@ lp_access_read_target_form (const LpAccessTargetForm  *form,
 {
   g_autofree char *period = g_strstrip (g_strdup (form->period != NULL ? form->period : ""));
   g_autofree char *target = g_strstrip (g_strdup (form->target != NULL ? form->target : ""));
+  g_autofree char *in_plan_year = NULL;
 
   if (period[0] == '\0')
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("Type the period, such as 2018/19 Q3 or July 2018")),
            lp_access_fail (bad_field, LP_FIELD_PERIOD);
+  if ((in_plan_year = lp_access_period_in_plan_year (plan, period)) != NULL)
+    {
+      g_free (period);
+      period = g_steal_pointer (&in_plan_year);
+    }
   if ((*first_day = lp_access_parse_period (period, error)) == NULL)
     return lp_access_fail (bad_field, LP_FIELD_PERIOD);
   if (!lp_parse_percent_bp (_("The target"), form->target, target_bp, error))
@@ -188,6 +214,30 @@ lp_access_read_target_form (const LpAccessTargetForm  *form,
            lp_access_fail (bad_field, LP_FIELD_TARGET);
   *label = g_steal_pointer (&period);
   return TRUE;
+}
+
+/**
+ * lp_plan_read_access_period:
+ *
+ * Returns: (transfer full): the first day of the month a period as typed
+ *   applies from, reading a quarter without its year as the plan year's,
+ *   or %NULL with @error saying why it does not read
+ */
+char *
+lp_plan_read_access_period (LpPlan      *plan,
+                            const char  *typed,
+                            GError     **error)
+{
+  LpAccessTargetForm form = { typed, "0" };
+  g_autofree char *label = NULL;
+  char *first_day = NULL;
+  gint64 target_bp;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  if (!lp_access_read_target_form (plan, &form, &label, &first_day, &target_bp, NULL, error))
+    return NULL;
+  return first_day;
 }
 
 /**
@@ -211,7 +261,7 @@ lp_plan_save_access_target_form (LpPlan                    *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
   g_return_val_if_fail (form != NULL, 0);
 
-  if (!lp_access_read_target_form (form, &label, &first_day, &target_bp, bad_field, error))
+  if (!lp_access_read_target_form (plan, form, &label, &first_day, &target_bp, bad_field, error))
     return 0;
   if (!lp_plan_begin_write (plan, error))
     return 0;

@@ -42,7 +42,9 @@ typedef struct {
 } LpCapacityRuleRow;
 
 typedef struct {
-  const char *period;       /* "2018/19 Q2", "2018/19 Q2 (August)", "August 2018", "2018-08" */
+  /* "2018/19 Q2", "2018/19 Q2 (August)", "August 2018", "2018-08"; a
+   * quarter without its year, "Q2 (August)", is the plan year's. */
+  const char *period;
   const char *target;       /* "68", "68%", "68.5" */
 } LpAccessTargetForm;
 
@@ -60,6 +62,10 @@ LpAccessTargetRow *lp_plan_get_access_target (LpPlan                  *plan,
                                             gint64                     id,
                                             GError                   **error);
 void       lp_access_target_row_free       (LpAccessTargetRow         *row);
+/* The first day of the month @typed applies from ("2018-08-01"). */
+char      *lp_plan_read_access_period      (LpPlan                    *plan,
+                                            const char                *typed,
+                                            GError                   **error);
 /* @id 0 adds a point.  Returns the point's id, or 0 with @error set. */
 gint64     lp_plan_save_access_target_form (LpPlan                    *plan,
                                             gint64                     id,

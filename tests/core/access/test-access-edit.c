@@ -151,6 +151,30 @@ test_target_refusals (TestSample *f, gconstpointer data)
   g_assert_false (lp_plan_can_undo (f->plan));
 }
 
+/* A quarter without its year is the plan year's (the sample's 2018/19),
+ * stored in full. */
+static void
+test_target_in_plan_year (TestSample *f, gconstpointer data)
+{
+  LpAccessTargetForm form = { "Q4 (February)", "100" };
+  LpAccessTargetForm wrong = { "Q2 (May)", "100" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *month = NULL;
+  const char *field = NULL;
+  gint64 id;
+
+  month = lp_plan_read_access_period (f->plan, " Q3", &error);
+  g_assert_cmpstr (month, ==, "2018-10-01");
+  id = lp_plan_save_access_target_form (f->plan, 0, &form, &field, &error);
+  g_assert_no_error (error);
+  stored = target_sql (f->path, id, "label || '|' || period_month || '|' || target_bp");
+  g_assert_cmpstr (stored, ==, "2018/19 Q4 (February)|2019-02-01|10000");
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, &wrong, &field, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==, "“2018/19 Q2 (May)”: May is not a month of quarter 2");
+  g_assert_cmpstr (field, ==, "period");
+}
+
 /* Editing a point may keep its own month. */
 static void
 test_target_edit_same_month (TestSample *f, gconstpointer data)
@@ -373,6 +397,8 @@ main (int    argc,
   g_test_add ("/access-edit/target", TestSample, NULL, test_sample_set_up, test_target_add_edit_remove,
               test_sample_tear_down);
   g_test_add ("/access-edit/target-refusals", TestSample, NULL, test_sample_set_up, test_target_refusals,
+              test_sample_tear_down);
+  g_test_add ("/access-edit/target-in-plan-year", TestSample, NULL, test_sample_set_up, test_target_in_plan_year,
               test_sample_tear_down);
   g_test_add ("/access-edit/target-same-month", TestSample, NULL, test_sample_set_up, test_target_edit_same_month,
               test_sample_tear_down);

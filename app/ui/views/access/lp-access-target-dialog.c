@@ -44,7 +44,8 @@ lp_access_target_dialog_save (LpEditDialog  *dialog,
 static void
 lp_access_target_dialog_period_changed (LpAccessTargetDialog *self)
 {
-  g_autofree char *month = lp_access_text_applies_from (gtk_editable_get_text (GTK_EDITABLE (self->period_row)));
+  g_autofree char *month = lp_access_text_applies_from (lp_edit_dialog_get_plan (LP_EDIT_DIALOG (self)),
+                                                         gtk_editable_get_text (GTK_EDITABLE (self->period_row)));
 
   gtk_label_set_label (self->applies_label, month != NULL ? month : "–");
 }

@@ -245,10 +245,10 @@ lp_access_text_practice_row (const LpAccessPractice *practice)
 }
 
 char *
-lp_access_text_applies_from (const char *period)
+lp_access_text_applies_from (LpPlan     *plan,
+                             const char *period)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (period != NULL ? period : ""));
-  g_autofree char *first_day = lp_access_parse_period (trimmed, NULL);
+  g_autofree char *first_day = lp_plan_read_access_period (plan, period, NULL);
 
   return first_day != NULL ? lp_access_text_long_month (first_day) : NULL;
 }

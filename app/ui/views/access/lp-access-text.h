@@ -105,7 +105,8 @@ GPtrArray  *lp_access_text_targets     (GPtrArray            *targets);
 GPtrArray  *lp_access_text_rules       (GPtrArray            *rules);
 /* "July 2018": the month a trajectory period as typed applies from, or
  * NULL while it does not read as one. */
-char       *lp_access_text_applies_from (const char          *period);
+char       *lp_access_text_applies_from (LpPlan              *plan,
+                                         const char          *period);
 /* A target as typed back into its field: "68.0" for 6800. */
 char       *lp_access_text_percent_typed (gint64              target_bp);
 /* "Jul 2018" for "2018-07"; the financial year "2018/19" for an April. */
