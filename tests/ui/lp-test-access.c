@@ -77,6 +77,7 @@ lp_test_access_add_target (LpWindow   *window,
   lp_test_access_type (dialog, "target", percent);
   lp_test_access_save (dialog);
   lp_test_wait_true (lp_test_access_shows_target (view, period));
+  lp_test_wait_view (GTK_WIDGET (view));
 }
 
 static gboolean
@@ -112,6 +113,7 @@ lp_test_access_add_rule (LpWindow   *window,
                               round_to_quarter_hour ? 1 : 0);
   lp_test_access_save (dialog);
   lp_test_wait_true (lp_test_access_shows_rule (view, name));
+  lp_test_wait_view (GTK_WIDGET (view));
 }
 
 typedef struct {
@@ -163,6 +165,7 @@ lp_test_access_set_provision (LpWindow   *window,
   lp_editable_cell_enter (cell, text);
   if (lp_access_view_get_error (view) != NULL)
     g_error ("The %s of %s was refused: %s", column, practice_code, lp_access_view_get_error (view));
-  /* The figures read again after the change. */
+  /* The figures read again after the change, and no refresh pending. */
   lp_test_wait_true (lp_access_view_get_text (view) != before);
+  lp_test_wait_view (GTK_WIDGET (view));
 }

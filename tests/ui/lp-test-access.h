@@ -9,7 +9,10 @@ G_BEGIN_DECLS
  * does: the Extended Access view shown, its Add Target… and Add Rule…
  * dialogs filled in and saved, a practice's cell typed into and Enter
  * pressed.  Each waits until the view shows the plan with the change,
- * and fails the test if the editor refused it. */
+ * and fails the test if the editor refused it.  The view counts the
+ * practices of the plan's localities: they come first.  Add Target…
+ * works from the view's empty page; the rules and the practices' cells
+ * show once the plan has a trajectory. */
 
 /* @period as the plan writes it ("2018/19 Q3", "August 2018"); @percent
  * as typed ("100"). */
@@ -23,7 +26,8 @@ void lp_test_access_add_rule       (LpWindow   *window,
                                     const char *minutes,
                                     gboolean    round_to_quarter_hour);
 /* @column: "go_live", "end_date", "level" or "minutes" (the LP_FIELD_*
- * keys of lp-access-edit.h); @text as typed into the practice's cell. */
+ * keys of lp-access-edit.h); @text as typed into the practice's cell,
+ * different from what it shows. */
 void lp_test_access_set_provision  (LpWindow   *window,
                                     const char *practice_code,
                                     const char *column,
