@@ -239,15 +239,11 @@ lp_access_view_list_row (const char *title,
 static void
 lp_access_view_clear_list (GtkListBox *list)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    {
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (list, child);
-      else
-        break;
-    }
+  /* The rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
 /* A handful of rows each: made again on each refresh. */

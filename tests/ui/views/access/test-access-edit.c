@@ -201,6 +201,9 @@ test_access_enter_inputs (void)
                    "45 minutes a week per 1,000 patients from 01/04/2018, rounded to the quarter hour");
   lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "26,865.0");
   g_assert_cmpstr (month_shown (view, "Apr 2018")->required, ==, "26,865.0");
+  /* The lists are made again on each refresh, each point once. */
+  g_assert_cmpuint (lp_test_count_widgets (GTK_WIDGET (view), lp_test_is_label, "from October 2018"), ==, 1);
+  g_assert_cmpuint (lp_test_count_widgets (GTK_WIDGET (view), lp_test_is_label, "Extended access 2018"), ==, 1);
 
   /* X06K01 (12,326 patients) from November: October is 1 - 12,326 /
    * 596,907 = 97.9% planned. */
