@@ -192,6 +192,10 @@ test_access_enter_inputs (void)
   lp_test_wait_label (GTK_WIDGET (view), "from October 2018");
 
   refuse_targets (window, view, path);
+  lp_test_wait_label (GTK_WIDGET (view), "No capacity rules: the minutes required come from the default rule in "
+                                         "Preferences.");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.6);
+  lp_test_save_png (GTK_WIDGET (window), "access-no-rules.png");
 
   /* 596,907 patients at 45 minutes per 1,000 need 26,860.815 minutes a
    * week: 26,865 to the quarter hour. */
