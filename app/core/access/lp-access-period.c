@@ -58,10 +58,14 @@ lp_access_parse_period (const char  *label,
 
   if (label != NULL && sscanf (label, "%4u-%2u%c", &year, &month, &tail) >= 2 && month >= 1 && month <= 12)
     return g_strdup_printf ("%04u-%02u-01", year, month);
+  /* "August 2018", as a person writes a month. */
+  if (label != NULL && sscanf (label, " %15[A-Za-z] %4u %c", name, &year, &tail) == 2 &&
+      (number = lp_access_period_month_number (name)) > 0 && year >= 1000)
+    return g_strdup_printf ("%04u-%02d-01", year, number);
   if (label == NULL || sscanf (label, "%4u/%2u Q%1u", &year, &next, &quarter) != 3 ||
       quarter < 1 || quarter > 4 || (year + 1) % 100 != next)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("“%s” is not a period such as 2018/19 Q3, 2018/19 Q2 (July) or 2018-07"),
+                        _("“%s” is not a period such as 2018/19 Q3, 2018/19 Q2 (July) or July 2018"),
                         label != NULL ? label : ""), NULL;
   if (sscanf (label, "%*4u/%*2u Q%*1u (%15[A-Za-z])", name) == 1)
     {

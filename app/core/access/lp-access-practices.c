@@ -23,6 +23,8 @@ lp_access_practice_free (gpointer data)
   g_free (practice->locality);
   g_free (practice->go_live);
   g_free (practice->level);
+  g_free (practice->end_date);
+  g_free (practice->plan_level);
   g_free (practice);
 }
 
@@ -81,6 +83,9 @@ lp_access_practice_at (const LpAccessData         *data,
   LpAccessPractice *practice = g_new0 (LpAccessPractice, 1);
   const LpAccessProvision *live = lp_access_live (source->plan, last);
   const LpAccessProvision *first_live = lp_access_first_live (source->plan);
+  const LpAccessProvision *entered = first_live != NULL ? first_live
+                                     : source->plan->len > 0 ? &g_array_index (source->plan, LpAccessProvision, 0)
+                                     : NULL;
 
   practice->practice_id = source->id;
   practice->ods_code = g_strdup (source->ods_code);
@@ -92,6 +97,12 @@ lp_access_practice_at (const LpAccessData         *data,
   practice->offered_minutes = live != NULL ? live->minutes : 0;
   practice->required_minutes = lp_access_required_at (data, MAX (practice->list_size, 0), last);
   practice->shortfall = (double) practice->offered_minutes < practice->required_minutes - 1e-9;
+  if (entered != NULL)
+    {
+      practice->end_date = entered->end[0] != '\0' ? g_strdup (entered->end) : NULL;
+      practice->plan_level = g_strdup (level_names[entered->level]);
+      practice->plan_minutes = entered->minutes;
+    }
   return practice;
 }
 

@@ -87,6 +87,10 @@ typedef struct {
   gint64    offered_minutes;     /* a week, by the plan, at the month */
   double    required_minutes;    /* a week, under the rule in force */
   gboolean  shortfall;           /* offers fewer minutes than required */
+  /* The planned provision the go-live date comes from, as entered. */
+  char     *end_date;            /* its last day, or NULL: it runs on */
+  char     *plan_level;          /* "full", "partial", "none", or NULL: none planned */
+  gint64    plan_minutes;        /* a week */
 } LpAccessPractice;
 
 typedef struct {

@@ -102,6 +102,9 @@ lp_history_noun (const char *table)
     { "contract", N_("contract") },
     { "vulnerable_service", N_("vulnerable service") },
     { "plan_info", N_("plan details") },
+    { "access_trajectory", N_("trajectory target") },
+    { "capacity_rule", N_("capacity rule") },
+    { "access_provision", N_("extended access plan") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)

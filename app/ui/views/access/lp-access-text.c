@@ -111,6 +111,9 @@ lp_access_text_practice_free (gpointer data)
   g_free (practice->level);
   g_free (practice->offered);
   g_free (practice->required);
+  g_free (practice->end_date);
+  g_free (practice->plan_level);
+  g_free (practice->plan_minutes);
   g_free (practice);
 }
 
@@ -155,6 +158,9 @@ lp_access_text_practice_copy (gconstpointer data)
   copy->offered = g_strdup (practice->offered);
   copy->required = g_strdup (practice->required);
   copy->shortfall = practice->shortfall;
+  copy->end_date = g_strdup (practice->end_date);
+  copy->plan_level = g_strdup (practice->plan_level);
+  copy->plan_minutes = g_strdup (practice->plan_minutes);
   return copy;
 }
 
@@ -168,7 +174,8 @@ lp_access_text_practice_equal (gconstpointer a,
          g_strcmp0 (x->name, y->name) == 0 && g_strcmp0 (x->list_size, y->list_size) == 0 &&
          g_strcmp0 (x->go_live, y->go_live) == 0 && g_strcmp0 (x->level, y->level) == 0 &&
          g_strcmp0 (x->offered, y->offered) == 0 && g_strcmp0 (x->required, y->required) == 0 &&
-         x->shortfall == y->shortfall;
+         x->shortfall == y->shortfall && g_strcmp0 (x->end_date, y->end_date) == 0 &&
+         g_strcmp0 (x->plan_level, y->plan_level) == 0 && g_strcmp0 (x->plan_minutes, y->plan_minutes) == 0;
 }
 
 static LpAccessTextMonth *
@@ -231,7 +238,107 @@ lp_access_text_practice_row (const LpAccessPractice *practice)
   row->offered = lp_format_count (practice->offered_minutes);
   row->required = lp_format_tenths (practice->required_minutes);
   row->shortfall = practice->shortfall;
+  row->end_date = practice->end_date != NULL ? lp_format_date (practice->end_date) : g_strdup ("");
+  row->plan_level = g_strdup (practice->plan_level != NULL ? lp_access_text_level (practice->plan_level) : "");
+  row->plan_minutes = practice->plan_level != NULL ? lp_format_count (practice->plan_minutes) : g_strdup ("");
   return row;
+}
+
+char *
+lp_access_text_applies_from (LpPlan     *plan,
+                             const char *period)
+{
+  g_autofree char *first_day = lp_plan_read_access_period (plan, period, NULL);
+
+  return first_day != NULL ? lp_access_text_long_month (first_day) : NULL;
+}
+
+char *
+lp_access_text_percent_typed (gint64 target_bp)
+{
+  char *text = lp_format_percent_bp (target_bp);
+
+  if (g_str_has_suffix (text, "%"))
+    text[strlen (text) - 1] = '\0';
+  return text;
+}
+
+static void
+lp_access_text_target_free (gpointer data)
+{
+  LpAccessTextTarget *target = data;
+
+  g_free (target->period);
+  g_free (target->target);
+  g_free (target->from);
+  g_free (target);
+}
+
+/**
+ * lp_access_text_targets:
+ *
+ * Returns: (transfer full) (element-type LpAccessTextTarget): by month
+ */
+GPtrArray *
+lp_access_text_targets (GPtrArray *targets)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (lp_access_text_target_free);
+
+  for (guint i = 0; targets != NULL && i < targets->len; i++)
+    {
+      const LpAccessTargetRow *target = g_ptr_array_index (targets, i);
+      LpAccessTextTarget *row = g_new0 (LpAccessTextTarget, 1);
+      g_autofree char *month = lp_access_text_long_month (target->month);
+
+      row->id = target->id;
+      row->period = g_strdup (target->period);
+      row->target = lp_format_percent_bp (target->target_bp);
+      /* TRANSLATORS: the month a trajectory target applies from, "from July 2018" */
+      row->from = g_strdup_printf (_("from %s"), month);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+static void
+lp_access_text_rule_free (gpointer data)
+{
+  LpAccessTextRule *rule = data;
+
+  g_free (rule->name);
+  g_free (rule->detail);
+  g_free (rule->start);
+  g_free (rule->minutes);
+  g_free (rule);
+}
+
+/**
+ * lp_access_text_rules:
+ *
+ * Returns: (transfer full) (element-type LpAccessTextRule): by start
+ */
+GPtrArray *
+lp_access_text_rules (GPtrArray *rules)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (lp_access_text_rule_free);
+
+  for (guint i = 0; rules != NULL && i < rules->len; i++)
+    {
+      const LpCapacityRuleRow *rule = g_ptr_array_index (rules, i);
+      LpAccessTextRule *row = g_new0 (LpAccessTextRule, 1);
+
+      row->id = rule->id;
+      row->name = g_strdup (rule->name);
+      row->start = lp_format_date (rule->start_date);
+      row->minutes = lp_format_shortest (rule->minutes_per_1000);
+      row->detail = g_strdup_printf (rule->round_to_quarter_hour
+                                     /* TRANSLATORS: a capacity rule: its minutes and its start date */
+                                     ? _("%s minutes a week per 1,000 patients from %s, rounded to the quarter hour")
+                                     : _("%s minutes a week per 1,000 patients from %s"),
+                                     row->minutes, row->start);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
 }
 
 const char *

@@ -3,6 +3,7 @@
 
 #include "lp-chart.h"
 #include "lp-core.h"
+#include "lp-access-edit.h"
 
 G_BEGIN_DECLS
 
@@ -42,7 +43,27 @@ typedef struct {
   char     *offered;
   char     *required;
   gboolean  shortfall;
+  /* The planned provision as entered, typed back into its fields. */
+  char     *end_date;       /* DD/MM/YYYY; "" while it runs on */
+  char     *plan_level;     /* "Full", "Partial", "None"; "" without a plan */
+  char     *plan_minutes;   /* "375" a week; "" without a plan */
 } LpAccessTextPractice;
+
+/* A point of the plan's trajectory, as the trajectory list shows it. */
+typedef struct {
+  gint64    id;
+  char     *period;         /* the plan's words, "2018/19 Q2" */
+  char     *target;         /* "68.0%" */
+  char     *from;           /* "from July 2018" */
+} LpAccessTextTarget;
+
+typedef struct {
+  gint64    id;
+  char     *name;
+  char     *detail;         /* "30 minutes a week per 1,000 patients from 01/04/2017, exact" */
+  char     *start;          /* "01/04/2017" */
+  char     *minutes;        /* "30" */
+} LpAccessTextRule;
 
 typedef struct {
   char      *summary;       /* "Lower Lea Valley: 75,825 registered patients; 100% planned from October 2018" */
@@ -78,6 +99,16 @@ gpointer    lp_access_text_practice_copy  (gconstpointer       practice);
 gboolean    lp_access_text_practice_equal (gconstpointer       a,
                                            gconstpointer       b);
 void        lp_access_text_practice_free  (gpointer            practice);
+/* The trajectory's points (LpAccessTargetRow) and capacity rules
+ * (LpCapacityRuleRow) of lp-access-edit.h, worded for their lists. */
+GPtrArray  *lp_access_text_targets     (GPtrArray            *targets);
+GPtrArray  *lp_access_text_rules       (GPtrArray            *rules);
+/* "July 2018": the month a trajectory period as typed applies from, or
+ * NULL while it does not read as one. */
+char       *lp_access_text_applies_from (LpPlan              *plan,
+                                         const char          *period);
+/* A target as typed back into its field: "68.0" for 6800. */
+char       *lp_access_text_percent_typed (gint64              target_bp);
 /* "Jul 2018" for "2018-07"; the financial year "2018/19" for an April. */
 char       *lp_access_text_month       (const char           *month);
 

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Extended Access view's tables, laid out from lp-access-text's words:
  * month by month (a grid: two years of months at most), and capacity by
- * locality and the practices with their go-live dates in fields (column
- * views: a plan of England's size has 1,250 localities and 6,500
- * practices).  Months behind the trajectory and capacity shortfalls are
+ * locality and the practices with their planned provision in fields
+ * (column views: a plan of England's size has 1,250 localities and 6,500
+ * practices), and the trajectory's and capacity rules' short lists.  Months behind the trajectory and capacity shortfalls are
  * in the error colour. */
 #include "config.h"
 
@@ -68,70 +68,223 @@ lp_access_view_months (LpAccessView       *self,
     }
 }
 
-/* Core reads the date as typed; if it refuses, the cell shows why. */
+/* Core reads what was typed; if it refuses, the cell shows why. */
 static void
-lp_access_view_go_live_committed (LpEditableCell *cell,
-                                  const char     *typed,
-                                  GtkListItem    *item)
+lp_access_view_provision_committed (LpEditableCell *cell,
+                                    const char     *typed,
+                                    GtkListItem    *item)
 {
   LpAccessView *self = g_object_get_data (G_OBJECT (cell), "lp-view");
+  const char *field = g_object_get_data (G_OBJECT (cell), "lp-field");
   const LpAccessTextPractice *practice;
   const char *message;
 
   if (gtk_list_item_get_item (item) == NULL)
     return;
   practice = lp_text_row_get (gtk_list_item_get_item (item));
-  if (lp_access_view_enter_go_live (self, practice->code, typed))
+  if (lp_access_view_enter_provision (self, practice->code, field, typed))
     return;
   message = lp_access_view_get_error (self);
   if (message != NULL)
     lp_editable_cell_show_error (cell, message);
 }
 
-static void
-lp_access_view_go_live_setup (GtkSignalListItemFactory *factory,
-                              GtkListItem              *item,
-                              LpAccessView             *self)
-{
-  LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
+/* Each editable column: its core key, its placeholder and width. */
+typedef struct {
+  const char *field;
+  const char *placeholder;
+  int         width_chars;
+} LpAccessCellColumn;
 
-  /* Room for a date and no more: the practice's name has the rest. */
-  lp_editable_cell_set_width_chars (cell, 10);
-  lp_editable_cell_set_max_width_chars (cell, 10);
-  lp_editable_cell_set_placeholder_text (cell, _("DD/MM/YYYY"));
-  gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (cell), "lp-view", self);
-  g_object_set_data (G_OBJECT (cell), "lp-list-item", item);
-  g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_go_live_committed), item);
-  gtk_list_item_set_child (item, GTK_WIDGET (cell));
+static const LpAccessCellColumn cell_columns[] = {
+  { LP_FIELD_GO_LIVE, N_("DD/MM/YYYY"), 10 },
+  { LP_FIELD_END_DATE, N_("Runs on"), 10 },
+  { LP_FIELD_LEVEL, N_("Level"), 7 },
+  { LP_FIELD_MINUTES, N_("Minutes"), 5 },
+};
+
+/* What a screen reader says for a practice's cell. */
+static char *
+lp_access_view_cell_label (const char *field,
+                           const char *practice)
+{
+  if (g_str_equal (field, LP_FIELD_END_DATE))
+    return g_strdup_printf (_("End date of %s"), practice);
+  if (g_str_equal (field, LP_FIELD_LEVEL))
+    return g_strdup_printf (_("Extended access level of %s"), practice);
+  if (g_str_equal (field, LP_FIELD_MINUTES))
+    return g_strdup_printf (_("Minutes a week offered by %s"), practice);
+  return g_strdup_printf (_("Go-live date of %s"), practice);
 }
 
 static void
-lp_access_view_go_live_bind (GtkSignalListItemFactory *factory,
-                             GtkListItem              *item,
-                             LpAccessView             *self)
+lp_access_view_cell_setup (GtkSignalListItemFactory *factory,
+                           GtkListItem              *item,
+                           LpAccessView             *self)
 {
+  const LpAccessCellColumn *column = g_object_get_data (G_OBJECT (factory), "lp-column");
+  LpEditableCell *cell = LP_EDITABLE_CELL (lp_editable_cell_new ());
+
+  /* Room for a date or a figure and no more: the practice's name has the rest. */
+  lp_editable_cell_set_width_chars (cell, column->width_chars);
+  lp_editable_cell_set_max_width_chars (cell, column->width_chars);
+  lp_editable_cell_set_placeholder_text (cell, _(column->placeholder));
+  if (g_str_equal (column->field, LP_FIELD_MINUTES))
+    lp_editable_cell_set_xalign (cell, 1.0);
+  gtk_widget_set_valign (GTK_WIDGET (cell), GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cell), "lp-view", self);
+  g_object_set_data (G_OBJECT (cell), "lp-list-item", item);
+  g_object_set_data (G_OBJECT (cell), "lp-field", (gpointer) column->field);
+  g_signal_connect (cell, "commit", G_CALLBACK (lp_access_view_provision_committed), item);
+  gtk_list_item_set_child (item, GTK_WIDGET (cell));
+}
+
+static const char *
+lp_access_view_cell_text (const LpAccessTextPractice *practice,
+                          const char                 *field)
+{
+  if (g_str_equal (field, LP_FIELD_END_DATE))
+    return practice->end_date;
+  if (g_str_equal (field, LP_FIELD_LEVEL))
+    return practice->plan_level;
+  if (g_str_equal (field, LP_FIELD_MINUTES))
+    return practice->plan_minutes;
+  return practice->go_live;
+}
+
+static void
+lp_access_view_cell_bind (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          LpAccessView             *self)
+{
+  const LpAccessCellColumn *column = g_object_get_data (G_OBJECT (factory), "lp-column");
   LpEditableCell *cell = LP_EDITABLE_CELL (gtk_list_item_get_child (item));
   const LpAccessTextPractice *practice = lp_text_row_get (gtk_list_item_get_item (item));
   LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
-  g_autofree char *label = g_strdup_printf (_("Go-live date of %s"), practice->name);
+  g_autofree char *label = lp_access_view_cell_label (column->field, practice->name);
 
   /* The cell leaves what is being typed in it be. */
-  lp_editable_cell_set_text (cell, practice->go_live);
+  lp_editable_cell_set_text (cell, lp_access_view_cell_text (practice, column->field));
   lp_editable_cell_set_editable (cell, plan != NULL && !lp_plan_is_read_only (plan));
   lp_editable_cell_set_label (cell, label);
 }
 
-/* The go-live cell of each practice's row: what is typed plans the
- * practice from that date, through core; the table then follows the plan. */
+/* An editable cell of each practice's row: what is typed changes the
+ * practice's planned provision, through core; the table then follows
+ * the plan. */
 static GtkListItemFactory *
-lp_access_view_go_live_factory (LpAccessView *self)
+lp_access_view_cell_factory (LpAccessView               *self,
+                             const LpAccessCellColumn   *column)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (lp_access_view_go_live_setup), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (lp_access_view_go_live_bind), self);
+  g_object_set_data (G_OBJECT (factory), "lp-column", (gpointer) column);
+  g_signal_connect (factory, "setup", G_CALLBACK (lp_access_view_cell_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (lp_access_view_cell_bind), self);
   return factory;
+}
+
+/* ---- The trajectory's and capacity rules' lists ------------------------ */
+
+static GtkWidget *
+lp_access_view_row_button (const char *icon,
+                           const char *tooltip,
+                           const char *action,
+                           gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+/* A row: its words, its figure, Edit (also the row's activation) and
+ * Remove. */
+static GtkWidget *
+lp_access_view_list_row (const char *title,
+                         const char *subtitle,
+                         const char *figure,
+                         const char *edit_action,
+                         const char *edit_tooltip,
+                         const char *remove_action,
+                         const char *remove_tooltip,
+                         gint64      id)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title_markup = g_markup_escape_text (title, -1);
+  g_autofree char *subtitle_markup = g_markup_escape_text (subtitle, -1);
+  GtkWidget *edit = lp_access_view_row_button ("document-edit-symbolic", edit_tooltip, edit_action, id);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
+  if (figure != NULL)
+    {
+      GtkWidget *label = gtk_label_new (figure);
+
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             lp_access_view_row_button ("user-trash-symbolic", remove_tooltip, remove_action, id));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
+  return row;
+}
+
+static void
+lp_access_view_clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  /* The rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+/* A handful of rows each: made again on each refresh. */
+void
+lp_access_view_show_lists (LpAccessView         *self,
+                           const LpAccessResult *result)
+{
+  lp_access_view_clear_list (self->targets_list);
+  lp_access_view_clear_list (self->rules_list);
+  for (guint i = 0; i < result->targets->len; i++)
+    {
+      const LpAccessTextTarget *target = g_ptr_array_index (result->targets, i);
+
+      gtk_list_box_append (self->targets_list,
+                           lp_access_view_list_row (target->period, target->from, target->target,
+                                                    "access.edit-target", _("Edit Target"),
+                                                    "access.remove-target", _("Remove Target"), target->id));
+    }
+  for (guint i = 0; i < result->rules->len; i++)
+    {
+      const LpAccessTextRule *rule = g_ptr_array_index (result->rules, i);
+
+      gtk_list_box_append (self->rules_list,
+                           lp_access_view_list_row (rule->name, rule->detail, NULL,
+                                                    "access.edit-rule", _("Edit Capacity Rule"),
+                                                    "access.remove-rule", _("Remove Capacity Rule"), rule->id));
+    }
+}
+
+static GtkWidget *
+lp_access_view_placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
 }
 
 #define CAPACITY(field) G_STRUCT_OFFSET (LpAccessTextCapacity, field)
@@ -143,6 +296,12 @@ lp_access_view_setup_tables (LpAccessView *self)
 {
   GtkColumnView *capacity = self->capacity_view;
   GtkColumnView *practices = self->practices_view;
+
+  gtk_list_box_set_placeholder (self->targets_list,
+                                lp_access_view_placeholder (_("No targets: add the agreed trajectory.")));
+  gtk_list_box_set_placeholder (self->rules_list,
+                                lp_access_view_placeholder (_("No capacity rules: the minutes required come from "
+                                                              "the default rule in Preferences.")));
 
   lp_view_common_ensure_css ();
   lp_text_row_add_column (capacity, _("Locality"),
@@ -163,13 +322,13 @@ lp_access_view_setup_tables (LpAccessView *self)
                              lp_text_row_label_factory (PRACTICE (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
   lp_text_row_add_column (practices, _("List size"),
                              lp_text_row_label_factory (PRACTICE (list_size), -1, NULL, LP_CELL_NUMERIC), FALSE);
-  lp_text_row_add_column (practices, _("Go-live"), lp_access_view_go_live_factory (self), FALSE);
-  lp_text_row_add_column (practices, _("Level"),
-                             lp_text_row_label_factory (PRACTICE (level), -1, NULL, LP_CELL_TEXT), FALSE);
-  lp_text_row_add_column (practices, _("Offered min/week"),
-                             lp_text_row_label_factory (PRACTICE (offered), PRACTICE (shortfall), "error",
-                                                        LP_CELL_NUMERIC), FALSE);
-  lp_text_row_add_column (practices, _("Required min/week"),
+  lp_text_row_add_column (practices, _("Go-live"), lp_access_view_cell_factory (self, &cell_columns[0]), FALSE);
+  lp_text_row_add_column (practices, _("Ends"), lp_access_view_cell_factory (self, &cell_columns[1]), FALSE);
+  lp_text_row_add_column (practices, _("Level"), lp_access_view_cell_factory (self, &cell_columns[2]), FALSE);
+  /* Short headings, so that the practice's name keeps its room at 1024
+   * pixels; the words above the table give the unit. */
+  lp_text_row_add_column (practices, _("Offered"), lp_access_view_cell_factory (self, &cell_columns[3]), FALSE);
+  lp_text_row_add_column (practices, _("Required"),
                              lp_text_row_label_factory (PRACTICE (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
 }
 

@@ -21,6 +21,11 @@ typedef struct {
   GPtrArray     *capacity_rows;   /* LpTextRow to show, see lp-text-row.h */
   GPtrArray     *practice_rows;
   LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
+  GPtrArray     *targets;         /* LpAccessTextTarget: the plan's own trajectory */
+  GPtrArray     *rules;           /* LpAccessTextRule */
+  gboolean       has_practices;   /* any practice in a locality to count */
+  gboolean       has_trajectory;  /* a trajectory in force for the locality counted */
+  gboolean       has_plan_year;   /* a reference date or financial year set */
 } LpAccessResult;
 
 struct _LpAccessView
@@ -42,6 +47,11 @@ struct _LpAccessView
   GtkColumnView  *practices_view;
   GListStore     *practice_rows;    /* LpTextRow of LpAccessTextPractice */
   GtkLabel       *error_label;
+  GtkListBox     *targets_list;
+  GtkListBox     *rules_list;
+  GtkWidget      *empty_import_button;
+  GtkWidget      *empty_add_target_button;
+  GtkWidget      *empty_settings_button;
 
   LpAccessResult *result;           /* what the view shows; NULL: nothing */
   GPtrArray      *shown_capacity;   /* the LpTextRow capacity_rows shows (or is on its way to) */
@@ -58,5 +68,7 @@ void lp_access_view_show_result  (LpAccessView         *self,
 void lp_access_view_clear_rows   (LpAccessView         *self);
 void lp_access_view_show_error   (LpAccessView         *self,
                                   const char           *message);
+void lp_access_view_show_lists   (LpAccessView         *self,
+                                  const LpAccessResult *result);
 
 G_END_DECLS

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "lp-handout.h"
+#include "lp-access-target-dialog.h"
 #include "lp-access-view-private.h"
+#include "lp-capacity-rule-dialog.h"
 #include "lp-chart-save.h"
 #include "lp-export-task.h"
 #include "lp-locality-picker.h"
@@ -27,6 +29,8 @@ lp_access_result_free (LpAccessResult *result)
   g_clear_pointer (&result->capacity_rows, g_ptr_array_unref);
   g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
   g_clear_pointer (&result->localities, lp_locality_choices_unref);
+  g_clear_pointer (&result->targets, g_ptr_array_unref);
+  g_clear_pointer (&result->rules, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -51,6 +55,21 @@ lp_access_input_free (LpAccessInput *input)
   g_free (input);
 }
 
+/* Adding, editing and removing need a plan that can be written. */
+static void
+lp_access_view_set_edit_actions (LpAccessView *self)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  gboolean writable = plan != NULL && !lp_plan_is_read_only (plan);
+  const char *const actions[] = {
+    "access.add-target", "access.edit-target", "access.remove-target",
+    "access.add-rule", "access.edit-rule", "access.remove-rule",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], writable);
+}
+
 static void
 lp_access_view_set_actions (LpAccessView *self,
                             gboolean      enabled)
@@ -60,11 +79,39 @@ lp_access_view_set_actions (LpAccessView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "access.print", enabled);
 }
 
+/* What an empty page offers: the button that provides what is missing. */
+typedef enum {
+  LP_ACCESS_OFFER_NOTHING      = 0,
+  LP_ACCESS_OFFER_IMPORT       = 1 << 0,
+  LP_ACCESS_OFFER_ADD_TARGET   = 1 << 1,
+  LP_ACCESS_OFFER_SETTINGS     = 1 << 2,
+} LpAccessOffer;
+
+static void
+lp_access_view_show_status (LpAccessView *self,
+                            const char   *title,
+                            const char   *description);
+
+static void
+lp_access_view_show_empty (LpAccessView  *self,
+                           const char    *title,
+                           const char    *description,
+                           LpAccessOffer  offer)
+{
+  lp_access_view_show_status (self, title, description);
+  gtk_widget_set_visible (self->empty_import_button, (offer & LP_ACCESS_OFFER_IMPORT) != 0);
+  gtk_widget_set_visible (self->empty_add_target_button, (offer & LP_ACCESS_OFFER_ADD_TARGET) != 0);
+  gtk_widget_set_visible (self->empty_settings_button, (offer & LP_ACCESS_OFFER_SETTINGS) != 0);
+}
+
 static void
 lp_access_view_show_status (LpAccessView *self,
                             const char   *title,
                             const char   *description)
 {
+  gtk_widget_set_visible (self->empty_import_button, FALSE);
+  gtk_widget_set_visible (self->empty_add_target_button, FALSE);
+  gtk_widget_set_visible (self->empty_settings_button, FALSE);
   g_clear_pointer (&self->result, lp_access_result_free);
   lp_access_view_clear_rows (self);
   lp_chart_view_set_chart (self->chart_view, NULL);
@@ -106,6 +153,10 @@ lp_access_view_read (LpPlan        *reader,
   g_autoptr(LpAccessTable) table = NULL;
   g_autoptr(GPtrArray) capacity = NULL;
   g_autofree char *reference = NULL;
+  g_autofree char *reference_setting = NULL;
+  g_autofree char *financial_year = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GPtrArray) rules = NULL;
   LpAccessQuery query = { 0, 0, NULL, NULL, input->partial_counts, input->default_minutes };
   LpAccessQuery all;
   const char *locality, *as_at;
@@ -117,8 +168,16 @@ lp_access_view_read (LpPlan        *reader,
   result->locality_id = query.locality_id;
   all = query;
   all.locality_id = 0;
-  if ((table = lp_plan_access (reader, &query, error)) == NULL)
+  if ((table = lp_plan_access (reader, &query, error)) == NULL ||
+      (targets = lp_plan_list_access_targets (reader, error)) == NULL ||
+      (rules = lp_plan_list_capacity_rules (reader, error)) == NULL)
     return NULL;
+  result->targets = lp_access_text_targets (targets);
+  result->rules = lp_access_text_rules (rules);
+  result->has_trajectory = table->targets->len > 0;
+  reference_setting = lp_plan_dup_info (reader, "reference_date");
+  financial_year = lp_plan_dup_info (reader, "financial_year");
+  result->has_plan_year = !lp_text_is_blank (reference_setting) || !lp_text_is_blank (financial_year);
   if (table->months->len > 0)
     {
       reference = lp_plan_dup_reference_date (reader, NULL);
@@ -126,6 +185,8 @@ lp_access_view_read (LpPlan        *reader,
       if ((capacity = lp_plan_access_capacity (reader, &all, as_at, error)) == NULL ||
           (result->practices = lp_plan_access_practices (reader, &query, as_at, error)) == NULL)
         return NULL;
+      /* Each locality with a practice has a row. */
+      result->has_practices = capacity->len > 0;
       lp_access_text_build (table, capacity, result->practices, locality, as_at, input->partial_counts,
                             &result->text);
       result->has_text = TRUE;
@@ -179,11 +240,37 @@ lp_access_view_show (LpView       *view,
       lp_access_result_free (result);
       return;
     }
+  if (!result->has_practices)
+    {
+      lp_access_view_show_empty (self, _("No Practices"),
+                                 _("Extended access is counted over the practices of the plan’s localities and "
+                                   "their registered patients. Import the practice list and list sizes, and "
+                                   "give the practices their localities."),
+                                 LP_ACCESS_OFFER_IMPORT);
+      lp_access_result_free (result);
+      return;
+    }
+  if (!result->has_trajectory)
+    {
+      LpAccessOffer offer = LP_ACCESS_OFFER_ADD_TARGET | (result->has_plan_year ? 0 : LP_ACCESS_OFFER_SETTINGS);
+
+      lp_access_view_show_empty (self, _("No Coverage Trajectory"),
+                                 result->has_plan_year
+                                 ? _("Add the agreed coverage targets: the share of registered patients to be "
+                                     "covered from a quarter, such as 2018/19 Q3, or a month.")
+                                 : _("Add the agreed coverage targets: the share of registered patients to be "
+                                     "covered from a quarter, such as 2018/19 Q3, or a month. Set the plan’s "
+                                     "year in Plan Settings for the months to be the plan’s."),
+                                 offer);
+      lp_access_result_free (result);
+      return;
+    }
   g_clear_pointer (&self->result, lp_access_result_free);
   self->result = result;
   gtk_label_set_label (self->note_label, result->note != NULL ? result->note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), result->note != NULL);
   lp_access_view_show_result (self, result);
+  lp_access_view_show_lists (self, result);
   gtk_stack_set_visible_child_name (self->content_stack, "access");
   lp_access_view_set_actions (self, TRUE);
   /* G_MESSAGES_DEBUG=locality-planner tells how long the main thread took. */
@@ -229,6 +316,7 @@ lp_access_view_plan_set (LpAccessView *self)
   lp_chart_view_set_chart (self->chart_view, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "loading");
   lp_access_view_set_actions (self, FALSE);
+  lp_access_view_set_edit_actions (self);
 }
 
 static void
@@ -282,6 +370,54 @@ lp_access_view_select_locality (LpAccessView *self,
   return lp_locality_picker_select (self->locality_dropdown, name);
 }
 
+/* The undo step of each of a practice's cells. */
+static const char *
+lp_access_view_provision_step (const char *field)
+{
+  if (g_strcmp0 (field, LP_FIELD_END_DATE) == 0)
+    return _("Edit extended access end date");
+  if (g_strcmp0 (field, LP_FIELD_LEVEL) == 0)
+    return _("Edit extended access level");
+  if (g_strcmp0 (field, LP_FIELD_MINUTES) == 0)
+    return _("Edit extended access minutes");
+  return _("Edit go-live date");
+}
+
+/**
+ * lp_access_view_enter_provision:
+ *
+ * As Enter in one of a practice's cells: core reads what was typed into
+ * the practice's planned provision, as one undoable step; a refusal is
+ * shown under the table (and, by the cell, in it).
+ */
+gboolean
+lp_access_view_enter_provision (LpAccessView *self,
+                                const char   *ods_code,
+                                const char   *field,
+                                const char   *typed)
+{
+  LpPlan *plan;
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), FALSE);
+
+  plan = lp_view_get_plan (LP_VIEW (self));
+  for (guint i = 0; plan != NULL && self->result != NULL && i < self->result->practices->len; i++)
+    {
+      const LpAccessPractice *practice = g_ptr_array_index (self->result->practices, i);
+
+      if (g_strcmp0 (practice->ods_code, ods_code) != 0)
+        continue;
+      lp_plan_set_step_label (plan, lp_access_view_provision_step (field));
+      saved = lp_plan_enter_access_provision (plan, 0, practice->practice_id, field, typed, &error);
+      lp_plan_set_step_label (plan, NULL);
+      lp_access_view_show_error (self, saved ? NULL : error->message);
+      return saved;
+    }
+  return FALSE;
+}
+
 /**
  * lp_access_view_enter_go_live:
  *
@@ -293,31 +429,91 @@ lp_access_view_enter_go_live (LpAccessView *self,
                               const char   *ods_code,
                               const char   *typed)
 {
-  LpPlan *plan;
+  return lp_access_view_enter_provision (self, ods_code, LP_FIELD_GO_LIVE, typed);
+}
+
+GPtrArray *
+lp_access_view_get_targets (LpAccessView *self)
+{
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
+
+  return self->result != NULL ? self->result->targets : NULL;
+}
+
+GPtrArray *
+lp_access_view_get_rules (LpAccessView *self)
+{
+  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
+
+  return self->result != NULL ? self->result->rules : NULL;
+}
+
+/* The trajectory's and rules' dialogs, over the view's window. */
+static void
+lp_access_view_add_target_activated (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, 0)), widget);
+}
+
+static void
+lp_access_view_edit_target_activated (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, g_variant_get_int64 (parameter))),
+                            widget);
+}
+
+static void
+lp_access_view_add_rule_activated (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_capacity_rule_dialog_new (plan, 0)), widget);
+}
+
+static void
+lp_access_view_edit_rule_activated (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_capacity_rule_dialog_new (plan, g_variant_get_int64 (parameter))),
+                            widget);
+}
+
+/* Removing is one undoable step, so it asks nothing first. */
+static void
+lp_access_view_remove_activated (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LpAccessView *self = LP_ACCESS_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  gboolean target = g_str_equal (action_name, "access.remove-target");
   g_autoptr(GError) error = NULL;
+  gboolean removed;
 
-  g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), FALSE);
-
-  plan = lp_view_get_plan (LP_VIEW (self));
-  for (guint i = 0; plan != NULL && self->result != NULL && i < self->result->practices->len; i++)
-    {
-      const LpAccessPractice *practice = g_ptr_array_index (self->result->practices, i);
-
-      if (g_strcmp0 (practice->ods_code, ods_code) != 0)
-        continue;
-      /* Core reads the date as typed ("01/11/2018"). */
-      if (lp_plan_set_access_plan (plan, 0, practice->practice_id, typed,
-                                   practice->level != NULL && g_strcmp0 (practice->level, "none") != 0
-                                   ? practice->level : "full",
-                                   practice->offered_minutes, &error))
-        {
-          lp_access_view_show_error (self, NULL);
-          return TRUE;
-        }
-      lp_access_view_show_error (self, error->message);
-      return FALSE;
-    }
-  return FALSE;
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, target ? _("Remove trajectory target") : _("Remove capacity rule"));
+  removed = target ? lp_plan_delete_access_target (plan, g_variant_get_int64 (parameter), &error)
+                   : lp_plan_delete_capacity_rule (plan, g_variant_get_int64 (parameter), &error);
+  lp_plan_set_step_label (plan, NULL);
+  lp_access_view_show_error (self, removed ? NULL : error->message);
 }
 
 const LpAccessText *
@@ -476,10 +672,21 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   BIND_CHILD (practices_view);
   BIND_CHILD (practice_rows);
   BIND_CHILD (error_label);
+  BIND_CHILD (targets_list);
+  BIND_CHILD (rules_list);
+  BIND_CHILD (empty_import_button);
+  BIND_CHILD (empty_add_target_button);
+  BIND_CHILD (empty_settings_button);
   gtk_widget_class_install_action (widget_class, "access.save-chart", NULL, lp_access_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "access.export", NULL, lp_access_view_export_activated);
   gtk_widget_class_install_action (widget_class, "access.print", NULL, lp_access_view_print_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "access.print", NULL);
+  gtk_widget_class_install_action (widget_class, "access.add-target", NULL, lp_access_view_add_target_activated);
+  gtk_widget_class_install_action (widget_class, "access.edit-target", "x", lp_access_view_edit_target_activated);
+  gtk_widget_class_install_action (widget_class, "access.remove-target", "x", lp_access_view_remove_activated);
+  gtk_widget_class_install_action (widget_class, "access.add-rule", NULL, lp_access_view_add_rule_activated);
+  gtk_widget_class_install_action (widget_class, "access.edit-rule", "x", lp_access_view_edit_rule_activated);
+  gtk_widget_class_install_action (widget_class, "access.remove-rule", "x", lp_access_view_remove_activated);
 }
 
 static void
@@ -491,6 +698,7 @@ lp_access_view_init (LpAccessView *self)
   lp_access_view_setup_tables (self);
   lp_access_view_reset_localities (self);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_access_view_plan_set), NULL);
+  lp_access_view_set_edit_actions (self);
   g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
                             G_CALLBACK (lp_access_view_locality_chosen), self);
   lp_access_view_show_error (self, NULL);

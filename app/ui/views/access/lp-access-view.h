@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 
 /* Extended Access: coverage month by month against the trajectory, with a
  * chart, the capacity each locality needs and offers, and each practice's
- * go-live date, editable in place.  Core computes every figure
+ * planned provision, editable in place; the trajectory and capacity rules
+ * are added, edited and removed through their dialogs.  Core computes every figure
  * (lp_plan_access); lp-access-text words them. */
 #define LP_TYPE_ACCESS_VIEW (lp_access_view_get_type ())
 G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, LpView)
@@ -25,11 +26,21 @@ void                lp_access_view_set_partial_counts (LpAccessView *self,
 gboolean            lp_access_view_select_locality    (LpAccessView *self,
                                                        const char   *name);
 
-/* For tests: what the view shows, and typing a go-live date. */
+/* For tests: what the view shows, and typing into a practice's cells. */
 const LpAccessText *lp_access_view_get_text           (LpAccessView *self);
 gboolean            lp_access_view_enter_go_live      (LpAccessView *self,
                                                        const char   *ods_code,
                                                        const char   *typed);
+/* @field: LP_FIELD_GO_LIVE, LP_FIELD_END_DATE, LP_FIELD_LEVEL or
+ * LP_FIELD_MINUTES (lp-access-edit.h). */
+gboolean            lp_access_view_enter_provision    (LpAccessView *self,
+                                                       const char   *ods_code,
+                                                       const char   *field,
+                                                       const char   *typed);
+/* The trajectory's and capacity rules' lists as shown (LpAccessTextTarget,
+ * LpAccessTextRule), or NULL before the plan is read. */
+GPtrArray          *lp_access_view_get_targets        (LpAccessView *self);
+GPtrArray          *lp_access_view_get_rules          (LpAccessView *self);
 const char         *lp_access_view_get_error          (LpAccessView *self);
 /* The view on one page, as Print Handout prints it; NULL if nothing shows. */
 struct _LpHandout  *lp_access_view_handout            (LpAccessView *self);

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Entering the extended access inputs as a commissioner types them: the
+ * plan's coverage trajectory (a target percentage from a period), its
+ * capacity rules, and each practice's planned provision.  Every value
+ * arrives as text and is read here; a refusal says why in words for the
+ * user, names the field (an LP_FIELD_* key of lp-form.h or those below)
+ * and saves nothing.  Every save is one transaction, so one undo step. */
+
+#include "lp-form.h"
+
+G_BEGIN_DECLS
+
+#define LP_FIELD_PERIOD            "period"
+#define LP_FIELD_TARGET            "target"
+#define LP_FIELD_MINUTES_PER_1000  "minutes_per_1000"
+#define LP_FIELD_ROUNDING          "rounding"
+#define LP_FIELD_GO_LIVE           "go_live"
+#define LP_FIELD_LEVEL             "level"
+#define LP_FIELD_MINUTES           "minutes"
+
+/* The rounding keys of a capacity rule. */
+#define LP_ROUNDING_EXACT          "exact"
+#define LP_ROUNDING_QUARTER_HOUR   "quarter_hour"
+
+/* One point of the plan's own trajectory (the base scenario's, for the
+ * whole plan), as stored. */
+typedef struct {
+  gint64   id;
+  char    *period;          /* the words typed ("2018/19 Q2", "August 2018") */
+  char     month[8];        /* "YYYY-MM" the target applies from */
+  gint64   target_bp;       /* hundredths of a percent: 6800 is 68% */
+} LpAccessTargetRow;
+
+typedef struct {
+  gint64    id;
+  char     *name;
+  char      start_date[11];
+  double    minutes_per_1000;
+  gboolean  round_to_quarter_hour;
+} LpCapacityRuleRow;
+
+typedef struct {
+  /* "2018/19 Q2", "2018/19 Q2 (August)", "August 2018", "2018-08"; a
+   * quarter without its year, "Q2 (August)", is the plan year's. */
+  const char *period;
+  const char *target;       /* "68", "68%", "68.5" */
+} LpAccessTargetForm;
+
+typedef struct {
+  const char *name;
+  const char *start_date;        /* DD/MM/YYYY or YYYY-MM-DD */
+  const char *minutes_per_1000;  /* minutes a week per 1,000 patients: "30", "22.5" */
+  const char *rounding;          /* LP_ROUNDING_EXACT or LP_ROUNDING_QUARTER_HOUR; NULL: exact */
+} LpCapacityRuleForm;
+
+/* The base scenario's plan-wide trajectory, by month. */
+GPtrArray *lp_plan_list_access_targets     (LpPlan                    *plan,
+                                            GError                   **error);
+LpAccessTargetRow *lp_plan_get_access_target (LpPlan                  *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+void       lp_access_target_row_free       (LpAccessTargetRow         *row);
+/* The first day of the month @typed applies from ("2018-08-01"). */
+char      *lp_plan_read_access_period      (LpPlan                    *plan,
+                                            const char                *typed,
+                                            GError                   **error);
+/* @id 0 adds a point.  Returns the point's id, or 0 with @error set. */
+gint64     lp_plan_save_access_target_form (LpPlan                    *plan,
+                                            gint64                     id,
+                                            const LpAccessTargetForm  *form,
+                                            const char               **bad_field,
+                                            GError                   **error);
+gboolean   lp_plan_delete_access_target    (LpPlan                    *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+
+/* The plan's capacity rules, by start date. */
+GPtrArray *lp_plan_list_capacity_rules     (LpPlan                    *plan,
+                                            GError                   **error);
+LpCapacityRuleRow *lp_plan_get_capacity_rule (LpPlan                  *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+void       lp_capacity_rule_row_free       (LpCapacityRuleRow         *row);
+gint64     lp_plan_save_capacity_rule_form (LpPlan                    *plan,
+                                            gint64                     id,
+                                            const LpCapacityRuleForm  *form,
+                                            const char               **bad_field,
+                                            GError                   **error);
+gboolean   lp_plan_delete_capacity_rule    (LpPlan                    *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+
+/* Sets one part of a practice's planned provision in the scenario (0:
+ * the base) from what was typed in its cell: @field is LP_FIELD_GO_LIVE
+ * (empty: the practice has no planned provision), LP_FIELD_END_DATE
+ * (empty: it runs on), LP_FIELD_LEVEL ("full", "partial" or "none") or
+ * LP_FIELD_MINUTES (a week).  The other parts stay; a practice without a
+ * go-live date needs one first.  One undoable step. */
+gboolean   lp_plan_enter_access_provision  (LpPlan                    *plan,
+                                            gint64                     scenario_id,
+                                            gint64                     practice_id,
+                                            const char                *field,
+                                            const char                *typed,
+                                            GError                   **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpAccessTargetRow, lp_access_target_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpCapacityRuleRow, lp_capacity_rule_row_free)
+
+G_END_DECLS
