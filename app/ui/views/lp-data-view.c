@@ -116,7 +116,15 @@ lp_data_view_get_selected_rows (LpDataView *self)
   for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
        more;
        more = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (priv->selection), position));
+    {
+      /* While the filter's rows change, the selection may not have caught
+       * up (its own items-changed comes after ours): a position can be
+       * past the end for a moment. */
+      GObject *row = g_list_model_get_item (G_LIST_MODEL (priv->selection), position);
+
+      if (row != NULL)
+        g_ptr_array_add (rows, row);
+    }
   return rows;
 }
 

@@ -99,7 +99,10 @@ static gboolean
 same_choices (LpPracticesView       *self,
               const LocalityChoices *choices)
 {
-  if (self->locality_ids == NULL || self->locality_ids->len != choices->ids->len + 1)
+  /* No names yet: only "All localities", before any plan was read (an
+   * empty plan's none are still news). */
+  if (self->locality_ids == NULL || self->locality_names == NULL ||
+      self->locality_ids->len != choices->ids->len + 1)
     return FALSE;
   return memcmp (self->locality_ids->data + sizeof (gint64), choices->ids->data,
                  choices->ids->len * sizeof (gint64)) == 0
