@@ -80,10 +80,9 @@ lp_localities_from_dialog_save (LpEditDialog  *dialog,
 static void
 lp_localities_from_dialog_dispose (GObject *object)
 {
-  /* GTK 4.8 asserts on a template child already cleared: dispose runs
-   * again when the last reference goes after the window closed. */
-  if (LP_LOCALITIES_FROM_DIALOG (object)->preview_label != NULL)
-    gtk_widget_dispose_template (GTK_WIDGET (object), LP_TYPE_LOCALITIES_FROM_DIALOG);
+  /* No gtk_widget_dispose_template(): GTK 4.8's asserts on this class's
+   * children as the edit dialog's base disposes them (see LpDataView);
+   * they go with the widget tree. */
   G_OBJECT_CLASS (lp_localities_from_dialog_parent_class)->dispose (object);
 }
 

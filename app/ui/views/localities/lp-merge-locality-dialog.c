@@ -72,10 +72,9 @@ lp_merge_locality_dialog_dispose (GObject *object)
 {
   LpMergeLocalityDialog *self = LP_MERGE_LOCALITY_DIALOG (object);
 
-  /* GTK 4.8 asserts on a template child already cleared: dispose runs
-   * again when the last reference goes after the window closed. */
-  if (self->merge_group != NULL)
-    gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MERGE_LOCALITY_DIALOG);
+  /* No gtk_widget_dispose_template(): GTK 4.8's asserts on this class's
+   * children as the edit dialog's base disposes them (see LpDataView);
+   * they go with the widget tree. */
   g_clear_pointer (&self->into_ids, g_array_unref);
   G_OBJECT_CLASS (lp_merge_locality_dialog_parent_class)->dispose (object);
 }

@@ -55,10 +55,9 @@ lp_move_practices_dialog_dispose (GObject *object)
 {
   LpMovePracticesDialog *self = LP_MOVE_PRACTICES_DIALOG (object);
 
-  /* GTK 4.8 asserts on a template child already cleared: dispose runs
-   * again when the last reference goes after the window closed. */
-  if (self->practices_group != NULL)
-    gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MOVE_PRACTICES_DIALOG);
+  /* No gtk_widget_dispose_template(): GTK 4.8's asserts on this class's
+   * children as the edit dialog's base disposes them (see LpDataView);
+   * they go with the widget tree. */
   g_clear_pointer (&self->practice_ids, g_array_unref);
   g_clear_pointer (&self->locality_ids, g_array_unref);
   G_OBJECT_CLASS (lp_move_practices_dialog_parent_class)->dispose (object);
