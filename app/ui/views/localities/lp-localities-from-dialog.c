@@ -31,7 +31,7 @@ static const char *const groupings[] = { "pcn", "sub_icb", NULL };
 static const char *
 grouping_label (const char *grouping)
 {
-  return g_strcmp0 (grouping, "pcn") == 0 ? _("PCN (Primary Care Network)") : _("Sub-ICB location (former CCG)");
+  return g_strcmp0 (grouping, "pcn") == 0 ? _("PCN") : _("Sub-ICB");
 }
 
 static const char *
