@@ -785,10 +785,15 @@ lp_data_view_constructed (GObject *object)
 
       gtk_column_view_set_model (priv->column_view, GTK_SELECTION_MODEL (multi));
       priv->selection = GTK_SELECTION_MODEL (multi);
+      /* The view follows the rows once the selection has: made after the
+       * filter's other handlers, it hears of a change last, and a row
+       * selected before it caught up would be selected at a stale
+       * position. */
+      g_signal_handlers_disconnect_by_func (priv->filter_model, lp_data_view_update_state, self);
+      g_signal_connect_swapped (priv->selection, "items-changed",
+                                G_CALLBACK (lp_data_view_update_state), self);
     }
   g_signal_connect_swapped (priv->selection, "selection-changed",
-                            G_CALLBACK (lp_data_view_update_actions), self);
-  g_signal_connect_swapped (priv->selection, "items-changed",
                             G_CALLBACK (lp_data_view_update_actions), self);
   lp_data_view_update_state (self);
 }

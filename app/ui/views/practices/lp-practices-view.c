@@ -252,6 +252,17 @@ lp_practices_view_setup_name (GtkSignalListItemFactory *factory,
   setup_cut_off (item, 16);
 }
 
+/* A PCN's or Sub-ICB's name is long ("NHS EAST AND NORTH
+ * HERTFORDSHIRE"); its first words tell them apart, and the tooltip
+ * gives the rest, so that the table still fits a 1024-pixel screen. */
+static void
+lp_practices_view_setup_grouping (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  gpointer                  unused)
+{
+  setup_cut_off (item, 7);
+}
+
 static void
 lp_practices_view_setup_locality (GtkSignalListItemFactory *factory,
                                   GtkListItem              *item,
@@ -488,6 +499,7 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_code);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_name);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_locality);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_grouping);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_list_size);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_code);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_name);
