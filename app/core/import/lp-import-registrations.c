@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-import-private.h"
+#include "lp-locality-private.h"
 
 enum { REG_CODE, REG_COUNT, REG_DATE, REG_TYPE, REG_SEX, REG_AGE };
 
@@ -343,37 +344,16 @@ lp_map_row (LpImporter  *importer,
 }
 
 /* Localities are published nowhere; a PCN or Sub-ICB is a starting point.
- * Practices the user already placed keep their locality. */
+ * Practices the user already placed keep their locality.  The same code
+ * as the Localities view's "Make Localities from PCNs". */
 static gboolean
 lp_map_suggest_localities (LpImporter  *importer,
                            GError     **error)
 {
-  const char *kind = importer->options->localities_from;
-  sqlite3_stmt *stmt;
-
-  if (g_strcmp0 (kind, "pcn") != 0 && g_strcmp0 (kind, "sub_icb") != 0)
-    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("Localities can be made from “pcn” or “sub_icb” groupings, not “%s”"), kind), FALSE;
-  stmt = lp_plan_prepare (importer->plan,
-      "INSERT INTO locality (id, name, code, notes) "
-      "SELECT (abs (random ()) % 9000000000000000000) + 1, g.name, g.code, ?2 FROM practice_grouping AS g "
-      "JOIN practice AS p ON p.id = g.practice_id WHERE g.kind = ?1 AND p.locality_id IS NULL "
-      "AND g.name <> '' AND NOT EXISTS (SELECT 1 FROM locality WHERE name = g.name) "
-      "GROUP BY g.name", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, _("Made from the practice map; rename or merge as the area works"), -1, SQLITE_STATIC);
-  if (!lp_importer_run (importer, stmt, "locality", error))
-    return FALSE;
-  stmt = lp_plan_prepare (importer->plan,
-      "UPDATE practice SET locality_id = (SELECT l.id FROM practice_grouping AS g JOIN locality AS l "
-      "ON l.name = g.name WHERE g.practice_id = practice.id AND g.kind = ?1) "
-      "WHERE locality_id IS NULL", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, kind, -1, SQLITE_STATIC);
-  return lp_importer_run (importer, stmt, "practice", error);
+  g_hash_table_add (importer->touched, (gpointer) "locality");
+  g_hash_table_add (importer->touched, (gpointer) "practice");
+  return lp_localities_from_grouping_write (importer->plan, importer->options->localities_from,
+                                            FALSE, NULL, NULL, error);
 }
 
 static gboolean

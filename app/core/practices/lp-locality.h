@@ -49,4 +49,48 @@ gboolean    lp_plan_delete_locality  (LpPlan                 *plan,
                                       gint64                  id,
                                       GError                **error);
 
+/* Localities in bulk (lp-locality-groups.c). */
+
+/* What making localities from a grouping of the practice map would do. */
+typedef struct {
+  guint n_new_localities;       /* localities made */
+  guint n_existing_localities;  /* groupings whose name a locality already has: joined */
+  guint n_assigned;             /* practices without a locality that get one */
+  guint n_moved;                /* practices moved from another locality (reassign) */
+  guint n_ungrouped_unassigned; /* practices without the grouping and without a locality */
+  guint n_ungrouped_kept;       /* practices without the grouping that keep their locality */
+  guint n_kept;                 /* practices with the grouping that keep their locality */
+  guint n_grouped;              /* practices the map gives the grouping */
+} LpLocalitiesPreview;
+
+gboolean    lp_plan_preview_localities_from  (LpPlan              *plan,
+                                              const char          *grouping,
+                                              gboolean             reassign,
+                                              LpLocalitiesPreview *preview,
+                                              GError             **error);
+char       *lp_plan_describe_localities_from (LpPlan              *plan,
+                                              const char          *grouping,
+                                              gboolean             reassign,
+                                              GError             **error);
+gboolean    lp_plan_make_localities_from     (LpPlan              *plan,
+                                              const char          *grouping,
+                                              gboolean             reassign,
+                                              guint               *n_made,
+                                              GError             **error);
+gboolean    lp_plan_move_practices           (LpPlan              *plan,
+                                              const gint64        *ids,
+                                              guint                n_ids,
+                                              gint64               locality_id,
+                                              GError             **error);
+guint       lp_plan_count_locality_practices (LpPlan              *plan,
+                                              gint64               id);
+char       *lp_plan_describe_merge_locality  (LpPlan              *plan,
+                                              gint64               from_id,
+                                              gint64               into_id,
+                                              GError             **error);
+gboolean    lp_plan_merge_locality           (LpPlan              *plan,
+                                              gint64               from_id,
+                                              gint64               into_id,
+                                              GError             **error);
+
 G_END_DECLS

@@ -26,6 +26,8 @@ struct _LpPractice
   char    *notes;
   gint64   list_size;
   char    *list_size_date;
+  char    *pcn;
+  char    *sub_icb;
 };
 
 enum {
@@ -42,6 +44,8 @@ enum {
   PROP_NOTES,
   PROP_LIST_SIZE,
   PROP_LIST_SIZE_DATE,
+  PROP_PCN,
+  PROP_SUB_ICB,
   N_PROPS
 };
 
@@ -62,6 +66,8 @@ lp_practice_finalize (GObject *object)
   g_free (self->close_date);
   g_free (self->notes);
   g_free (self->list_size_date);
+  g_free (self->pcn);
+  g_free (self->sub_icb);
   G_OBJECT_CLASS (lp_practice_parent_class)->finalize (object);
 }
 
@@ -87,6 +93,8 @@ lp_practice_get_property (GObject    *object,
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     case PROP_LIST_SIZE: g_value_set_int64 (value, self->list_size); break;
     case PROP_LIST_SIZE_DATE: g_value_set_string (value, self->list_size_date); break;
+    case PROP_PCN: g_value_set_string (value, self->pcn); break;
+    case PROP_SUB_ICB: g_value_set_string (value, self->sub_icb); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -114,6 +122,8 @@ lp_practice_class_init (LpPracticeClass *klass)
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
   properties[PROP_LIST_SIZE] = g_param_spec_int64 ("list-size", NULL, NULL, -1, G_MAXINT64, -1, flags);
   properties[PROP_LIST_SIZE_DATE] = g_param_spec_string ("list-size-date", NULL, NULL, NULL, flags);
+  properties[PROP_PCN] = g_param_spec_string ("pcn", NULL, NULL, NULL, flags);
+  properties[PROP_SUB_ICB] = g_param_spec_string ("sub-icb", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -134,13 +144,17 @@ const char *lp_practice_get_close_date (LpPractice *self) { g_return_val_if_fail
 const char *lp_practice_get_notes (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->notes; }
 gint64 lp_practice_get_list_size (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), -1); return self->list_size; }
 const char *lp_practice_get_list_size_date (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->list_size_date; }
+const char *lp_practice_get_pcn (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->pcn; }
+const char *lp_practice_get_sub_icb (LpPractice *self) { g_return_val_if_fail (LP_IS_PRACTICE (self), NULL); return self->sub_icb; }
 
 #define PRACTICE_COLUMNS \
   "SELECT p.id, p.ods_code, p.name, p.postcode, ifnull (p.locality_id, 0), ifnull (l.name, ''), " \
   "       p.status, p.notes, ifnull (s.patients, -1), ifnull (s.extract_date, ''), p.close_date, " \
-  LP_PRACTICE_COUNTS_ON ("p", "NULL") " " \
+  LP_PRACTICE_COUNTS_ON ("p", "NULL") ", ifnull (pcn.name, ''), ifnull (sub.name, '') " \
   "FROM practice AS p LEFT JOIN locality AS l ON l.id = p.locality_id " \
-  "LEFT JOIN practice_latest_list_size AS s ON s.practice_id = p.id "
+  "LEFT JOIN practice_latest_list_size AS s ON s.practice_id = p.id " \
+  "LEFT JOIN practice_grouping AS pcn ON pcn.practice_id = p.id AND pcn.kind = 'pcn' " \
+  "LEFT JOIN practice_grouping AS sub ON sub.practice_id = p.id AND sub.kind = 'sub_icb' "
 
 static LpPractice *
 lp_practice_from_row (sqlite3_stmt *stmt)
@@ -160,6 +174,8 @@ lp_practice_from_row (sqlite3_stmt *stmt)
   /* NULL, not "", when the practice has no close date. */
   self->close_date = g_strdup ((const char *) sqlite3_column_text (stmt, 10));
   self->counted = sqlite3_column_int (stmt, 11) != 0;
+  self->pcn = g_strdup (lp_stmt_column_text (stmt, 12));
+  self->sub_icb = g_strdup (lp_stmt_column_text (stmt, 13));
   return self;
 }
 

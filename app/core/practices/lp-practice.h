@@ -23,7 +23,8 @@ typedef struct {
 /* LpPractice: one practice as read from the plan.  Read-only GObject
  * properties: "id", "ods-code", "name", "postcode", "locality-id",
  * "locality-name", "status", "close-date" (YYYY-MM-DD, NULL when none),
- * "notes", "list-size" (gint64, -1 when none) and "list-size-date". */
+ * "notes", "list-size" (gint64, -1 when none), "list-size-date", "pcn" and
+ * "sub-icb" (names from the practice map, "" when none). */
 #define LP_TYPE_PRACTICE (lp_practice_get_type ())
 G_DECLARE_FINAL_TYPE (LpPractice, lp_practice, LP, PRACTICE, GObject)
 
@@ -45,6 +46,10 @@ const char *lp_practice_get_notes          (LpPractice *self);
 /* The latest extract's list size, or -1 when the practice has none. */
 gint64      lp_practice_get_list_size      (LpPractice *self);
 const char *lp_practice_get_list_size_date (LpPractice *self);
+/* The practice map's groupings: its PCN's and Sub-ICB's names, "" when the
+ * map gives none (or was not imported). */
+const char *lp_practice_get_pcn            (LpPractice *self);
+const char *lp_practice_get_sub_icb        (LpPractice *self);
 
 /* @locality_id 0 lists every practice. */
 GListModel *lp_plan_list_practices  (LpPlan                 *plan,

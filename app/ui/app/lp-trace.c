@@ -337,6 +337,8 @@ lp_trace_list_pending (void)
         model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
       else if (GTK_IS_MULTI_SELECTION (model))
         model = gtk_multi_selection_get_model (GTK_MULTI_SELECTION (model));
+      else if (GTK_IS_MULTI_SELECTION (model))
+        model = gtk_multi_selection_get_model (GTK_MULTI_SELECTION (model));
       else if (GTK_IS_NO_SELECTION (model))
         model = gtk_no_selection_get_model (GTK_NO_SELECTION (model));
       else

@@ -29,7 +29,10 @@ typedef struct
   GtkStack            *stack;
   GtkSpinner          *spinner;
   GtkColumnView       *column_view;
-  GtkSingleSelection  *selection;
+  /* The template's GtkSingleSelection, or a GtkMultiSelection over the
+   * same rows for a view whose class asks for one (multi_select). */
+  GtkSelectionModel   *selection;
+  GtkWidget           *empty_buttons;
   GtkFilterListModel  *filter_model;
   GtkCustomFilter     *filter;
   GtkSortListModel    *sort_model;
@@ -66,15 +69,63 @@ row_id (LpDataView *self,
   return LP_DATA_VIEW_GET_CLASS (self)->get_id (row);
 }
 
+/**
+ * lp_data_view_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the one row selected; %NULL when
+ *   none is, or several are (edit and delete then have no one row)
+ */
 gpointer
 lp_data_view_get_selected (LpDataView *self)
 {
   LpDataViewPrivate *priv;
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GObject) row = NULL;
 
   g_return_val_if_fail (LP_IS_DATA_VIEW (self), NULL);
 
   priv = lp_data_view_get_instance_private (self);
-  return gtk_single_selection_get_selected_item (priv->selection);
+  if (GTK_IS_SINGLE_SELECTION (priv->selection))
+    return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (priv->selection));
+  selected = gtk_selection_model_get_selection (priv->selection);
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  row = g_list_model_get_item (G_LIST_MODEL (priv->selection), gtk_bitset_get_minimum (selected));
+  /* The model holds the row: a borrowed pointer stays good. */
+  return row;
+}
+
+/**
+ * lp_data_view_get_selected_rows:
+ *
+ * Returns: (transfer container): the rows selected, in the order shown
+ */
+GPtrArray *
+lp_data_view_get_selected_rows (LpDataView *self)
+{
+  LpDataViewPrivate *priv;
+  g_autoptr(GtkBitset) selected = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (LP_IS_DATA_VIEW (self), rows);
+
+  priv = lp_data_view_get_instance_private (self);
+  selected = gtk_selection_model_get_selection (priv->selection);
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      /* While the filter's rows change, the selection may not have caught
+       * up (its own items-changed comes after ours): a position can be
+       * past the end for a moment. */
+      GObject *row = g_list_model_get_item (G_LIST_MODEL (priv->selection), position);
+
+      if (row != NULL)
+        g_ptr_array_add (rows, row);
+    }
+  return rows;
 }
 
 static gint64
@@ -107,10 +158,15 @@ lp_data_view_update_actions (LpDataView *self)
 {
   gboolean writable = lp_data_view_can_edit (self);
   gboolean selected = lp_data_view_get_selected (self) != NULL;
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", writable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", writable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.select-all",
+                                 GTK_IS_MULTI_SELECTION (priv->selection));
+  if (LP_DATA_VIEW_GET_CLASS (self)->update_actions != NULL)
+    LP_DATA_VIEW_GET_CLASS (self)->update_actions (self);
 }
 
 /* A search that narrows the rows drops those it hides a batch at a time,
@@ -578,6 +634,18 @@ lp_data_view_start_search (LpView *view)
   gtk_widget_grab_focus (GTK_WIDGET (priv->search_entry));
 }
 
+/* Ctrl+A in the table or anywhere in the view but a text field: every
+ * row the search and filters leave, not the rows they hide. */
+static void
+lp_data_view_select_all_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (LP_DATA_VIEW (widget));
+
+  gtk_selection_model_select_all (priv->selection);
+}
+
 static void
 lp_data_view_search_action (GtkWidget  *widget,
                             const char *action_name,
@@ -590,7 +658,8 @@ lp_data_view_search_action (GtkWidget  *widget,
  * lp_data_view_get_model:
  *
  * Returns: (transfer none): the rows shown, in the order shown; also the
- *   table's selection (a GtkSingleSelection)
+ *   table's selection (a GtkSingleSelection, or a GtkMultiSelection for a
+ *   view whose class sets multi_select)
  */
 GListModel *
 lp_data_view_get_model (LpDataView *self)
@@ -662,6 +731,8 @@ lp_data_view_delete_action (GtkWidget  *widget,
 
   if (row == NULL || !lp_data_view_can_edit (self))
     return;
+  if (klass->delete_interactive != NULL && klass->delete_interactive (self, row))
+    return;
   if (!klass->delete_row (lp_view_get_plan (LP_VIEW (self)), row_id (self, row), &error))
     {
       lp_data_view_report (self, error);
@@ -706,6 +777,24 @@ lp_data_view_constructed (GObject *object)
     gtk_actionable_set_action_target (GTK_ACTIONABLE (priv->export_button), "s", export_name);
   gtk_widget_set_visible (GTK_WIDGET (priv->header_extras),
                           gtk_widget_get_first_child (GTK_WIDGET (priv->header_extras)) != NULL);
+  if (LP_DATA_VIEW_GET_CLASS (self)->multi_select)
+    {
+      /* Shift- and Ctrl-click select several rows; the filter and the
+       * sort stay the template's. */
+      GtkMultiSelection *multi = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (priv->filter_model)));
+
+      gtk_column_view_set_model (priv->column_view, GTK_SELECTION_MODEL (multi));
+      priv->selection = GTK_SELECTION_MODEL (multi);
+      /* The view follows the rows once the selection has: made after the
+       * filter's other handlers, it hears of a change last, and a row
+       * selected before it caught up would be selected at a stale
+       * position. */
+      g_signal_handlers_disconnect_by_func (priv->filter_model, lp_data_view_update_state, self);
+      g_signal_connect_swapped (priv->selection, "items-changed",
+                                G_CALLBACK (lp_data_view_update_state), self);
+    }
+  g_signal_connect_swapped (priv->selection, "selection-changed",
+                            G_CALLBACK (lp_data_view_update_actions), self);
   lp_data_view_update_state (self);
 }
 
@@ -720,6 +809,8 @@ lp_data_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (priv->filter_model, self);
   if (priv->selection != NULL)
     g_signal_handlers_disconnect_by_data (priv->selection, self);
+  if (GTK_IS_MULTI_SELECTION (priv->selection))
+    g_clear_object (&priv->selection);
   if (priv->filter != NULL)
     gtk_custom_filter_set_filter_func (priv->filter, NULL, NULL, NULL);
   /* No gtk_widget_dispose_template() here: GTK 4.8's walks the template
@@ -779,6 +870,7 @@ lp_data_view_class_init (LpDataViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "add_button", TRUE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "empty_page", TRUE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "empty_button", TRUE, 0);
+  gtk_widget_class_bind_template_child_internal_private (widget_class, LpDataView, empty_buttons);
   gtk_widget_class_bind_template_callback (widget_class, lp_data_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, lp_data_view_search_changed_cb);
 
@@ -786,6 +878,9 @@ lp_data_view_class_init (LpDataViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_data_view_add_action);
   gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_data_view_edit_action);
   gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_data_view_delete_action);
+  gtk_widget_class_install_action (widget_class, "view.select-all", NULL, lp_data_view_select_all_action);
+  /* In the search entry Ctrl+A selects its text: the entry sees it first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "view.select-all", NULL);
   /* In the search entry Delete deletes text: the entry sees the key first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "view.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "view.delete", NULL);
@@ -811,7 +906,5 @@ lp_data_view_init (LpDataView *self)
                             G_CALLBACK (lp_data_view_update_state), self);
   g_signal_connect_swapped (priv->filter_model, "notify::pending",
                             G_CALLBACK (lp_data_view_filter_pending_cb), self);
-  g_signal_connect_swapped (priv->selection, "notify::selected",
-                            G_CALLBACK (lp_data_view_update_actions), self);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_data_view_plan_changed), NULL);
 }

@@ -68,11 +68,23 @@ struct _LpDataViewClass
   /* The row's words in the toast that says it was deleted. */
   char       *(*deleted_name) (gpointer       row);
 
-  gpointer padding[5];
+  /* Whether several rows can be selected (shift- and Ctrl-click, Ctrl+A);
+   * edit and delete then act only while one row is. */
+  gboolean    multi_select;
+  /* On the main thread, when the selection or what can be edited
+   * changed: the subclass's own actions' enabled states.  %NULL: none. */
+  void        (*update_actions)     (LpDataView    *self);
+  /* Deleting @row may need asking first (a locality with practices):
+   * returns TRUE when the subclass has taken it over.  %NULL: never. */
+  gboolean    (*delete_interactive) (LpDataView    *self,
+                                     gpointer       row);
+
+  gpointer padding[2];
 };
 
 GListModel *lp_data_view_get_model     (LpDataView    *self);
 gpointer    lp_data_view_get_selected  (LpDataView    *self);
+GPtrArray  *lp_data_view_get_selected_rows (LpDataView *self);
 void        lp_data_view_select_id     (LpDataView    *self,
                                         gint64         id);
 gboolean    lp_data_view_can_edit      (LpDataView    *self);

@@ -60,7 +60,9 @@ edit_first_row (LpTestView *f,
 static const char *
 selected_code (GListModel *shown)
 {
-  LpPractice *practice = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown));
+  g_autoptr(LpPractice) practice = gtk_bitset_get_size (selected) == 1
+                                   ? g_list_model_get_item (shown, gtk_bitset_get_minimum (selected)) : NULL;
 
   return practice != NULL ? lp_practice_get_ods_code (practice) : NULL;
 }
@@ -305,7 +307,7 @@ test_practice_add (void)
   lp_test_wait_rows (f.shown, 8);
   lp_test_wait_cmpstr (selected_code (f.shown), ==, "X06K99");
 
-  selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (f.shown));
+  selected = lp_data_view_get_selected (LP_DATA_VIEW (f.view));
   g_assert_nonnull (selected);
   g_assert_cmpstr (lp_practice_get_ods_code (selected), ==, "X06K99");
   g_assert_cmpstr (lp_practice_get_locality_name (selected), ==, "Stevenage");

@@ -29,7 +29,9 @@ practice_code_pos (GListModel *shown,
 static const char *
 selected_code (GListModel *shown)
 {
-  LpPractice *practice = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (shown));
+  g_autoptr(LpPractice) practice = gtk_bitset_get_size (selected) == 1
+                                   ? g_list_model_get_item (shown, gtk_bitset_get_minimum (selected)) : NULL;
 
   return practice != NULL ? lp_practice_get_ods_code (practice) : NULL;
 }

@@ -6,7 +6,11 @@
 #include "config.h"
 
 #include "lp-localities-view.h"
+#include <glib/gi18n.h>
+
+#include "lp-localities-from-dialog.h"
 #include "lp-locality-dialog.h"
+#include "lp-merge-locality-dialog.h"
 #include "lp-view-common.h"
 
 struct _LpLocalitiesView
@@ -54,6 +58,59 @@ locality_deleted_name (gpointer row)
   return g_strdup (lp_locality_get_name (row));
 }
 
+/* A locality with practices is not simply deleted: its practices go to
+ * another, chosen in a dialog (a merge).  With no other locality to take
+ * them, core's refusal says why. */
+static gboolean
+lp_localities_view_delete_interactive (LpDataView *self,
+                                       gpointer    row)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  gint64 id = lp_locality_get_id (row);
+  g_autoptr(GListModel) localities = NULL;
+  LpMergeLocalityDialog *dialog;
+
+  if (lp_plan_count_locality_practices (plan, id) == 0)
+    return FALSE;
+  localities = lp_plan_list_localities (plan, NULL);
+  if (localities == NULL || g_list_model_get_n_items (localities) < 2)
+    return FALSE;
+  dialog = lp_merge_locality_dialog_new (plan, id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_data_view_select_id), self, G_CONNECT_SWAPPED);
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+lp_localities_view_made_cb (LpLocalitiesView *self)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  const char *label = plan != NULL ? lp_plan_get_undo_label (plan) : NULL;
+
+  if (label != NULL)
+    lp_view_common_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static void
+lp_localities_view_make_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LpLocalitiesFromDialog *dialog;
+
+  if (!lp_data_view_can_edit (LP_DATA_VIEW (widget)))
+    return;
+  dialog = lp_localities_from_dialog_new (lp_view_get_plan (LP_VIEW (widget)));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_localities_view_made_cb), widget, G_CONNECT_SWAPPED);
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), widget);
+}
+
+static void
+lp_localities_view_update_actions (LpDataView *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.make-from-map", lp_data_view_can_edit (self));
+}
+
 static void
 lp_localities_view_class_init (LpLocalitiesViewClass *klass)
 {
@@ -68,11 +125,14 @@ lp_localities_view_class_init (LpLocalitiesViewClass *klass)
   data_view_class->delete_row = lp_plan_delete_locality;
   data_view_class->deleted_name = locality_deleted_name;
   data_view_class->get_id = locality_id;
+  data_view_class->delete_interactive = lp_localities_view_delete_interactive;
+  data_view_class->update_actions = lp_localities_view_update_actions;
   lp_view_class_set_tables (LP_VIEW_CLASS (klass), locality_tables);
 
   gtk_widget_class_set_template_from_resource (widget_class,
       "/org/localityplanner/LocalityPlanner/views/lp-localities-view.ui");
   lp_view_common_bind_callbacks (widget_class);
+  gtk_widget_class_install_action (widget_class, "view.make-from-map", NULL, lp_localities_view_make_action);
 
 }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-move-practices-dialog.h"
 #include "lp-practice-dialog.h"
 #include "lp-practices-view.h"
 #include "lp-view-common.h"
@@ -48,6 +49,9 @@ practice_search_key (gpointer row)
   const char *columns[] = {
     lp_practice_get_ods_code (row), lp_practice_get_name (row),
     lp_practice_get_locality_name (row), lp_practice_get_postcode (row),
+    /* The practice map's groupings: typing a PCN's name shows its
+     * practices, the filter a commissioner needs to place them. */
+    lp_practice_get_pcn (row), lp_practice_get_sub_icb (row),
   };
 
   return lp_view_text_search_key (columns, G_N_ELEMENTS (columns));
@@ -95,7 +99,10 @@ static gboolean
 same_choices (LpPracticesView       *self,
               const LocalityChoices *choices)
 {
-  if (self->locality_ids == NULL || self->locality_ids->len != choices->ids->len + 1)
+  /* No names yet: only "All localities", before any plan was read (an
+   * empty plan's none are still news). */
+  if (self->locality_ids == NULL || self->locality_names == NULL ||
+      self->locality_ids->len != choices->ids->len + 1)
     return FALSE;
   return memcmp (self->locality_ids->data + sizeof (gint64), choices->ids->data,
                  choices->ids->len * sizeof (gint64)) == 0
@@ -245,6 +252,17 @@ lp_practices_view_setup_name (GtkSignalListItemFactory *factory,
   setup_cut_off (item, 16);
 }
 
+/* A PCN's or Sub-ICB's name is long ("NHS EAST AND NORTH
+ * HERTFORDSHIRE"); its first words tell them apart, and the tooltip
+ * gives the rest, so that the table still fits a 1024-pixel screen. */
+static void
+lp_practices_view_setup_grouping (GtkSignalListItemFactory *factory,
+                                  GtkListItem              *item,
+                                  gpointer                  unused)
+{
+  setup_cut_off (item, 7);
+}
+
 static void
 lp_practices_view_setup_locality (GtkSignalListItemFactory *factory,
                                   GtkListItem              *item,
@@ -328,6 +346,22 @@ lp_practices_view_bind_locality (GtkSignalListItemFactory *factory,
 }
 
 static void
+lp_practices_view_bind_pcn (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item,
+                            gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_pcn (gtk_list_item_get_item (item)));
+}
+
+static void
+lp_practices_view_bind_sub_icb (GtkSignalListItemFactory *factory,
+                                GtkListItem              *item,
+                                gpointer                  unused)
+{
+  bind_text (item, lp_practice_get_sub_icb (gtk_list_item_get_item (item)));
+}
+
+static void
 lp_practices_view_bind_postcode (GtkSignalListItemFactory *factory,
                                  GtkListItem              *item,
                                  gpointer                  unused)
@@ -371,6 +405,56 @@ practice_deleted_name (gpointer row)
   return g_strdup (lp_practice_get_ods_code (row));
 }
 
+/* Moving is open to any number of selected practices, where edit and
+ * delete want one. */
+static void
+lp_practices_view_update_actions (LpDataView *view)
+{
+  g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (view), "view.move-to-locality",
+                                 lp_data_view_can_edit (view) && rows->len > 0);
+}
+
+static void
+lp_practices_view_moved_cb (LpPracticesView *self)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  const char *label = plan != NULL ? lp_plan_get_undo_label (plan) : NULL;
+
+  /* Core named the step after what it did: "Move 2 practices to X". */
+  if (label != NULL)
+    lp_view_common_toast (GTK_WIDGET (self), label, TRUE);
+}
+
+static void
+lp_practices_view_move_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  LpPracticesView *self = LP_PRACTICES_VIEW (widget);
+  g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (LP_DATA_VIEW (self));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_auto(GStrv) all_codes = NULL;
+  LpMovePracticesDialog *dialog;
+
+  if (rows->len == 0 || !lp_data_view_can_edit (LP_DATA_VIEW (self)))
+    return;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 id = lp_practice_get_id (rows->pdata[i]);
+
+      g_array_append_val (ids, id);
+      g_strv_builder_add (codes, lp_practice_get_ods_code (rows->pdata[i]));
+    }
+  all_codes = g_strv_builder_end (codes);
+  dialog = lp_move_practices_dialog_new (lp_view_get_plan (LP_VIEW (self)), ids,
+                                         (const char * const *) all_codes, self->locality_id);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (lp_practices_view_moved_cb), self, G_CONNECT_SWAPPED);
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), widget);
+}
+
 static void
 lp_practices_view_dispose (GObject *object)
 {
@@ -403,6 +487,8 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   data_view_class->extra_free = locality_choices_free;
   data_view_class->show_extra = lp_practices_view_show_choices;
   data_view_class->match = lp_practices_view_match;
+  data_view_class->multi_select = TRUE;
+  data_view_class->update_actions = lp_practices_view_update_actions;
   lp_view_class_set_tables (LP_VIEW_CLASS (klass), practice_tables);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -413,11 +499,17 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_code);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_name);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_locality);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_grouping);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_list_size);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_code);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_name);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_locality);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_postcode);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_pcn);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_sub_icb);
+
+  gtk_widget_class_install_action (widget_class, "view.move-to-locality", NULL, lp_practices_view_move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "view.move-to-locality", NULL);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_list_size);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_bind_status);
 
@@ -470,7 +562,8 @@ lp_practices_view_get_locality (LpPracticesView *self)
  * lp_practices_view_get_model:
  *
  * Returns: (transfer none): the rows shown, in the order shown; also the
- *   table's selection (a GtkSingleSelection)
+ *   table's selection (a GtkMultiSelection: several practices can be
+ *   moved at once)
  */
 GListModel *
 lp_practices_view_get_model (LpPracticesView *self)
