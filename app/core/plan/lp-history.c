@@ -80,6 +80,8 @@ lp_history_noun (const char *table)
     { "contract", N_("contract") },
     { "vulnerable_service", N_("vulnerable service") },
     { "plan_info", N_("plan details") },
+    { "pathway", N_("pathway") },
+    { "pathway_change", N_("pathway change") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
@@ -157,6 +159,15 @@ lp_history_on_conflict (void                   *user_data,
                         int                     conflict,
                         sqlite3_changeset_iter *iter)
 {
+  const char *table;
+  int n_columns, op, indirect;
+
+  /* Undoing a step that added a row and rows that refer to it (a pathway
+   * and its first change): deleting the first deletes the others by its
+   * foreign keys' ON DELETE CASCADE, so they are already gone, as wanted. */
+  if (conflict == SQLITE_CHANGESET_NOTFOUND &&
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) == SQLITE_OK && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
   /* The rows are not as the step left them (another program changed the
    * file): better to refuse than to undo half. */
   return SQLITE_CHANGESET_ABORT;

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-modelling-view-private.h"
+#include "lp-pathway-text.h"
 
 static guint
 lp_modelling_view_scenario_position (GListModel *scenarios,
@@ -78,6 +79,57 @@ lp_modelling_view_update_actions (LpModellingView *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), scenario_actions[i].name,
                                    can_edit && (scenario_actions[i].edit != LP_SCENARIO_EDIT_DELETE ||
                                                 lp_scenario_get_base_id (scenario) != 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.add-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.remove-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-pathway", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-weights", can_edit);
+}
+
+/* A row per change the scenario states itself: clicking it edits the
+ * change, its button removes it. */
+static GtkWidget *
+lp_modelling_view_change_row (const LpPathwayChange *change)
+{
+  g_autofree char *title = lp_pathway_text_change_title (change);
+  g_autofree char *subtitle = lp_pathway_text_change_subtitle (change);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *edit = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "modelling.edit-change");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", change->id);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Pathway Change"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "modelling.remove-change");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", change->id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  return row;
+}
+
+void
+lp_modelling_view_show_changes (LpModellingView *self,
+                                GPtrArray       *changes)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
+    gtk_list_box_remove (self->changes_list, child);
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    gtk_list_box_append (self->changes_list, lp_modelling_view_change_row (g_ptr_array_index (changes, i)));
+  if (changes == NULL || changes->len == 0)
+    {
+      GtkWidget *none = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (none),
+                                     _("None of its own: the figures are those of the scenario it builds on"));
+      gtk_list_box_append (self->changes_list, none);
+    }
 }
 
 /* Chooses the scenario @id if the picker offers it. */
