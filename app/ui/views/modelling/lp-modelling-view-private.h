@@ -24,6 +24,7 @@ struct _LpModellingView
   GtkWidget      *empty_import_button;
   GtkWidget      *empty_scenario_box;
   GtkListBox     *changes_list;
+  guint           n_changes;        /* the rows of changes_list that are changes */
   GtkLabel       *summary_label;
   GtkDropDown    *locality_dropdown;
   GtkDropDown    *scenario_dropdown;   /* LpScenario items, straight from core */
@@ -126,6 +127,7 @@ typedef struct {
   int               horizons[LP_MODEL_MAX_HORIZONS];
   guint             n_horizons;
   GPtrArray        *changes;            /* LpPathwayChange the scenario states itself */
+  GStrv             pathways;           /* every pathway, in the table's order */
   GListStore       *practices;          /* LpModellingItem */
   gboolean          totals;             /* every locality's totals were made: */
   GListStore       *localities;         /* LpModellingItem; NULL when text.chart shows them */
@@ -183,7 +185,8 @@ void        lp_modelling_view_fill_scenarios           (LpModellingView   *self,
                                                         LpModellingResult *result);
 void        lp_modelling_view_update_actions           (LpModellingView *self);
 void        lp_modelling_view_show_changes             (LpModellingView *self,
-                                                        GPtrArray       *changes);
+                                                        GPtrArray       *changes,
+                                                        GStrv            pathways);
 gboolean    lp_modelling_view_select_scenario_id       (LpModellingView *self,
                                                         gint64           id);
 void        lp_modelling_view_scenario_activated       (GtkWidget       *widget,

@@ -20,6 +20,7 @@
 #include "lp-modelling-view-private.h"
 #include "lp-pathway-change-dialog.h"
 #include "lp-pathway-dialog.h"
+#include "lp-pathway-name-dialog.h"
 #include "lp-pathway-text.h"
 #include "lp-view-common.h"
 #include "lp-weights-dialog.h"
@@ -241,7 +242,7 @@ lp_modelling_view_show (LpView       *view,
   lp_modelling_view_fill_localities (self, result);
   lp_modelling_view_fill_scenarios (self, result);
   lp_modelling_view_update_actions (self);
-  lp_modelling_view_show_changes (self, result->changes);
+  lp_modelling_view_show_changes (self, result->changes, result->pathways);
   lp_modelling_view_show_model (self, result);
   g_debug ("Locality Modelling: %u practices worked out in %.1f ms (%.1f ms of the worker's own time), "
            "shown in %.1f ms (%.1f ms of the main thread's)",
@@ -489,6 +490,14 @@ lp_modelling_view_get_error (LpModellingView *self)
   return self->error;
 }
 
+guint
+lp_modelling_view_get_n_changes (LpModellingView *self)
+{
+  g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), 0);
+
+  return self->n_changes;
+}
+
 static void
 lp_modelling_view_dispose (GObject *object)
 {
@@ -611,6 +620,41 @@ lp_modelling_view_remove_change_activated (GtkWidget  *widget,
 }
 
 static void
+lp_modelling_view_edit_pathway_name_activated (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+
+  if (plan != NULL)
+    lp_pathway_name_dialog_new (lp_modelling_view_window (self), plan, g_variant_get_string (parameter, NULL));
+}
+
+/* With its changes in every scenario; Undo brings them all back. */
+static void
+lp_modelling_view_remove_pathway_activated (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  const char *pathway = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  gboolean removed;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove pathway"));
+  removed = lp_plan_delete_pathway (plan, pathway, &error);
+  lp_plan_set_step_label (plan, NULL);
+  /* TRANSLATORS: %s is a pathway, such as Frailty */
+  done = removed ? g_strdup_printf (_("Pathway “%s” removed"), pathway) : g_strdup (error->message);
+  lp_view_common_toast (widget, done, removed);
+}
+
+static void
 lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
@@ -708,6 +752,11 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
                                    lp_modelling_view_change_activated);
   gtk_widget_class_install_action (widget_class, "modelling.remove-change", "x",
                                    lp_modelling_view_remove_change_activated);
+  /* The pathway's name. */
+  gtk_widget_class_install_action (widget_class, "modelling.edit-pathway-name", "s",
+                                   lp_modelling_view_edit_pathway_name_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.remove-pathway", "s",
+                                   lp_modelling_view_remove_pathway_activated);
   /* Ctrl+Shift+A: add, as Ctrl+N is the window's New Plan. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "modelling.add-change", NULL);

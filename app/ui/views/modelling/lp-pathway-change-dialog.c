@@ -238,6 +238,7 @@ lp_pathway_change_dialog_new (GtkWindow  *parent,
   if (change != NULL)
     {
       lp_edit_dialog_set_undo_label (dialog, _("Edit pathway change"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Pathway Change"));
       lp_pathway_change_dialog_load (self, change);
     }
   else

@@ -75,8 +75,8 @@ lp_pathway_text_change_levels (const char *const *localities)
 {
   g_autoptr(GStrvBuilder) levels = g_strv_builder_new ();
 
-  g_strv_builder_add (levels, _("The STP, shared by population"));
-  g_strv_builder_add (levels, _("The CCG, shared by population"));
+  g_strv_builder_add (levels, _("The STP"));
+  g_strv_builder_add (levels, _("The CCG"));
   if (localities != NULL)
     g_strv_builder_addv (levels, (const char **) localities);
   return g_strv_builder_end (levels);

@@ -24,7 +24,7 @@ char       *lp_pathway_text_source     (const LpPathwayFigures *figures,
 /* The pathway change dialog's and the view's list of changes. */
 /* "In-patient", "A&E and outpatient", in LpPathwayCategory's order. */
 GStrv       lp_pathway_text_categories (void);
-/* "The STP, shared by population", "The CCG, …", then each locality. */
+/* "The STP", "The CCG", then each locality. */
 GStrv       lp_pathway_text_change_levels (const char *const     *localities);
 /* "Frailty · the CCG": the change's row in the view. */
 char       *lp_pathway_text_change_title (const LpPathwayChange  *change);
