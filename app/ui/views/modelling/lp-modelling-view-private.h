@@ -23,6 +23,7 @@ struct _LpModellingView
   GtkWidget      *empty_add_button;
   GtkWidget      *empty_import_button;
   GtkWidget      *empty_scenario_box;
+  GtkWidget      *empty_weights_button;
   GtkListBox     *changes_list;
   guint           n_changes;        /* the rows of changes_list that are changes */
   GtkLabel       *summary_label;

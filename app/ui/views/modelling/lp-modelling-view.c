@@ -41,6 +41,8 @@ lp_modelling_view_show_status (LpModellingView *self,
   gtk_widget_set_visible (self->empty_actions, offer != NULL);
   gtk_widget_set_visible (self->empty_add_button, offer == self->empty_add_button);
   gtk_widget_set_visible (self->empty_import_button, offer == self->empty_import_button);
+  /* Weights are per locality: none to weigh before the practices come. */
+  gtk_widget_set_visible (self->empty_weights_button, offer != self->empty_import_button);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   lp_modelling_view_clear_tables (self);
 }
@@ -709,6 +711,7 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (empty_add_button);
   BIND_CHILD (empty_import_button);
   BIND_CHILD (empty_scenario_box);
+  BIND_CHILD (empty_weights_button);
   BIND_CHILD (changes_list);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);

@@ -2,6 +2,8 @@
 /* The pathway and weights dialogs' words (see lp-pathway-text.h). */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "lp-pathway-text.h"
@@ -104,7 +106,9 @@ lp_pathway_text_change_title (const LpPathwayChange *change)
 static char *
 lp_pathway_text_amount (double value)
 {
-  return g_strdup_printf ("%'.10g", value);
+  if (value == floor (value) && fabs (value) < 1e15)
+    return lp_format_count ((gint64) value);
+  return lp_format_tenths (value);
 }
 
 char *

@@ -216,6 +216,23 @@ test_modelling_first_change (void)
   lp_test_destroy_windows ();
 }
 
+/* The sample plan's changes as the view lists them, for a person to
+ * look at, on a small screen; the base states 8 pathways' changes. */
+static void
+test_modelling_sample_changes (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Sample changes.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  LpModellingView *view = LP_MODELLING_VIEW (lp_test_show_view (window, "modelling"));
+
+  lp_test_wait_cmpuint (lp_modelling_view_get_n_changes (view), >, 0);
+  lp_test_wait_nonnull (lp_test_find_widget (GTK_WIDGET (view), is_change_row, "Frailty · the STP"));
+  lp_test_save_png (GTK_WIDGET (window), "modelling-sample-top.png");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.3);
+  lp_test_save_png (GTK_WIDGET (window), "modelling-sample-changes.png");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,5 +240,6 @@ main (int   argc,
   lp_test_init (&argc, &argv);
 
   g_test_add_func ("/modelling-edit/first-change", test_modelling_first_change);
+  g_test_add_func ("/modelling-edit/sample-changes", test_modelling_sample_changes);
   return lp_test_run ();
 }
