@@ -71,8 +71,18 @@ lp_test_modelling_add_change (LpWindow   *window,
   before = lp_modelling_view_get_n_changes (view);
   lp_test_modelling_fill_change (dialog, category, pathway, level, years, activity, bed_days);
   if (!lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)))
-    g_error ("The pathway change dialog refused %s, %s, %s years, %s, %s",
-             pathway, level, years, activity, bed_days);
+    {
+      static const char *const keys[] = {
+        LP_FIELD_PATHWAY, LP_FIELD_PATHWAY_NAME, LP_FIELD_PATHWAY_CATEGORY, LP_FIELD_LEVEL,
+        LP_FIELD_HORIZON, LP_FIELD_PERIOD, LP_FIELD_ACTIVITY, LP_FIELD_BED_DAYS, NULL,
+      };
+      const char *reason = lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), NULL);
+
+      for (guint i = 0; reason == NULL && keys[i] != NULL; i++)
+        reason = lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), keys[i]);
+      g_error ("The pathway change dialog refused %s, %s, %s years, %s, %s: %s",
+               pathway, level, years, activity, bed_days, reason);
+    }
   lp_test_wait_closed (dialog);
   lp_test_wait_cmpuint (lp_modelling_view_get_n_changes (view), ==, before + 1);
   lp_test_wait_view (GTK_WIDGET (view));

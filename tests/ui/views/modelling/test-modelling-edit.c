@@ -228,7 +228,7 @@ test_modelling_sample_changes (void)
   lp_test_wait_cmpuint (lp_modelling_view_get_n_changes (view), >, 0);
   lp_test_wait_nonnull (lp_test_find_widget (GTK_WIDGET (view), is_change_row, "Frailty · the STP"));
   lp_test_save_png (GTK_WIDGET (window), "modelling-sample-top.png");
-  lp_test_scroll_to (GTK_WIDGET (view), 0.3);
+  lp_test_scroll_to (GTK_WIDGET (view), 0.7);
   lp_test_save_png (GTK_WIDGET (window), "modelling-sample-changes.png");
   lp_test_destroy_windows ();
 }
