@@ -87,3 +87,23 @@ lp_test_modelling_add_change (LpWindow   *window,
   lp_test_wait_cmpuint (lp_modelling_view_get_n_changes (view), ==, before + 1);
   lp_test_wait_view (GTK_WIDGET (view));
 }
+
+void
+lp_test_modelling_set_weights (LpWindow          *window,
+                               const char *const *pairs)
+{
+  GtkWidget *view = lp_test_show_view (window, "modelling");
+  LpWeightsDialog *dialog;
+
+  lp_test_wait_true (gtk_widget_activate_action (view, "modelling.edit-weights", NULL));
+  dialog = LP_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_WEIGHTS_DIALOG));
+  lp_weights_dialog_set_by_population (dialog, FALSE);
+  for (guint i = 0; pairs[i] != NULL && pairs[i + 1] != NULL; i += 2)
+    g_assert_true (lp_weights_dialog_set_weight (dialog, pairs[i], pairs[i + 1]));
+  if (!lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)))
+    g_error ("The weights dialog refused them: %s",
+             lp_weights_dialog_get_error (dialog, pairs[0]) != NULL ? lp_weights_dialog_get_error (dialog, pairs[0])
+                                                                    : "(no reason under the first)");
+  lp_test_wait_closed (dialog);
+  lp_test_wait_view (view);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lp-pathway-change-dialog.h"
+#include "lp-weights-dialog.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -36,5 +37,11 @@ void  lp_test_modelling_add_change   (LpWindow              *window,
                                       const char            *years,
                                       const char            *activity,
                                       const char            *bed_days);
+
+/* Opens Apportionment Weights from the view's menu, shares by weight
+ * instead of population, types each locality's weight (@pairs: a name,
+ * its weight such as "3", …, NULL; the others left blank, 0) and saves. */
+void  lp_test_modelling_set_weights  (LpWindow              *window,
+                                      const char *const     *pairs);
 
 G_END_DECLS

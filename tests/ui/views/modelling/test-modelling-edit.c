@@ -153,6 +153,13 @@ test_modelling_first_change (void)
   expect_frailty (view, "North", LP_PER_WEEK, "3.5", "1.7");
   expect_frailty (view, "All localities", LP_PER_WEEK, "5.8", "2.9");
 
+  /* Shared by weights instead, 1 each: North 150 a year, 12.5 a month. */
+  lp_test_modelling_set_weights (window, (const char *[]) { "North", "1", "South", "1", NULL });
+  expect_frailty (view, "North", LP_PER_MONTH, "12.5", "6.3");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  expect_frailty (view, "North", LP_PER_MONTH, "15.0", "7.5");
+  expect_frailty (view, "All localities", LP_PER_MONTH, "25.0", "12.5");
+
   /* Edit the change: click its row; twice the reduction, twice the figures. */
   lp_modelling_view_set_per (view, LP_PER_MONTH);
   lp_test_wait_view (GTK_WIDGET (view));
