@@ -109,6 +109,7 @@ lp_modelling_view_pathway_menu (const char *pathway)
   /* TRANSLATORS: %s is a pathway, such as Frailty */
   label = g_strdup_printf (_("Pathway “%s”"), pathway);
   gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
 }
 
@@ -142,6 +143,8 @@ lp_modelling_view_change_row (const LpPathwayChange *change)
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove Pathway Change"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Pathway Change"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "modelling.remove-change");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", change->id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
