@@ -263,22 +263,8 @@ lp_pathway_insert (LpPlan                 *plan,
                    const LpPathwayFigure  *figure,
                    GError                **error)
 {
-  sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "INSERT INTO pathway_change (id, scenario_id, pathway_id, level, locality_id, horizon_years, "
-      "period, activity, bed_days) VALUES (?1, ?2, ?3, ?4, nullif (?5, 0), ?6, ?7, ?8, ?9)", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, lp_id_new ());
-  sqlite3_bind_int64 (stmt, 2, scenario_id);
-  sqlite3_bind_int64 (stmt, 3, pathway_id);
-  sqlite3_bind_text (stmt, 4, level_names[level], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, locality_id);
-  sqlite3_bind_int (stmt, 6, figure->horizon_years);
-  sqlite3_bind_text (stmt, 7, period_names[period], -1, SQLITE_STATIC);
-  sqlite3_bind_double (stmt, 8, figure->activity);
-  sqlite3_bind_double (stmt, 9, figure->bed_days);
-  return lp_stmt_run (plan, stmt, _("change the pathway's figures"), error);
+  return lp_pathway_insert_with_id (plan, lp_id_new (), scenario_id, pathway_id, level, locality_id, period,
+                                    figure, error);
 }
 
 /* Deletes the scenario's own figures at the level, then writes @figures
