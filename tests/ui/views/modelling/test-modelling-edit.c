@@ -106,6 +106,22 @@ test_modelling_first_change (void)
   g_assert_nonnull (lp_test_wait_label (GTK_WIDGET (view), "_Scenarios"));
   lp_test_save_png (GTK_WIDGET (window), "modelling-first-empty.png");
 
+  /* The scenarios are there before any change: a new one is made. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.new-scenario", NULL));
+  {
+    AdwMessageDialog *ask = ADW_MESSAGE_DIALOG (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    GtkWidget *entry = lp_test_find_type (GTK_WIDGET (ask), GTK_TYPE_ENTRY);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Faster frailty");
+    adw_message_dialog_response (ask, "apply");
+    gtk_window_close (GTK_WINDOW (ask));
+    lp_test_wait_closed (ask);
+  }
+  lp_test_wait_cmpuint (g_list_model_get_n_items (lp_modelling_view_get_scenarios (view)), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_cmpuint (g_list_model_get_n_items (lp_modelling_view_get_scenarios (view)), ==, 1);
+  lp_test_wait_true (lp_modelling_view_is_empty (view));
+
   /* The weights can be set before any change. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-weights", NULL));
   weights = lp_test_wait_toplevel (LP_TYPE_WEIGHTS_DIALOG);
