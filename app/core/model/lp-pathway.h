@@ -123,4 +123,100 @@ gboolean lp_plan_save_weights_form     (LpPlan                  *plan,
                                         const char             **bad_field,
                                         GError                 **error);
 
+/* Pathways and their changes one at a time, as the modelling view's
+ * editors make them from an empty plan: a pathway is a name in one of
+ * the table's two groups; a change is one horizon's figures for one
+ * pathway, stated by one scenario for the STP, the CCG or a locality. */
+typedef enum {
+  LP_PATHWAY_INPATIENT,       /* in-patient: the table's first group */
+  LP_PATHWAY_AE_OUTPATIENT,   /* A&E and outpatients: the second */
+} LpPathwayCategory;
+
+/* The keys of the pathway change form's fields, given back as @bad_field. */
+#define LP_FIELD_PATHWAY          "pathway"
+#define LP_FIELD_PATHWAY_NAME     "pathway_name"
+#define LP_FIELD_PATHWAY_CATEGORY "pathway_category"
+#define LP_FIELD_LEVEL            "level"
+#define LP_FIELD_HORIZON          "horizon"
+#define LP_FIELD_PERIOD           "period"
+#define LP_FIELD_ACTIVITY         "activity"
+#define LP_FIELD_BED_DAYS         "bed_days"
+
+typedef struct {
+  gint64             id;
+  gint64             scenario_id;
+  gint64             pathway_id;
+  char              *pathway;
+  LpPathwayCategory  category;
+  LpPathwayLevel     level;
+  gint64             locality_id;   /* 0 unless stated for a locality */
+  char              *locality;      /* its name, or NULL */
+  int                horizon_years;
+  LpPathwayPeriod    period;
+  double             activity;      /* reductions, as stated over the period */
+  double             bed_days;
+} LpPathwayChange;
+
+void        lp_pathway_change_free          (LpPathwayChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPathwayChange, lp_pathway_change_free)
+
+/* The changes @scenario_id (0: the base) states itself, pathway by
+ * pathway in the table's order, then by level, locality and horizon. */
+GPtrArray  *lp_plan_list_pathway_changes    (LpPlan                 *plan,
+                                             gint64                  scenario_id,
+                                             GError                **error);
+LpPathwayChange *lp_plan_get_pathway_change (LpPlan                 *plan,
+                                             gint64                  id,
+                                             GError                **error);
+/* Removes one change (one undoable step): its scenario's base's figure,
+ * if any, applies again. */
+gboolean    lp_plan_delete_pathway_change   (LpPlan                 *plan,
+                                             gint64                  id,
+                                             GError                **error);
+
+/* Pathways by name; each is one undoable step.  Deleting one deletes
+ * its changes in every scenario. */
+gint64      lp_plan_add_pathway             (LpPlan                 *plan,
+                                             LpPathwayCategory       category,
+                                             const char             *name,
+                                             GError                **error);
+gboolean    lp_plan_update_pathway          (LpPlan                 *plan,
+                                             const char             *pathway,
+                                             LpPathwayCategory       category,
+                                             const char             *name,
+                                             GError                **error);
+gboolean    lp_plan_delete_pathway          (LpPlan                 *plan,
+                                             const char             *pathway,
+                                             GError                **error);
+/* FALSE with @error if there is no pathway of that name. */
+gboolean    lp_plan_get_pathway_category    (LpPlan                 *plan,
+                                             const char             *pathway,
+                                             LpPathwayCategory      *category,
+                                             GError                **error);
+
+/* One change as typed into the pathway change dialog. */
+typedef struct {
+  const char        *pathway;        /* an existing pathway; NULL or "": a new one */
+  const char        *new_name;       /* the new pathway's name */
+  LpPathwayCategory  new_category;
+  LpPathwayLevel     level;
+  gint64             locality_id;    /* for LP_LEVEL_LOCALITY */
+  const char        *horizon;        /* years, "3" */
+  LpPathwayPeriod    period;         /* what the figures are counted over */
+  const char        *activity;       /* reductions: "900", "3,600"; blank: 0 */
+  const char        *bed_days;
+} LpPathwayChangeForm;
+
+/* Adds the change (@id 0) or replaces the change @id, making the new
+ * pathway first if the form names one, all in one transaction: one
+ * undoable step.  Refused: nothing saved, @error for the user and
+ * @bad_field one of the LP_FIELD_* keys above (NULL: not one field's).
+ * Returns the change's id, 0 if refused. */
+gint64      lp_plan_save_pathway_change_form (LpPlan                     *plan,
+                                              gint64                      scenario_id,
+                                              gint64                      id,
+                                              const LpPathwayChangeForm  *form,
+                                              const char                **bad_field,
+                                              GError                    **error);
+
 G_END_DECLS

@@ -105,6 +105,8 @@ lp_history_noun (const char *table)
     { "access_trajectory", N_("trajectory target") },
     { "capacity_rule", N_("capacity rule") },
     { "access_provision", N_("extended access plan") },
+    { "pathway", N_("pathway") },
+    { "pathway_change", N_("pathway change") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
@@ -212,6 +214,15 @@ lp_history_on_conflict (void                   *user_data,
                         int                     conflict,
                         sqlite3_changeset_iter *iter)
 {
+  const char *table;
+  int n_columns, op, indirect;
+
+  /* Undoing a step that added a row and rows that refer to it (a pathway
+   * and its first change): deleting the first deletes the others by its
+   * foreign keys' ON DELETE CASCADE, so they are already gone, as wanted. */
+  if (conflict == SQLITE_CHANGESET_NOTFOUND &&
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) == SQLITE_OK && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
   /* The rows are not as the step left them (another program changed the
    * file): better to refuse than to undo half. */
   return SQLITE_CHANGESET_ABORT;

@@ -19,6 +19,13 @@ struct _LpModellingView
 
   GtkStack       *content_stack;     /* "loading", "empty" or "table" */
   AdwStatusPage  *empty_page;
+  GtkWidget      *empty_actions;
+  GtkWidget      *empty_add_button;
+  GtkWidget      *empty_import_button;
+  GtkWidget      *empty_scenario_box;
+  GtkWidget      *empty_weights_button;
+  GtkListBox     *changes_list;
+  guint           n_changes;        /* the rows of changes_list that are changes */
   GtkLabel       *summary_label;
   GtkDropDown    *locality_dropdown;
   GtkDropDown    *scenario_dropdown;   /* LpScenario items, straight from core */
@@ -120,6 +127,8 @@ typedef struct {
   LpModellingText   compare;            /* rows NULL: no comparison */
   int               horizons[LP_MODEL_MAX_HORIZONS];
   guint             n_horizons;
+  GPtrArray        *changes;            /* LpPathwayChange the scenario states itself */
+  GStrv             pathways;           /* every pathway, in the table's order */
   GListStore       *practices;          /* LpModellingItem */
   gboolean          totals;             /* every locality's totals were made: */
   GListStore       *localities;         /* LpModellingItem; NULL when text.chart shows them */
@@ -176,6 +185,9 @@ void        lp_modelling_view_show_compare             (LpModellingView       *s
 void        lp_modelling_view_fill_scenarios           (LpModellingView   *self,
                                                         LpModellingResult *result);
 void        lp_modelling_view_update_actions           (LpModellingView *self);
+void        lp_modelling_view_show_changes             (LpModellingView *self,
+                                                        GPtrArray       *changes,
+                                                        GStrv            pathways);
 gboolean    lp_modelling_view_select_scenario_id       (LpModellingView *self,
                                                         gint64           id);
 void        lp_modelling_view_scenario_activated       (GtkWidget       *widget,

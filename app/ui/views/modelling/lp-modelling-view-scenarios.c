@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-modelling-view-private.h"
+#include "lp-pathway-text.h"
 
 static guint
 lp_modelling_view_scenario_position (GListModel *scenarios,
@@ -78,6 +79,115 @@ lp_modelling_view_update_actions (LpModellingView *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), scenario_actions[i].name,
                                    can_edit && (scenario_actions[i].edit != LP_SCENARIO_EDIT_DELETE ||
                                                 lp_scenario_get_base_id (scenario) != 0));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.add-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.remove-change", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-pathway-name", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.remove-pathway", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-pathway", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-weights", can_edit);
+}
+
+/* The pathway's own edits, in a menu at the end of its rows. */
+static GtkWidget *
+lp_modelling_view_pathway_menu (const char *pathway)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit Pathway…"), NULL);
+  g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove Pathway"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = NULL;
+
+  g_menu_item_set_action_and_target_value (edit, "modelling.edit-pathway-name", g_variant_new_string (pathway));
+  g_menu_item_set_action_and_target_value (remove, "modelling.remove-pathway", g_variant_new_string (pathway));
+  g_menu_append_item (menu, edit);
+  g_menu_append_item (menu, remove);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  /* TRANSLATORS: %s is a pathway, such as Frailty */
+  label = g_strdup_printf (_("Pathway “%s”"), pathway);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static GtkWidget *
+lp_modelling_view_row (const char *title,
+                       const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Names such as "Well adults (A&E)" are text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+/* A row per change the scenario states itself: clicking it edits the
+ * change, its button removes it. */
+static GtkWidget *
+lp_modelling_view_change_row (const LpPathwayChange *change)
+{
+  g_autofree char *title = lp_pathway_text_change_title (change);
+  g_autofree char *subtitle = lp_pathway_text_change_subtitle (change);
+  GtkWidget *row = lp_modelling_view_row (title, subtitle);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *edit = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "modelling.edit-change");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", change->id);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Pathway Change"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Pathway Change"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "modelling.remove-change");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", change->id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), lp_modelling_view_pathway_menu (change->pathway));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  return row;
+}
+
+static gboolean
+lp_modelling_view_has_change (GPtrArray  *changes,
+                              const char *pathway)
+{
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    if (g_strcmp0 (((LpPathwayChange *) g_ptr_array_index (changes, i))->pathway, pathway) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The scenario's changes, then the pathways it states none for, which
+ * can still be renamed or removed here. */
+void
+lp_modelling_view_show_changes (LpModellingView *self,
+                                GPtrArray       *changes,
+                                GStrv            pathways)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
+    gtk_list_box_remove (self->changes_list, child);
+  self->n_changes = changes != NULL ? changes->len : 0;
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    gtk_list_box_append (self->changes_list, lp_modelling_view_change_row (g_ptr_array_index (changes, i)));
+  for (guint i = 0; pathways != NULL && pathways[i] != NULL; i++)
+    if (!lp_modelling_view_has_change (changes, pathways[i]))
+      {
+        GtkWidget *row = lp_modelling_view_row (pathways[i],
+            _("No change of this scenario’s own: its base’s figures apply, if any"));
+
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), lp_modelling_view_pathway_menu (pathways[i]));
+        gtk_list_box_append (self->changes_list, row);
+      }
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->changes_list)) == NULL)
+    gtk_list_box_append (self->changes_list, lp_modelling_view_row (_("No pathways yet"), NULL));
 }
 
 /* Chooses the scenario @id if the picker offers it. */

@@ -48,6 +48,8 @@ lp_modelling_result_free (LpModellingResult *result)
   lp_modelling_text_clear (&result->compare);
   g_clear_object (&result->practices);
   g_clear_object (&result->localities);
+  g_clear_pointer (&result->changes, g_ptr_array_unref);
+  g_strfreev (result->pathways);
   g_free (result);
 }
 
@@ -297,6 +299,10 @@ lp_modelling_view_work (LpPlan        *reader,
   result->asked.locality_name = g_strdup (result->asked.locality_name);
   if (!lp_modelling_work_localities (reader, result, &locality_name, error) ||
       !lp_modelling_work_scenarios (reader, result, error))
+    return NULL;
+  /* The list of changes to edit shows even when the plan cannot be modelled. */
+  if ((result->changes = lp_plan_list_pathway_changes (reader, result->scenario_id, error)) == NULL ||
+      (result->pathways = lp_plan_list_pathways (reader, error)) == NULL)
     return NULL;
   if (!lp_modelling_work_model (reader, locality_name, result, cancellable, &model_error))
     {

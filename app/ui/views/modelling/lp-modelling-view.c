@@ -18,20 +18,31 @@
 #include "lp-locality-picker.h"
 #include "lp-modelling-item.h"
 #include "lp-modelling-view-private.h"
+#include "lp-pathway-change-dialog.h"
 #include "lp-pathway-dialog.h"
+#include "lp-pathway-name-dialog.h"
+#include "lp-pathway-text.h"
 #include "lp-view-common.h"
 #include "lp-weights-dialog.h"
 
 
 G_DEFINE_FINAL_TYPE (LpModellingView, lp_modelling_view, LP_TYPE_VIEW)
 
+/* @offer: the button that provides what is missing (adding a change,
+ * importing practices), or NULL when there is nothing to offer (no plan). */
 static void
 lp_modelling_view_show_status (LpModellingView *self,
                                const char      *title,
-                               const char      *description)
+                               const char      *description,
+                               GtkWidget       *offer)
 {
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
+  gtk_widget_set_visible (self->empty_actions, offer != NULL);
+  gtk_widget_set_visible (self->empty_add_button, offer == self->empty_add_button);
+  gtk_widget_set_visible (self->empty_import_button, offer == self->empty_import_button);
+  /* Weights are per locality: none to weigh before the practices come. */
+  gtk_widget_set_visible (self->empty_weights_button, offer != self->empty_import_button);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   lp_modelling_view_clear_tables (self);
 }
@@ -165,15 +176,26 @@ lp_modelling_view_show_model (LpModellingView   *self,
   if (result->error != NULL)
     {
       self->error = g_strdup (result->error);
-      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), result->error);
+      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), result->error,
+                                     self->empty_add_button);
+      return;
+    }
+  /* Changes are shared among localities by their practices' list sizes:
+   * without localities there is nothing to share them among yet. */
+  if (result->text.empty && self->locality_ids->len <= 1)
+    {
+      lp_modelling_view_show_status (self, _("Import Practices First"),
+          _("Pathway changes are shared among the plan’s localities by their practices’ list "
+            "sizes. Import the practices and their list sizes, make the localities, then add "
+            "the first pathway change."), self->empty_import_button);
       return;
     }
   if (result->text.empty)
     {
       lp_modelling_view_show_status (self, _("No Pathway Changes Yet"),
-          _("Once the plan states its changes to activity and bed days for the STP, the CCG "
-            "or a locality, this view shows what each locality and practice must do per month "
-            "and per week."));
+          _("Add a pathway change, such as 900 fewer frailty admissions over 3 years for the "
+            "CCG, and this view shows what each locality and practice must do per month and "
+            "per week."), self->empty_add_button);
       return;
     }
   gtk_label_set_label (self->summary_label, result->text.summary);
@@ -210,7 +232,7 @@ lp_modelling_view_show (LpView       *view,
     {
       g_clear_pointer (&self->error, g_free);
       self->error = g_strdup (error->message);
-      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), error->message);
+      lp_modelling_view_show_status (self, _("The Plan Cannot Be Modelled"), error->message, NULL);
       return;
     }
   if (lp_modelling_view_asked_otherwise (self, &result->asked))
@@ -222,6 +244,7 @@ lp_modelling_view_show (LpView       *view,
   lp_modelling_view_fill_localities (self, result);
   lp_modelling_view_fill_scenarios (self, result);
   lp_modelling_view_update_actions (self);
+  lp_modelling_view_show_changes (self, result->changes, result->pathways);
   lp_modelling_view_show_model (self, result);
   g_debug ("Locality Modelling: %u practices worked out in %.1f ms (%.1f ms of the worker's own time), "
            "shown in %.1f ms (%.1f ms of the main thread's)",
@@ -242,7 +265,7 @@ lp_modelling_view_refresh (LpView *view)
   if (lp_view_get_plan (view) == NULL)
     {
       g_clear_pointer (&self->error, g_free);
-      lp_modelling_view_show_status (self, _("No Plan Open"), NULL);
+      lp_modelling_view_show_status (self, _("No Plan Open"), NULL, NULL);
       lp_modelling_view_update_actions (self);
       return;
     }
@@ -469,6 +492,14 @@ lp_modelling_view_get_error (LpModellingView *self)
   return self->error;
 }
 
+guint
+lp_modelling_view_get_n_changes (LpModellingView *self)
+{
+  g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), 0);
+
+  return self->n_changes;
+}
+
 static void
 lp_modelling_view_dispose (GObject *object)
 {
@@ -546,6 +577,85 @@ lp_modelling_view_edit_pathway_activated (GtkWidget  *widget,
                          g_variant_get_string (parameter, NULL));
 }
 
+static GtkWindow *
+lp_modelling_view_window (LpModellingView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* A new change (for the locality on screen, if one is) or the change
+ * whose id is the parameter. */
+static void
+lp_modelling_view_change_activated (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+
+  if (plan == NULL || scenario == NULL)
+    return;
+  lp_pathway_change_dialog_new (lp_modelling_view_window (self), plan, scenario,
+                                parameter != NULL ? g_variant_get_int64 (parameter) : 0, self->locality_id);
+}
+
+/* Removed at once: Undo in the toast (or Ctrl+Z) brings it back. */
+static void
+lp_modelling_view_remove_change_activated (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  g_autoptr(GError) error = NULL;
+  gboolean removed;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove pathway change"));
+  removed = lp_plan_delete_pathway_change (plan, g_variant_get_int64 (parameter), &error);
+  lp_plan_set_step_label (plan, NULL);
+  lp_view_common_toast (widget, removed ? _("Pathway change removed") : error->message, removed);
+}
+
+static void
+lp_modelling_view_edit_pathway_name_activated (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+
+  if (plan != NULL)
+    lp_pathway_name_dialog_new (lp_modelling_view_window (self), plan, g_variant_get_string (parameter, NULL));
+}
+
+/* With its changes in every scenario; Undo brings them all back. */
+static void
+lp_modelling_view_remove_pathway_activated (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  const char *pathway = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  gboolean removed;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove pathway"));
+  removed = lp_plan_delete_pathway (plan, pathway, &error);
+  lp_plan_set_step_label (plan, NULL);
+  /* TRANSLATORS: %s is a pathway, such as Frailty */
+  done = removed ? g_strdup_printf (_("Pathway “%s” removed"), pathway) : g_strdup (error->message);
+  lp_view_common_toast (widget, done, removed);
+}
+
 static void
 lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
                                           const char *action_name,
@@ -597,6 +707,12 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
       RESOURCE_BASE "/ui/lp-modelling-view.ui");
   BIND_CHILD (content_stack);
   BIND_CHILD (empty_page);
+  BIND_CHILD (empty_actions);
+  BIND_CHILD (empty_add_button);
+  BIND_CHILD (empty_import_button);
+  BIND_CHILD (empty_scenario_box);
+  BIND_CHILD (empty_weights_button);
+  BIND_CHILD (changes_list);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);
   BIND_CHILD (month_button);
@@ -632,6 +748,21 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
                                    lp_modelling_view_edit_pathway_activated);
   gtk_widget_class_install_action (widget_class, "modelling.edit-weights", NULL,
                                    lp_modelling_view_edit_weights_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.add-change", NULL,
+                                   lp_modelling_view_change_activated);
+  /* The change's id. */
+  gtk_widget_class_install_action (widget_class, "modelling.edit-change", "x",
+                                   lp_modelling_view_change_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.remove-change", "x",
+                                   lp_modelling_view_remove_change_activated);
+  /* The pathway's name. */
+  gtk_widget_class_install_action (widget_class, "modelling.edit-pathway-name", "s",
+                                   lp_modelling_view_edit_pathway_name_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.remove-pathway", "s",
+                                   lp_modelling_view_remove_pathway_activated);
+  /* Ctrl+Shift+A: add, as Ctrl+N is the window's New Plan. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "modelling.add-change", NULL);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);
   g_type_ensure (LP_TYPE_CHART_VIEW);

@@ -34,5 +34,7 @@ gboolean    lp_modelling_view_compare_with       (LpModellingView *self,
 guint       lp_modelling_view_get_n_practices    (LpModellingView *self);
 gboolean    lp_modelling_view_is_empty           (LpModellingView *self);
 const char *lp_modelling_view_get_error          (LpModellingView *self);
+/* The changes the scenario shown states itself, as the view lists them. */
+guint       lp_modelling_view_get_n_changes      (LpModellingView *self);
 
 G_END_DECLS

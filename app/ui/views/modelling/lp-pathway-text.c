@@ -2,6 +2,8 @@
 /* The pathway and weights dialogs' words (see lp-pathway-text.h). */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "lp-pathway-text.h"
@@ -60,4 +62,80 @@ lp_pathway_text_source (const LpPathwayFigures *figures,
   /* TRANSLATORS: %s is the scenario */
   return g_strdup_printf (_("“%s” uses the figures of the scenario it builds on; saving makes them its own."),
                           scenario);
+}
+
+GStrv
+lp_pathway_text_categories (void)
+{
+  const char *categories[] = { _("In-patient"), _("A&E and outpatient"), NULL };
+
+  return g_strdupv ((char **) categories);
+}
+
+GStrv
+lp_pathway_text_change_levels (const char *const *localities)
+{
+  g_autoptr(GStrvBuilder) levels = g_strv_builder_new ();
+
+  g_strv_builder_add (levels, _("The STP"));
+  g_strv_builder_add (levels, _("The CCG"));
+  if (localities != NULL)
+    g_strv_builder_addv (levels, (const char **) localities);
+  return g_strv_builder_end (levels);
+}
+
+char *
+lp_pathway_text_change_title (const LpPathwayChange *change)
+{
+  switch (change->level)
+    {
+    case LP_LEVEL_STP:
+      /* TRANSLATORS: %s is a pathway, such as Frailty */
+      return g_strdup_printf (_("%s · the STP"), change->pathway);
+    case LP_LEVEL_CCG:
+      /* TRANSLATORS: %s is a pathway, such as Frailty */
+      return g_strdup_printf (_("%s · the CCG"), change->pathway);
+    case LP_LEVEL_LOCALITY:
+    default:
+      /* TRANSLATORS: a pathway, such as Frailty, then a locality */
+      return g_strdup_printf (_("%s · %s"), change->pathway, change->locality != NULL ? change->locality : "");
+    }
+}
+
+/* A reduction as a reader writes it: "900", "5.5", "3,600". */
+static char *
+lp_pathway_text_amount (double value)
+{
+  if (value == floor (value) && fabs (value) < 1e15)
+    return lp_format_count ((gint64) value);
+  return lp_format_tenths (value);
+}
+
+char *
+lp_pathway_text_change_subtitle (const LpPathwayChange *change)
+{
+  g_autofree char *activity = lp_pathway_text_amount (change->activity);
+  g_autofree char *bed_days = lp_pathway_text_amount (change->bed_days);
+  g_autofree char *figures = NULL;
+  int years = change->horizon_years;
+
+  /* TRANSLATORS: the reductions a pathway change states */
+  figures = g_strdup_printf (_("%s fewer admissions and %s fewer bed days"), activity, bed_days);
+  switch (change->period)
+    {
+    case LP_PATHWAY_PER_YEAR:
+      /* TRANSLATORS: the reductions, then the horizon in years */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s a year, over %d year", "%s a year, over %d years",
+                                           years), figures, years);
+    case LP_PATHWAY_PER_MONTH:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s a month, over %d year",
+                                           "%s a month, over %d years", years), figures, years);
+    case LP_PATHWAY_PER_WEEK:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s a week, over %d year", "%s a week, over %d years",
+                                           years), figures, years);
+    case LP_PATHWAY_OVER_HORIZON:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s over %d year", "%s over %d years", years),
+                              figures, years);
+    }
 }

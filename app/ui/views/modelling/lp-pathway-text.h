@@ -21,4 +21,14 @@ char       *lp_pathway_text_source     (const LpPathwayFigures *figures,
                                         gint64                  scenario_id,
                                         const char             *scenario);
 
+/* The pathway change dialog's and the view's list of changes. */
+/* "In-patient", "A&E and outpatient", in LpPathwayCategory's order. */
+GStrv       lp_pathway_text_categories (void);
+/* "The STP", "The CCG", then each locality. */
+GStrv       lp_pathway_text_change_levels (const char *const     *localities);
+/* "Frailty · the CCG": the change's row in the view. */
+char       *lp_pathway_text_change_title (const LpPathwayChange  *change);
+/* "900 fewer admissions and 450 fewer bed days over 3 years". */
+char       *lp_pathway_text_change_subtitle (const LpPathwayChange *change);
+
 G_END_DECLS

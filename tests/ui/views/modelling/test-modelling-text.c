@@ -287,6 +287,36 @@ test_pathway_text_words (void)
   g_assert_cmpstr (own_text, ==, "“Fast” states these figures itself.");
 }
 
+/* The view's list of changes: each change's pathway and level, its
+ * figures as stated, grouped as a reader writes them. */
+static void
+test_pathway_text_changes (void)
+{
+  LpPathwayChange stp = { 1, 0, 0, (char *) "Respiratory", LP_PATHWAY_INPATIENT, LP_LEVEL_STP, 0, NULL,
+                          3, LP_PATHWAY_OVER_HORIZON, 1578, 4263 };
+  LpPathwayChange own = { 2, 0, 0, (char *) "Well adults (A&E)", LP_PATHWAY_AE_OUTPATIENT, LP_LEVEL_LOCALITY, 7,
+                          (char *) "Lower Lea Valley", 1, LP_PATHWAY_PER_MONTH, 57.1, 0 };
+  LpPathwayChange ccg = { 3, 0, 0, (char *) "Frailty", LP_PATHWAY_INPATIENT, LP_LEVEL_CCG, 0, NULL,
+                          5, LP_PATHWAY_PER_WEEK, 12, 2.5 };
+  g_autofree char *stp_title = lp_pathway_text_change_title (&stp);
+  g_autofree char *stp_figures = lp_pathway_text_change_subtitle (&stp);
+  g_autofree char *own_title = lp_pathway_text_change_title (&own);
+  g_autofree char *own_figures = lp_pathway_text_change_subtitle (&own);
+  g_autofree char *ccg_title = lp_pathway_text_change_title (&ccg);
+  g_autofree char *ccg_figures = lp_pathway_text_change_subtitle (&ccg);
+  g_auto(GStrv) levels = lp_pathway_text_change_levels ((const char *[]) { "North", "South", NULL });
+  g_auto(GStrv) categories = lp_pathway_text_categories ();
+
+  g_assert_cmpstr (stp_title, ==, "Respiratory · the STP");
+  g_assert_cmpstr (stp_figures, ==, "1,578 fewer admissions and 4,263 fewer bed days over 3 years");
+  g_assert_cmpstr (own_title, ==, "Well adults (A&E) · Lower Lea Valley");
+  g_assert_cmpstr (own_figures, ==, "57.1 fewer admissions and 0 fewer bed days a month, over 1 year");
+  g_assert_cmpstr (ccg_title, ==, "Frailty · the CCG");
+  g_assert_cmpstr (ccg_figures, ==, "12 fewer admissions and 2.5 fewer bed days a week, over 5 years");
+  g_assert_cmpstrv (levels, ((const char *[]) { "The STP", "The CCG", "North", "South", NULL }));
+  g_assert_cmpstrv (categories, ((const char *[]) { "In-patient", "A&E and outpatient", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,5 +329,6 @@ main (int   argc,
   g_test_add_func ("/modelling-text/scenario", test_modelling_text_scenario);
   g_test_add_func ("/modelling-text/scenario-prompts", test_modelling_text_scenario_prompts);
   g_test_add_func ("/modelling-text/pathway-words", test_pathway_text_words);
+  g_test_add_func ("/modelling-text/pathway-changes", test_pathway_text_changes);
   return g_test_run ();
 }

@@ -642,7 +642,12 @@ test_modelling_empty (void)
   lp_test_wait_true (lp_modelling_view_is_empty (view));
   g_assert_null (lp_modelling_view_get_error (view));
   lp_test_wait_cmpuint (lp_modelling_view_get_n_practices (view), ==, 0);
-  lp_test_wait_label (GTK_WIDGET (view), "No Pathway Changes Yet");
+  /* No localities yet: nothing to share a change among; import first. */
+  lp_test_wait_label (GTK_WIDGET (view), "Import Practices First");
+  g_assert_nonnull (lp_test_wait_label (GTK_WIDGET (view), "_Import Practices…"));
+  g_assert_false (lp_test_shows_label (GTK_WIDGET (view), "_Add Pathway Change…"));
+  /* The scenarios are there from the start. */
+  g_assert_nonnull (lp_test_wait_label (GTK_WIDGET (view), "_Scenarios"));
   lp_test_save_png (GTK_WIDGET (window), "modelling-empty.png");
   lp_test_destroy_windows ();
 }
