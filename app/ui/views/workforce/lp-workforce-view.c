@@ -403,6 +403,9 @@ lp_workforce_view_select (LpWorkforceView *self,
         gtk_drop_down_set_selected (self->role_dropdown, i + 1);
         return TRUE;
       }
+  /* The same group chosen again keeps its role until told "All roles". */
+  if (role == NULL)
+    gtk_drop_down_set_selected (self->role_dropdown, 0);
   return role == NULL;
 }
 

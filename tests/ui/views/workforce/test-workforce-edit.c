@@ -13,6 +13,7 @@
 #include "lp-test-workforce.h"
 #include "lp-workforce-baseline-dialog.h"
 #include "lp-workforce-rates-dialog.h"
+#include "lp-workforce-reference-dialog.h"
 #include "lp-workforce-target-dialog.h"
 #include "lp-workforce-view.h"
 
@@ -175,6 +176,45 @@ test_workforce_edit (void)
   g_assert_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->short_by, ==, "5.0");
   lp_test_save_png (GTK_WIDGET (window), "workforce-entered.png");
 
+  /* The England comparison, typed in. */
+  g_assert_true (gtk_widget_activate_action (view, "workforce.edit-reference", NULL));
+  dialog = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_WORKFORCE_REFERENCE_DIALOG));
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
+  lp_edit_dialog_set_text (dialog, LP_FIELD_WF_REF_VALUE, "2,087");
+  lp_edit_dialog_set_text (dialog, LP_FIELD_WF_REF_AS_AT, "31/12/2019");
+  lp_edit_dialog_set_text (dialog, LP_FIELD_WF_REF_SOURCE, "NHS Digital");
+  lp_test_save_png (GTK_WIDGET (dialog), "workforce-reference-dialog.png");
+  g_assert_true (lp_edit_dialog_save (dialog));
+  lp_test_wait_closed (dialog);
+  lp_test_wait_true (g_str_has_suffix (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view))->patients_per_gp,
+                                       "England: 2,087 on 31/12/2019"));
+
+  /* Joiners typed in place for a practice with no figure yet: 1.5 GP
+   * partner FTE join X06K02 in 2019/20 Q1, after X06K01's 10.0 lost
+   * 1 - 0.9^(1/4) of themselves: 9.74 + 1.5 = 11.2. */
+  g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (view), "GP", "GP_PARTNER"));
+  lp_test_wait_true (shows_selection (LP_WORKFORCE_VIEW (view), "All localities, GP partner"));
+  g_assert_true (lp_workforce_view_enter_movements (LP_WORKFORCE_VIEW (view), "X06K02", "1.5", ""));
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 1)->plan, ==, "11.2");
+
+  /* A target removed by its row's button comes back with undo (shown
+   * for the group it is set for: a role's figures have no group target). */
+  g_assert_true (lp_workforce_view_select (LP_WORKFORCE_VIEW (view), "GP", NULL));
+  lp_test_wait_true (shows_selection (LP_WORKFORCE_VIEW (view), "All localities, GPs"));
+  {
+    g_autoptr(GPtrArray) targets = lp_plan_list_workforce_targets (plan, 0, NULL);
+
+    g_assert_cmpuint (targets->len, ==, 1);
+    g_assert_true (gtk_widget_activate_action (view, "workforce.delete-target", "x",
+                                               ((LpWorkforceTarget *) g_ptr_array_index (targets, 0))->id));
+    lp_test_wait_false (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)) != NULL &&
+                        strcmp (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->target, "–")
+                        != 0);
+    g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Remove workforce target");
+    undo (window);
+    lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->target, ==, "14.0");
+  }
+
   /* 120 % is refused with its reason. */
   g_assert_true (gtk_widget_activate_action (view, "workforce.edit-rates", NULL));
   dialog = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_WORKFORCE_RATES_DIALOG));
@@ -201,6 +241,12 @@ test_workforce_edit (void)
   lp_test_wait_closed (dialog);
 
   /* Undo, step by step, back to the empty plan. */
+  undo (window);
+  lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 1)->plan, ==, "9.7");
+  undo (window);
+  lp_test_wait_true (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view))->patients_per_gp != NULL &&
+                     strstr (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view))->patients_per_gp, "England")
+                     == NULL);
   undo (window);
   lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->plan, ==, "10.0");
   undo (window);
