@@ -80,6 +80,11 @@ lp_history_noun (const char *table)
     { "contract", N_("contract") },
     { "vulnerable_service", N_("vulnerable service") },
     { "plan_info", N_("plan details") },
+    { "workforce_fte", N_("FTE figure") },
+    { "workforce_change", N_("planned joiners and leavers") },
+    { "workforce_turnover", N_("workforce rates") },
+    { "workforce_target", N_("workforce target") },
+    { "reference_figure", N_("reference figure") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)

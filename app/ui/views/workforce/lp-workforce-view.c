@@ -428,6 +428,7 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
   const char *role = lp_workforce_view_role (self);
   LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
   if (bad_field != NULL)
     *bad_field = NULL;
@@ -436,8 +437,11 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
       lp_workforce_view_show_error (self, _("Choose a role first: joiners and leavers are planned role by role."));
       return FALSE;
     }
-  if (lp_plan_enter_workforce_change (plan, 0, lp_plan_find_practice (plan, ods_code), role,
-                                      self->result->text.next_quarter, joiners, leavers, bad_field, &error))
+  lp_plan_set_step_label (plan, _("Plan joiners and leavers"));
+  saved = lp_plan_enter_workforce_change (plan, 0, lp_plan_find_practice (plan, ods_code), role,
+                                          self->result->text.next_quarter, joiners, leavers, bad_field, &error);
+  lp_plan_set_step_label (plan, NULL);
+  if (saved)
     {
       lp_workforce_view_show_error (self, NULL);
       return TRUE;

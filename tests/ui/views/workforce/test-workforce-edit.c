@@ -196,6 +196,7 @@ test_workforce_edit (void)
   lp_test_wait_true (shows_selection (LP_WORKFORCE_VIEW (view), "All localities, GP partner"));
   g_assert_true (lp_workforce_view_enter_movements (LP_WORKFORCE_VIEW (view), "X06K02", "1.5", ""));
   lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 1)->plan, ==, "11.2");
+  g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Plan joiners and leavers");
 
   /* A target removed by its row's button comes back with undo (shown
    * for the group it is set for: a role's figures have no group target). */
