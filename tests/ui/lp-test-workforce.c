@@ -9,7 +9,8 @@
 #include "lp-workforce-rates-dialog.h"
 #include "lp-workforce-target-dialog.h"
 
-/* Chooses the code @code in a choice row of the dialog. */
+/* Chooses @code in a choice row of the dialog: a code ("GP_PARTNER") or
+ * the words shown for it ("GP partner"). */
 static void
 choose (LpEditDialog *dialog,
         const char   *key,
@@ -17,13 +18,15 @@ choose (LpEditDialog *dialog,
 {
   GtkWidget *row = lp_edit_dialog_get_field (dialog, key);
   const char *const *keys = g_object_get_data (G_OBJECT (row), "lp-keys");
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
 
   g_assert_nonnull (keys);
   for (guint i = 0; keys[i] != NULL; i++)
-    if (g_strcmp0 (keys[i], code) == 0)
+    if (g_strcmp0 (keys[i], code) == 0 ||
+        g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), code) == 0)
       {
         adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
-        g_assert_cmpstr (lp_edit_dialog_get_key (dialog, key), ==, code);
+        g_assert_cmpstr (lp_edit_dialog_get_key (dialog, key), ==, keys[i]);
         return;
       }
   g_error ("no choice %s in %s", code, key);

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * test if the editor refuses what it is given. */
 
 /* Add Target…: @group_or_role a staff group's code ("GP") or a role's
- * ("GP_SALARIED"); @level what "Applies to" takes: "CCG" (or "") for the
+ * ("GP_SALARIED"), or the words the dialog shows for it ("Salaried GP");
+ * @level what "Applies to" takes: "CCG" (or "") for the
  * whole CCG, a locality's name, or a practice's ODS code; @fte the change
  * as typed ("+4"); @by a date (31/03/2020) or a quarter ("2019/20 Q4"). */
 void lp_test_workforce_add_target     (LpWindow   *window,
@@ -21,7 +22,7 @@ void lp_test_workforce_add_target     (LpWindow   *window,
                                        const char *fte,
                                        const char *by);
 /* Enter Baseline FTE…: a practice's FTE in a role (a role's code,
- * "GP_PARTNER"), typed by hand, for the date the plan's other figures
+ * "GP_PARTNER", or its words, "GP partner"), typed by hand, for the date the plan's other figures
  * have, else its reference date. */
 void lp_test_workforce_enter_baseline (LpWindow   *window,
                                        const char *practice_code,

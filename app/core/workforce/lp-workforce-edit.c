@@ -99,7 +99,9 @@ lp_wf_parse_due (const char  *text,
   guint year, next, quarter;
   char q, tail;
 
-  if (sscanf (trimmed, "%4u/%2u %c%u%c", &year, &next, &q, &quarter, &tail) == 4 && (q == 'Q' || q == 'q'))
+  /* "2019/20 Q4", as the view labels quarters, or "Q4 2019/20". */
+  if ((sscanf (trimmed, "%4u/%2u %c%u%c", &year, &next, &q, &quarter, &tail) == 4 ||
+       sscanf (trimmed, "%c%u %4u/%2u%c", &q, &quarter, &year, &next, &tail) == 4) && (q == 'Q' || q == 'q'))
     {
       if (next != (year + 1) % 100 || quarter < 1 || quarter > 4 || year < 1900)
         return lp_wf_invalid (error, _("“%s” is not a quarter of a financial year, such as 2019/20 Q4"),

@@ -184,7 +184,7 @@ test_target_levels (Fixture *f, gconstpointer data)
   gint64 id;
 
   add_target (f, "GP", "north", "2", "2019-12-31");
-  id = add_target (f, "GP_SALARIED", "X06K01", "1", "2019/20 Q2");
+  id = add_target (f, "GP_SALARIED", "X06K01", "1", "Q2 2019/20");
   g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_target WHERE level = 'locality' AND staff_group = 'GP' "
                              "AND role IS NULL AND due_date = '2019-12-31'"), ==, 1);
   g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_target WHERE level = 'practice' "

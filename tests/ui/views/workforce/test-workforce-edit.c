@@ -171,7 +171,7 @@ test_workforce_edit (void)
   lp_test_wait_label (view, "By 31/03/2020");
 
   /* 10 % turnover: 9.0 by 2019/20 Q4, 5.0 short. */
-  lp_test_workforce_set_rates (window, "GP_PARTNER", "10", "");
+  lp_test_workforce_set_rates (window, "GP partner", "10", "");
   lp_test_wait_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->plan, ==, "9.0");
   g_assert_cmpstr (quarter (lp_workforce_view_get_text (LP_WORKFORCE_VIEW (view)), 4)->short_by, ==, "5.0");
   lp_test_save_png (GTK_WIDGET (window), "workforce-entered.png");
