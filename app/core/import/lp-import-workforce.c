@@ -11,6 +11,7 @@
 
 #include "lp-import-private.h"
 #include "lp-validate.h"
+#include "lp-workforce.h"
 
 /* The app's roles and the Detailed file's column stems that add up to
  * them.  A stem ending in "_" takes every column that starts with it.  The
@@ -209,7 +210,20 @@ lp_workforce_save (LpImporter              *importer,
                    GError                 **error)
 {
   LpWorkforce *workforce = importer->data;
-  sqlite3_stmt *stmt = lp_plan_prepare (importer->plan,
+  /* NHS Digital's figure for a practice's role replaces any typed by hand
+   * while there was no file (whatever their date). */
+  sqlite3_stmt *by_hand = lp_plan_prepare (importer->plan,
+      "DELETE FROM workforce_fte WHERE practice_id = ?1 AND role = ?2 AND source = '" LP_WORKFORCE_SOURCE_HAND "'",
+      error);
+  sqlite3_stmt *stmt;
+
+  if (by_hand == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (by_hand, 1, total->practice);
+  sqlite3_bind_text (by_hand, 2, role_columns[total->role].role, -1, SQLITE_STATIC);
+  if (!lp_stmt_run (importer->plan, by_hand, _("replace the FTE typed by hand"), error))
+    return FALSE;
+  stmt = lp_plan_prepare (importer->plan,
       "INSERT INTO workforce_fte (practice_id, role, as_at, fte, headcount, source) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (practice_id, role, as_at) DO UPDATE SET "
       "fte = excluded.fte, headcount = excluded.headcount, source = excluded.source", error);

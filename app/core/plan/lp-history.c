@@ -107,6 +107,11 @@ lp_history_noun (const char *table)
     { "access_provision", N_("extended access plan") },
     { "pathway", N_("pathway") },
     { "pathway_change", N_("pathway change") },
+    { "workforce_fte", N_("FTE figure") },
+    { "workforce_change", N_("planned joiners and leavers") },
+    { "workforce_turnover", N_("workforce rates") },
+    { "workforce_target", N_("workforce target") },
+    { "reference_figure", N_("reference figure") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)

@@ -187,7 +187,7 @@ lp_wf_load_records (LpWfData               *data,
                     GError                **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT practice_id, role, as_at, fte FROM workforce_fte WHERE" LP_WF_SELECTION
+      "SELECT practice_id, role, as_at, fte, source = '" LP_WORKFORCE_SOURCE_HAND "' FROM workforce_fte WHERE" LP_WF_SELECTION
       " ORDER BY practice_id, role, as_at", error);
 
   if (stmt == NULL)
@@ -201,6 +201,7 @@ lp_wf_load_records (LpWfData               *data,
       g_strlcpy (record.role, lp_stmt_column_text (stmt, 1), sizeof record.role);
       g_strlcpy (record.as_at, lp_stmt_column_text (stmt, 2), sizeof record.as_at);
       record.quarter = lp_wf_quarter_index (record.as_at);
+      record.by_hand = sqlite3_column_int (stmt, 4) != 0;
       g_array_append_val (data->records, record);
       /* In the primary key's order (no sort): the latest date is kept. */
       if (strcmp (record.as_at, data->base_date) > 0)

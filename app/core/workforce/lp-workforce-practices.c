@@ -82,6 +82,7 @@ lp_plan_workforce_practices (LpPlan                  *plan,
       practice->missing += !record->has_fte;
       practice->fte += record->has_fte ? record->fte : 0;
       practice->has_fte |= record->has_fte;
+      practice->by_hand |= record->by_hand;
     }
   for (guint i = 0; i < data.changes->len; i++)
     {

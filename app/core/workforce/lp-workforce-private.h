@@ -38,6 +38,7 @@ typedef struct {
   gboolean  has_fte;       /* FALSE: the figure is missing, not 0 */
   double    fte;
   int       quarter;       /* lp_wf_quarter_index (as_at), worked out once */
+  gboolean  by_hand;       /* typed in, not from NHS Digital's file */
 } LpWfRecord;
 
 typedef struct {

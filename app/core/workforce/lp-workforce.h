@@ -94,6 +94,7 @@ typedef struct {
   double    joiners;        /* planned in the quarter asked for */
   double    leavers;
   double    retirements;
+  gboolean  by_hand;        /* a baseline figure was entered by hand */
 } LpWorkforcePractice;
 
 LpWorkforceTable *lp_plan_workforce          (LpPlan                  *plan,
@@ -162,6 +163,118 @@ double            lp_workforce_quarterly_rate (double                 annual);
  * (1 + annual)^(1/4) - 1. */
 double            lp_workforce_quarterly_joiner_rate (double          annual);
 
+
+/* Editing the workforce inputs from what a user typed (see lp-form.h for
+ * the pattern): each function parses the text, refuses bad input with the
+ * reason and @bad_field naming the field (one of the keys below), saves
+ * nothing then, and otherwise saves in one undoable step. */
+#define LP_FIELD_WF_STAFF        "wf_staff"
+#define LP_FIELD_WF_APPLIES_TO   "wf_applies_to"
+#define LP_FIELD_WF_FTE_CHANGE   "wf_fte_change"
+#define LP_FIELD_WF_DUE          "wf_due"
+#define LP_FIELD_WF_LABEL        "wf_label"
+#define LP_FIELD_WF_PRACTICE     "wf_practice"
+#define LP_FIELD_WF_ROLE         "wf_role"
+#define LP_FIELD_WF_FTE          "wf_fte"
+#define LP_FIELD_WF_AS_AT        "wf_as_at"
+#define LP_FIELD_WF_TURNOVER     "wf_turnover"
+#define LP_FIELD_WF_JOINERS      "wf_joiner_rate"
+#define LP_FIELD_WF_REF_VALUE    "wf_reference_value"
+#define LP_FIELD_WF_REF_AS_AT    "wf_reference_as_at"
+#define LP_FIELD_WF_REF_SOURCE   "wf_reference_source"
+
+/* What workforce_fte.source holds for a figure entered by hand; an import
+ * of NHS Digital's file replaces such figures for the practices it has. */
+#define LP_WORKFORCE_SOURCE_HAND "hand"
+
+/* The reference figure the view compares patients per GP FTE with. */
+#define LP_WORKFORCE_REFERENCE_PER_GP "ENG_PATIENTS_PER_GP_FTE_2019"
+
+typedef struct {
+  const char *staff;        /* a staff group's code ("GP") or a role's ("GP_SALARIED") */
+  /* Blank or "CCG": the whole CCG; else a locality's name or code, or a
+   * practice's ODS code. */
+  const char *applies_to;
+  const char *fte_change;   /* "+4", "-1.5": FTE to add to the baseline */
+  /* The date it is due by: DD/MM/YYYY, YYYY-MM-DD, or a quarter of the
+   * financial year, "2019/20 Q4" (its last day, 31/03/2020). */
+  const char *due;
+  const char *label;        /* optional words */
+} LpWorkforceTargetForm;
+
+/* A target as the plan holds it, for the view's list and the editor. */
+typedef struct {
+  gint64  id;
+  char   *staff;            /* the group's or role's code */
+  char   *staff_name;       /* "GPs", "Salaried GP" */
+  char   *level;            /* "ccg", "locality", "practice" */
+  char   *applies_to;       /* as typed back: "CCG", a locality's name, a practice's code */
+  double  fte_change;
+  char   *due;              /* YYYY-MM-DD */
+  char   *label;
+} LpWorkforceTarget;
+
+void       lp_workforce_target_free            (LpWorkforceTarget *target);
+/* @id 0 adds a target to the base scenario.  Returns its id, or 0. */
+gint64     lp_plan_save_workforce_target_form  (LpPlan                      *plan,
+                                                gint64                       id,
+                                                const LpWorkforceTargetForm *form,
+                                                const char                 **bad_field,
+                                                GError                     **error);
+gboolean   lp_plan_delete_workforce_target     (LpPlan                      *plan,
+                                                gint64                       id,
+                                                GError                     **error);
+/* The base scenario's targets (@id 0: all; else that one), by due date:
+ * LpWorkforceTarget. */
+GPtrArray *lp_plan_list_workforce_targets      (LpPlan                      *plan,
+                                                gint64                       id,
+                                                GError                     **error);
+/* The staff a target can be for: each group, then its roles, as codes and
+ * names ("GPs (every role)", "Salaried GP"), NULL-terminated. */
+gboolean   lp_plan_list_staff_choices          (LpPlan                      *plan,
+                                                GStrv                       *codes,
+                                                GStrv                       *names,
+                                                GError                     **error);
+/* A practice's FTE in a role, typed by hand where no NHS Digital file is
+ * there yet; @as_at blank: the date of the plan's latest figures, else its
+ * reference date, else today.  Stored with the source "hand". */
+gboolean   lp_plan_enter_baseline_fte          (LpPlan                      *plan,
+                                                const char                  *practice_code,
+                                                const char                  *role,
+                                                const char                  *fte,
+                                                const char                  *as_at,
+                                                const char                 **bad_field,
+                                                GError                     **error);
+/* A role's yearly turnover and joiner rates as typed ("10", "10.5 %"), 0
+ * to 100 %, for @scenario_id (0: the base). */
+gboolean   lp_plan_enter_workforce_rates       (LpPlan                      *plan,
+                                                gint64                       scenario_id,
+                                                const char                  *role,
+                                                const char                  *turnover,
+                                                const char                  *joiners,
+                                                const char                 **bad_field,
+                                                GError                     **error);
+/* The rates @scenario_id itself states for @role; FALSE if none. */
+gboolean   lp_plan_get_workforce_rates         (LpPlan                      *plan,
+                                                gint64                       scenario_id,
+                                                const char                  *role,
+                                                gint                        *turnover_bp,
+                                                gint                        *joiner_bp);
+/* Sets the reference figure @code (added if new) from what was typed: its
+ * value, the date it describes and where it comes from. */
+gboolean   lp_plan_enter_reference_figure      (LpPlan                      *plan,
+                                                const char                  *code,
+                                                const char                  *label,
+                                                const char                  *value,
+                                                const char                  *as_at,
+                                                const char                  *source,
+                                                const char                 **bad_field,
+                                                GError                     **error);
+gboolean   lp_plan_delete_reference_figure     (LpPlan                      *plan,
+                                                const char                  *code,
+                                                GError                     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTarget, lp_workforce_target_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTable, lp_workforce_table_free)
 
 G_END_DECLS

@@ -108,6 +108,14 @@ lp_workforce_text_practice (const LpWorkforcePractice *practice)
   row->code = g_strdup (practice->ods_code);
   row->name = g_strdup (practice->name);
   /* TRANSLATORS: FTE, then how many figures are missing: "6.0 + 1 missing" */
+  if (practice->by_hand)
+    {
+      /* TRANSLATORS: a practice's FTE typed in, not from NHS Digital's file */
+      char *marked = g_strdup_printf (_("%s, by hand"), fte);
+
+      g_free (fte);
+      fte = marked;
+    }
   row->fte = practice->missing > 0 ? g_strdup_printf (_("%s + %u missing"), fte, practice->missing)
                                    : g_steal_pointer (&fte);
   row->joiners = lp_workforce_text_field (practice->joiners);
@@ -312,4 +320,25 @@ lp_workforce_text_clear (LpWorkforceText *text)
   g_clear_pointer (&text->quarters, g_ptr_array_unref);
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   g_clear_pointer (&text->chart, lp_chart_free);
+}
+
+void
+lp_workforce_text_target (const LpWorkforceTarget  *target,
+                          char                    **title,
+                          char                    **subtitle)
+{
+  g_autofree char *change = lp_format_tenths (fabs (target->fte_change));
+  g_autofree char *due = lp_format_date (target->due);
+  g_autofree char *where = NULL;
+  const char *sign = target->fte_change < 0 ? "−" : "+";
+
+  if (g_strcmp0 (target->level, "ccg") == 0)
+    where = g_strdup (_("the whole CCG"));
+  else
+    where = g_strdup (target->applies_to);
+  /* TRANSLATORS: "+4.0 FTE GPs for the whole CCG", "−1.5 FTE Practice nurse for X06K02" */
+  *title = g_strdup_printf (_("%s%s FTE %s for %s"), sign, change, target->staff_name, where);
+  *subtitle = target->label != NULL && target->label[0] != '\0'
+              ? g_strdup_printf (_("By %s · %s"), due, target->label)
+              : g_strdup_printf (_("By %s"), due);
 }

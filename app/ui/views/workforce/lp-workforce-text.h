@@ -60,6 +60,12 @@ gboolean lp_workforce_text_practice_equal (gconstpointer  a,
                                            gconstpointer  b);
 void     lp_workforce_text_practice_free  (gpointer       practice);
 
+/* A target as the view lists it: "+4.0 FTE GPs for the whole CCG" and
+ * "By 31/03/2020", with its label after. */
+void     lp_workforce_text_target         (const LpWorkforceTarget *target,
+                                           char                   **title,
+                                           char                   **subtitle);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpWorkforceText, lp_workforce_text_clear)
 
 G_END_DECLS

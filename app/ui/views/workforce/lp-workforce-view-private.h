@@ -19,6 +19,7 @@ typedef struct {
   char            *role;            /* the role counted, whose fields the rows have; NULL: none */
   GPtrArray       *practice_rows;   /* LpTextRow to show, see lp-text-row.h */
   LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
+  GPtrArray       *targets;         /* LpWorkforceTarget of the base scenario */
 } LpWorkforceResult;
 
 struct _LpWorkforceView
@@ -27,6 +28,8 @@ struct _LpWorkforceView
 
   GtkStack          *content_stack;
   AdwStatusPage     *empty_page;
+  GtkWidget         *empty_buttons;
+  GtkListBox        *targets_list;
   GtkLabel          *summary_label;
   GtkDropDown       *locality_dropdown;
   GtkDropDown       *group_dropdown;

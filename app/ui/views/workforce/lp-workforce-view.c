@@ -13,6 +13,10 @@
 #include "lp-locality-picker.h"
 #include "lp-handout.h"
 #include "lp-print.h"
+#include "lp-workforce-baseline-dialog.h"
+#include "lp-workforce-rates-dialog.h"
+#include "lp-workforce-reference-dialog.h"
+#include "lp-workforce-target-dialog.h"
 #include "lp-workforce-view-private.h"
 
 G_DEFINE_FINAL_TYPE (LpWorkforceView, lp_workforce_view, LP_TYPE_VIEW)
@@ -28,6 +32,7 @@ lp_workforce_result_free (LpWorkforceResult *result)
   g_clear_pointer (&result->role, g_free);
   g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
   g_clear_pointer (&result->localities, lp_locality_choices_unref);
+  g_clear_pointer (&result->targets, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -62,6 +67,20 @@ lp_workforce_view_set_actions (LpWorkforceView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workforce.print", enabled);
 }
 
+/* The inputs can be edited whenever a plan is open, figures or none. */
+static void
+lp_workforce_view_set_edit_actions (LpWorkforceView *self,
+                                    gboolean         enabled)
+{
+  static const char *const actions[] = {
+    "workforce.add-target", "workforce.edit-target", "workforce.delete-target", "workforce.enter-baseline",
+    "workforce.edit-rates", "workforce.edit-reference", "workforce.delete-reference",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
+}
+
 static void
 lp_workforce_view_show_status (LpWorkforceView *self,
                                const char      *title,
@@ -72,8 +91,11 @@ lp_workforce_view_show_status (LpWorkforceView *self,
   lp_chart_view_set_chart (self->chart_view, NULL);
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
+  /* Without a plan there is nothing to import into or type for. */
+  gtk_widget_set_visible (self->empty_buttons, lp_view_get_plan (LP_VIEW (self)) != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   lp_workforce_view_set_actions (self, FALSE);
+  lp_workforce_view_set_edit_actions (self, lp_view_get_plan (LP_VIEW (self)) != NULL);
 }
 
 static const char *
@@ -132,6 +154,7 @@ lp_workforce_view_read (LpPlan        *reader,
   g_autofree char *selection = NULL;
   g_autofree char *reference_date = NULL;
   g_autofree char *rates_source = NULL;
+  g_autoptr(GError) local_error = NULL;
   LpWorkforceQuery query = { input->locality_id, 0, 0, input->group, input->role };
   LpWorkforceRatios ratios;
   const LpWorkforceQuarter *next;
@@ -143,14 +166,33 @@ lp_workforce_view_read (LpPlan        *reader,
   locality = lp_locality_choices_find (localities, &query.locality_id);
   result->locality_id = query.locality_id;
   result->role = g_strdup (input->role);
-  if ((table = lp_plan_workforce (reader, &query, error)) == NULL ||
-      !lp_plan_workforce_ratios (reader, &query, &ratios, error))
+  if ((result->targets = lp_plan_list_workforce_targets (reader, 0, error)) == NULL)
+    return NULL;
+  if ((table = lp_plan_workforce (reader, &query, &local_error)) == NULL)
+    {
+      /* Say what the plan needs, and what it has waiting for the figures. */
+      if (g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND))
+        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, "%s",
+                     result->targets->len == 0
+                     ? _("Targets and plans are measured from each practice’s FTE. Import NHS Digital’s "
+                         "practice-level workforce file, or enter the FTE by hand where there is no file yet.")
+                     : ngettext ("The plan has a workforce target, but no FTE to measure it from. Import NHS "
+                                 "Digital’s practice-level workforce file, or enter each practice’s FTE by hand "
+                                 "where there is no file yet.",
+                                 "The plan has workforce targets, but no FTE to measure them from. Import NHS "
+                                 "Digital’s practice-level workforce file, or enter each practice’s FTE by hand "
+                                 "where there is no file yet.", result->targets->len));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (!lp_plan_workforce_ratios (reader, &query, &ratios, error))
     return NULL;
   /* Movements are typed for the quarter after the baseline's. */
   next = g_ptr_array_index (table->quarters, MIN (1, table->quarters->len - 1));
   if ((practices = lp_plan_workforce_practices (reader, &query, next->start, error)) == NULL)
     return NULL;
-  if (!lp_plan_get_reference_figure (reader, "ENG_PATIENTS_PER_GP_FTE_2019", &reference, NULL,
+  if (!lp_plan_get_reference_figure (reader, LP_WORKFORCE_REFERENCE_PER_GP, &reference, NULL,
                                      &reference_date))
     reference = NAN;
   rates_source = lp_plan_dup_info (reader, "workforce_rates_source");
@@ -182,6 +224,43 @@ lp_workforce_view_offer_localities (LpWorkforceView   *self,
   self->updating = FALSE;
 }
 
+/* A row a target, with its editor and its removal. */
+static void
+lp_workforce_view_show_targets (LpWorkforceView *self,
+                                GPtrArray       *targets)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->targets_list))) != NULL)
+    gtk_list_box_remove (self->targets_list, child);
+  for (guint i = 0; targets != NULL && i < targets->len; i++)
+    {
+      const LpWorkforceTarget *target = g_ptr_array_index (targets, i);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      lp_workforce_text_target (target, &title, &subtitle);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      for (GtkWidget *button = edit; button != NULL; button = button == edit ? remove : NULL)
+        {
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", target->id);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+        }
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "workforce.edit-target");
+      gtk_widget_set_tooltip_text (edit, _("Edit Target"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "workforce.delete-target");
+      gtk_widget_set_tooltip_text (remove, _("Remove Target"));
+      gtk_list_box_append (self->targets_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->targets_list), targets != NULL && targets->len > 0);
+}
+
 /* On the main thread: puts the result into the widgets, nothing more. */
 static void
 lp_workforce_view_show (LpView       *view,
@@ -203,8 +282,10 @@ lp_workforce_view_show (LpView       *view,
   gtk_label_set_label (self->note_label, result->note != NULL ? result->note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), result->note != NULL);
   lp_workforce_view_show_result (self, result);
+  lp_workforce_view_show_targets (self, result->targets);
   gtk_stack_set_visible_child_name (self->content_stack, "workforce");
   lp_workforce_view_set_actions (self, TRUE);
+  lp_workforce_view_set_edit_actions (self, TRUE);
   /* G_MESSAGES_DEBUG=locality-planner tells how long the main thread took. */
   g_debug ("Workforce shown in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
 }
@@ -322,6 +403,9 @@ lp_workforce_view_select (LpWorkforceView *self,
         gtk_drop_down_set_selected (self->role_dropdown, i + 1);
         return TRUE;
       }
+  /* The same group chosen again keeps its role until told "All roles". */
+  if (role == NULL)
+    gtk_drop_down_set_selected (self->role_dropdown, 0);
   return role == NULL;
 }
 
@@ -344,6 +428,7 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
   const char *role = lp_workforce_view_role (self);
   LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
   if (bad_field != NULL)
     *bad_field = NULL;
@@ -352,8 +437,11 @@ lp_workforce_view_save_movements (LpWorkforceView  *self,
       lp_workforce_view_show_error (self, _("Choose a role first: joiners and leavers are planned role by role."));
       return FALSE;
     }
-  if (lp_plan_enter_workforce_change (plan, 0, lp_plan_find_practice (plan, ods_code), role,
-                                      self->result->text.next_quarter, joiners, leavers, bad_field, &error))
+  lp_plan_set_step_label (plan, _("Plan joiners and leavers"));
+  saved = lp_plan_enter_workforce_change (plan, 0, lp_plan_find_practice (plan, ods_code), role,
+                                          self->result->text.next_quarter, joiners, leavers, bad_field, &error);
+  lp_plan_set_step_label (plan, NULL);
+  if (saved)
     {
       lp_workforce_view_show_error (self, NULL);
       return TRUE;
@@ -463,6 +551,104 @@ lp_workforce_view_print_activated (GtkWidget  *widget,
 }
 
 static void
+lp_workforce_view_present (LpWorkforceView *self,
+                           gpointer         dialog)
+{
+  lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+lp_workforce_view_add_target_activated (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_workforce_view_present (LP_WORKFORCE_VIEW (widget), lp_workforce_target_dialog_new (plan, 0));
+}
+
+static void
+lp_workforce_view_edit_target_activated (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_workforce_view_present (LP_WORKFORCE_VIEW (widget),
+                               lp_workforce_target_dialog_new (plan, g_variant_get_int64 (parameter)));
+}
+
+static void
+lp_workforce_view_delete_target_activated (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+  gboolean deleted;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove workforce target"));
+  deleted = lp_plan_delete_workforce_target (plan, g_variant_get_int64 (parameter), &error);
+  lp_plan_set_step_label (plan, NULL);
+  lp_workforce_view_show_error (LP_WORKFORCE_VIEW (widget), deleted ? NULL : error->message);
+}
+
+static void
+lp_workforce_view_enter_baseline_activated (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_workforce_view_present (LP_WORKFORCE_VIEW (widget), lp_workforce_baseline_dialog_new (plan, NULL));
+}
+
+static void
+lp_workforce_view_edit_rates_activated (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LpWorkforceView *self = LP_WORKFORCE_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_workforce_view_present (self, lp_workforce_rates_dialog_new (plan, lp_workforce_view_role (self)));
+}
+
+static void
+lp_workforce_view_edit_reference_activated (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+
+  if (plan != NULL)
+    lp_workforce_view_present (LP_WORKFORCE_VIEW (widget), lp_workforce_reference_dialog_new (plan));
+}
+
+static void
+lp_workforce_view_delete_reference_activated (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+  gboolean deleted;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove England comparison"));
+  deleted = lp_plan_delete_reference_figure (plan, LP_WORKFORCE_REFERENCE_PER_GP, &error);
+  lp_plan_set_step_label (plan, NULL);
+  lp_workforce_view_show_error (LP_WORKFORCE_VIEW (widget), deleted ? NULL : error->message);
+}
+
+static void
 lp_workforce_view_dispose (GObject *object)
 {
   LpWorkforceView *self = LP_WORKFORCE_VIEW (object);
@@ -510,6 +696,8 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/lp-workforce-view.ui");
   BIND_CHILD (content_stack);
   BIND_CHILD (empty_page);
+  BIND_CHILD (empty_buttons);
+  BIND_CHILD (targets_list);
   BIND_CHILD (summary_label);
   BIND_CHILD (locality_dropdown);
   BIND_CHILD (group_dropdown);
@@ -532,6 +720,22 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   gtk_widget_class_install_action (widget_class, "workforce.export", NULL, lp_workforce_view_export_activated);
   gtk_widget_class_install_action (widget_class, "workforce.print", NULL, lp_workforce_view_print_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "workforce.print", NULL);
+  gtk_widget_class_install_action (widget_class, "workforce.add-target", NULL, lp_workforce_view_add_target_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.edit-target", "x",
+                                   lp_workforce_view_edit_target_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.delete-target", "x",
+                                   lp_workforce_view_delete_target_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.enter-baseline", NULL,
+                                   lp_workforce_view_enter_baseline_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.edit-rates", NULL,
+                                   lp_workforce_view_edit_rates_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.edit-reference", NULL,
+                                   lp_workforce_view_edit_reference_activated);
+  gtk_widget_class_install_action (widget_class, "workforce.delete-reference", NULL,
+                                   lp_workforce_view_delete_reference_activated);
+  /* Ctrl+Shift+N adds, as "New" adds a row in the data views. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "workforce.add-target", NULL);
 }
 
 static void
