@@ -157,6 +157,15 @@ lp_history_on_conflict (void                   *user_data,
                         int                     conflict,
                         sqlite3_changeset_iter *iter)
 {
+  int op = 0, n_columns = 0, indirect = 0;
+  const char *table = NULL;
+
+  /* Undoing an added row with rows under it (a QIPP programme and its
+   * reductions) deletes the parent first, and its ON DELETE CASCADE takes
+   * the children: their own deletes then find them gone, as wanted. */
+  if (conflict == SQLITE_CHANGESET_NOTFOUND &&
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) == SQLITE_OK && op == SQLITE_DELETE)
+    return SQLITE_CHANGESET_OMIT;
   /* The rows are not as the step left them (another program changed the
    * file): better to refuse than to undo half. */
   return SQLITE_CHANGESET_ABORT;

@@ -311,6 +311,7 @@ lp_window_dispose (GObject *object)
   g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_weak_pointer (&self->import_dialog);
+  g_clear_weak_pointer (&self->settings_dialog);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
