@@ -66,8 +66,10 @@ lp_qipp_dialog_add_row (LpQippDialog        *self,
                         const char          *text)
 {
   GtkWidget *row = adw_entry_row_new ();
+  /* A row's title is markup: "A&E" must not break it. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_NUMBER);
   adw_preferences_group_add (group, row);
   lp_edit_dialog_add_field (LP_EDIT_DIALOG (self), key, row, FALSE);
