@@ -102,6 +102,10 @@ test_bad_settings (void)
 
   lp_test_settings_set_year (window, "2018/19", "01/10/2018");
   g_assert_cmpint (rows_in (path, "plan_info"), ==, 4);
+  /* The plan's name becomes the window's title. */
+  g_assert_null (lp_test_settings_set (window, LP_SETTING_NAME, "Lister 2018/19"));
+  lp_test_wait_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lister 2018/19");
+  g_assert_cmpint (rows_in (path, "plan_info"), ==, 5);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       g_autofree char *message = lp_test_settings_set (window, bad[i].key, bad[i].text);
@@ -110,7 +114,7 @@ test_bad_settings (void)
 
       g_assert_cmpstr (message, ==, bad[i].message);
       g_assert_cmpstr (year, ==, "2018/19");
-      g_assert_cmpint (rows_in (path, "plan_info"), ==, 4);
+      g_assert_cmpint (rows_in (path, "plan_info"), ==, 5);
     }
   /* A date outside the plan's years is refused; the years say which. */
   {
