@@ -449,6 +449,30 @@ lp_plan_set_growth (LpPlan      *plan,
   return TRUE;
 }
 
+/* How many of the line's baseline rows in @year belong to a locality or a
+ * provider rather than the whole plan. */
+static gint64
+lp_activity_split_rows (LpPlan     *plan,
+                        gint64      scenario_id,
+                        const char *activity_line,
+                        const char *year)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT count(*) FROM activity_baseline WHERE scenario_id = ?1 AND activity_line = ?2 "
+      "AND financial_year = ?3 AND (locality_id IS NOT NULL OR provider_id IS NOT NULL)", NULL);
+  gint64 rows = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan));
+  lp_stmt_bind_text (stmt, 2, activity_line);
+  lp_stmt_bind_text (stmt, 3, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rows = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return rows;
+}
+
 /**
  * lp_plan_set_baseline:
  * @financial_year: the plan year; the figure is that year's baseline,
@@ -472,6 +496,12 @@ lp_plan_set_baseline (LpPlan      *plan,
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("A forecast outturn must be 0 or more")), FALSE;
   previous = lp_activity_previous_year (financial_year);
+  /* A line whose outturn is held by locality or provider sums those rows:
+   * a whole-plan figure would be added to them, not replace them. */
+  if (lp_activity_split_rows (plan, scenario_id, activity_line, previous) > 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                        _("This line’s forecast outturn is held by locality or provider in the plan file; "
+                          "a figure for the whole plan would be added to theirs")), FALSE;
   /* The whole plan's baseline: no locality, no provider. */
   if (!lp_activity_write (plan,
                           "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, activity, id) "

@@ -176,6 +176,37 @@ test_refused (Fixture *f, gconstpointer data)
     }
 }
 
+/* A line held by locality is not given a whole-plan figure on top. */
+static void
+test_outturn_by_locality_refused (Fixture *f, gconstpointer data)
+{
+  LpLocalityForm locality = { "Stevenage", "ST", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *before = NULL;
+  gint64 id = lp_plan_save_locality_form (f->plan, 0, &locality, NULL, &error);
+
+  g_autofree char *path = g_strdup (lp_plan_get_path (f->plan));
+
+  g_assert_no_error (error);
+  g_clear_object (&f->plan);
+  sql = g_strdup_printf ("INSERT INTO activity_baseline (id, scenario_id, activity_line, financial_year, "
+                         "locality_id, activity) SELECT 1, id, 'NEL_TOTAL', '2017/18', %" G_GINT64_FORMAT
+                         ", 20000 FROM scenario", id);
+  test_sql_on_file (path, sql);
+  f->plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  before = test_file_checksum (lp_plan_get_path (f->plan));
+  g_assert_false (lp_plan_enter_baseline (f->plan, 0, "NEL_TOTAL", "2018/19", "Outturn", "60,000", &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "This line’s forecast outturn is held by locality or provider in the plan "
+                                       "file; a figure for the whole plan would be added to theirs");
+  {
+    g_autofree char *after = test_file_checksum (lp_plan_get_path (f->plan));
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -184,6 +215,7 @@ main (int argc, char *argv[])
   ADD ("/qipp-form/from-nothing", test_from_nothing);
   ADD ("/qipp-form/edit-and-remove", test_edit_and_remove);
   ADD ("/qipp-form/refused", test_refused);
+  ADD ("/qipp-form/outturn-by-locality-refused", test_outturn_by_locality_refused);
 #undef ADD
   return g_test_run ();
 }
