@@ -80,6 +80,10 @@ lp_history_noun (const char *table)
     { "contract", N_("contract") },
     { "vulnerable_service", N_("vulnerable service") },
     { "plan_info", N_("plan details") },
+    { "activity_baseline", N_("forecast outturn") },
+    { "growth_assumption", N_("growth rate") },
+    { "qipp_programme", N_("QIPP programme") },
+    { "qipp_reduction", N_("QIPP reduction") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
