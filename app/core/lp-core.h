@@ -5,6 +5,7 @@
 
 #include "lp-error.h"
 #include "lp-plan.h"
+#include "lp-plan-settings.h"
 #include "lp-access.h"
 #include "lp-activity.h"
 #include "lp-check.h"

@@ -10,6 +10,7 @@
 #include "lp-access-private.h"
 #include "lp-overview.h"
 #include "lp-plan-private.h"
+#include "lp-plan-settings.h"
 #include "lp-practice-private.h"
 #include "lp-scenario.h"
 
@@ -296,6 +297,12 @@ lp_access_data_load (LpAccessData         *data,
   data->rules = g_array_new (FALSE, TRUE, sizeof (LpAccessRule));
   g_array_set_clear_func (data->rules, lp_access_rule_clear);
   data->reference_date = lp_plan_dup_reference_date (plan, NULL);
+  {
+    g_autofree char *setting = lp_plan_dup_info (plan, "reference_date");
+    data->reference_is_setting = g_strcmp0 (setting, data->reference_date) == 0;
+  }
+  if (!lp_plan_get_year_span (plan, data->year_first_day, data->year_last_day))
+    data->year_first_day[0] = data->year_last_day[0] = '\0';
   data->chain = lp_plan_dup_scenario_chain (plan, query->scenario_id, error);
   return data->chain != NULL && lp_access_load_practices (data, plan, error) &&
          lp_access_load_extracts (data, plan, error) && lp_access_load_provision (data, plan, error) &&

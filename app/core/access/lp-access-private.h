@@ -63,6 +63,11 @@ typedef struct {
   gboolean     own_trajectory;
   GArray      *rules;          /* LpAccessRule, by start */
   char        *reference_date;
+  /* The plan's reference_date setting is set: reference_date is not today. */
+  gboolean     reference_is_setting;
+  /* The plan's financial years (first April, last March), or "" for none. */
+  char         year_first_day[11];
+  char         year_last_day[11];
 } LpAccessData;
 
 gboolean lp_access_data_load  (LpAccessData         *data,

@@ -265,7 +265,9 @@ lp_access_month (const LpAccessData  *data,
 }
 
 /* The financial years the trajectory spans: April before its first point
- * to March after its last; without one, the reference date's year. */
+ * to March after its last; without one, the reference date's year, or
+ * without that the plan's own years (a plan for 2021/22 opened years
+ * later must not show the year it is opened in), or this year. */
 static void
 lp_access_range (const LpAccessData  *data,
                  const LpAccessQuery *query,
@@ -277,6 +279,12 @@ lp_access_range (const LpAccessData  *data,
   int last = data->points->len > 0
              ? lp_access_month_index (g_array_index (data->points, LpAccessPoint, data->points->len - 1).month)
              : first;
+
+  if (data->points->len == 0 && !data->reference_is_setting && data->year_first_day[0] != '\0')
+    {
+      first = lp_access_month_index (data->year_first_day);
+      last = lp_access_month_index (data->year_last_day);
+    }
 
   if (first < 0)
     {

@@ -263,6 +263,7 @@ lp_qipp_table_free (LpQippTable *table)
       g_free (table->pod_names[i]);
     }
   g_clear_pointer (&table->programmes, g_ptr_array_unref);
+  g_clear_pointer (&table->programme_ids, g_array_unref);
   g_clear_pointer (&table->savings, g_array_unref);
   g_clear_pointer (&table->activity, g_array_unref);
   g_clear_pointer (&table->programme_totals, g_array_unref);
@@ -352,7 +353,7 @@ lp_plan_qipp_table (LpPlan      *plan,
                     GError     **error)
 {
   g_autoptr(LpQippTable) table = g_new0 (LpQippTable, 1);
-  g_autoptr(GArray) programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *programme_ids;
   g_autoptr(GArray) chain = NULL;
   g_autoptr(GHashTable) savings = NULL;
   g_autoptr(GHashTable) activity = NULL;
@@ -360,6 +361,7 @@ lp_plan_qipp_table (LpPlan      *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
   table->programmes = g_ptr_array_new_with_free_func (g_free);
+  table->programme_ids = programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   table->savings = g_array_new (FALSE, FALSE, sizeof (gint64));
   table->activity = g_array_new (FALSE, FALSE, sizeof (double));
   table->programme_totals = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -447,6 +449,30 @@ lp_plan_set_growth (LpPlan      *plan,
   return TRUE;
 }
 
+/* How many of the line's baseline rows in @year belong to a locality or a
+ * provider rather than the whole plan. */
+static gint64
+lp_activity_split_rows (LpPlan     *plan,
+                        gint64      scenario_id,
+                        const char *activity_line,
+                        const char *year)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT count(*) FROM activity_baseline WHERE scenario_id = ?1 AND activity_line = ?2 "
+      "AND financial_year = ?3 AND (locality_id IS NOT NULL OR provider_id IS NOT NULL)", NULL);
+  gint64 rows = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan));
+  lp_stmt_bind_text (stmt, 2, activity_line);
+  lp_stmt_bind_text (stmt, 3, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rows = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return rows;
+}
+
 /**
  * lp_plan_set_baseline:
  * @financial_year: the plan year; the figure is that year's baseline,
@@ -470,6 +496,12 @@ lp_plan_set_baseline (LpPlan      *plan,
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("A forecast outturn must be 0 or more")), FALSE;
   previous = lp_activity_previous_year (financial_year);
+  /* A line whose outturn is held by locality or provider sums those rows:
+   * a whole-plan figure would be added to them, not replace them. */
+  if (lp_activity_split_rows (plan, scenario_id, activity_line, previous) > 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                        _("This line’s forecast outturn is held by locality or provider in the plan file; "
+                          "a figure for the whole plan would be added to theirs")), FALSE;
   /* The whole plan's baseline: no locality, no provider. */
   if (!lp_activity_write (plan,
                           "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, activity, id) "
@@ -532,4 +564,272 @@ lp_plan_enter_baseline (LpPlan      *plan,
 
   return lp_parse_decimal_grouped (field, typed, 0, &activity, error) &&
          lp_plan_set_baseline (plan, scenario_id, activity_line, financial_year, activity, error);
+}
+
+static gboolean
+lp_activity_pod_has_line (const char *pod)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pod_lines); i++)
+    if (g_str_equal (pod_lines[i].pod, pod))
+      return TRUE;
+  return FALSE;
+}
+
+void
+lp_qipp_programme_clear (LpQippProgramme *programme)
+{
+  g_clear_pointer (&programme->name, g_free);
+  for (guint d = 0; d < programme->n_pods; d++)
+    {
+      g_clear_pointer (&programme->pod_codes[d], g_free);
+      g_clear_pointer (&programme->pod_names[d], g_free);
+    }
+  programme->n_pods = 0;
+}
+
+/**
+ * lp_plan_get_qipp_programme:
+ * @programme_id: the programme, or 0 for a new one (its name is then %NULL
+ *   and it saves nothing anywhere)
+ * @programme: (out caller-allocates): cleared with lp_qipp_programme_clear()
+ *
+ * The programme's base-scenario reductions in @financial_year, by point
+ * of delivery in the plan's order.
+ */
+gboolean
+lp_plan_get_qipp_programme (LpPlan           *plan,
+                            gint64            programme_id,
+                            const char       *financial_year,
+                            LpQippProgramme  *programme,
+                            GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (programme != NULL, FALSE);
+
+  memset (programme, 0, sizeof *programme);
+  if ((stmt = lp_plan_prepare (plan, "SELECT code, name FROM point_of_delivery ORDER BY sort_order", error)) == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW && programme->n_pods < LP_QIPP_MAX_PODS)
+    {
+      guint d = programme->n_pods++;
+
+      programme->pod_codes[d] = g_strdup (lp_stmt_column_text (stmt, 0));
+      programme->pod_names[d] = g_strdup (lp_stmt_column_text (stmt, 1));
+      programme->pod_has_line[d] = lp_activity_pod_has_line (programme->pod_codes[d]);
+      programme->saving[d] = -1;
+      programme->activity[d] = NAN;
+    }
+  sqlite3_reset (stmt);
+  if (programme_id == 0)
+    return TRUE;
+  if ((stmt = lp_plan_prepare (plan, "SELECT name FROM qipp_programme WHERE id = ?1", error)) == NULL)
+    return lp_qipp_programme_clear (programme), FALSE;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    programme->name = g_strdup (lp_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (programme->name == NULL)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                        _("The QIPP programme no longer exists; it may have been removed")),
+           lp_qipp_programme_clear (programme), FALSE;
+  if ((stmt = lp_plan_prepare (plan, "SELECT pod, saving_pounds, activity FROM qipp_reduction "
+                                     "WHERE programme_id = ?1 AND financial_year = ?2 AND scenario_id = ?3", error)) == NULL)
+    return lp_qipp_programme_clear (programme), FALSE;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  lp_stmt_bind_text (stmt, 2, financial_year);
+  sqlite3_bind_int64 (stmt, 3, lp_plan_get_base_scenario_id (plan));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (guint d = 0; d < programme->n_pods; d++)
+      if (g_strcmp0 (programme->pod_codes[d], lp_stmt_column_text (stmt, 0)) == 0)
+        {
+          programme->saving[d] = sqlite3_column_int64 (stmt, 1);
+          programme->activity[d] = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 2);
+        }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Parsed reductions: saving -1 when the row plans none. */
+typedef struct {
+  const char *pod;
+  gint64      saving;
+  double      activity;
+} LpQippReduction;
+
+static gboolean
+lp_qipp_form_read (const char           *name,
+                   const LpQippFormRow  *rows,
+                   guint                 n_rows,
+                   LpQippReduction      *reductions,
+                   const char          **bad_field,
+                   GError              **error)
+{
+  if (!lp_validate_text (_("Programme name"), name, TRUE, LP_NAME_MAX_CHARS, error))
+    return *bad_field = "name", FALSE;
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const char *pod = rows[i].pod_name != NULL ? rows[i].pod_name : rows[i].pod;
+      /* TRANSLATORS: names a field in an error message; %s is a point of delivery, "A&E" */
+      g_autofree char *saving_field = g_strdup_printf (_("Saving for %s"), pod);
+      /* TRANSLATORS: names a field in an error message; %s is a point of delivery, "A&E" */
+      g_autofree char *activity_field = g_strdup_printf (_("Activity reduction for %s"), pod);
+      gboolean has_saving = !lp_text_is_blank (rows[i].saving);
+      gboolean has_activity = !lp_text_is_blank (rows[i].activity);
+
+      reductions[i].pod = rows[i].pod;
+      reductions[i].saving = -1;
+      reductions[i].activity = NAN;
+      if (has_saving && !lp_parse_pounds (saving_field, rows[i].saving, &reductions[i].saving, error))
+        return *bad_field = rows[i].saving_field, FALSE;
+      if (has_activity && !lp_parse_decimal_grouped (activity_field, rows[i].activity, 0,
+                                                     &reductions[i].activity, error))
+        return *bad_field = rows[i].activity_field, FALSE;
+      /* An activity reduction with no money against it saves £0. */
+      if (has_activity && !has_saving)
+        reductions[i].saving = 0;
+    }
+  return TRUE;
+}
+
+static gint64
+lp_qipp_write_programme (LpPlan      *plan,
+                         gint64       programme_id,
+                         const char  *name,
+                         GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  sqlite3_stmt *stmt;
+  gint64 id = programme_id != 0 ? programme_id : lp_id_new ();
+
+  /* A new programme goes after the others. */
+  stmt = lp_plan_prepare (plan, programme_id != 0
+                                ? "UPDATE qipp_programme SET name = ?2 WHERE id = ?1"
+                                : "INSERT INTO qipp_programme (id, name, sort_order) "
+                                  "VALUES (?1, ?2, (SELECT ifnull (max (sort_order), 0) + 1 FROM qipp_programme))",
+                          error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
+  if (!lp_stmt_run (plan, stmt, _("save the QIPP programme"), error))
+    return 0;
+  if (programme_id != 0 && sqlite3_changes (lp_plan_get_db (plan)) == 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                        _("The QIPP programme no longer exists; it may have been removed")), 0;
+  return id;
+}
+
+static gboolean
+lp_qipp_write_reduction (LpPlan                 *plan,
+                         gint64                  programme_id,
+                         const char             *financial_year,
+                         const LpQippReduction  *reduction,
+                         GError                **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, reduction->saving < 0
+      ? "DELETE FROM qipp_reduction WHERE scenario_id = ?1 AND programme_id = ?2 AND pod = ?3 "
+        "AND financial_year = ?4"
+      : "INSERT INTO qipp_reduction (scenario_id, programme_id, pod, financial_year, saving_pounds, activity) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (scenario_id, programme_id, pod, financial_year) "
+        "DO UPDATE SET saving_pounds = excluded.saving_pounds, activity = excluded.activity", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, lp_plan_get_base_scenario_id (plan));
+  sqlite3_bind_int64 (stmt, 2, programme_id);
+  sqlite3_bind_text (stmt, 3, reduction->pod, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, financial_year, -1, SQLITE_TRANSIENT);
+  if (reduction->saving >= 0)
+    {
+      sqlite3_bind_int64 (stmt, 5, reduction->saving);
+      if (isnan (reduction->activity))
+        sqlite3_bind_null (stmt, 6);
+      else
+        sqlite3_bind_double (stmt, 6, reduction->activity);
+    }
+  return lp_stmt_run (plan, stmt, _("save the QIPP reductions"), error);
+}
+
+/**
+ * lp_plan_save_qipp_form:
+ * @programme_id: the programme, or 0 to add one
+ * @financial_year: the year the reductions are for, "2018/19"
+ * @rows: (array length=n_rows): a row for each point of delivery shown;
+ *   one left blank has no reduction
+ *
+ * Returns: the programme's id, or 0 with @error set and @bad_field the
+ *   refused field: "name", or a row's saving_field or activity_field
+ */
+gint64
+lp_plan_save_qipp_form (LpPlan               *plan,
+                        gint64                programme_id,
+                        const char           *financial_year,
+                        const char           *name,
+                        const LpQippFormRow  *rows,
+                        guint                 n_rows,
+                        const char          **bad_field,
+                        GError              **error)
+{
+  g_autofree LpQippReduction *reductions = g_new0 (LpQippReduction, MAX (n_rows, 1));
+  g_autoptr(GError) local_error = NULL;
+  const char *refused = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), 0);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, 0);
+
+  if (bad_field != NULL)
+    *bad_field = NULL;
+  if (!lp_activity_check_line ("-", financial_year, error))
+    return 0;
+  if (!lp_qipp_form_read (name, rows, n_rows, reductions, &refused, error))
+    {
+      if (bad_field != NULL)
+        *bad_field = refused;
+      return 0;
+    }
+  if (!lp_plan_begin_write (plan, error))
+    return 0;
+  if ((id = lp_qipp_write_programme (plan, programme_id, name, &local_error)) == 0)
+    {
+      lp_plan_rollback (plan);
+      /* The one constraint a name can break is that it is taken. */
+      if (g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT))
+        {
+          g_clear_error (&local_error);
+          g_set_error (&local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                       _("Programme name: another programme is called “%s”"), name);
+        }
+      if (bad_field != NULL)
+        *bad_field = "name";
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return 0;
+    }
+  for (guint i = 0; i < n_rows; i++)
+    if (!lp_qipp_write_reduction (plan, id, financial_year, &reductions[i], error))
+      return lp_plan_rollback (plan), 0;
+  lp_plan_emit_changed (plan, "qipp_programme");
+  lp_plan_emit_changed (plan, "qipp_reduction");
+  if (!lp_plan_commit (plan, error))
+    return 0;
+  return id;
+}
+
+gboolean
+lp_plan_delete_qipp_programme (LpPlan  *plan,
+                               gint64   programme_id,
+                               GError **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  if (!lp_plan_delete_row (plan, "DELETE FROM qipp_programme WHERE id = ?1", programme_id, "qipp_programme",
+                           _("remove the QIPP programme"),
+                           _("The QIPP programme no longer exists; it may have been removed"), error))
+    return lp_plan_rollback (plan), FALSE;
+  lp_plan_emit_changed (plan, "qipp_reduction");
+  return lp_plan_commit (plan, error);
 }

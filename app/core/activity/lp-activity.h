@@ -53,6 +53,7 @@ typedef struct {
   char        *pod_codes[LP_QIPP_MAX_PODS];
   char        *pod_names[LP_QIPP_MAX_PODS];
   GPtrArray   *programmes;                     /* char *: row names */
+  GArray      *programme_ids;                  /* gint64: each row's programme */
   GArray      *savings;                        /* gint64 pounds: programmes x pods, row by row */
   GArray      *activity;                       /* double: programmes x pods; NAN where none given */
   gint64       pod_totals[LP_QIPP_MAX_PODS];   /* column totals */
@@ -106,6 +107,53 @@ gboolean        lp_plan_enter_baseline    (LpPlan        *plan,
                                            const char    *typed,
                                            GError       **error);
 
+/* One QIPP programme's reductions in a year, for its editor; -1 or NAN
+ * where none is planned. */
+typedef struct {
+  char      *name;
+  guint      n_pods;
+  char      *pod_codes[LP_QIPP_MAX_PODS];
+  char      *pod_names[LP_QIPP_MAX_PODS];
+  gboolean   pod_has_line[LP_QIPP_MAX_PODS];   /* its activity counts against an activity line */
+  gint64     saving[LP_QIPP_MAX_PODS];
+  double     activity[LP_QIPP_MAX_PODS];
+} LpQippProgramme;
+
+/* A point of delivery's reduction as typed; both blank: none. */
+typedef struct {
+  const char *pod;             /* its code, "NEL" */
+  const char *pod_name;        /* for messages, "Non-elective"; NULL: the code */
+  const char *saving;          /* whole pounds; blank with an activity: £0 */
+  const char *activity;        /* the activity it takes out; blank: not given */
+  const char *saving_field;    /* the caller's keys, given back if refused */
+  const char *activity_field;
+} LpQippFormRow;
+
+/* @programme_id 0: only the points of delivery, for a new programme. */
+gboolean        lp_plan_get_qipp_programme    (LpPlan              *plan,
+                                               gint64               programme_id,
+                                               const char          *financial_year,
+                                               LpQippProgramme     *programme,
+                                               GError             **error);
+void            lp_qipp_programme_clear       (LpQippProgramme     *programme);
+/* Adds (@programme_id 0) or changes a programme and its base-scenario
+ * reductions in @financial_year: one undoable step; on a refusal nothing
+ * is saved and @bad_field is "name" or the refused row's field.  Returns
+ * the programme's id, or 0. */
+gint64          lp_plan_save_qipp_form        (LpPlan              *plan,
+                                               gint64               programme_id,
+                                               const char          *financial_year,
+                                               const char          *name,
+                                               const LpQippFormRow *rows,
+                                               guint                n_rows,
+                                               const char         **bad_field,
+                                               GError             **error);
+/* Removes a programme and all its reductions: one undoable step. */
+gboolean        lp_plan_delete_qipp_programme (LpPlan              *plan,
+                                               gint64               programme_id,
+                                               GError             **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpQippProgramme, lp_qipp_programme_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpActivityPlan, lp_activity_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpQippTable, lp_qipp_table_free)
 

@@ -112,6 +112,10 @@ lp_history_noun (const char *table)
     { "workforce_turnover", N_("workforce rates") },
     { "workforce_target", N_("workforce target") },
     { "reference_figure", N_("reference figure") },
+    { "activity_baseline", N_("forecast outturn") },
+    { "growth_assumption", N_("growth rate") },
+    { "qipp_programme", N_("QIPP programme") },
+    { "qipp_reduction", N_("QIPP reduction") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
@@ -219,12 +223,13 @@ lp_history_on_conflict (void                   *user_data,
                         int                     conflict,
                         sqlite3_changeset_iter *iter)
 {
-  const char *table;
-  int n_columns, op, indirect;
+  const char *table = NULL;
+  int n_columns = 0, op = 0, indirect = 0;
 
   /* Undoing a step that added a row and rows that refer to it (a pathway
-   * and its first change): deleting the first deletes the others by its
-   * foreign keys' ON DELETE CASCADE, so they are already gone, as wanted. */
+   * and its first change, a QIPP programme and its reductions): deleting
+   * the parent deletes the others by ON DELETE CASCADE, so their own
+   * deletes find them already gone, as wanted. */
   if (conflict == SQLITE_CHANGESET_NOTFOUND &&
       sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect) == SQLITE_OK && op == SQLITE_DELETE)
     return SQLITE_CHANGESET_OMIT;

@@ -41,6 +41,7 @@ lp_window_update_actions (LpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-as",
                                  has_plan && self->save_cancellable == NULL);
   gtk_widget_action_set_enabled (widget, "win.import", lp_window_can_import (self));
+  gtk_widget_action_set_enabled (widget, "win.plan-settings", lp_window_can_import (self));
   gtk_widget_action_set_enabled (widget, "win.export",
                                  has_plan && self->export_cancellable == NULL);
 }
@@ -351,6 +352,7 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, lp_window_save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lp_window_import_activated);
   lp_window_class_install_export_actions (widget_class);
+  lp_window_class_install_settings_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -35,10 +35,12 @@ struct _LpWindow
   GCancellable         *export_cancellable; /* while an export writes */
   GSettings            *settings;
   GtkWindow            *import_dialog;      /* weak: the one import at a time */
+  GtkWindow            *settings_dialog;    /* weak: the one Plan Settings dialog */
 };
 
 void     lp_window_class_install_actions (GtkWidgetClass *widget_class);
 void     lp_window_class_install_export_actions (GtkWidgetClass *widget_class);
+void     lp_window_class_install_settings_actions (GtkWidgetClass *widget_class);
 void     lp_window_setup_drop            (LpWindow       *self);
 void     lp_window_update_actions        (LpWindow       *self);
 void     lp_window_update_history        (LpWindow       *self);

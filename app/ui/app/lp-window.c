@@ -51,6 +51,18 @@ lp_window_show_page (LpWindow   *self,
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* Plan Settings may rename the plan: the title follows. */
+static void
+lp_window_plan_info_changed (LpWindow   *self,
+                             const char *table,
+                             LpPlan     *plan)
+{
+  g_autofree char *name = lp_plan_dup_display_name (plan);
+
+  gtk_window_set_title (GTK_WINDOW (self), name);
+  adw_window_title_set_title (self->window_title, name);
+}
+
 static void
 lp_window_show_plan (LpWindow   *self,
                      LpPlanLoad *load)
@@ -67,6 +79,8 @@ lp_window_show_plan (LpWindow   *self,
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify::can-redo",
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan, "changed::plan_info",
+                           G_CALLBACK (lp_window_plan_info_changed), self, G_CONNECT_SWAPPED);
   lp_window_show_page (self, "plan");
   lp_recent_plans_add (self->path);
   lp_window_update_history (self);
@@ -338,6 +352,7 @@ lp_window_dispose (GObject *object)
   g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_weak_pointer (&self->import_dialog);
+  g_clear_weak_pointer (&self->settings_dialog);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);

@@ -197,8 +197,9 @@ test_new_plan (void)
   created = window_for (new_path);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (lp_plan_is_read_only (lp_window_get_plan (created)));
-  lp_test_wait_label (lp_window_get_view (created, "overview"), "0");
-  lp_test_wait_label (lp_window_get_view (created, "overview"), "£0");
+  /* Nothing to sum yet: the Overview says what to do first. */
+  lp_test_wait_label (lp_window_get_view (created, "overview"), "Start Your Plan");
+  lp_test_wait_label (lp_window_get_view (created, "overview"), "_Import Practice List…");
   lp_test_save_png (GTK_WIDGET (created), "window-new-plan.png");
 
   /* A file that exists is not made again: core says so, nothing changes. */

@@ -111,6 +111,7 @@ lp_activity_text_qipp (const LpQippTable *qipp,
     {
       LpActivityTextProgramme *programme = g_new0 (LpActivityTextProgramme, 1);
 
+      programme->id = g_array_index (qipp->programme_ids, gint64, p);
       programme->name = g_strdup (g_ptr_array_index (qipp->programmes, p));
       for (guint d = 0; d < qipp->n_pods; d++)
         programme->cells[d] = lp_activity_text_pounds (lp_qipp_table_get_saving (qipp, p, d));

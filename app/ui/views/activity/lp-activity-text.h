@@ -25,6 +25,7 @@ typedef struct {
 } LpActivityTextLine;
 
 typedef struct {
+  gint64 id;                        /* the programme's, for its editor */
   char *name;                       /* "Frailty Programme including Care homes / homefirst" */
   char *cells[LP_QIPP_MAX_PODS];    /* "£3,496,590"; "–" for nothing */
   char *total;

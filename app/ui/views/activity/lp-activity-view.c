@@ -16,6 +16,7 @@
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
 #include "lp-editable-cell.h"
+#include "lp-qipp-dialog.h"
 #include "lp-table-grid.h"
 
 /* The widgets of one activity line, which stay while the plan's lines do,
@@ -34,6 +35,7 @@ struct _LpActivityView
   /* Template children; the view's own child, a GtkStack of "empty",
    * "loading" and "table", is not bound: LpView unparents it on dispose. */
   AdwStatusPage  *empty_page;
+  GtkWidget      *year_button;
   GtkLabel       *summary_label;
   GtkLabel       *convention_label;
   GtkWidget      *note_box;
@@ -72,11 +74,26 @@ lp_activity_view_cell (GtkGrid     *grid,
   return lp_table_grid_cell (grid, text, column, row, 1, column == 0 ? style | LP_CELL_TIGHT : style);
 }
 
+/* Whether a plan that can change has a year to plan: the QIPP editors
+ * need both. */
+static void
+lp_activity_view_update_actions (LpActivityView *self)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  gboolean editable = plan != NULL && !lp_plan_is_read_only (plan) && self->financial_year != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.add-qipp", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.edit-qipp", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.remove-qipp", editable);
+}
+
 static void
 lp_activity_view_show_status (LpActivityView *self,
                               const char     *title,
                               const char     *description)
 {
+  lp_activity_view_update_actions (self);
+  gtk_widget_set_visible (self->year_button, FALSE);
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
   gtk_stack_set_visible_child_name (lp_activity_view_stack (self), "empty");
@@ -279,6 +296,36 @@ lp_activity_view_show_lines (LpActivityView *self,
     lp_activity_view_fill_line (self, i);
 }
 
+/* A programme's edit and remove buttons, after its total. */
+static GtkWidget *
+lp_activity_view_qipp_buttons (const LpActivityTextProgramme *programme)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* TRANSLATORS: a button's tooltip; %s is a QIPP programme's name */
+  g_autofree char *edit_tip = g_strdup_printf (_("Edit “%s”"), programme->name);
+  /* TRANSLATORS: a button's tooltip; %s is a QIPP programme's name */
+  g_autofree char *remove_tip = g_strdup_printf (_("Remove “%s” and its reductions"), programme->name);
+
+  gtk_widget_set_tooltip_text (edit, edit_tip);
+  gtk_widget_set_tooltip_text (remove, remove_tip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "activity.edit-qipp");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "x", programme->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "activity.remove-qipp");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", programme->id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_tip, -1);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_box_append (GTK_BOX (box), edit);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  return box;
+}
+
 static void
 lp_activity_view_qipp_row (LpActivityView *self,
                            const char     *name,
@@ -300,7 +347,9 @@ lp_activity_view_qipp_row (LpActivityView *self,
 static void
 lp_activity_view_show_qipp (LpActivityView *self)
 {
-  int width = (int) self->text.n_pods + 2;
+  /* The points of delivery between the names and the totals, then the
+   * programmes' buttons. */
+  int width = (int) self->text.n_pods + 3;
   guint n = self->text.programmes->len;
 
   lp_table_grid_clear (self->qipp_grid);
@@ -308,7 +357,7 @@ lp_activity_view_show_qipp (LpActivityView *self)
   for (guint d = 0; d < self->text.n_pods; d++)
     lp_activity_view_cell (self->qipp_grid, self->text.pods[d], (int) d + 1, 0,
                            LP_CELL_DIM | LP_CELL_NUMERIC | LP_CELL_TIGHT | LP_CELL_WRAP);
-  lp_activity_view_cell (self->qipp_grid, _("Total"), width - 1, 0,
+  lp_activity_view_cell (self->qipp_grid, _("Total"), width - 2, 0,
                          LP_CELL_DIM | LP_CELL_NUMERIC | LP_CELL_TIGHT | LP_CELL_WRAP);
   lp_table_grid_rule (self->qipp_grid, 1, width);
   for (guint p = 0; p < n; p++)
@@ -319,6 +368,7 @@ lp_activity_view_show_qipp (LpActivityView *self)
         lp_table_grid_rule (self->qipp_grid, LP_QIPP_ROW (p) - 1, width);
       lp_activity_view_qipp_row (self, programme->name, programme->cells, programme->total,
                                  LP_QIPP_ROW (p), FALSE);
+      gtk_grid_attach (self->qipp_grid, lp_activity_view_qipp_buttons (programme), width - 1, LP_QIPP_ROW (p), 1, 1);
     }
   lp_table_grid_rule (self->qipp_grid, LP_QIPP_ROW (n) - 1, width);
   lp_activity_view_qipp_row (self, _("Total"), self->text.pod_totals, self->text.total, LP_QIPP_ROW (n), TRUE);
@@ -383,10 +433,12 @@ lp_activity_view_show (LpView       *view,
   if (result->financial_year == NULL)
     {
       lp_activity_view_show_status (self, _("No Financial Year"),
-          _("The plan does not say which financial year it is for, so there is no activity plan to show."));
+          _("Set the plan’s financial year in Plan Settings to enter its forecast outturns, growth and QIPP."));
+      gtk_widget_set_visible (self->year_button, TRUE);
       return;
     }
   self->financial_year = g_steal_pointer (&result->financial_year);
+  lp_activity_view_update_actions (self);
   gtk_label_set_label (self->summary_label, result->text.summary);
   gtk_label_set_label (self->convention_label, result->text.convention);
   gtk_widget_set_visible (self->note_box, !result->text.has_baseline);
@@ -575,6 +627,46 @@ lp_activity_view_finalize (GObject *object)
   G_OBJECT_CLASS (lp_activity_view_parent_class)->finalize (object);
 }
 
+/* The Add Programme button, or a programme's edit button (its id). */
+static void
+lp_activity_view_edit_qipp (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LpActivityView *self = LP_ACTIVITY_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  gint64 id = parameter != NULL ? g_variant_get_int64 (parameter) : 0;
+
+  if (plan == NULL || self->financial_year == NULL)
+    return;
+  lp_edit_dialog_present (LP_EDIT_DIALOG (lp_qipp_dialog_new (plan, id, self->financial_year)), widget);
+}
+
+/* Removes at once: Undo brings the programme back with its reductions. */
+static void
+lp_activity_view_remove_qipp (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+  gboolean removed;
+
+  if (plan == NULL)
+    return;
+  lp_plan_set_step_label (plan, _("Remove QIPP programme"));
+  removed = lp_plan_delete_qipp_programme (plan, g_variant_get_int64 (parameter), &error);
+  lp_plan_set_step_label (plan, NULL);
+  if (!removed)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  _("The Programme Was Not Removed"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpActivityView, name)
 
@@ -600,11 +692,15 @@ lp_activity_view_class_init (LpActivityViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
       RESOURCE_BASE "/ui/lp-activity-view.ui");
   BIND_CHILD (empty_page);
+  BIND_CHILD (year_button);
   BIND_CHILD (summary_label);
   BIND_CHILD (convention_label);
   BIND_CHILD (note_box);
   BIND_CHILD (lines_grid);
   BIND_CHILD (qipp_grid);
+  gtk_widget_class_install_action (widget_class, "activity.add-qipp", NULL, lp_activity_view_edit_qipp);
+  gtk_widget_class_install_action (widget_class, "activity.edit-qipp", "x", lp_activity_view_edit_qipp);
+  gtk_widget_class_install_action (widget_class, "activity.remove-qipp", "x", lp_activity_view_remove_qipp);
 }
 
 static void

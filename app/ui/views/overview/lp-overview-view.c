@@ -17,6 +17,8 @@ struct _LpOverviewView
 {
   LpView                parent_instance;
 
+  GtkStack             *content_stack;
+
   GtkLabel             *localities_label;
   GtkLabel             *localities_caption;
   GtkLabel             *practices_label;
@@ -141,6 +143,7 @@ lp_overview_view_show_localities (LpOverviewView *self,
 typedef struct {
   LpOverviewText  text;
   GListModel     *localities;
+  gboolean        empty;    /* a new plan: no practice, locality or contract yet */
 } LpOverviewResult;
 
 static void
@@ -167,6 +170,8 @@ lp_overview_view_read (LpPlan        *reader,
   if (!lp_plan_get_overview (reader, NULL, ending_soon_months, &overview, error))
     return NULL;
   result = g_new0 (LpOverviewResult, 1);
+  result->empty = overview.summary.practices == 0 && overview.summary.closed_practices == 0 &&
+                  overview.summary.localities == 0 && overview.summary.contracts == 0;
   lp_overview_text_build (&overview, &result->text);
   lp_overview_clear (&overview);
   result->localities = lp_plan_list_localities (reader, NULL);
@@ -182,6 +187,7 @@ lp_overview_view_show (LpView       *view,
   g_autoptr(LpOverviewResult) result = data;
 
   g_clear_pointer (&self->error, g_free);
+  gtk_stack_set_visible_child_name (self->content_stack, result != NULL && result->empty ? "empty" : "figures");
   if (result == NULL)
     {
       self->error = g_strdup (error->message);
@@ -202,6 +208,7 @@ lp_overview_view_refresh (LpView *view)
 
   if (lp_view_get_plan (view) == NULL)
     {
+      gtk_stack_set_visible_child_name (self->content_stack, "figures");
       g_clear_pointer (&self->error, g_free);
       lp_overview_view_show_localities (self, NULL);
       lp_overview_view_show_blank (self, NULL);
@@ -280,6 +287,7 @@ lp_overview_view_class_init (LpOverviewViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
       RESOURCE_BASE "/ui/lp-overview-view.ui");
+  BIND_CHILD (content_stack);
   BIND_CHILD (localities_label);
   BIND_CHILD (localities_caption);
   BIND_CHILD (practices_label);
@@ -303,6 +311,8 @@ lp_overview_view_init (LpOverviewView *self)
 
   self->ending_soon_months = LP_ENDING_SOON_MONTHS_DEFAULT;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until a plan's figures say it is new, the figures' page (blank). */
+  gtk_stack_set_visible_child_name (self->content_stack, "figures");
   lp_overview_view_show_blank (self, NULL);
   lp_settings_follow (self, settings_keys, lp_overview_view_apply_settings);
 }

@@ -64,6 +64,8 @@ make_qipp (void)
   qipp->programmes = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (qipp->programmes, g_strdup ("Frailty"));
   g_ptr_array_add (qipp->programmes, g_strdup ("Right Care"));
+  qipp->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (qipp->programme_ids, (gint64[]) { 101, 102 }, 2);
   qipp->savings = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_append_vals (qipp->savings, savings, G_N_ELEMENTS (savings));
   qipp->activity = g_array_new (FALSE, FALSE, sizeof (double));
@@ -136,6 +138,7 @@ test_activity_text_hand (void)
   g_assert_cmpuint (text.n_pods, ==, 2);
   g_assert_cmpstr (text.pods[1], ==, "Non-elective");
   programme = g_ptr_array_index (text.programmes, 0);
+  g_assert_cmpint (programme->id, ==, 101);
   g_assert_cmpstr (programme->cells[0], ==, "£1,000");
   g_assert_cmpstr (programme->cells[1], ==, "–");
   g_assert_cmpstr (programme->total, ==, "£1,000");
