@@ -603,7 +603,13 @@ test_export (void)
   g_autofree char *head = NULL;
 
   export_and_wait (window, "practices", csv);
-  g_assert_cmpuint (count_lines (csv), ==, SAMPLE_PRACTICES + 1);
+  /* What the table is (title, plan, organisation, as at, exported), an
+   * empty line, then the header and the practices. */
+  g_assert_cmpuint (count_lines (csv), ==, 5 + 1 + SAMPLE_PRACTICES + 1);
+  g_assert_true (g_file_get_contents (csv, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "Locality Planner,Practices\r\n"));
+  g_assert_nonnull (strstr (head, "\r\n\r\nCode,Name,Locality,"));
+  g_clear_pointer (&head, g_free);
   export_and_wait (window, "all", xlsx);
   g_assert_true (g_file_get_contents (xlsx, &head, NULL, NULL));
   g_assert_true (g_str_has_prefix (head, "PK"));   /* a zip, as .xlsx files are */
