@@ -10,6 +10,7 @@
 
 #include "lp-import-private.h"
 #include "lp-locality-private.h"
+#include "lp-locality.h"
 
 enum { REG_CODE, REG_COUNT, REG_DATE, REG_TYPE, REG_SEX, REG_AGE };
 
@@ -352,6 +353,11 @@ lp_map_suggest_localities (LpImporter  *importer,
 {
   g_hash_table_add (importer->touched, (gpointer) "locality");
   g_hash_table_add (importer->touched, (gpointer) "practice");
+  /* Said before it is done, in the words of the Localities view's
+   * preview: the import dialog's check shows it before anything changes. */
+  g_free (importer->report->localities_made);
+  importer->report->localities_made =
+    lp_plan_describe_localities_from (importer->plan, importer->options->localities_from, FALSE, NULL);
   return lp_localities_from_grouping_write (importer->plan, importer->options->localities_from,
                                             FALSE, NULL, NULL, error);
 }

@@ -61,6 +61,7 @@ lp_import_report_free (LpImportReport *report)
   g_clear_pointer (&report->new_practice_codes, g_ptr_array_unref);
   g_clear_pointer (&report->unknown_practice_codes, g_ptr_array_unref);
   g_strfreev (report->used_columns);
+  g_free (report->localities_made);
   g_free (report);
 }
 

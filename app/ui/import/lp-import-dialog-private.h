@@ -29,6 +29,7 @@ struct _LpImportDialog
   GtkSwitch           *add_switch;
   GtkSwitch           *skip_switch;
   AdwEntryRow         *commissioner_row;
+  AdwComboRow         *localities_row;
   AdwActionRow        *all_row;
   GtkCheckButton      *all_check;
   GtkSpinner          *check_spinner;

@@ -38,8 +38,10 @@ lp_import_dialog_options (LpImportDialog  *self,
                           LpImportOptions *options,
                           gboolean         dry_run)
 {
+  static const char *const localities_from[] = { NULL, "pcn", "sub_icb" };
   const char *commissioner = gtk_editable_get_text (GTK_EDITABLE (self->commissioner_row));
   LpImportKind kind = self->peek != NULL ? self->peek->kind : LP_IMPORT_UNKNOWN;
+  guint grouping = adw_combo_row_get_selected (self->localities_row);
 
   *options = (LpImportOptions) {
     .kind = LP_IMPORT_UNKNOWN,
@@ -47,6 +49,8 @@ lp_import_dialog_options (LpImportDialog  *self,
     .add_new_practices = gtk_switch_get_active (self->add_switch),
     .commissioner = lp_import_text_has_commissioners (kind) && *commissioner != '\0' ? commissioner : NULL,
     .dry_run = dry_run,
+    .localities_from = kind == LP_IMPORT_GP_REG_MAP && grouping < G_N_ELEMENTS (localities_from)
+                         ? localities_from[grouping] : NULL,
   };
 }
 
@@ -62,6 +66,7 @@ lp_import_dialog_apply_kind (LpImportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->add_row), lp_import_text_offers_add (kind));
   gtk_switch_set_active (self->add_switch, lp_import_text_adds_by_default (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->commissioner_row), lp_import_text_has_commissioners (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->localities_row), kind == LP_IMPORT_GP_REG_MAP);
   self->setting_up = FALSE;
 }
 

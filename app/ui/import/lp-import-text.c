@@ -216,6 +216,10 @@ lp_import_text_outcome (const LpImportReport *report,
   if (plan_practices > 0 && report->missing_practices != NULL)
     lp_import_text_take (builder, lp_import_text_missing_sentence (report->missing_practices->len,
                                                                    plan_practices));
+  if (report->localities_made != NULL)
+    /* Translators: %s is what making localities from the map does, e.g.
+     * "3 localities (3 new); 7 practices assigned; 1 practice has no PCN…" */
+    lp_import_text_take (builder, g_strdup_printf (_("Localities: %s"), report->localities_made));
   if (report->latin1)
     g_strv_builder_add (builder, _("The file is not UTF-8; it will be read as Latin-1."));
   return g_strv_builder_end (builder);

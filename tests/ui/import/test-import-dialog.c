@@ -589,6 +589,83 @@ export_and_wait (LpWindow   *window,
   lp_test_wait_loaded (window);   /* waits until the window is not busy */
 }
 
+static gboolean
+label_has_line (GtkWidget     *widget,
+                gconstpointer  line)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (!GTK_IS_LABEL (widget))
+    return FALSE;
+  lines = g_strsplit (gtk_label_get_text (GTK_LABEL (widget)), "\n", -1);
+  return g_strv_contains ((const char * const *) lines, line);
+}
+
+/* The practice map for one commissioner can make the localities too: the
+ * check says what it will make before anything changes, the import does
+ * it, and one undo takes the whole import back. */
+static void
+test_import_map_localities (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("Map localities.lpplan");
+  g_autofree char *ods = fixture ("first-plan", "epraccur.csv");
+  g_autofree char *map = fixture ("first-plan", "gp-reg-pat-prac-map.csv");
+  LpImportOptions options = { .add_new_practices = TRUE, .commissioner = "06K" };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  LpImportDialog *dialog;
+  LpWindow *window;
+  GtkWidget *commissioner;
+  AdwComboRow *localities;
+
+  g_unlink (path);
+  {
+    g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+
+    g_assert_no_error (error);
+    report = lp_plan_import (plan, ods, &options, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report->new_practices, ==, 8);
+  }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  dialog = open_dialog (window, map);
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_GP_REG_MAP);
+  localities = ADW_COMBO_ROW (lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (localities)));
+  commissioner = lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (commissioner), "06K");
+  g_signal_emit_by_name (commissioner, "apply");
+  wait_dialog_idle (dialog);
+  /* The other commissioner's two practices are left out, not counted. */
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 8);
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->unknown_practices, ==, 0);
+  g_assert_null (lp_import_dialog_get_check (dialog)->localities_made);
+
+  adw_combo_row_set_selected (localities, 1);   /* one per PCN */
+  wait_dialog_idle (dialog);
+  g_assert_cmpstr (lp_import_dialog_get_check (dialog)->localities_made, ==,
+                   "3 localities; 7 practices assigned; 1 practice has no PCN and stays unassigned.");
+  /* A line of the check's sentences. */
+  g_assert_nonnull (lp_test_find_widget (GTK_WIDGET (dialog), label_has_line,
+                                         "Localities: 3 localities; 7 practices assigned; "
+                                         "1 practice has no PCN and stays unassigned."));
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
+  lp_test_wait_until (has_drawn, dialog, "the dialog to be drawn");
+  scroll_to_end (dialog, "Options");
+  lp_test_save_png (GTK_WIDGET (dialog), "import-map-localities.png");
+
+  g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
+  wait_dialog_idle (dialog);
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 3);
+  lp_test_wait_loaded (window);
+  lp_test_await (lp_plan_can_undo (lp_window_get_plan (window)));
+  g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Import gp-reg-pat-prac-map.csv");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
+  lp_test_destroy_windows ();
+}
+
 /* Exports run on a worker: the practices view to CSV (a header and the
  * sample's 57 practices), every table to a workbook; a name the core
  * refuses ends in a dialog with its reason. */
@@ -647,6 +724,7 @@ main (int    argc,
 
   g_test_add_func ("/import-dialog/totals", test_import_totals);
   g_test_add_func ("/import-dialog/epraccur", test_import_epraccur);
+  g_test_add_func ("/import-dialog/map-localities", test_import_map_localities);
   g_test_add_func ("/import-dialog/bad-file", test_import_bad_file);
   g_test_add_func ("/import-dialog/skip-bad-rows", test_import_skip_bad_rows);
   g_test_add_func ("/import-dialog/cancel", test_import_cancel);
