@@ -335,6 +335,54 @@ lp_practices_view_sub_icb_dropdown_cb (LpPracticesView *self)
   grouping_dropdown_changed (self, self->sub_icb_dropdown, self->sub_icb_choices, &self->sub_icb);
 }
 
+/* A filter's drop-down shows its choice cut short ("NHS EAST AND
+ * NORT…"), so that three of them and the buttons fit a 1024-pixel
+ * screen's header, and lists every choice whole. */
+static void
+filter_choice_setup (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  cut_short)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (cut_short))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+filter_choice_bind (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  unused)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+filter_choice_factory (gboolean cut_short)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (filter_choice_setup), GINT_TO_POINTER (cut_short));
+  g_signal_connect (factory, "bind", G_CALLBACK (filter_choice_bind), NULL);
+  return factory;
+}
+
+static void
+cut_choice_short (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = filter_choice_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = filter_choice_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 /* The cells.  Each is a label made once (setup) and given its row's text
  * when shown (bind); a closed or dormant practice is kept for its history
  * but greyed, every cell of its row. */
@@ -661,6 +709,9 @@ static void
 lp_practices_view_init (LpPracticesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cut_choice_short (self->locality_dropdown);
+  cut_choice_short (self->pcn_dropdown);
+  cut_choice_short (self->sub_icb_dropdown);
   lp_practices_view_show_choices (LP_DATA_VIEW (self), NULL);
 }
 
