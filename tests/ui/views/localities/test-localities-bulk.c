@@ -115,6 +115,14 @@ test_empty_pages (void)
   lp_test_destroy_windows ();
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *view)
+{
+  GtkWidget *bar = lp_test_find_type (view, GTK_TYPE_SEARCH_BAR);
+
+  return lp_test_find_type (bar, GTK_TYPE_SEARCH_ENTRY);
+}
+
 static gboolean
 is_dropdown_titled (GtkWidget     *widget,
                     gconstpointer  tooltip)
@@ -230,6 +238,29 @@ test_grouping_filters (void)
   g_free (text);
   lp_test_wait_frame ();
   lp_test_save_png (GTK_WIDGET (window), "practices-filters-1024.png");
+
+  /* The search narrows what the PCN leaves. */
+  lp_view_start_search (LP_VIEW (practices));
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "Practice 3");
+  lp_test_wait_rows (shown, 1);
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81003");
+  g_free (text);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "SOUTH");
+  lp_test_wait_rows (shown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "");
+  lp_test_wait_rows (shown, 3);
+
+  /* The list of Sub-ICBs gives each name whole. */
+  g_signal_emit_by_name (sub_icb, "activate");
+  {
+    GtkWidget *popover = lp_test_find_type (GTK_WIDGET (sub_icb), GTK_TYPE_POPOVER);
+
+    lp_test_wait_true (gtk_widget_get_mapped (popover));
+    lp_test_wait_frame ();
+    lp_test_save_png (popover, "practices-filters-list.png");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
 
   /* "No PCN": the practices the map gives none. */
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (shown));
