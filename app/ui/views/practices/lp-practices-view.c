@@ -80,12 +80,12 @@ typedef struct {
   gboolean  some_without_pcn;
   GStrv     sub_icbs;
   gboolean  some_without_sub_icb;
-} LocalityChoices;
+} FilterChoices;
 
 static void
-locality_choices_free (gpointer data)
+filter_choices_free (gpointer data)
 {
-  LocalityChoices *choices = data;
+  FilterChoices *choices = data;
 
   g_clear_pointer (&choices->ids, g_array_unref);
   g_strfreev (choices->names);
@@ -95,10 +95,10 @@ locality_choices_free (gpointer data)
 }
 
 static gpointer
-read_locality_choices (LpPlan  *reader,
+read_filter_choices (LpPlan  *reader,
                        GError **error)
 {
-  LocalityChoices *choices = g_new0 (LocalityChoices, 1);
+  FilterChoices *choices = g_new0 (FilterChoices, 1);
 
   choices->names = lp_plan_list_locality_names (reader, &choices->ids, error);
   if (choices->names != NULL)
@@ -106,13 +106,13 @@ read_locality_choices (LpPlan  *reader,
   if (choices->pcns != NULL)
     choices->sub_icbs = lp_plan_list_grouping_names (reader, "sub_icb", &choices->some_without_sub_icb, error);
   if (choices->sub_icbs == NULL)
-    return locality_choices_free (choices), NULL;
+    return filter_choices_free (choices), NULL;
   return choices;
 }
 
 static gboolean
-same_choices (LpPracticesView       *self,
-              const LocalityChoices *choices)
+same_choices (LpPracticesView     *self,
+              const FilterChoices *choices)
 {
   /* No names yet: only "All localities", before any plan was read (an
    * empty plan's none are still news). */
@@ -246,7 +246,7 @@ lp_practices_view_show_choices (LpDataView *view,
                                 gpointer    extra)
 {
   LpPracticesView *self = LP_PRACTICES_VIEW (view);
-  LocalityChoices *choices = extra;
+  FilterChoices *choices = extra;
   g_autoptr(GtkStringList) list = NULL;
   guint position;
 
@@ -669,8 +669,8 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   data_view_class->delete_row = lp_plan_delete_practice;
   data_view_class->deleted_name = practice_deleted_name;
   data_view_class->get_id = practice_id;
-  data_view_class->read_extra = read_locality_choices;
-  data_view_class->extra_free = locality_choices_free;
+  data_view_class->read_extra = read_filter_choices;
+  data_view_class->extra_free = filter_choices_free;
   data_view_class->show_extra = lp_practices_view_show_choices;
   data_view_class->match = lp_practices_view_match;
   data_view_class->multi_select = TRUE;
