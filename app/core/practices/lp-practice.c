@@ -213,6 +213,54 @@ lp_plan_list_practices (LpPlan  *plan,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+/**
+ * lp_plan_list_grouping_names:
+ * @grouping: "pcn" or "sub_icb"
+ * @some_without: (out): whether a practice has no such grouping
+ *
+ * What a filter by the practice map's @grouping offers: each name a
+ * practice has, once, as lp_practice_get_pcn() and
+ * lp_practice_get_sub_icb() give it.  A plan without the map has none.
+ *
+ * Returns: (transfer full): the names, or %NULL with @error set
+ */
+GStrv
+lp_plan_list_grouping_names (LpPlan      *plan,
+                             const char  *grouping,
+                             gboolean    *some_without,
+                             GError     **error)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  gboolean without = FALSE;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (grouping != NULL, NULL);
+  g_return_val_if_fail (some_without != NULL, NULL);
+
+  stmt = lp_plan_prepare (plan, "SELECT DISTINCT ifnull (g.name, '') AS name FROM practice AS p "
+                          "LEFT JOIN practice_grouping AS g ON g.practice_id = p.id AND g.kind = ?1 "
+                          "ORDER BY name COLLATE NOCASE, name", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, grouping, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = lp_stmt_column_text (stmt, 0);
+
+      if (*name == '\0')
+        without = TRUE;
+      else
+        g_strv_builder_add (names, name);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the practices")), NULL;
+  *some_without = without;
+  return g_strv_builder_end (names);
+}
+
 LpPractice *
 lp_plan_get_practice (LpPlan  *plan,
                       gint64   id,

@@ -55,6 +55,13 @@ const char *lp_practice_get_sub_icb        (LpPractice *self);
 GListModel *lp_plan_list_practices  (LpPlan                 *plan,
                                      gint64                  locality_id,
                                      GError                **error);
+/* The names of the practice map's @grouping ("pcn" or "sub_icb") that
+ * the plan's practices have, by name; @some_without set to whether a
+ * practice has none. */
+GStrv       lp_plan_list_grouping_names (LpPlan             *plan,
+                                     const char             *grouping,
+                                     gboolean               *some_without,
+                                     GError                **error);
 LpPractice *lp_plan_get_practice    (LpPlan                 *plan,
                                      gint64                  id,
                                      GError                **error);

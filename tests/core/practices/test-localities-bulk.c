@@ -118,6 +118,52 @@ test_practice_groupings (Fixture *f, gconstpointer data)
   g_assert_cmpstr (lp_practice_get_sub_icb (ten), ==, "");
 }
 
+/* What the Practices view's PCN and Sub-ICB filters offer. */
+static void
+test_grouping_names (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) unmapped = test_new_plan (dir);
+  LpPracticeFields fields = { .ods_code = "B82001", .name = "B82001" };
+  const char *const pcns[] = { "NORTH PCN", "SOUTH PCN", "WEST PCN", NULL };
+  const char *const sub_icbs[] = { "NHS EAST AND NORTH HERTFORDSHIRE", NULL };
+  g_autoptr(GError) error = NULL;
+  gboolean some_without = FALSE;
+  GStrv names;
+
+  names = lp_plan_list_grouping_names (f->plan, "pcn", &some_without, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char *const *) names, pcns));
+  g_assert_true (some_without);
+  g_strfreev (names);
+
+  some_without = FALSE;
+  names = lp_plan_list_grouping_names (f->plan, "sub_icb", &some_without, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char *const *) names, sub_icbs));
+  g_assert_true (some_without);
+  g_strfreev (names);
+
+  /* No practice: nothing, and none without. */
+  some_without = TRUE;
+  names = lp_plan_list_grouping_names (unmapped, "pcn", &some_without, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+  g_assert_false (some_without);
+  g_strfreev (names);
+
+  /* Practices without the map: no name, every one without. */
+  lp_plan_add_practice (unmapped, &fields, &error);
+  g_assert_no_error (error);
+  names = lp_plan_list_grouping_names (unmapped, "sub_icb", &some_without, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+  g_assert_true (some_without);
+  g_strfreev (names);
+  g_clear_object (&unmapped);
+  test_rm_rf (dir);
+}
+
 static void
 test_preview_pcns (Fixture *f, gconstpointer data)
 {
@@ -380,6 +426,7 @@ main (int argc, char **argv)
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/localities/bulk/practice-groupings", test_practice_groupings);
+  ADD ("/localities/bulk/grouping-names", test_grouping_names);
   ADD ("/localities/bulk/preview-pcns", test_preview_pcns);
   ADD ("/localities/bulk/make-from-pcns", test_make_from_pcns);
   ADD ("/localities/bulk/make-reassign", test_make_reassign);

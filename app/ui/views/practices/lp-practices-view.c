@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The practices of the plan: a searchable, sortable table that can be
- * narrowed to one locality, with add, edit and delete.  The table is
- * LpDataView's; this file says what a practice row is, and keeps the
- * locality filter: a drop-down of the plan's localities (read with the
- * rows, on the worker) and a test of each row's locality. */
+ * narrowed to one locality, PCN and Sub-ICB, with add, edit and delete.
+ * The table is LpDataView's; this file says what a practice row is, and
+ * keeps the filters: drop-downs of the plan's localities and of the
+ * practice map's PCNs and Sub-ICBs (read with the rows, on the worker)
+ * and a test of each row against all three. */
 #include "config.h"
 
 #include <string.h>
@@ -25,7 +26,14 @@ struct _LpPracticesView
   GArray       *locality_ids;      /* of each choice in the drop-down; 0 first */
   GStrv         locality_names;    /* the localities' names the drop-down lists */
   gint64        locality_id;       /* 0: every locality */
-  gboolean      setting_dropdown;  /* the drop-down is being set, not chosen from */
+  gboolean      setting_dropdown;  /* a drop-down is being set, not chosen from */
+
+  GtkDropDown  *pcn_dropdown;
+  GtkDropDown  *sub_icb_dropdown;
+  GPtrArray    *pcn_choices;       /* of each position: NULL (all), a name, "" (none) */
+  GPtrArray    *sub_icb_choices;
+  char         *pcn;               /* NULL: every PCN; "": practices without one */
+  char         *sub_icb;
 };
 
 G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP_TYPE_DATA_VIEW)
@@ -33,7 +41,7 @@ G_DEFINE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP_TYPE_DATA_VIEW)
 /* A practice row shows its locality's name and its latest list size, and
  * is greyed when closed as at the plan's reference date (plan_info). */
 static const char *const practice_tables[] = {
-  "practice", "list_size", "locality", "plan_info", NULL
+  "practice", "list_size", "locality", "plan_info", "practice_grouping", NULL
 };
 
 static GListModel *
@@ -63,41 +71,48 @@ practice_id (gpointer row)
   return lp_practice_get_id (row);
 }
 
-/* The drop-down's choices beside "All localities", read on the worker. */
+/* The drop-downs' choices beside "All localities", "All PCNs" and "All
+ * Sub-ICBs", read on the worker. */
 typedef struct {
-  GArray  *ids;
-  GStrv    names;
-} LocalityChoices;
+  GArray   *ids;
+  GStrv     names;
+  GStrv     pcns;
+  gboolean  some_without_pcn;
+  GStrv     sub_icbs;
+  gboolean  some_without_sub_icb;
+} FilterChoices;
 
 static void
-locality_choices_free (gpointer data)
+filter_choices_free (gpointer data)
 {
-  LocalityChoices *choices = data;
+  FilterChoices *choices = data;
 
-  g_array_unref (choices->ids);
+  g_clear_pointer (&choices->ids, g_array_unref);
   g_strfreev (choices->names);
+  g_strfreev (choices->pcns);
+  g_strfreev (choices->sub_icbs);
   g_free (choices);
 }
 
 static gpointer
-read_locality_choices (LpPlan  *reader,
+read_filter_choices (LpPlan  *reader,
                        GError **error)
 {
-  g_autoptr(GArray) ids = NULL;
-  GStrv names = lp_plan_list_locality_names (reader, &ids, error);
-  LocalityChoices *choices;
+  FilterChoices *choices = g_new0 (FilterChoices, 1);
 
-  if (names == NULL)
-    return NULL;
-  choices = g_new0 (LocalityChoices, 1);
-  choices->ids = g_steal_pointer (&ids);
-  choices->names = names;
+  choices->names = lp_plan_list_locality_names (reader, &choices->ids, error);
+  if (choices->names != NULL)
+    choices->pcns = lp_plan_list_grouping_names (reader, "pcn", &choices->some_without_pcn, error);
+  if (choices->pcns != NULL)
+    choices->sub_icbs = lp_plan_list_grouping_names (reader, "sub_icb", &choices->some_without_sub_icb, error);
+  if (choices->sub_icbs == NULL)
+    return filter_choices_free (choices), NULL;
   return choices;
 }
 
 static gboolean
-same_choices (LpPracticesView       *self,
-              const LocalityChoices *choices)
+same_choices (LpPracticesView     *self,
+              const FilterChoices *choices)
 {
   /* No names yet: only "All localities", before any plan was read (an
    * empty plan's none are still news). */
@@ -110,35 +125,117 @@ same_choices (LpPracticesView       *self,
                           (const char * const *) choices->names);
 }
 
-/* Sets the drop-down without it counting as the user's choice. */
+/* Sets @dropdown without it counting as the user's choice. */
 static void
 lp_practices_view_set_dropdown (LpPracticesView *self,
+                                GtkDropDown     *dropdown,
                                 GListModel      *model,
                                 guint            position)
 {
   self->setting_dropdown = TRUE;
   if (model != NULL)
-    gtk_drop_down_set_model (self->locality_dropdown, model);
-  gtk_drop_down_set_selected (self->locality_dropdown, position);
+    gtk_drop_down_set_model (dropdown, model);
+  gtk_drop_down_set_selected (dropdown, position);
   self->setting_dropdown = FALSE;
+}
+
+/* Refilters after one filter went from @was_all or not to @now_all or
+ * not: from "All …" only hides rows, to it only shows them. */
+static void
+lp_practices_view_refilter (LpPracticesView *self,
+                            gboolean         was_all,
+                            gboolean         now_all)
+{
+  GtkFilterChange change;
+
+  if (was_all)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (now_all)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  lp_data_view_refilter (LP_DATA_VIEW (self), change);
 }
 
 static void
 lp_practices_view_apply_locality (LpPracticesView *self,
                                   gint64           locality_id)
 {
-  GtkFilterChange change;
+  gint64 was = self->locality_id;
 
-  if (locality_id == self->locality_id)
+  if (locality_id == was)
     return;
-  if (self->locality_id == 0)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (locality_id == 0)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
   self->locality_id = locality_id;
-  lp_data_view_refilter (LP_DATA_VIEW (self), change);
+  lp_practices_view_refilter (self, was == 0, locality_id == 0);
+}
+
+/* Shows the practices whose grouping is @name (NULL: any; "": none),
+ * kept in *@chosen. */
+static void
+lp_practices_view_apply_grouping (LpPracticesView  *self,
+                                  char            **chosen,
+                                  const char       *name)
+{
+  gboolean was_all = *chosen == NULL;
+
+  if (g_strcmp0 (*chosen, name) == 0)
+    return;
+  g_free (*chosen);
+  *chosen = g_strdup (name);
+  lp_practices_view_refilter (self, was_all, name == NULL);
+}
+
+static guint
+find_grouping (GPtrArray  *choices,
+               const char *name)
+{
+  for (guint i = 1; name != NULL && choices != NULL && i < choices->len; i++)
+    if (g_str_equal (choices->pdata[i], name))
+      return i;
+  return 0;
+}
+
+/* A grouping's drop-down: "All PCNs", each of @names, "No PCN" when some
+ * practice has none; hidden when no practice has one (a plan without the
+ * practice map).  A name that has gone shows every practice again. */
+static void
+lp_practices_view_show_grouping (LpPracticesView  *self,
+                                 GtkDropDown      *dropdown,
+                                 GPtrArray       **choices,
+                                 char            **chosen,
+                                 const char       *all_label,
+                                 const char       *none_label,
+                                 const char *const *names,
+                                 gboolean          some_without)
+{
+  g_autoptr(GPtrArray) now = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) list = NULL;
+  gboolean same;
+  guint position;
+
+  g_ptr_array_add (now, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    g_ptr_array_add (now, g_strdup (names[i]));
+  if (now->len > 1 && some_without)
+    g_ptr_array_add (now, g_strdup (""));
+  same = *choices != NULL && (*choices)->len == now->len;
+  for (guint i = 1; same && i < now->len; i++)
+    same = g_str_equal ((*choices)->pdata[i], now->pdata[i]);
+  if (!same)
+    {
+      list = gtk_string_list_new (NULL);
+      gtk_string_list_append (list, all_label);
+      for (guint i = 1; i < now->len; i++)
+        gtk_string_list_append (list, *(char *) now->pdata[i] != '\0' ? now->pdata[i] : none_label);
+      g_clear_pointer (choices, g_ptr_array_unref);
+      *choices = g_steal_pointer (&now);
+    }
+  position = find_grouping (*choices, *chosen);
+  lp_practices_view_set_dropdown (self, dropdown, G_LIST_MODEL (list), position);
+  gtk_widget_set_visible (GTK_WIDGET (dropdown), (*choices)->len > 1);
+  /* Without a plan the name asked for may simply not be known yet. */
+  if (position == 0 && names != NULL)
+    lp_practices_view_apply_grouping (self, chosen, NULL);
 }
 
 /* The drop-down lists the localities as they are now; a locality that
@@ -149,7 +246,7 @@ lp_practices_view_show_choices (LpDataView *view,
                                 gpointer    extra)
 {
   LpPracticesView *self = LP_PRACTICES_VIEW (view);
-  LocalityChoices *choices = extra;
+  FilterChoices *choices = extra;
   g_autoptr(GtkStringList) list = NULL;
   guint position;
 
@@ -174,10 +271,19 @@ lp_practices_view_show_choices (LpDataView *view,
       list = gtk_string_list_new ((const char * const *) all);
     }
   position = lp_view_common_find_id (self->locality_ids, self->locality_id);
-  lp_practices_view_set_dropdown (self, G_LIST_MODEL (list), position);
+  lp_practices_view_set_dropdown (self, self->locality_dropdown, G_LIST_MODEL (list), position);
   /* Without a plan the locality asked for may simply not be known yet. */
   if (position == 0 && choices != NULL)
     lp_practices_view_apply_locality (self, 0);
+
+  lp_practices_view_show_grouping (self, self->pcn_dropdown, &self->pcn_choices, &self->pcn,
+                                   _("All PCNs"), _("No PCN"),
+                                   choices != NULL ? (const char *const *) choices->pcns : NULL,
+                                   choices != NULL && choices->some_without_pcn);
+  lp_practices_view_show_grouping (self, self->sub_icb_dropdown, &self->sub_icb_choices, &self->sub_icb,
+                                   _("All Sub-ICBs"), _("No Sub-ICB"),
+                                   choices != NULL ? (const char *const *) choices->sub_icbs : NULL,
+                                   choices != NULL && choices->some_without_sub_icb);
   return FALSE;
 }
 
@@ -187,7 +293,9 @@ lp_practices_view_match (LpDataView *view,
 {
   LpPracticesView *self = LP_PRACTICES_VIEW (view);
 
-  return self->locality_id == 0 || lp_practice_get_locality_id (row) == self->locality_id;
+  return (self->locality_id == 0 || lp_practice_get_locality_id (row) == self->locality_id)
+         && (self->pcn == NULL || g_str_equal (lp_practice_get_pcn (row), self->pcn))
+         && (self->sub_icb == NULL || g_str_equal (lp_practice_get_sub_icb (row), self->sub_icb));
 }
 
 static void
@@ -199,6 +307,80 @@ lp_practices_view_dropdown_cb (LpPracticesView *self)
     return;
   if (self->locality_ids != NULL && position < self->locality_ids->len)
     lp_practices_view_apply_locality (self, g_array_index (self->locality_ids, gint64, position));
+}
+
+static void
+grouping_dropdown_changed (LpPracticesView *self,
+                           GtkDropDown     *dropdown,
+                           GPtrArray       *choices,
+                           char           **chosen)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (self->setting_dropdown)
+    return;
+  if (choices != NULL && position < choices->len)
+    lp_practices_view_apply_grouping (self, chosen, choices->pdata[position]);
+}
+
+static void
+lp_practices_view_pcn_dropdown_cb (LpPracticesView *self)
+{
+  grouping_dropdown_changed (self, self->pcn_dropdown, self->pcn_choices, &self->pcn);
+}
+
+static void
+lp_practices_view_sub_icb_dropdown_cb (LpPracticesView *self)
+{
+  grouping_dropdown_changed (self, self->sub_icb_dropdown, self->sub_icb_choices, &self->sub_icb);
+}
+
+/* A filter's drop-down shows its choice cut short ("NHS EAST AND
+ * NORT…"), so that three of them and the buttons fit a 1024-pixel
+ * screen's header, and lists every choice whole. */
+static void
+filter_choice_setup (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  cut_short)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (cut_short))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+filter_choice_bind (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  unused)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+filter_choice_factory (gboolean cut_short)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (filter_choice_setup), GINT_TO_POINTER (cut_short));
+  g_signal_connect (factory, "bind", G_CALLBACK (filter_choice_bind), NULL);
+  return factory;
+}
+
+static void
+cut_choice_short (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = filter_choice_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list = filter_choice_factory (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
 }
 
 /* The cells.  Each is a label made once (setup) and given its row's text
@@ -463,6 +645,10 @@ lp_practices_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_PRACTICES_VIEW);
   g_clear_pointer (&self->locality_ids, g_array_unref);
   g_clear_pointer (&self->locality_names, g_strfreev);
+  g_clear_pointer (&self->pcn_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->sub_icb_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->pcn, g_free);
+  g_clear_pointer (&self->sub_icb, g_free);
   G_OBJECT_CLASS (lp_practices_view_parent_class)->dispose (object);
 }
 
@@ -483,8 +669,8 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   data_view_class->delete_row = lp_plan_delete_practice;
   data_view_class->deleted_name = practice_deleted_name;
   data_view_class->get_id = practice_id;
-  data_view_class->read_extra = read_locality_choices;
-  data_view_class->extra_free = locality_choices_free;
+  data_view_class->read_extra = read_filter_choices;
+  data_view_class->extra_free = filter_choices_free;
   data_view_class->show_extra = lp_practices_view_show_choices;
   data_view_class->match = lp_practices_view_match;
   data_view_class->multi_select = TRUE;
@@ -495,6 +681,10 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
       "/org/localityplanner/LocalityPlanner/views/lp-practices-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPracticesView, locality_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_dropdown_cb);
+  gtk_widget_class_bind_template_child (widget_class, LpPracticesView, pcn_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LpPracticesView, sub_icb_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_pcn_dropdown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_sub_icb_dropdown_cb);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_text);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_code);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_setup_name);
@@ -519,6 +709,9 @@ static void
 lp_practices_view_init (LpPracticesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cut_choice_short (self->locality_dropdown);
+  cut_choice_short (self->pcn_dropdown);
+  cut_choice_short (self->sub_icb_dropdown);
   lp_practices_view_show_choices (LP_DATA_VIEW (self), NULL);
 }
 
@@ -546,7 +739,7 @@ lp_practices_view_set_locality (LpPracticesView *self,
    * for when they come. */
   if (position == 0 && self->locality_names != NULL)
     locality_id = 0;
-  lp_practices_view_set_dropdown (self, NULL, position);
+  lp_practices_view_set_dropdown (self, self->locality_dropdown, NULL, position);
   lp_practices_view_apply_locality (self, locality_id);
 }
 

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LpPracticesView, lp_practices_view, LP, PRACTICES_VIEW, LpDataView)
 
 GtkWidget  *lp_practices_view_new          (void);
-/* The rows shown, in the order shown; also the table's GtkSingleSelection. */
+/* The rows shown (what the locality, PCN, Sub-ICB and search filters
+ * leave), in the order shown; also the table's GtkMultiSelection. */
 GListModel *lp_practices_view_get_model    (LpPracticesView *self);
 /* Shows only the practices of @locality_id; 0 shows every locality's. */
 void        lp_practices_view_set_locality (LpPracticesView *self,

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Localities in bulk through the window: making localities from the
  * practice map's PCNs, moving two practices selected together, Ctrl+A,
- * deleting a locality that has practices (a merge), and the empty pages
- * of Practices and Localities with the buttons that fill them. */
+ * deleting a locality that has practices (a merge), the Practices view's
+ * PCN and Sub-ICB filters, and the empty pages of Practices and
+ * Localities with the buttons that fill them. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -114,6 +115,230 @@ test_empty_pages (void)
   lp_test_destroy_windows ();
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *view)
+{
+  GtkWidget *bar = lp_test_find_type (view, GTK_TYPE_SEARCH_BAR);
+
+  return lp_test_find_type (bar, GTK_TYPE_SEARCH_ENTRY);
+}
+
+static gboolean
+is_dropdown_titled (GtkWidget     *widget,
+                    gconstpointer  tooltip)
+{
+  return GTK_IS_DROP_DOWN (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static GtkDropDown *
+find_dropdown (GtkWidget  *view,
+               const char *tooltip)
+{
+  GtkWidget *found = lp_test_find_widget (view, is_dropdown_titled, tooltip);
+
+  g_assert_nonnull (found);
+  return GTK_DROP_DOWN (found);
+}
+
+/* The drop-down's choices as it lists them, joined by "|". */
+static char *
+dropdown_choices (GtkDropDown *dropdown)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "|" : "", gtk_string_object_get_string (choice));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Chooses @label in @dropdown, as a click on it in the list does. */
+static void
+choose (GtkDropDown *dropdown,
+        const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (choice), label))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  g_error ("“%s” is not a choice", label);
+}
+
+/* The codes of @rows (LpPractice), joined by spaces. */
+static char *
+practice_codes (GListModel *rows)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (rows, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", lp_practice_get_ods_code (practice));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+selected_codes (GtkWidget *practices)
+{
+  g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (LP_DATA_VIEW (practices));
+  g_autoptr(GListStore) store = g_list_store_new (LP_TYPE_PRACTICE);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_list_store_append (store, rows->pdata[i]);
+  return practice_codes (G_LIST_MODEL (store));
+}
+
+/* The PCN and Sub-ICB drop-downs narrow the practices with the locality
+ * and the search; Ctrl+A takes what they leave. */
+static void
+test_grouping_filters (void)
+{
+  g_autofree char *path = make_plan ("filters.lpplan", TRUE);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  GtkWidget *practices = lp_test_show_view (window, "practices");
+  GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (practices));
+  GtkDropDown *pcn = find_dropdown (practices, "Show Practices of a PCN");
+  GtkDropDown *sub_icb = find_dropdown (practices, "Show Practices of a Sub-ICB");
+  char *text;
+
+  lp_test_wait_rows (shown, 10);
+  lp_test_wait_true (gtk_widget_get_visible (GTK_WIDGET (pcn)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sub_icb)));
+  text = dropdown_choices (pcn);
+  g_assert_cmpstr (text, ==, "All PCNs|NORTH PCN|SOUTH PCN|WEST PCN|No PCN");
+  g_free (text);
+  text = dropdown_choices (sub_icb);
+  g_assert_cmpstr (text, ==, "All Sub-ICBs|NHS EAST AND NORTH HERTFORDSHIRE|No Sub-ICB");
+  g_free (text);
+
+  /* One PCN: exactly its practices, and Ctrl+A takes exactly those. */
+  choose (pcn, "NORTH PCN");
+  lp_test_wait_rows (shown, 3);
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81001 A81002 A81003");
+  g_free (text);
+  g_assert_true (gtk_widget_activate_action (practices, "view.select-all", NULL));
+  lp_test_wait_cmpuint (n_selected (shown), ==, 3);
+  text = selected_codes (practices);
+  g_assert_cmpstr (text, ==, "A81001 A81002 A81003");
+  g_free (text);
+  lp_test_wait_frame ();
+  lp_test_save_png (GTK_WIDGET (window), "practices-filters-1024.png");
+
+  /* The search narrows what the PCN leaves. */
+  lp_view_start_search (LP_VIEW (practices));
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "Practice 3");
+  lp_test_wait_rows (shown, 1);
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81003");
+  g_free (text);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "SOUTH");
+  lp_test_wait_rows (shown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (practices)), "");
+  lp_test_wait_rows (shown, 3);
+
+  /* The list of Sub-ICBs gives each name whole. */
+  g_signal_emit_by_name (sub_icb, "activate");
+  {
+    GtkWidget *popover = lp_test_find_type (GTK_WIDGET (sub_icb), GTK_TYPE_POPOVER);
+
+    lp_test_wait_true (gtk_widget_get_mapped (popover));
+    lp_test_wait_frame ();
+    lp_test_save_png (popover, "practices-filters-list.png");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
+  /* "No PCN": the practices the map gives none. */
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (shown));
+  choose (pcn, "No PCN");
+  lp_test_wait_rows (shown, 4);
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81007 A81008 A81009 A81010");
+  g_free (text);
+  g_assert_true (gtk_widget_activate_action (practices, "view.select-all", NULL));
+  lp_test_wait_cmpuint (n_selected (shown), ==, 4);
+  text = selected_codes (practices);
+  g_assert_cmpstr (text, ==, "A81007 A81008 A81009 A81010");
+  g_free (text);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (shown));
+
+  /* The filters combine: no practice without a PCN has the Sub-ICB. */
+  choose (sub_icb, "NHS EAST AND NORTH HERTFORDSHIRE");
+  lp_test_wait_rows (shown, 0);
+  choose (pcn, "All PCNs");
+  lp_test_wait_rows (shown, 6);
+  /* A Sub-ICB's long name is cut short in the header, which still fits. */
+  lp_test_wait_frame ();
+  lp_test_save_png (GTK_WIDGET (window), "practices-filters-sub-icb-1024.png");
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81001 A81002 A81003 A81004 A81005 A81006");
+  g_free (text);
+  /* ... and with the locality: SOUTH PCN's locality leaves its two. */
+  lp_test_localities_make_from (window, "pcn");
+  practices = lp_test_show_view (window, "practices");
+  lp_practices_view_set_locality (LP_PRACTICES_VIEW (practices),
+                                  lp_plan_find_locality (lp_window_get_plan (window), "SOUTH PCN"));
+  lp_test_wait_rows (shown, 2);
+  text = practice_codes (shown);
+  g_assert_cmpstr (text, ==, "A81004 A81005");
+  g_free (text);
+  choose (pcn, "NORTH PCN");
+  lp_test_wait_rows (shown, 0);
+  choose (pcn, "All PCNs");
+  choose (sub_icb, "All Sub-ICBs");
+  lp_practices_view_set_locality (LP_PRACTICES_VIEW (practices), 0);
+  lp_test_wait_rows (shown, 10);
+  lp_test_destroy_windows ();
+
+  /* At 1280 × 800, with a PCN chosen. */
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  practices = lp_test_show_view (window, "practices");
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (practices));
+  lp_test_wait_rows (shown, 10);
+  pcn = find_dropdown (practices, "Show Practices of a PCN");
+  lp_test_wait_true (gtk_widget_get_visible (GTK_WIDGET (pcn)));
+  choose (pcn, "SOUTH PCN");
+  lp_test_wait_rows (shown, 2);
+  lp_test_wait_frame ();
+  lp_test_save_png (GTK_WIDGET (window), "practices-filters-1280.png");
+  lp_test_destroy_windows ();
+}
+
+/* A plan without the practice map has no PCN or Sub-ICB to choose. */
+static void
+test_no_map_no_filters (void)
+{
+  g_autofree char *path = make_plan ("no-map.lpplan", FALSE);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  GtkWidget *practices = lp_test_show_view (window, "practices");
+  GListModel *shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (practices));
+  LpPracticeFields fields = { .ods_code = "B82001", .name = "Unmapped Practice" };
+  g_autoptr(GError) error = NULL;
+
+  lp_plan_add_practice (lp_window_get_plan (window), &fields, &error);
+  g_assert_no_error (error);
+  lp_test_wait_rows (shown, 1);
+  lp_test_wait_frame ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a PCN"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a Sub-ICB"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a Locality"))));
+  lp_test_destroy_windows ();
+}
+
 static void
 test_make_move_merge (void)
 {
@@ -215,5 +440,7 @@ main (int   argc,
 
   g_test_add_func ("/localities-bulk/empty-pages", test_empty_pages);
   g_test_add_func ("/localities-bulk/make-move-merge", test_make_move_merge);
+  g_test_add_func ("/localities-bulk/grouping-filters", test_grouping_filters);
+  g_test_add_func ("/localities-bulk/no-map-no-filters", test_no_map_no_filters);
   return lp_test_run ();
 }
