@@ -183,9 +183,13 @@ lp_access_period_in_plan_year (LpPlan     *plan,
   return g_strdup_printf ("%04u/%02u Q%s", first, next, period + 1);
 }
 
+/* @saving: refuse a period before the plan too; only when saving, so that
+ * the dialog still says which month such a period reads as, and the slip
+ * can be seen. */
 static gboolean
 lp_access_read_target_form (LpPlan                    *plan,
                             const LpAccessTargetForm  *form,
+                            gboolean                   saving,
                             char                     **label,
                             char                     **first_day,
                             gint64                    *target_bp,
@@ -207,7 +211,7 @@ lp_access_read_target_form (LpPlan                    *plan,
     }
   if ((*first_day = lp_access_parse_period (period, error)) == NULL)
     return lp_access_fail (bad_field, LP_FIELD_PERIOD);
-  if (!lp_plan_check_date_in_plan (plan, *first_day, _("Applies from"), error))
+  if (saving && !lp_plan_check_date_in_plan (plan, *first_day, _("Applies from"), error))
     return g_clear_pointer (first_day, g_free), lp_access_fail (bad_field, LP_FIELD_PERIOD);
   if (!lp_parse_percent_bp (_("The target"), form->target, target_bp, error))
     return lp_access_fail (bad_field, LP_FIELD_TARGET);
@@ -238,7 +242,7 @@ lp_plan_read_access_period (LpPlan      *plan,
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  if (!lp_access_read_target_form (plan, &form, &label, &first_day, &target_bp, NULL, error))
+  if (!lp_access_read_target_form (plan, &form, FALSE, &label, &first_day, &target_bp, NULL, error))
     return NULL;
   return first_day;
 }
@@ -264,7 +268,7 @@ lp_plan_save_access_target_form (LpPlan                    *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
   g_return_val_if_fail (form != NULL, 0);
 
-  if (!lp_access_read_target_form (plan, form, &label, &first_day, &target_bp, bad_field, error))
+  if (!lp_access_read_target_form (plan, form, TRUE, &label, &first_day, &target_bp, bad_field, error))
     return 0;
   if (!lp_plan_begin_write (plan, error))
     return 0;
