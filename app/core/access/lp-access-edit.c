@@ -212,7 +212,10 @@ lp_access_read_target_form (LpPlan                    *plan,
   if ((*first_day = lp_access_parse_period (period, error)) == NULL)
     return lp_access_fail (bad_field, LP_FIELD_PERIOD);
   if (saving && !lp_plan_check_date_in_plan (plan, *first_day, _("Applies from"), error))
-    return g_clear_pointer (first_day, g_free), lp_access_fail (bad_field, LP_FIELD_PERIOD);
+    {
+      g_clear_pointer (first_day, g_free);
+      return lp_access_fail (bad_field, LP_FIELD_PERIOD);
+    }
   if (!lp_parse_percent_bp (_("The target"), form->target, target_bp, error))
     return lp_access_fail (bad_field, LP_FIELD_TARGET);
   if (*target_bp < 0 || *target_bp > 10000)
