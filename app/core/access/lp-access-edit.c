@@ -13,6 +13,7 @@
 #include "lp-access.h"
 #include "lp-format.h"
 #include "lp-plan-private.h"
+#include "lp-plan-settings.h"
 #include "lp-validate.h"
 
 static gboolean
@@ -182,9 +183,13 @@ lp_access_period_in_plan_year (LpPlan     *plan,
   return g_strdup_printf ("%04u/%02u Q%s", first, next, period + 1);
 }
 
+/* @saving: refuse a period before the plan too; only when saving, so that
+ * the dialog still says which month such a period reads as, and the slip
+ * can be seen. */
 static gboolean
 lp_access_read_target_form (LpPlan                    *plan,
                             const LpAccessTargetForm  *form,
+                            gboolean                   saving,
                             char                     **label,
                             char                     **first_day,
                             gint64                    *target_bp,
@@ -206,6 +211,11 @@ lp_access_read_target_form (LpPlan                    *plan,
     }
   if ((*first_day = lp_access_parse_period (period, error)) == NULL)
     return lp_access_fail (bad_field, LP_FIELD_PERIOD);
+  if (saving && !lp_plan_check_date_in_plan (plan, *first_day, _("Applies from"), error))
+    {
+      g_clear_pointer (first_day, g_free);
+      return lp_access_fail (bad_field, LP_FIELD_PERIOD);
+    }
   if (!lp_parse_percent_bp (_("The target"), form->target, target_bp, error))
     return lp_access_fail (bad_field, LP_FIELD_TARGET);
   if (*target_bp < 0 || *target_bp > 10000)
@@ -235,7 +245,7 @@ lp_plan_read_access_period (LpPlan      *plan,
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  if (!lp_access_read_target_form (plan, &form, &label, &first_day, &target_bp, NULL, error))
+  if (!lp_access_read_target_form (plan, &form, FALSE, &label, &first_day, &target_bp, NULL, error))
     return NULL;
   return first_day;
 }
@@ -261,7 +271,7 @@ lp_plan_save_access_target_form (LpPlan                    *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
   g_return_val_if_fail (form != NULL, 0);
 
-  if (!lp_access_read_target_form (plan, form, &label, &first_day, &target_bp, bad_field, error))
+  if (!lp_access_read_target_form (plan, form, TRUE, &label, &first_day, &target_bp, bad_field, error))
     return 0;
   if (!lp_plan_begin_write (plan, error))
     return 0;
@@ -395,7 +405,8 @@ lp_access_check_rule_name (LpPlan      *plan,
 }
 
 static gboolean
-lp_access_read_rule_form (const LpCapacityRuleForm  *form,
+lp_access_read_rule_form (LpPlan                    *plan,
+                          const LpCapacityRuleForm  *form,
                           char                     **name,
                           char                     **start,
                           double                    *minutes,
@@ -407,7 +418,8 @@ lp_access_read_rule_form (const LpCapacityRuleForm  *form,
 
   if (!lp_validate_text (_("The rule’s name"), form->name, TRUE, LP_NAME_MAX_CHARS, error))
     return lp_access_fail (bad_field, LP_FIELD_NAME);
-  if ((*start = lp_parse_date (_("Start date"), form->start_date, error)) == NULL)
+  if ((*start = lp_parse_date (_("Start date"), form->start_date, error)) == NULL ||
+      !lp_plan_check_date_in_plan (plan, *start, _("Start date"), error))
     return lp_access_fail (bad_field, LP_FIELD_START_DATE);
   if (!lp_parse_decimal_grouped (_("Minutes per 1,000 patients"), form->minutes_per_1000, 0, minutes, error))
     return lp_access_fail (bad_field, LP_FIELD_MINUTES_PER_1000);
@@ -445,7 +457,7 @@ lp_plan_save_capacity_rule_form (LpPlan                    *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
   g_return_val_if_fail (form != NULL, 0);
 
-  if (!lp_access_read_rule_form (form, &name, &start, &minutes, &quarter_hour, bad_field, error))
+  if (!lp_access_read_rule_form (plan, form, &name, &start, &minutes, &quarter_hour, bad_field, error))
     return 0;
   if (!lp_plan_begin_write (plan, error))
     return 0;
@@ -561,7 +573,8 @@ lp_access_read_level (const char  *typed,
 /* Reads what was typed into @row's @field; FALSE with @error when it does
  * not read or leaves the row impossible. */
 static gboolean
-lp_access_apply_typed (LpAccessPlanRow  *row,
+lp_access_apply_typed (LpPlan           *plan,
+                       LpAccessPlanRow  *row,
                        const char       *field,
                        const char       *typed,
                        GError          **error)
@@ -571,7 +584,8 @@ lp_access_apply_typed (LpAccessPlanRow  *row,
 
   if (strcmp (field, LP_FIELD_GO_LIVE) == 0)
     {
-      if ((date = lp_parse_date (_("Go-live date"), typed, error)) == NULL)
+      if ((date = lp_parse_date (_("Go-live date"), typed, error)) == NULL ||
+          !lp_plan_check_date_in_plan (plan, date, _("Go-live date"), error))
         return FALSE;
       g_strlcpy (row->start, date, sizeof row->start);
       if (row->level[0] == '\0' || row->id == 0)
@@ -584,7 +598,8 @@ lp_access_apply_typed (LpAccessPlanRow  *row,
     {
       if (lp_text_is_blank (typed))
         row->end[0] = '\0';
-      else if ((date = lp_parse_date (_("End date"), typed, error)) == NULL)
+      else if ((date = lp_parse_date (_("End date"), typed, error)) == NULL ||
+               !lp_plan_check_date_in_plan (plan, date, _("End date"), error))
         return FALSE;
       else
         g_strlcpy (row->end, date, sizeof row->end);
@@ -680,7 +695,7 @@ lp_plan_enter_access_provision (LpPlan      *plan,
       if (!lp_stmt_run (plan, clear, _("change the practice’s access plan"), error))
         return lp_plan_rollback (plan), FALSE;
     }
-  else if (!lp_access_apply_typed (&row, field, typed, error) ||
+  else if (!lp_access_apply_typed (plan, &row, field, typed, error) ||
            !lp_access_write_plan_row (plan, scenario_id, practice_id, &row, error))
     return lp_plan_rollback (plan), FALSE;
   if (!lp_plan_commit (plan, error))

@@ -373,3 +373,49 @@ lp_plan_get_year_span (LpPlan *plan,
   g_snprintf (last_day, 11, "%04u-03-31", last + 1);
   return TRUE;
 }
+
+/**
+ * lp_plan_check_date_in_plan:
+ * @iso_date: YYYY-MM-DD, as the parsers return it
+ * @field_label: the field as the editor names it ("Start date")
+ *
+ * Every editor that takes a date uses this one rule, so a slip of the
+ * year is caught the same everywhere.  Plans are written (and their list
+ * sizes, rules and baselines dated) in the year before their first, so
+ * the earliest date is 1 April of that year, as for the reference date.
+ *
+ * Returns: %FALSE with @error saying what and why when @iso_date is
+ *   before that; %TRUE when it is not, or the plan names no year
+ */
+gboolean
+lp_plan_check_date_in_plan (LpPlan      *plan,
+                            const char  *iso_date,
+                            const char  *field_label,
+                            GError     **error)
+{
+  g_autofree char *first_text = NULL;
+  char earliest[11];
+  guint first;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (iso_date != NULL && field_label != NULL, FALSE);
+
+  first_text = lp_plan_dup_info (plan, LP_SETTING_FIRST_YEAR);
+  if (first_text == NULL || !lp_parse_financial_year ("", first_text, &first, NULL))
+    return TRUE;
+  g_snprintf (earliest, sizeof earliest, "%04u-04-01", first - 1);
+  if (strcmp (iso_date, earliest) >= 0)
+    return TRUE;
+  {
+    g_autofree char *shown = lp_format_date (iso_date);
+    g_autofree char *from = lp_format_date (earliest);
+    g_autofree char *years = lp_format_financial_year (first);
+
+    /* TRANSLATORS: "Start date: 01/04/2015 is before the plan (its years
+     * start in 2018/19; dates from 01/04/2017)" */
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                 _("%s: %s is before the plan (its years start in %s; dates from %s)"),
+                 field_label, shown, years, from);
+  }
+  return FALSE;
+}

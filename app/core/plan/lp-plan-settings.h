@@ -67,6 +67,14 @@ gboolean lp_plan_save_settings_form   (LpPlan                *plan,
 gboolean lp_plan_get_year_span        (LpPlan                *plan,
                                        char                   first_day[11],
                                        char                   last_day[11]);
+/* Refuses a date (YYYY-MM-DD) before the plan: plans are written in the
+ * year before their first, so the earliest is 1 April of that year.  A
+ * plan without a financial year refuses nothing.  The message begins
+ * with @field_label, as the editors show it under the field. */
+gboolean lp_plan_check_date_in_plan   (LpPlan                *plan,
+                                       const char            *iso_date,
+                                       const char            *field_label,
+                                       GError               **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpPlanSettings, lp_plan_settings_clear)
 

@@ -13,6 +13,7 @@
 
 #include "lp-locality.h"
 #include "lp-plan-private.h"
+#include "lp-plan-settings.h"
 #include "lp-practice.h"
 #include "lp-validate.h"
 #include "lp-workforce-private.h"
@@ -185,7 +186,8 @@ lp_plan_save_workforce_target_form (LpPlan                       *plan,
     return lp_wf_refuse (bad_field, LP_FIELD_WF_APPLIES_TO);
   if (!lp_wf_parse_change (form->fte_change, &change, error))
     return lp_wf_refuse (bad_field, LP_FIELD_WF_FTE_CHANGE);
-  if ((due = lp_wf_parse_due (form->due, error)) == NULL)
+  if ((due = lp_wf_parse_due (form->due, error)) == NULL ||
+      !lp_plan_check_date_in_plan (plan, due, _("By date"), error))
     return lp_wf_refuse (bad_field, LP_FIELD_WF_DUE);
   if (!lp_validate_text (_("Label"), form->label, FALSE, LP_NAME_MAX_CHARS, error))
     return lp_wf_refuse (bad_field, LP_FIELD_WF_LABEL);
@@ -388,7 +390,8 @@ lp_plan_enter_baseline_fte (LpPlan       *plan,
     return lp_wf_refuse (bad_field, LP_FIELD_WF_FTE);
   if (lp_text_is_blank (as_at))
     date = lp_wf_default_as_at (plan);
-  else if ((date = lp_parse_date (_("As at"), as_at, error)) == NULL)
+  else if ((date = lp_parse_date (_("As at"), as_at, error)) == NULL ||
+           !lp_plan_check_date_in_plan (plan, date, _("As at"), error))
     return lp_wf_refuse (bad_field, LP_FIELD_WF_AS_AT);
   if (!lp_plan_begin_write (plan, error))
     return FALSE;

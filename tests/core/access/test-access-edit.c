@@ -126,6 +126,11 @@ static const struct {
     "The trajectory already has a target from July 2018 (“2018/19 Q2 (July)”): edit that one instead" },
   { "2018-10", "70", "period",
     "The trajectory already has a target from October 2018 (“2018/19 Q3”): edit that one instead" },
+  /* The sample's years start in 2018/19, so periods from April 2017. */
+  { "2016/17 Q4", "50", "period",
+    "Applies from: 01/01/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
+  { "March 2017", "50", "period",
+    "Applies from: 01/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
 };
 
 static void
@@ -244,6 +249,10 @@ static const struct {
   { "Winter", "31/02/2019", "45", "start_date",
     "Start date: “31/02/2019” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)" },
   { "Winter", "banana", "45", "start_date", "Start date: “banana” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)" },
+  { "Winter", "01/04/2015", "45", "start_date",
+    "Start date: 01/04/2015 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
+  { "Winter", "2017-03-31", "45", "start_date",
+    "Start date: 31/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
   { "Winter", "01/12/2018", "banana", "minutes_per_1000",
     "Minutes per 1,000 patients must be a number such as 1.5, not “banana”" },
   { "Winter", "01/12/2018", "-30", "minutes_per_1000", "Minutes per 1,000 patients must be 0 or more, not “-30”" },
@@ -359,6 +368,10 @@ static const struct {
   { "go_live", "banana", "Go-live date: “banana” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)" },
   { "go_live", "31/02/2019", "Go-live date: “31/02/2019” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)" },
   { "end_date", "31/02/2019", "End date: “31/02/2019” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)" },
+  { "go_live", "31/03/2017",
+    "Go-live date: 31/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
+  { "end_date", "01/04/2015",
+    "End date: 01/04/2015 is before the plan (its years start in 2018/19; dates from 01/04/2017)" },
   /* An end before the provision starts. */
   { "end_date", "30/06/2018", "The end date, 30/06/2018, is before the go-live date, 01/07/2018" },
   { "level", "sometimes", "The level must be full, partial or none, not “sometimes”" },
@@ -388,6 +401,68 @@ test_provision_refusals (TestSample *f, gconstpointer data)
   g_assert_false (lp_plan_can_undo (f->plan));
 }
 
+/* The earliest date each editor takes is 1 April of the year before the
+ * plan's first (the sample's 2018/19): 01/04/2017. */
+static void
+test_earliest_dates (TestSample *f, gconstpointer data)
+{
+  LpAccessTargetForm target = { "2017/18 Q1", "10" };
+  LpCapacityRuleForm rule = { "Early", "01/04/2017", "30", NULL };
+  gint64 practice = lp_plan_find_practice (f->plan, "X06K02");
+  g_autofree char *sql = g_strdup_printf (
+      "SELECT start_date, ifnull (end_date, '') FROM access_provision "
+      "WHERE practice_id = %" G_GINT64_FORMAT " AND basis = 'plan'", practice);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  gint64 id;
+
+  id = lp_plan_save_access_target_form (f->plan, 0, &target, NULL, &error);
+  g_assert_no_error (error);
+  stored = target_sql (f->path, id, "period_month");
+  g_assert_cmpstr (stored, ==, "2017-04-01");
+  g_clear_pointer (&stored, g_free);
+
+  id = lp_plan_save_capacity_rule_form (f->plan, 0, &rule, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM capacity_rule WHERE name = 'Early' "
+                                          "AND start_date = '2017-04-01'"), ==, 1);
+
+  g_assert_true (lp_plan_enter_access_provision (f->plan, 0, practice, LP_FIELD_GO_LIVE, "01/04/2017", &error));
+  g_assert_true (lp_plan_enter_access_provision (f->plan, 0, practice, LP_FIELD_END_DATE, "2017-04-01", &error));
+  g_assert_no_error (error);
+  stored = row_text (f->path, sql);
+  g_assert_cmpstr (stored, ==, "2017-04-01|2017-04-01");
+}
+
+/* A plan that names no financial year has no "before" to refuse. */
+static void
+test_no_year_takes_old_dates (TestSample *f, gconstpointer data)
+{
+  LpAccessTargetForm target = { "2014/15 Q1", "10" };
+  LpCapacityRuleForm rule = { "Old", "01/04/2015", "30", NULL };
+  gint64 practice = lp_plan_find_practice (f->plan, "X06K02");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  gint64 id;
+
+  g_assert_true (lp_plan_begin_write (f->plan, &error));
+  g_assert_cmpint (sqlite3_exec (lp_plan_get_db (f->plan),
+                                 "DELETE FROM plan_info WHERE key IN ('financial_year', 'last_financial_year')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (lp_plan_commit (f->plan, &error));
+
+  id = lp_plan_save_access_target_form (f->plan, 0, &target, NULL, &error);
+  g_assert_no_error (error);
+  stored = target_sql (f->path, id, "period_month");
+  g_assert_cmpstr (stored, ==, "2014-04-01");
+  lp_plan_save_capacity_rule_form (f->plan, 0, &rule, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM capacity_rule WHERE start_date = '2015-04-01'"),
+                   ==, 1);
+  g_assert_true (lp_plan_enter_access_provision (f->plan, 0, practice, LP_FIELD_GO_LIVE, "01/04/2015", &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,5 +487,9 @@ main (int    argc,
               test_sample_tear_down);
   g_test_add ("/access-edit/provision-refusals", TestSample, NULL, test_sample_set_up, test_provision_refusals,
               test_sample_tear_down);
+  g_test_add ("/access-edit/earliest-dates", TestSample, NULL, test_sample_set_up, test_earliest_dates,
+              test_sample_tear_down);
+  g_test_add ("/access-edit/no-year-takes-old-dates", TestSample, NULL, test_sample_set_up,
+              test_no_year_takes_old_dates, test_sample_tear_down);
   return g_test_run ();
 }

@@ -220,6 +220,26 @@ test_access_uses_plan_year (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((LpAccessMonth *) g_ptr_array_index (table->months, 11))->month, ==, "2022-03");
 }
 
+/* The one rule every dated editor uses: from 1 April of the year before
+ * the plan's first financial year, whatever its last; none without one. */
+static void
+test_date_in_plan (Fixture *f, gconstpointer data)
+{
+  LpPlanSettingsForm form = { .first_year = "2021/22", .last_year = "2023/24" };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_plan_check_date_in_plan (f->plan, "1999-01-01", "Start date", &error));
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_save_settings_form (f->plan, &form, NULL, &error));
+  g_assert_true (lp_plan_check_date_in_plan (f->plan, "2020-04-01", "Start date", &error));
+  g_assert_true (lp_plan_check_date_in_plan (f->plan, "2030-01-01", "Start date", &error));
+  g_assert_no_error (error);
+  g_assert_false (lp_plan_check_date_in_plan (f->plan, "2020-03-31", "Start date", &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Start date: 31/03/2020 is before the plan (its years start in 2021/22; dates from 01/04/2020)");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -230,6 +250,7 @@ main (int argc, char *argv[])
   ADD ("/settings/one-year-and-blank", test_one_year_and_blank);
   ADD ("/settings/refused-at-field", test_refused_at_field);
   ADD ("/settings/access-uses-plan-year", test_access_uses_plan_year);
+  ADD ("/settings/date-in-plan", test_date_in_plan);
 #undef ADD
   return g_test_run ();
 }

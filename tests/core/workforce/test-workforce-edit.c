@@ -278,6 +278,71 @@ test_refusals (Fixture *f, gconstpointer data)
   g_assert_cmpint (count (f, "SELECT fte * 10 FROM workforce_fte"), ==, 100);
 }
 
+/* With the plan's years starting in 2018/19, a "by" or "as at" date before
+ * 01/04/2017 (the April of the year the plan is written in) is refused at
+ * its field; 01/04/2017 itself is taken. */
+static void
+test_dates_before_plan (Fixture *f, gconstpointer data)
+{
+  const char *path = lp_plan_get_path (f->plan);
+  LpWorkforceTargetForm early = { "GP", "CCG", "4", "2016/17 Q4", NULL };
+  LpWorkforceTargetForm long_ago = { "GP", "CCG", "4", "01/04/2015", NULL };
+  LpWorkforceTargetForm earliest = { "GP", "CCG", "4", "01/04/2017", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *bad_field = NULL;
+  gint64 id;
+
+  g_assert_true (lp_plan_set_info (f->plan, "financial_year", "2018/19", &error));
+  g_assert_no_error (error);
+  before = test_file_checksum (path);
+
+  g_assert_cmpint (lp_plan_save_workforce_target_form (f->plan, 0, &early, &bad_field, &error), ==, 0);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "By date: 31/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
+  g_assert_cmpstr (bad_field, ==, LP_FIELD_WF_DUE);
+  g_clear_error (&error);
+  g_assert_cmpint (lp_plan_save_workforce_target_form (f->plan, 0, &long_ago, &bad_field, &error), ==, 0);
+  g_assert_cmpstr (error->message, ==,
+                   "By date: 01/04/2015 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
+  g_clear_error (&error);
+  bad_field = NULL;
+  g_assert_false (lp_plan_enter_baseline_fte (f->plan, "X06K01", "GP_PARTNER", "10", "31/03/2017", &bad_field,
+                                              &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "As at: 31/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
+  g_assert_cmpstr (bad_field, ==, LP_FIELD_WF_AS_AT);
+  g_clear_error (&error);
+  after = test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+
+  id = lp_plan_save_workforce_target_form (f->plan, 0, &earliest, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, !=, 0);
+  enter_baseline (f, "X06K01", "GP_PARTNER", "10", "2017-04-01");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_target WHERE due_date = '2017-04-01'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_fte WHERE as_at = '2017-04-01'"), ==, 1);
+}
+
+/* A plan that names no financial year (as this new one) has no "before". */
+static void
+test_no_year_takes_old_dates (Fixture *f, gconstpointer data)
+{
+  LpWorkforceTargetForm old = { "GP", "CCG", "4", "2014/15 Q4", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *year = lp_plan_dup_info (f->plan, "financial_year");
+
+  g_assert_null (year);
+  g_assert_cmpint (lp_plan_save_workforce_target_form (f->plan, 0, &old, NULL, &error), !=, 0);
+  g_assert_no_error (error);
+  enter_baseline (f, "X06K01", "GP_PARTNER", "10", "01/04/2015");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_target WHERE due_date = '2015-03-31'"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM workforce_fte WHERE as_at = '2015-04-01'"), ==, 1);
+}
+
 static void
 undo (Fixture *f)
 {
@@ -375,6 +440,8 @@ main (int argc, char **argv)
   ADD ("/workforce/edit/target-levels", test_target_levels);
   ADD ("/workforce/edit/refusals", test_refusals);
   ADD ("/workforce/edit/undo", test_undo);
+  ADD ("/workforce/edit/dates-before-plan", test_dates_before_plan);
+  ADD ("/workforce/edit/no-year-takes-old-dates", test_no_year_takes_old_dates);
   ADD ("/workforce/edit/import-replaces", test_import_replaces);
   return g_test_run ();
 }

@@ -142,6 +142,10 @@ refuse_targets (LpWindow     *window,
   g_assert_false (lp_edit_dialog_save (dialog));
   g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_PERIOD), ==,
                    "“banana” is not a period such as 2018/19 Q3, 2018/19 Q2 (July) or July 2018");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_PERIOD)), "2016/17 Q4");
+  g_assert_false (lp_edit_dialog_save (dialog));
+  g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_PERIOD), ==,
+                   "Applies from: 01/01/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
   gtk_window_close (GTK_WINDOW (dialog));
   lp_test_wait_closed (dialog);
   g_object_unref (dialog);
@@ -321,6 +325,11 @@ test_access_edit_remove (void)
   g_assert_false (lp_edit_dialog_save (dialog));
   g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_START_DATE), ==,
                    "Start date: “31/02/2019” is not a real date (use DD/MM/YYYY or YYYY-MM-DD)");
+  /* The sample's years start in 2018/19: a start in 2015 is a slip. */
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_START_DATE)), "01/04/2015");
+  g_assert_false (lp_edit_dialog_save (dialog));
+  g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_START_DATE), ==,
+                   "Start date: 01/04/2015 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
   lp_test_save_png (GTK_WIDGET (dialog), "access-rule-dialog-refused.png");
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_START_DATE)), "01/04/2017");
   g_assert_true (lp_edit_dialog_save (dialog));

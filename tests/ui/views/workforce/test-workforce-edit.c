@@ -260,10 +260,72 @@ test_workforce_edit (void)
   lp_test_destroy_windows ();
 }
 
+/* The plan file as it is on disk (with its write-ahead log). */
+static char *
+file_state (const char *path)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  const char *suffixes[] = { "", "-wal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (name, &contents, &length, NULL))
+        g_checksum_update (checksum, (const guchar *) contents, (gssize) length);
+    }
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* In a plan for 2018/19, a target due before April 2017 is a slip of the
+ * year: the dialog says so under its "By" field and saves nothing. */
+static void
+test_target_before_plan (void)
+{
+  g_autofree char *path = small_plan ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LpWindow *window;
+  GtkWidget *view;
+  LpEditDialog *dialog;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (lp_plan_set_info (plan, "financial_year", "2018/19", &error));
+    g_assert_no_error (error);
+  }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 700);
+  view = lp_test_show_view (window, "workforce");
+  before = file_state (path);
+  g_assert_true (gtk_widget_activate_action (view, "workforce.add-target", NULL));
+  dialog = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_WORKFORCE_TARGET_DIALOG));
+  g_object_ref (dialog);
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
+  lp_edit_dialog_set_text (dialog, LP_FIELD_WF_FTE_CHANGE, "2");
+  lp_edit_dialog_set_text (dialog, LP_FIELD_WF_DUE, "2016/17 Q4");
+  g_assert_false (lp_edit_dialog_save (dialog));
+  g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_WF_DUE), ==,
+                   "By date: 31/03/2017 is before the plan (its years start in 2018/19; dates from 01/04/2017)");
+  lp_test_save_png (GTK_WIDGET (dialog), "workforce-target-dialog-before-plan.png");
+  gtk_window_close (GTK_WINDOW (dialog));
+  lp_test_wait_closed (dialog);
+  g_object_unref (dialog);
+  after = file_state (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (lp_plan_can_undo (lp_window_get_plan (window)));
+  lp_test_destroy_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
   lp_test_init (&argc, &argv);
   g_test_add_func ("/workforce/edit", test_workforce_edit);
+  g_test_add_func ("/workforce/edit/target-before-plan", test_target_before_plan);
   return lp_test_run ();
 }
