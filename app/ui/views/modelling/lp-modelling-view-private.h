@@ -26,6 +26,11 @@ struct _LpModellingView
   GtkWidget      *empty_weights_button;
   GtkListBox     *changes_list;
   guint           n_changes;        /* the rows of changes_list that are changes */
+  /* The rows still to add to changes_list, a few a frame. */
+  GPtrArray      *rows_changes;
+  GStrv           rows_pathways;
+  guint           rows_next;
+  guint           rows_source;
   GtkLabel       *summary_label;
   GtkDropDown    *locality_dropdown;
   GtkDropDown    *scenario_dropdown;   /* LpScenario items, straight from core */
@@ -185,6 +190,7 @@ void        lp_modelling_view_show_compare             (LpModellingView       *s
 void        lp_modelling_view_fill_scenarios           (LpModellingView   *self,
                                                         LpModellingResult *result);
 void        lp_modelling_view_update_actions           (LpModellingView *self);
+void        lp_modelling_view_stop_changes             (LpModellingView *self);
 void        lp_modelling_view_show_changes             (LpModellingView *self,
                                                         GPtrArray       *changes,
                                                         GStrv            pathways);

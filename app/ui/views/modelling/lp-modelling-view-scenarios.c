@@ -88,21 +88,40 @@ lp_modelling_view_update_actions (LpModellingView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-weights", can_edit);
 }
 
-/* The pathway's own edits, in a menu at the end of its rows. */
-static GtkWidget *
-lp_modelling_view_pathway_menu (const char *pathway)
+/* The menu is made when the button is first pressed: a popover menu for
+ * each of a few dozen rows, made up front, made the view's refresh stall
+ * the window. */
+static void
+lp_modelling_view_pathway_menu_popup (GtkMenuButton *button,
+                                      gpointer       user_data)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit Pathway…"), NULL);
-  g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove Pathway"), NULL);
-  GtkWidget *button = gtk_menu_button_new ();
-  g_autofree char *label = NULL;
+  const char *pathway = g_object_get_data (G_OBJECT (button), "lp-pathway");
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) edit = NULL;
+  g_autoptr(GMenuItem) remove = NULL;
 
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  menu = g_menu_new ();
+  edit = g_menu_item_new (_("_Edit Pathway…"), NULL);
+  remove = g_menu_item_new (_("_Remove Pathway"), NULL);
   g_menu_item_set_action_and_target_value (edit, "modelling.edit-pathway-name", g_variant_new_string (pathway));
   g_menu_item_set_action_and_target_value (remove, "modelling.remove-pathway", g_variant_new_string (pathway));
   g_menu_append_item (menu, edit);
   g_menu_append_item (menu, remove);
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* The pathway's own edits, in a menu at the end of its rows. */
+static GtkWidget *
+lp_modelling_view_pathway_menu (const char *pathway)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autofree char *label = NULL;
+
+  g_object_set_data_full (G_OBJECT (button), "lp-pathway", g_strdup (pathway), g_free);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), lp_modelling_view_pathway_menu_popup,
+                                         NULL, NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
@@ -163,6 +182,59 @@ lp_modelling_view_has_change (GPtrArray  *changes,
   return FALSE;
 }
 
+/* A row of the list takes a few milliseconds to make and lay out: a few
+ * dozen at once stalled the window for over 100 ms on showing the view.
+ * They are added a few at a time, between frames. */
+#define CHANGE_ROWS_PER_STEP 6
+
+void
+lp_modelling_view_stop_changes (LpModellingView *self)
+{
+  g_clear_handle_id (&self->rows_source, g_source_remove);
+  g_clear_pointer (&self->rows_changes, g_ptr_array_unref);
+  g_clear_pointer (&self->rows_pathways, g_strfreev);
+  self->rows_next = 0;
+}
+
+static gboolean
+lp_modelling_view_add_change_rows (gpointer data)
+{
+  LpModellingView *self = data;
+  guint n_changes = self->rows_changes != NULL ? self->rows_changes->len : 0;
+  guint added = 0;
+
+  while (added < CHANGE_ROWS_PER_STEP)
+    {
+      guint i = self->rows_next++;
+      const char *pathway;
+      GtkWidget *row;
+
+      if (i < n_changes)
+        {
+          gtk_list_box_append (self->changes_list,
+                               lp_modelling_view_change_row (g_ptr_array_index (self->rows_changes, i)));
+          added++;
+          continue;
+        }
+      pathway = self->rows_pathways != NULL ? self->rows_pathways[i - n_changes] : NULL;
+      if (pathway == NULL)
+        {
+          if (gtk_widget_get_first_child (GTK_WIDGET (self->changes_list)) == NULL)
+            gtk_list_box_append (self->changes_list, lp_modelling_view_row (_("No pathways yet"), NULL));
+          self->rows_source = 0;
+          lp_modelling_view_stop_changes (self);
+          return G_SOURCE_REMOVE;
+        }
+      if (lp_modelling_view_has_change (self->rows_changes, pathway))
+        continue;
+      row = lp_modelling_view_row (pathway, _("No change of this scenario’s own: its base’s figures apply, if any"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), lp_modelling_view_pathway_menu (pathway));
+      gtk_list_box_append (self->changes_list, row);
+      added++;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
 /* The scenario's changes, then the pathways it states none for, which
  * can still be renamed or removed here. */
 void
@@ -172,22 +244,16 @@ lp_modelling_view_show_changes (LpModellingView *self,
 {
   GtkWidget *child;
 
+  lp_modelling_view_stop_changes (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
     gtk_list_box_remove (self->changes_list, child);
   self->n_changes = changes != NULL ? changes->len : 0;
-  for (guint i = 0; changes != NULL && i < changes->len; i++)
-    gtk_list_box_append (self->changes_list, lp_modelling_view_change_row (g_ptr_array_index (changes, i)));
-  for (guint i = 0; pathways != NULL && pathways[i] != NULL; i++)
-    if (!lp_modelling_view_has_change (changes, pathways[i]))
-      {
-        GtkWidget *row = lp_modelling_view_row (pathways[i],
-            _("No change of this scenario’s own: its base’s figures apply, if any"));
-
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), lp_modelling_view_pathway_menu (pathways[i]));
-        gtk_list_box_append (self->changes_list, row);
-      }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->changes_list)) == NULL)
-    gtk_list_box_append (self->changes_list, lp_modelling_view_row (_("No pathways yet"), NULL));
+  self->rows_changes = changes != NULL ? g_ptr_array_ref (changes) : NULL;
+  self->rows_pathways = g_strdupv (pathways);
+  /* After the frame that shows the table, so the view's figures come first. */
+  self->rows_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, lp_modelling_view_add_change_rows, self, NULL);
+  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->rows_source),
+                            "[locality-planner] pathway change rows");
 }
 
 /* Chooses the scenario @id if the picker offers it. */

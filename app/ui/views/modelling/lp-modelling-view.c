@@ -509,6 +509,7 @@ lp_modelling_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->watched, lp_modelling_view_count_change, self);
   g_clear_object (&self->watched);
   lp_modelling_view_clear_tables (self);
+  lp_modelling_view_stop_changes (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODELLING_VIEW);
   G_OBJECT_CLASS (lp_modelling_view_parent_class)->dispose (object);
