@@ -30,6 +30,8 @@ struct _LpPracticesView
 
   GtkDropDown  *pcn_dropdown;
   GtkDropDown  *sub_icb_dropdown;
+  GtkColumnViewColumn *pcn_column;
+  GtkColumnViewColumn *sub_icb_column;
   GPtrArray    *pcn_choices;       /* of each position: NULL (all), a name, "" (none) */
   GPtrArray    *sub_icb_choices;
   char         *pcn;               /* NULL: every PCN; "": practices without one */
@@ -284,6 +286,13 @@ lp_practices_view_show_choices (LpDataView *view,
                                    _("All Sub-ICBs"), _("No Sub-ICB"),
                                    choices != NULL ? (const char *const *) choices->sub_icbs : NULL,
                                    choices != NULL && choices->some_without_sub_icb);
+  /* A plan without the practice map has nothing to show in these columns:
+   * hidden, they cost nothing to draw either (at England's size, a view
+   * switch and each keystroke bind every visible row's cells). */
+  gtk_column_view_column_set_visible (self->pcn_column,
+                                      choices != NULL && choices->pcns != NULL && choices->pcns[0] != NULL);
+  gtk_column_view_column_set_visible (self->sub_icb_column,
+                                      choices != NULL && choices->sub_icbs != NULL && choices->sub_icbs[0] != NULL);
   return FALSE;
 }
 
@@ -682,6 +691,8 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpPracticesView, locality_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_dropdown_cb);
   gtk_widget_class_bind_template_child (widget_class, LpPracticesView, pcn_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LpPracticesView, pcn_column);
+  gtk_widget_class_bind_template_child (widget_class, LpPracticesView, sub_icb_column);
   gtk_widget_class_bind_template_child (widget_class, LpPracticesView, sub_icb_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_pcn_dropdown_cb);
   gtk_widget_class_bind_template_callback (widget_class, lp_practices_view_sub_icb_dropdown_cb);

@@ -319,6 +319,24 @@ test_grouping_filters (void)
 }
 
 /* A plan without the practice map has no PCN or Sub-ICB to choose. */
+/* Whether the practices' table shows the column @title. */
+static gboolean
+column_shown (GtkWidget  *view,
+              const char *title)
+{
+  GtkColumnView *table = GTK_COLUMN_VIEW (lp_test_find_type (view, GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return gtk_column_view_column_get_visible (column);
+    }
+  g_error ("The practices' table has no column %s", title);
+}
+
 static void
 test_no_map_no_filters (void)
 {
@@ -336,6 +354,10 @@ test_no_map_no_filters (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a PCN"))));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a Sub-ICB"))));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (find_dropdown (practices, "Show Practices of a Locality"))));
+  /* Nor the columns, which would be empty. */
+  g_assert_false (column_shown (practices, "PCN"));
+  g_assert_false (column_shown (practices, "Sub-ICB"));
+  g_assert_true (column_shown (practices, "Locality"));
   lp_test_destroy_windows ();
 }
 
