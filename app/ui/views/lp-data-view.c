@@ -876,6 +876,9 @@ lp_data_view_class_init (LpDataViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "view.search", NULL, lp_data_view_search_action);
   gtk_widget_class_install_action (widget_class, "view.add", NULL, lp_data_view_add_action);
+  /* Ctrl+Shift+N adds to the view on screen, in every view: Ctrl+N is the
+   * window's New Plan. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "view.add", NULL);
   gtk_widget_class_install_action (widget_class, "view.edit", NULL, lp_data_view_edit_action);
   gtk_widget_class_install_action (widget_class, "view.delete", NULL, lp_data_view_delete_action);
   gtk_widget_class_install_action (widget_class, "view.select-all", NULL, lp_data_view_select_all_action);

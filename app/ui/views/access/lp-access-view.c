@@ -682,6 +682,9 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   gtk_widget_class_install_action (widget_class, "access.print", NULL, lp_access_view_print_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "access.print", NULL);
   gtk_widget_class_install_action (widget_class, "access.add-target", NULL, lp_access_view_add_target_activated);
+  /* Ctrl+Shift+N adds to the view on screen, in every view. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "access.add-target", NULL);
   gtk_widget_class_install_action (widget_class, "access.edit-target", "x", lp_access_view_edit_target_activated);
   gtk_widget_class_install_action (widget_class, "access.remove-target", "x", lp_access_view_remove_activated);
   gtk_widget_class_install_action (widget_class, "access.add-rule", NULL, lp_access_view_add_rule_activated);

@@ -699,6 +699,9 @@ lp_activity_view_class_init (LpActivityViewClass *klass)
   BIND_CHILD (lines_grid);
   BIND_CHILD (qipp_grid);
   gtk_widget_class_install_action (widget_class, "activity.add-qipp", NULL, lp_activity_view_edit_qipp);
+  /* Ctrl+Shift+N adds to the view on screen, in every view. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "activity.add-qipp", NULL);
   gtk_widget_class_install_action (widget_class, "activity.edit-qipp", "x", lp_activity_view_edit_qipp);
   gtk_widget_class_install_action (widget_class, "activity.remove-qipp", "x", lp_activity_view_remove_qipp);
 }

@@ -761,8 +761,9 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
                                    lp_modelling_view_edit_pathway_name_activated);
   gtk_widget_class_install_action (widget_class, "modelling.remove-pathway", "s",
                                    lp_modelling_view_remove_pathway_activated);
-  /* Ctrl+Shift+A: add, as Ctrl+N is the window's New Plan. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  /* Ctrl+Shift+N adds to the view on screen, in every view: Ctrl+N is
+   * the window's New Plan. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "modelling.add-change", NULL);
   /* The picker's expression names the type; the builder needs it registered. */
   g_type_ensure (LP_TYPE_SCENARIO);

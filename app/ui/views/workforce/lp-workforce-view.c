@@ -733,7 +733,7 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
                                    lp_workforce_view_edit_reference_activated);
   gtk_widget_class_install_action (widget_class, "workforce.delete-reference", NULL,
                                    lp_workforce_view_delete_reference_activated);
-  /* Ctrl+Shift+N adds, as "New" adds a row in the data views. */
+  /* Ctrl+Shift+N adds to the view on screen, in every view. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "workforce.add-target", NULL);
 }
