@@ -444,6 +444,21 @@ lp_edit_dialog_set_undo_label (LpEditDialog *self,
 }
 
 /**
+ * lp_edit_dialog_set_save_label:
+ * @label: the Save button's words, with a mnemonic ("_Move")
+ *
+ * For an editor whose save does more than save and should say what
+ * ("_Delete and Move").
+ */
+void
+lp_edit_dialog_set_save_label (LpEditDialog *self,
+                               const char   *label)
+{
+  g_return_if_fail (LP_IS_EDIT_DIALOG (self));
+  gtk_button_set_label (GTK_BUTTON (gtk_window_get_default_widget (GTK_WINDOW (self))), label);
+}
+
+/**
  * lp_edit_dialog_set_subtitle:
  * @subtitle: (nullable): shown under the title
  */

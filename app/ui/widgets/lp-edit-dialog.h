@@ -61,6 +61,8 @@ void         lp_edit_dialog_set_undo_label (LpEditDialog       *self,
                                             const char         *label);
 void         lp_edit_dialog_set_subtitle   (LpEditDialog       *self,
                                             const char         *subtitle);
+void         lp_edit_dialog_set_save_label (LpEditDialog       *self,
+                                            const char         *label);
 gboolean     lp_edit_dialog_get_can_save   (LpEditDialog       *self);
 
 /* For fields laid out at run time, one a locality or a horizon. */

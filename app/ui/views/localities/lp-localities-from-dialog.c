@@ -107,9 +107,7 @@ static void
 lp_localities_from_dialog_init (LpLocalitiesFromDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* The edit dialog's Save is its default widget; here it does more than
-   * save, and says what. */
-  gtk_button_set_label (GTK_BUTTON (gtk_window_get_default_widget (GTK_WINDOW (self))), _("_Make Localities"));
+  lp_edit_dialog_set_save_label (LP_EDIT_DIALOG (self), _("_Make Localities"));
 }
 
 /**

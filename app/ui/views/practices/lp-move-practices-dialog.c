@@ -81,9 +81,7 @@ static void
 lp_move_practices_dialog_init (LpMovePracticesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* The edit dialog's Save is its default widget; here it does more than
-   * save, and says what. */
-  gtk_button_set_label (GTK_BUTTON (gtk_window_get_default_widget (GTK_WINDOW (self))), _("_Move"));
+  lp_edit_dialog_set_save_label (LP_EDIT_DIALOG (self), _("_Move"));
 }
 
 /* "A81001, A81002 and 3 more": enough to see which, short enough to fit. */

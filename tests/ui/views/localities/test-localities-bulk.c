@@ -417,6 +417,8 @@ test_make_move_merge (void)
     GtkWindow *dialog = lp_test_wait_toplevel (LP_TYPE_MOVE_PRACTICES_DIALOG);
 
     g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Move 3 Practices");
+    /* The save button says what it does. */
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_default_widget (dialog))), ==, "_Move");
     lp_test_wait_frame ();
     lp_test_save_png (GTK_WIDGET (dialog), "practices-move-dialog.png");
     gtk_window_close (dialog);
@@ -438,6 +440,8 @@ test_make_move_merge (void)
   gtk_widget_activate_action (localities, "view.delete", NULL);
   merge = LP_MERGE_LOCALITY_DIALOG (lp_test_wait_toplevel (LP_TYPE_MERGE_LOCALITY_DIALOG));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (merge)), ==, "Delete NORTH PCN");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_default_widget (GTK_WINDOW (merge)))), ==,
+                   "_Delete and Move");
   g_assert_true (lp_merge_locality_dialog_set_into (merge, "SOUTH PCN"));
   g_assert_false (lp_merge_locality_dialog_set_into (merge, "NORTH PCN"));
   g_assert_cmpstr (lp_merge_locality_dialog_get_summary (merge), ==,
