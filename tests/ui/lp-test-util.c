@@ -7,6 +7,9 @@
  * widgets in general: lp-test-gtk.c). */
 #include "config.h"
 
+#include <execinfo.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "lp-data-view.h"
@@ -220,6 +223,26 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* A critical that fails a test once in many runs (a race) is only
+ * understood from where it was raised: the stack goes to the log first,
+ * as "binary(+offset)" lines that addr2line reads. */
+static void
+lp_test_log_with_stack (const char     *domain,
+                        GLogLevelFlags  level,
+                        const char     *message,
+                        gpointer        data)
+{
+  if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) != 0)
+    {
+      void *frames[64];
+      int n = backtrace (frames, G_N_ELEMENTS (frames));
+
+      g_printerr ("Stack of the message below:\n");
+      backtrace_symbols_fd (frames, n, STDERR_FILENO);
+    }
+  g_log_default_handler (domain, level, message, data);
+}
+
 void
 lp_test_init (int    *argc,
               char ***argv)
@@ -234,6 +257,7 @@ lp_test_init (int    *argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (argc, argv, NULL);
+  g_log_set_default_handler (lp_test_log_with_stack, NULL);
   gtk_init ();
   /* No transitions: what a test checks is on screen at once. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
