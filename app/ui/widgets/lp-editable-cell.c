@@ -18,6 +18,7 @@ struct _LpEditableCell
   GtkLabel                *display;    /* shown until the entry is made */
   GtkEntry                *entry;      /* NULL until first needed */
   GtkEventControllerFocus *focus;      /* the entry's; NULL with it */
+  GtkEventController      *keys;       /* the entry's; NULL with it */
 
   char                    *placeholder;
   char                    *label;      /* for screen readers */
@@ -205,8 +206,6 @@ lp_editable_cell_changed (LpEditableCell *self)
 static void
 lp_editable_cell_ensure_entry (LpEditableCell *self)
 {
-  GtkEventController *key;
-
   if (self->entry != NULL)
     return;
   self->entry = GTK_ENTRY (gtk_entry_new ());
@@ -223,10 +222,10 @@ lp_editable_cell_ensure_entry (LpEditableCell *self)
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (lp_editable_cell_activated), self);
   g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (lp_editable_cell_changed), self);
   /* Before the entry sees it: Escape with something to put back is the cell's. */
-  key = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (lp_editable_cell_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->entry), key);
+  self->keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (self->keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (self->keys, "key-pressed", G_CALLBACK (lp_editable_cell_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), self->keys);
   self->focus = GTK_EVENT_CONTROLLER_FOCUS (gtk_event_controller_focus_new ());
   g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (lp_editable_cell_focus_left), self);
   gtk_widget_add_controller (GTK_WIDGET (self->entry), GTK_EVENT_CONTROLLER (self->focus));
@@ -337,10 +336,19 @@ lp_editable_cell_dispose (GObject *object)
   LpEditableCell *self = LP_EDITABLE_CELL (object);
 
   g_clear_handle_id (&self->left_id, g_source_remove);
+  /* The entry can outlive the cell a moment (the window keeps the widget
+   * that had the focus until it moves the focus on): nothing the entry
+   * does then may reach the cell. */
   if (self->entry != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->entry));
+    {
+      g_signal_handlers_disconnect_by_data (self->entry, self);
+      g_signal_handlers_disconnect_by_data (self->focus, self);
+      g_signal_handlers_disconnect_by_data (self->keys, self);
+      gtk_widget_unparent (GTK_WIDGET (self->entry));
+    }
   self->entry = NULL;
   self->focus = NULL;
+  self->keys = NULL;
   if (self->display != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->display));
   self->display = NULL;
