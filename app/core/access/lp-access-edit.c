@@ -68,22 +68,26 @@ lp_access_target_compare (gconstpointer a,
   return strcmp (left->month, right->month);
 }
 
-/* The plan-wide points of the base scenario, placed as lp-access-data.c
- * places them: by their words when those read as a period. */
+/* The base scenario's points of one trajectory (@locality_id 0: the
+ * plan's), or the one point @only_id whichever it belongs to, placed as
+ * lp-access-data.c places them: by their words when those read as a
+ * period. */
 static GPtrArray *
 lp_access_read_targets (LpPlan   *plan,
+                        gint64    locality_id,
                         gint64    only_id,
                         GError  **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_access_target_row_free);
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT id, label, substr (period_month, 1, 7), target_bp FROM access_trajectory "
-      "WHERE scenario_id = ?1 AND locality_id IS NULL AND (?2 = 0 OR id = ?2)", error);
+      "SELECT id, label, substr (period_month, 1, 7), target_bp, ifnull (locality_id, 0) FROM access_trajectory "
+      "WHERE scenario_id = ?1 AND (?2 = 0 AND ifnull (locality_id, 0) = ?3 OR id = ?2)", error);
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, lp_plan_get_base_scenario_id (plan));
   sqlite3_bind_int64 (stmt, 2, only_id);
+  sqlite3_bind_int64 (stmt, 3, locality_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       LpAccessTargetRow *row = g_new0 (LpAccessTargetRow, 1);
@@ -94,6 +98,7 @@ lp_access_read_targets (LpPlan   *plan,
       parsed = lp_access_parse_period (row->period, NULL);
       g_strlcpy (row->month, parsed != NULL ? parsed : lp_stmt_column_text (stmt, 2), sizeof row->month);
       row->target_bp = sqlite3_column_int64 (stmt, 3);
+      row->locality_id = sqlite3_column_int64 (stmt, 4);
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);
@@ -104,16 +109,20 @@ lp_access_read_targets (LpPlan   *plan,
 /**
  * lp_plan_list_access_targets:
  *
+ * @locality_id: a locality, or 0 for the whole plan
+ *
  * Returns: (transfer full) (element-type LpAccessTargetRow): the points
- *   of the plan's own trajectory, by the month each applies from
+ *   of the plan's trajectory, or of the locality's own (none where it
+ *   follows the plan's), by the month each applies from
  */
 GPtrArray *
 lp_plan_list_access_targets (LpPlan  *plan,
+                             gint64   locality_id,
                              GError **error)
 {
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  return lp_access_read_targets (plan, 0, error);
+  return lp_access_read_targets (plan, locality_id, 0, error);
 }
 
 /**
@@ -130,7 +139,7 @@ lp_plan_get_access_target (LpPlan  *plan,
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  if ((rows = lp_access_read_targets (plan, id, error)) == NULL)
+  if ((rows = lp_access_read_targets (plan, 0, id, error)) == NULL)
     return NULL;
   if (id == 0 || rows->len == 0)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
@@ -138,14 +147,16 @@ lp_plan_get_access_target (LpPlan  *plan,
   return g_ptr_array_steal_index (rows, 0);
 }
 
-/* A second point from the same month would leave one of them unused. */
+/* A second point from the same month in one trajectory would leave one
+ * of them unused. */
 static gboolean
 lp_access_check_unique_month (LpPlan      *plan,
                               gint64       id,
+                              gint64       locality_id,
                               const char  *first_day,
                               GError     **error)
 {
-  g_autoptr(GPtrArray) rows = lp_access_read_targets (plan, 0, error);
+  g_autoptr(GPtrArray) rows = lp_access_read_targets (plan, locality_id, 0, error);
 
   if (rows == NULL)
     return FALSE;
@@ -250,15 +261,39 @@ lp_plan_read_access_period (LpPlan      *plan,
   return first_day;
 }
 
+/* The locality a new point is for must still be there. */
+static gboolean
+lp_access_check_locality (LpPlan      *plan,
+                          gint64       locality_id,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (locality_id == 0)
+    return TRUE;
+  if ((stmt = lp_plan_prepare (plan, "SELECT 1 FROM locality WHERE id = ?1", error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, locality_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("The locality no longer exists"));
+  return found;
+}
+
 /**
  * lp_plan_save_access_target_form:
  * @id: the point to change, or 0 to add one
+ * @locality_id: for a new point, the locality whose own trajectory it is
+ *   part of, or 0 for the plan's; an edited point stays where it is
  *
  * Returns: the point's id, or 0 with @error set and nothing saved
  */
 gint64
 lp_plan_save_access_target_form (LpPlan                    *plan,
                                  gint64                     id,
+                                 gint64                     locality_id,
                                  const LpAccessTargetForm  *form,
                                  const char               **bad_field,
                                  GError                   **error)
@@ -281,20 +316,23 @@ lp_plan_save_access_target_form (LpPlan                    *plan,
 
       if (old == NULL)
         return lp_plan_rollback (plan), 0;
+      locality_id = old->locality_id;
     }
-  if (!lp_access_check_unique_month (plan, id, first_day, error))
+  else if (!lp_access_check_locality (plan, locality_id, error))
+    return lp_plan_rollback (plan), 0;
+  if (!lp_access_check_unique_month (plan, id, locality_id, first_day, error))
     return lp_plan_rollback (plan), lp_access_fail (bad_field, LP_FIELD_PERIOD), 0;
   if (id == 0)
     {
       id = lp_id_new ();
       stmt = lp_plan_prepare (plan,
           "INSERT INTO access_trajectory (id, scenario_id, locality_id, label, period_month, target_bp) "
-          "VALUES (?1, ?2, NULL, ?3, ?4, ?5)", error);
+          "VALUES (?1, ?2, nullif (?6, 0), ?3, ?4, ?5)", error);
     }
   else
     stmt = lp_plan_prepare (plan,
         "UPDATE access_trajectory SET label = ?3, period_month = ?4, target_bp = ?5 "
-        "WHERE id = ?1 AND scenario_id = ?2", error);
+        "WHERE id = ?1 AND scenario_id = ?2 AND ifnull (locality_id, 0) = ?6", error);
   if (stmt == NULL)
     return lp_plan_rollback (plan), 0;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -302,6 +340,7 @@ lp_plan_save_access_target_form (LpPlan                    *plan,
   lp_stmt_bind_text (stmt, 3, label);
   lp_stmt_bind_text (stmt, 4, first_day);
   sqlite3_bind_int64 (stmt, 5, target_bp);
+  sqlite3_bind_int64 (stmt, 6, locality_id);
   if (!lp_stmt_run (plan, stmt, _("save the trajectory target"), error))
     return lp_plan_rollback (plan), 0;
   if (!lp_plan_commit (plan, error))
@@ -320,6 +359,45 @@ lp_plan_delete_access_target (LpPlan  *plan,
   return lp_plan_delete_row (plan, "DELETE FROM access_trajectory WHERE id = ?1", id, "access_trajectory",
                              _("delete the trajectory target"), _("The trajectory target no longer exists"),
                              error);
+}
+
+/**
+ * lp_plan_clear_locality_trajectory:
+ *
+ * Removes the base scenario's points of the locality's own trajectory,
+ * so that it follows the plan's again.
+ *
+ * Returns: %FALSE with @error set, and nothing changed, if it had none
+ */
+gboolean
+lp_plan_clear_locality_trajectory (LpPlan  *plan,
+                                   gint64   locality_id,
+                                   GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (locality_id != 0, FALSE);
+
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  stmt = lp_plan_prepare (plan, "DELETE FROM access_trajectory WHERE scenario_id = ?1 AND locality_id = ?2", error);
+  if (stmt == NULL)
+    return lp_plan_rollback (plan), FALSE;
+  sqlite3_bind_int64 (stmt, 1, lp_plan_get_base_scenario_id (plan));
+  sqlite3_bind_int64 (stmt, 2, locality_id);
+  if (!lp_stmt_run (plan, stmt, _("remove the locality’s own trajectory"), error))
+    return lp_plan_rollback (plan), FALSE;
+  if (sqlite3_changes (lp_plan_get_db (plan)) == 0)
+    {
+      lp_plan_rollback (plan);
+      return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                          _("The locality already follows the plan’s trajectory")), FALSE;
+    }
+  if (!lp_plan_commit (plan, error))
+    return FALSE;
+  lp_plan_emit_changed (plan, "access_trajectory");
+  return TRUE;
 }
 
 /* ---- Capacity rules ---------------------------------------------------- */

@@ -24,10 +24,12 @@ G_BEGIN_DECLS
 #define LP_ROUNDING_EXACT          "exact"
 #define LP_ROUNDING_QUARTER_HOUR   "quarter_hour"
 
-/* One point of the plan's own trajectory (the base scenario's, for the
- * whole plan), as stored. */
+/* One point of a trajectory of the base scenario (the whole plan's, or a
+ * locality's own, which replaces the plan's for that locality), as
+ * stored. */
 typedef struct {
   gint64   id;
+  gint64   locality_id;     /* 0: the whole plan's */
   char    *period;          /* the words typed ("2018/19 Q2", "August 2018") */
   char     month[8];        /* "YYYY-MM" the target applies from */
   gint64   target_bp;       /* hundredths of a percent: 6800 is 68% */
@@ -55,8 +57,10 @@ typedef struct {
   const char *rounding;          /* LP_ROUNDING_EXACT or LP_ROUNDING_QUARTER_HOUR; NULL: exact */
 } LpCapacityRuleForm;
 
-/* The base scenario's plan-wide trajectory, by month. */
+/* The base scenario's trajectory for the whole plan (@locality_id 0) or
+ * a locality's own (none if it follows the plan's), by month. */
 GPtrArray *lp_plan_list_access_targets     (LpPlan                    *plan,
+                                            gint64                     locality_id,
                                             GError                   **error);
 LpAccessTargetRow *lp_plan_get_access_target (LpPlan                  *plan,
                                             gint64                     id,
@@ -66,14 +70,22 @@ void       lp_access_target_row_free       (LpAccessTargetRow         *row);
 char      *lp_plan_read_access_period      (LpPlan                    *plan,
                                             const char                *typed,
                                             GError                   **error);
-/* @id 0 adds a point.  Returns the point's id, or 0 with @error set. */
+/* @id 0 adds a point to the trajectory of @locality_id (0: the whole
+ * plan's); an edited point stays in its own.  Returns the point's id, or
+ * 0 with @error set. */
 gint64     lp_plan_save_access_target_form (LpPlan                    *plan,
                                             gint64                     id,
+                                            gint64                     locality_id,
                                             const LpAccessTargetForm  *form,
                                             const char               **bad_field,
                                             GError                   **error);
 gboolean   lp_plan_delete_access_target    (LpPlan                    *plan,
                                             gint64                     id,
+                                            GError                   **error);
+/* Removes a locality's own trajectory, so that it follows the plan's
+ * again: one undoable step. */
+gboolean   lp_plan_clear_locality_trajectory (LpPlan                  *plan,
+                                            gint64                     locality_id,
                                             GError                   **error);
 
 /* The plan's capacity rules, by start date. */

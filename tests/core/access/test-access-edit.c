@@ -64,7 +64,7 @@ test_target_add_edit_remove (TestSample *f, gconstpointer data)
   g_autofree char *stored = NULL;
   gint64 id;
 
-  targets = lp_plan_list_access_targets (f->plan, &error);
+  targets = lp_plan_list_access_targets (f->plan, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (targets->len, ==, 5);
   g_assert_cmpstr (((LpAccessTargetRow *) g_ptr_array_index (targets, 2))->period, ==, "2018/19 Q2 (July)");
@@ -72,19 +72,19 @@ test_target_add_edit_remove (TestSample *f, gconstpointer data)
   g_assert_cmpint (((LpAccessTargetRow *) g_ptr_array_index (targets, 2))->target_bp, ==, 6800);
   g_clear_pointer (&targets, g_ptr_array_unref);
 
-  id = lp_plan_save_access_target_form (f->plan, 0, &add, &field, &error);
+  id = lp_plan_save_access_target_form (f->plan, 0, 0, &add, &field, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, !=, 0);
   stored = target_sql (f->path, id, "label || '|' || period_month || '|' || target_bp || '|' || "
                                     "(locality_id IS NULL)");
   g_assert_cmpstr (stored, ==, "2018/19 Q4|2019-01-01|10000|1");
   g_clear_pointer (&stored, g_free);
-  targets = lp_plan_list_access_targets (f->plan, &error);
+  targets = lp_plan_list_access_targets (f->plan, 0, &error);
   g_assert_cmpuint (targets->len, ==, 6);
   g_assert_cmpstr (((LpAccessTargetRow *) g_ptr_array_index (targets, 5))->month, ==, "2019-01");
   g_clear_pointer (&targets, g_ptr_array_unref);
 
-  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, id, &edit, &field, &error), ==, id);
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, id, 0, &edit, &field, &error), ==, id);
   g_assert_no_error (error);
   stored = target_sql (f->path, id, "label || '|' || period_month || '|' || target_bp");
   g_assert_cmpstr (stored, ==, "August 2019|2019-08-01|9550");
@@ -146,7 +146,7 @@ test_target_refusals (TestSample *f, gconstpointer data)
       const char *field = NULL;
 
       g_test_message ("%s %s", form.period, form.target);
-      g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, &form, &field, &error), ==, 0);
+      g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, 0, &form, &field, &error), ==, 0);
       g_assert_nonnull (error);
       g_assert_cmpstr (error->message, ==, bad_targets[i].message);
       g_assert_cmpstr (field, ==, bad_targets[i].field);
@@ -171,11 +171,11 @@ test_target_in_plan_year (TestSample *f, gconstpointer data)
 
   month = lp_plan_read_access_period (f->plan, " Q3", &error);
   g_assert_cmpstr (month, ==, "2018-10-01");
-  id = lp_plan_save_access_target_form (f->plan, 0, &form, &field, &error);
+  id = lp_plan_save_access_target_form (f->plan, 0, 0, &form, &field, &error);
   g_assert_no_error (error);
   stored = target_sql (f->path, id, "label || '|' || period_month || '|' || target_bp");
   g_assert_cmpstr (stored, ==, "2018/19 Q4 (February)|2019-02-01|10000");
-  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, &wrong, &field, &error), ==, 0);
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, 0, &wrong, &field, &error), ==, 0);
   g_assert_cmpstr (error->message, ==, "“2018/19 Q2 (May)”: May is not a month of quarter 2");
   g_assert_cmpstr (field, ==, "period");
 }
@@ -184,13 +184,13 @@ test_target_in_plan_year (TestSample *f, gconstpointer data)
 static void
 test_target_edit_same_month (TestSample *f, gconstpointer data)
 {
-  g_autoptr(GPtrArray) targets = lp_plan_list_access_targets (f->plan, NULL);
+  g_autoptr(GPtrArray) targets = lp_plan_list_access_targets (f->plan, 0, NULL);
   const LpAccessTargetRow *july = g_ptr_array_index (targets, 2);
   LpAccessTargetForm form = { "July 2018", "70" };
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
 
-  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, july->id, &form, NULL, &error), ==, july->id);
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, july->id, 0, &form, NULL, &error), ==, july->id);
   g_assert_no_error (error);
   stored = target_sql (f->path, july->id, "label || '|' || period_month || '|' || target_bp");
   g_assert_cmpstr (stored, ==, "July 2018|2018-07-01|7000");
@@ -416,7 +416,7 @@ test_earliest_dates (TestSample *f, gconstpointer data)
   g_autofree char *stored = NULL;
   gint64 id;
 
-  id = lp_plan_save_access_target_form (f->plan, 0, &target, NULL, &error);
+  id = lp_plan_save_access_target_form (f->plan, 0, 0, &target, NULL, &error);
   g_assert_no_error (error);
   stored = target_sql (f->path, id, "period_month");
   g_assert_cmpstr (stored, ==, "2017-04-01");
@@ -451,7 +451,7 @@ test_no_year_takes_old_dates (TestSample *f, gconstpointer data)
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_true (lp_plan_commit (f->plan, &error));
 
-  id = lp_plan_save_access_target_form (f->plan, 0, &target, NULL, &error);
+  id = lp_plan_save_access_target_form (f->plan, 0, 0, &target, NULL, &error);
   g_assert_no_error (error);
   stored = target_sql (f->path, id, "period_month");
   g_assert_cmpstr (stored, ==, "2014-04-01");
@@ -461,6 +461,117 @@ test_no_year_takes_old_dates (TestSample *f, gconstpointer data)
                    ==, 1);
   g_assert_true (lp_plan_enter_access_provision (f->plan, 0, practice, LP_FIELD_GO_LIVE, "01/04/2015", &error));
   g_assert_no_error (error);
+}
+
+/* The target in force for @month of @locality_id's access table. */
+static double
+target_in (LpPlan     *plan,
+           gint64      locality_id,
+           const char *month,
+           gboolean   *own)
+{
+  LpAccessQuery query = { locality_id, 0, NULL, NULL, FALSE, 0 };
+  g_autoptr(GError) error = NULL;
+  LpAccessTable *table = lp_plan_access (plan, &query, &error);
+  double target = -1;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      const LpAccessMonth *row = g_ptr_array_index (table->months, i);
+
+      if (g_str_equal (row->month, month))
+        target = row->has_target ? row->target : -1;
+    }
+  *own = table->own_trajectory;
+  lp_access_table_free (table);
+  return target;
+}
+
+/* A locality's own trajectory: added beside the plan's (the same month
+ * in both), in force for that locality only, kept when edited, and
+ * removed in one step so that the locality follows the plan's again. */
+static void
+test_locality_trajectory (TestSample *f, gconstpointer data)
+{
+  gint64 stevenage = lp_plan_find_locality (f->plan, "Stevenage");
+  LpAccessTargetForm july = { "2018/19 Q2 (July)", "50" };
+  LpAccessTargetForm october = { "2018/19 Q3", "90" };
+  LpAccessTargetForm edit = { "2018/19 Q3", "92.5" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *expected = NULL;
+  gint64 id, october_id;
+  gboolean own;
+
+  g_assert_cmpint (stevenage, !=, 0);
+  /* The sample's plan-wide trajectory: 68% from July 2018, 100% from October. */
+  g_assert_cmpfloat_with_epsilon (target_in (f->plan, stevenage, "2018-07", &own), 0.68, 1e-9);
+  g_assert_false (own);
+  targets = lp_plan_list_access_targets (f->plan, stevenage, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (targets->len, ==, 0);
+  g_clear_pointer (&targets, g_ptr_array_unref);
+
+  id = lp_plan_save_access_target_form (f->plan, 0, stevenage, &july, NULL, &error);
+  g_assert_no_error (error);
+  october_id = lp_plan_save_access_target_form (f->plan, 0, stevenage, &october, NULL, &error);
+  g_assert_no_error (error);
+  stored = target_sql (f->path, id, "label || '|' || period_month || '|' || target_bp || '|' || locality_id");
+  expected = g_strdup_printf ("2018/19 Q2 (July)|2018-07-01|5000|%" G_GINT64_FORMAT, stevenage);
+  g_assert_cmpstr (stored, ==, expected);
+  targets = lp_plan_list_access_targets (f->plan, stevenage, &error);
+  g_assert_cmpuint (targets->len, ==, 2);
+  g_assert_cmpint (((LpAccessTargetRow *) g_ptr_array_index (targets, 0))->locality_id, ==, stevenage);
+  g_clear_pointer (&targets, g_ptr_array_unref);
+  targets = lp_plan_list_access_targets (f->plan, 0, &error);
+  g_assert_cmpuint (targets->len, ==, 5);
+  g_clear_pointer (&targets, g_ptr_array_unref);
+
+  /* In force for Stevenage alone: its 50% in July and its 90% from
+   * October; no point of its own before July, so no target in June. */
+  g_assert_cmpfloat_with_epsilon (target_in (f->plan, stevenage, "2018-07", &own), 0.50, 1e-9);
+  g_assert_true (own);
+  g_assert_cmpfloat_with_epsilon (target_in (f->plan, stevenage, "2018-11", &own), 0.90, 1e-9);
+  g_assert_cmpfloat (target_in (f->plan, stevenage, "2018-06", &own), ==, -1);
+  g_assert_cmpfloat_with_epsilon (target_in (f->plan, lp_plan_find_locality (f->plan, "North Herts"), "2018-07",
+                                             &own), 0.68, 1e-9);
+  g_assert_false (own);
+
+  /* A second point from July in Stevenage's own trajectory is refused. */
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, stevenage, &july, NULL, &error), ==, 0);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "The trajectory already has a target from July 2018 (“2018/19 Q2 (July)”): edit that one instead");
+  g_clear_error (&error);
+
+  /* Edited with the plan's scope asked for, it stays Stevenage's. */
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, october_id, 0, &edit, NULL, &error), ==, october_id);
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, g_free);
+  stored = target_sql (f->path, october_id, "target_bp || '|' || (locality_id IS NOT NULL)");
+  g_assert_cmpstr (stored, ==, "9250|1");
+
+  /* Following the plan again: one step, undone in one. */
+  g_assert_true (lp_plan_clear_locality_trajectory (f->plan, stevenage, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
+                   ==, 0);
+  g_assert_cmpfloat_with_epsilon (target_in (f->plan, stevenage, "2018-07", &own), 0.68, 1e-9);
+  g_assert_false (lp_plan_clear_locality_trajectory (f->plan, stevenage, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The locality already follows the plan’s trajectory");
+  g_clear_error (&error);
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
+                   ==, 2);
+
+  /* A locality that has gone takes no point. */
+  g_assert_cmpint (lp_plan_save_access_target_form (f->plan, 0, 42, &july, NULL, &error), ==, 0);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The locality no longer exists");
+  g_assert_cmpint (test_sql_int (f->path, "SELECT count(*) FROM access_trajectory"), ==, 7);
 }
 
 int
@@ -476,6 +587,8 @@ main (int    argc,
   g_test_add ("/access-edit/target-in-plan-year", TestSample, NULL, test_sample_set_up, test_target_in_plan_year,
               test_sample_tear_down);
   g_test_add ("/access-edit/target-same-month", TestSample, NULL, test_sample_set_up, test_target_edit_same_month,
+              test_sample_tear_down);
+  g_test_add ("/access-edit/locality-trajectory", TestSample, NULL, test_sample_set_up, test_locality_trajectory,
               test_sample_tear_down);
   g_test_add ("/access-edit/rule", TestSample, NULL, test_sample_set_up, test_rule_add_edit_remove,
               test_sample_tear_down);

@@ -17,6 +17,7 @@ struct _LpAccessTargetDialog
 
   GtkWidget    *period_row;
   GtkLabel     *applies_label;
+  gint64        locality_id;   /* a new point's: the locality's own trajectory; 0: the plan's */
 };
 
 G_DEFINE_FINAL_TYPE (LpAccessTargetDialog, lp_access_target_dialog, LP_TYPE_EDIT_DIALOG)
@@ -37,7 +38,8 @@ lp_access_target_dialog_save (LpEditDialog  *dialog,
     .target = lp_edit_dialog_get_text (dialog, LP_FIELD_TARGET),
   };
 
-  *id = lp_plan_save_access_target_form (lp_edit_dialog_get_plan (dialog), *id, &form, bad_field, error);
+  *id = lp_plan_save_access_target_form (lp_edit_dialog_get_plan (dialog), *id,
+                                         LP_ACCESS_TARGET_DIALOG (dialog)->locality_id, &form, bad_field, error);
   return *id != 0;
 }
 
@@ -110,13 +112,18 @@ lp_access_target_dialog_init (LpAccessTargetDialog *self)
 /**
  * lp_access_target_dialog_new:
  * @target_id: the trajectory point to edit, or 0 to add one
+ * @locality_id: for a new point, the locality whose own trajectory it is
+ *   part of, or 0 for the plan's
+ * @locality: (nullable): that locality's name
  *
  * Returns: (transfer none): the dialog, not yet shown; GTK holds it until
  *   it is closed
  */
 LpAccessTargetDialog *
-lp_access_target_dialog_new (LpPlan *plan,
-                             gint64  target_id)
+lp_access_target_dialog_new (LpPlan     *plan,
+                             gint64      target_id,
+                             gint64      locality_id,
+                             const char *locality)
 {
   LpAccessTargetDialog *self;
   g_autoptr(LpAccessTargetRow) target = NULL;
@@ -124,8 +131,21 @@ lp_access_target_dialog_new (LpPlan *plan,
   g_autofree char *percent = NULL;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (locality_id == 0 || locality != NULL, NULL);
 
   self = g_object_new (LP_TYPE_ACCESS_TARGET_DIALOG, "plan", plan, "id", target_id, NULL);
+  if (target_id == 0 && locality_id != 0)
+    {
+      /* TRANSLATORS: a dialog's title; %s is a locality's name */
+      g_autofree char *title = g_strdup_printf (_("New Target for %s"), locality);
+      /* TRANSLATORS: an undo step; %s is a locality's name */
+      g_autofree char *step = g_strdup_printf (_("Add %s trajectory target"), locality);
+
+      self->locality_id = locality_id;
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      lp_edit_dialog_set_undo_label (LP_EDIT_DIALOG (self), step);
+      return self;
+    }
   if (target_id == 0)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("New Target"));

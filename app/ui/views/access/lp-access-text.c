@@ -528,3 +528,35 @@ lp_access_text_clear (LpAccessText *text)
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   g_clear_pointer (&text->chart, lp_chart_free);
 }
+
+/**
+ * lp_access_text_trajectory_scope:
+ * @locality: (nullable): the locality shown, or %NULL for the whole plan
+ * @own: whether the list holds the locality's own trajectory
+ *
+ * Returns: (transfer full): what the trajectory's list is, in a sentence
+ */
+char *
+lp_access_text_trajectory_scope (const char *locality,
+                                 gboolean    own)
+{
+  if (locality == NULL)
+    return g_strdup (_("The plan’s trajectory, for every locality without one of its own."));
+  if (own)
+    /* TRANSLATORS: %s is a locality's name */
+    return g_strdup_printf (_("%s has its own trajectory, in place of the plan’s."), locality);
+  /* TRANSLATORS: %s is a locality's name */
+  return g_strdup_printf (_("%s follows the plan’s trajectory, below."), locality);
+}
+
+/**
+ * lp_access_text_own_trajectory_button:
+ *
+ * Returns: (transfer full): "Give Stevenage Its Own Trajectory…"
+ */
+char *
+lp_access_text_own_trajectory_button (const char *locality)
+{
+  /* TRANSLATORS: a button; %s is a locality's name */
+  return g_strdup_printf (_("_Give %s Its Own Trajectory…"), locality);
+}

@@ -103,6 +103,12 @@ void        lp_access_text_practice_free  (gpointer            practice);
  * (LpCapacityRuleRow) of lp-access-edit.h, worded for their lists. */
 GPtrArray  *lp_access_text_targets     (GPtrArray            *targets);
 GPtrArray  *lp_access_text_rules       (GPtrArray            *rules);
+/* Whose trajectory the list shows, for @locality (NULL: the whole plan):
+ * "Stevenage has its own trajectory, in place of the plan’s." */
+char       *lp_access_text_trajectory_scope (const char *locality,
+                                             gboolean    own);
+/* The button that starts a locality's own trajectory. */
+char       *lp_access_text_own_trajectory_button (const char *locality);
 /* "July 2018": the month a trajectory period as typed applies from, or
  * NULL while it does not read as one. */
 char       *lp_access_text_applies_from (LpPlan              *plan,

@@ -251,8 +251,26 @@ void
 lp_access_view_show_lists (LpAccessView         *self,
                            const LpAccessResult *result)
 {
+  g_autofree char *scope = lp_access_text_trajectory_scope (result->locality,
+                                                            result->targets_locality_id != 0);
+
   lp_access_view_clear_list (self->targets_list);
   lp_access_view_clear_list (self->rules_list);
+  /* A locality chosen: whose trajectory is listed, and the way to the other. */
+  gtk_label_set_label (self->trajectory_scope_label, scope);
+  gtk_widget_set_visible (GTK_WIDGET (self->own_trajectory_button), result->locality != NULL);
+  if (result->locality != NULL && result->targets_locality_id != 0)
+    {
+      gtk_button_set_label (self->own_trajectory_button, _("_Use the Plan’s Trajectory"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->own_trajectory_button), "access.use-plan-trajectory");
+    }
+  else if (result->locality != NULL)
+    {
+      g_autofree char *give = lp_access_text_own_trajectory_button (result->locality);
+
+      gtk_button_set_label (self->own_trajectory_button, give);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->own_trajectory_button), "access.add-locality-target");
+    }
   for (guint i = 0; i < result->targets->len; i++)
     {
       const LpAccessTextTarget *target = g_ptr_array_index (result->targets, i);

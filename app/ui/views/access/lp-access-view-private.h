@@ -21,7 +21,9 @@ typedef struct {
   GPtrArray     *capacity_rows;   /* LpTextRow to show, see lp-text-row.h */
   GPtrArray     *practice_rows;
   LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
-  GPtrArray     *targets;         /* LpAccessTextTarget: the plan's own trajectory */
+  GPtrArray     *targets;         /* LpAccessTextTarget: the trajectory listed */
+  gint64         targets_locality_id; /* whose it is: the locality's own, or 0: the plan's */
+  char          *locality;        /* the locality counted, or NULL: all */
   GPtrArray     *rules;           /* LpAccessTextRule */
   gboolean       has_practices;   /* any practice in a locality to count */
   gboolean       has_trajectory;  /* a trajectory in force for the locality counted */
@@ -48,6 +50,8 @@ struct _LpAccessView
   GListStore     *practice_rows;    /* LpTextRow of LpAccessTextPractice */
   GtkLabel       *error_label;
   GtkListBox     *targets_list;
+  GtkLabel       *trajectory_scope_label;
+  GtkButton      *own_trajectory_button;
   GtkListBox     *rules_list;
   GtkWidget      *empty_import_button;
   GtkWidget      *empty_add_target_button;

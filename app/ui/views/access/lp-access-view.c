@@ -31,6 +31,7 @@ lp_access_result_free (LpAccessResult *result)
   g_clear_pointer (&result->localities, lp_locality_choices_unref);
   g_clear_pointer (&result->targets, g_ptr_array_unref);
   g_clear_pointer (&result->rules, g_ptr_array_unref);
+  g_free (result->locality);
   g_free (result);
 }
 
@@ -63,7 +64,7 @@ lp_access_view_set_edit_actions (LpAccessView *self)
   gboolean writable = plan != NULL && !lp_plan_is_read_only (plan);
   const char *const actions[] = {
     "access.add-target", "access.edit-target", "access.remove-target",
-    "access.add-rule", "access.edit-rule", "access.remove-rule",
+    "access.add-locality-target", "access.use-plan-trajectory", "access.add-rule", "access.edit-rule", "access.remove-rule",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -168,10 +169,20 @@ lp_access_view_read (LpPlan        *reader,
   result->locality_id = query.locality_id;
   all = query;
   all.locality_id = 0;
+  result->locality = g_strdup (locality);
+  /* The locality's own trajectory where it has one, else the plan's,
+   * which it follows. */
   if ((table = lp_plan_access (reader, &query, error)) == NULL ||
-      (targets = lp_plan_list_access_targets (reader, error)) == NULL ||
+      (targets = lp_plan_list_access_targets (reader, query.locality_id, error)) == NULL ||
       (rules = lp_plan_list_capacity_rules (reader, error)) == NULL)
     return NULL;
+  result->targets_locality_id = targets->len > 0 ? query.locality_id : 0;
+  if (targets->len == 0 && query.locality_id != 0)
+    {
+      g_clear_pointer (&targets, g_ptr_array_unref);
+      if ((targets = lp_plan_list_access_targets (reader, 0, error)) == NULL)
+        return NULL;
+    }
   result->targets = lp_access_text_targets (targets);
   result->rules = lp_access_text_rules (rules);
   result->has_trajectory = table->targets->len > 0;
@@ -454,10 +465,54 @@ lp_access_view_add_target_activated (GtkWidget  *widget,
                                      const char *action_name,
                                      GVariant   *parameter)
 {
+  LpAccessView *self = LP_ACCESS_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  gint64 locality_id = self->result != NULL ? self->result->targets_locality_id : 0;
+
+  /* To the trajectory listed: the locality's own where it has one. */
+  if (plan != NULL)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, 0, locality_id,
+                                                                         locality_id != 0 ? self->result->locality
+                                                                                          : NULL)),
+                            widget);
+}
+
+/* A locality that follows the plan's trajectory starts its own with a
+ * first point. */
+static void
+lp_access_view_add_locality_target_activated (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LpAccessView *self = LP_ACCESS_VIEW (widget);
   LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
 
-  if (plan != NULL)
-    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, 0)), widget);
+  if (plan != NULL && self->result != NULL && self->result->locality_id != 0)
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, 0, self->result->locality_id,
+                                                                         self->result->locality)),
+                            widget);
+}
+
+/* Removing is one undoable step, so it asks nothing first. */
+static void
+lp_access_view_use_plan_trajectory_activated (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LpAccessView *self = LP_ACCESS_VIEW (widget);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *step = NULL;
+  gboolean cleared;
+
+  if (plan == NULL || self->result == NULL || self->result->targets_locality_id == 0)
+    return;
+  /* TRANSLATORS: an undo step; %s is a locality's name */
+  step = g_strdup_printf (_("Use the plan’s trajectory for %s"), self->result->locality);
+  lp_plan_set_step_label (plan, step);
+  cleared = lp_plan_clear_locality_trajectory (plan, self->result->targets_locality_id, &error);
+  lp_plan_set_step_label (plan, NULL);
+  lp_access_view_show_error (self, cleared ? NULL : error->message);
 }
 
 static void
@@ -468,7 +523,8 @@ lp_access_view_edit_target_activated (GtkWidget  *widget,
   LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
 
   if (plan != NULL)
-    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, g_variant_get_int64 (parameter))),
+    lp_edit_dialog_present (LP_EDIT_DIALOG (lp_access_target_dialog_new (plan, g_variant_get_int64 (parameter),
+                                                                         0, NULL)),
                             widget);
 }
 
@@ -676,6 +732,8 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   BIND_CHILD (rules_list);
   BIND_CHILD (empty_import_button);
   BIND_CHILD (empty_add_target_button);
+  BIND_CHILD (trajectory_scope_label);
+  BIND_CHILD (own_trajectory_button);
   BIND_CHILD (empty_settings_button);
   gtk_widget_class_install_action (widget_class, "access.save-chart", NULL, lp_access_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "access.export", NULL, lp_access_view_export_activated);
@@ -685,6 +743,10 @@ lp_access_view_class_init (LpAccessViewClass *klass)
   /* Ctrl+Shift+N adds to the view on screen, in every view. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "access.add-target", NULL);
+  gtk_widget_class_install_action (widget_class, "access.add-locality-target", NULL,
+                                   lp_access_view_add_locality_target_activated);
+  gtk_widget_class_install_action (widget_class, "access.use-plan-trajectory", NULL,
+                                   lp_access_view_use_plan_trajectory_activated);
   gtk_widget_class_install_action (widget_class, "access.edit-target", "x", lp_access_view_edit_target_activated);
   gtk_widget_class_install_action (widget_class, "access.remove-target", "x", lp_access_view_remove_activated);
   gtk_widget_class_install_action (widget_class, "access.add-rule", NULL, lp_access_view_add_rule_activated);

@@ -9,6 +9,8 @@
  * of the dialogs and empty pages for a person to look at. */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <string.h>
 
 #include "lp-access-edit.h"
@@ -52,7 +54,7 @@ copy_sample_without_access (const char *name,
   g_autoptr(GPtrArray) rules = NULL;
 
   g_assert_no_error (error);
-  targets = lp_plan_list_access_targets (plan, &error);
+  targets = lp_plan_list_access_targets (plan, 0, &error);
   rules = lp_plan_list_capacity_rules (plan, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < targets->len; i++)
@@ -68,6 +70,24 @@ copy_sample_without_access (const char *name,
     }
   g_assert_no_error (error);
   return path;
+}
+
+/* A count read from the plan file as it is on disk. */
+static gint64
+count_in_file (const char *path,
+               const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
 }
 
 static LpAccessView *
@@ -352,6 +372,73 @@ test_access_edit_remove (void)
   lp_test_destroy_windows ();
 }
 
+/* A locality's own trajectory: Stevenage, which follows the plan's,
+ * is given its own first point through the view's button and dialog (a
+ * target over 100% refused first); its months take it while North Herts
+ * keeps the plan's; then it follows the plan's again, in one undoable
+ * step. */
+static void
+test_access_locality_trajectory (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Access locality.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  LpAccessView *view = show_access (window);
+  LpPlan *plan = lp_window_get_plan (window);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LpEditDialog *dialog;
+
+  g_assert_true (lp_access_view_select_locality (view, "Stevenage"));
+  lp_test_wait_label (GTK_WIDGET (view), "Stevenage follows the plan’s trajectory, below.");
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  g_assert_cmpuint (lp_access_view_get_targets (view)->len, ==, 5);
+  lp_test_wait_label (GTK_WIDGET (view), "_Give Stevenage Its Own Trajectory…");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.add-locality-target", NULL));
+  dialog = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_ACCESS_TARGET_DIALOG));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Target for Stevenage");
+  before = file_state (path);
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_PERIOD)), "2018/19 Q2 (July)");
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_TARGET)), "150");
+  g_assert_false (lp_edit_dialog_save (dialog));
+  g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_TARGET), ==, "The target must be 0 to 100 %, not “150”");
+  after = file_state (path);
+  g_assert_cmpstr (after, ==, before);
+  gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_TARGET)), "50");
+  lp_test_save_png (GTK_WIDGET (dialog), "access-locality-target-dialog.png");
+  g_assert_true (lp_edit_dialog_save (dialog));
+
+  /* Stevenage's own point alone: 50% from July; none before it. */
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
+  g_assert_cmpuint (lp_access_view_get_targets (view)->len, ==, 1);
+  lp_test_wait_label (GTK_WIDGET (view), "Stevenage has its own trajectory, in place of the plan’s.");
+  lp_test_wait_label (GTK_WIDGET (view), "_Use the Plan’s Trajectory");
+  g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Add Stevenage trajectory target");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.25);
+  lp_test_save_png (GTK_WIDGET (window), "access-locality-trajectory.png");
+  g_assert_cmpint (count_in_file (path, "SELECT count(*) FROM access_trajectory t JOIN locality l "
+                                          "ON l.id = t.locality_id WHERE l.name = 'Stevenage' "
+                                          "AND t.target_bp = 5000 AND t.period_month = '2018-07-01'"), ==, 1);
+
+  g_assert_true (lp_access_view_select_locality (view, "North Herts"));
+  lp_test_wait_label (GTK_WIDGET (view), "North Herts follows the plan’s trajectory, below.");
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+
+  g_assert_true (lp_access_view_select_locality (view, "Stevenage"));
+  lp_test_wait_label (GTK_WIDGET (view), "_Use the Plan’s Trajectory");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.use-plan-trajectory", NULL));
+  lp_test_wait_label (GTK_WIDGET (view), "Stevenage follows the plan’s trajectory, below.");
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Use the plan’s trajectory for Stevenage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  g_assert_cmpint (count_in_file (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
+                   ==, 0);
+  lp_test_destroy_windows ();
+}
+
 /* Each empty page says what is missing and offers what provides it. */
 static void
 test_access_empty_states (void)
@@ -391,5 +478,6 @@ main (int    argc,
   g_test_add_func ("/access-edit/enter-inputs", test_access_enter_inputs);
   g_test_add_func ("/access-edit/edit-remove", test_access_edit_remove);
   g_test_add_func ("/access-edit/empty-states", test_access_empty_states);
+  g_test_add_func ("/access-edit/locality-trajectory", test_access_locality_trajectory);
   return lp_test_run ();
 }
