@@ -269,6 +269,55 @@ test_scenario (Fixture *f, gconstpointer data)
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
 }
 
+/* The Activity Plan exported for a locality says which above its columns
+ * and holds that locality's figures; QIPP, planned for the whole plan, is
+ * left empty.  The whole plan's export sums the localities'. */
+static void
+test_export (Fixture *f, gconstpointer data)
+{
+  gint64 stevenage = lp_plan_find_locality (f->plan, "Stevenage");
+  LpModelQuery query = { stevenage, 0, LP_PER_MONTH };
+  g_autofree char *path = test_tmp_path (f->dir, "stevenage.csv");
+  g_autofree char *text = NULL;
+  g_autofree char *locality = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *row;
+
+  enter_outturn (f, stevenage, "30,000");
+  enter_outturn (f, lp_plan_find_locality (f->plan, "North Herts"), "20,000");
+  enter_growth (f, lp_plan_find_locality (f->plan, "North Herts"), "2");
+  g_assert_true (lp_plan_export_query (f->plan, "activity-plan", &query, path, LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  locality = test_csv_heading (text, "Locality");
+  g_assert_cmpstr (locality, ==, "Stevenage");
+  rows = test_parse_csv (text);
+  row = test_csv_find_row (rows, 0, ELECTIVE);
+  g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "30000");
+  g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "3.5");
+  g_assert_null (g_ptr_array_index (row, 5));
+  g_assert_cmpstr (g_ptr_array_index (row, 6), ==, "31050");
+  g_assert_null (g_ptr_array_index (row, 7));
+  g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "2587.5");
+
+  query.locality_id = 0;
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&locality, g_free);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (lp_plan_export_query (f->plan, "activity-plan", &query, path, LP_EXPORT_DEFAULT, &error));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  locality = test_csv_heading (text, "Locality");
+  g_assert_cmpstr (locality, ==, "All localities");
+  rows = test_parse_csv (text);
+  row = test_csv_find_row (rows, 0, ELECTIVE);
+  g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "50000");
+  g_assert_cmpstr (g_ptr_array_index (row, 5), ==, "1185");
+  g_assert_cmpstr (g_ptr_array_index (row, 6), ==, "51450");
+  g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "52635");
+  g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "4287.5");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -279,6 +328,7 @@ main (int argc, char *argv[])
   ADD ("/activity-locality/undo-and-clear", test_undo_and_clear);
   ADD ("/activity-locality/refused", test_refused);
   ADD ("/activity-locality/scenario", test_scenario);
+  ADD ("/activity-locality/export", test_export);
 #undef ADD
   return g_test_run ();
 }
