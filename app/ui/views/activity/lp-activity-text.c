@@ -122,6 +122,8 @@ lp_activity_text_line (const LpActivityPlan *plan,
               "figure, or clear every locality’s figure to enter one for the whole plan")
           : _("Held by provider in the plan file: the sum of the providers’ forecast outturns"));
       if (source->n_localities > 0)
+        line->growth_tooltip = g_strdup (_("The rate of each locality without one of its own"));
+      if (source->n_localities > 0)
         /* TRANSLATORS: under an activity line's name: its plan adds up the localities' */
         line->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u locality", "Sum of %u localities",
                                                    source->n_localities), source->n_localities);
