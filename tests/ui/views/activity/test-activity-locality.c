@@ -7,6 +7,8 @@
  * sample's total elective admissions grow 3.5 % for the whole plan. */
 #include "config.h"
 
+#include <string.h>
+
 #include "lp-test-actloc.h"
 #include "lp-test-gtk.h"
 #include "lp-test-util.h"
@@ -168,10 +170,37 @@ test_by_locality (void)
   lp_test_destroy_windows ();
 }
 
+/* Export Activity Plan… saves the locality on screen, and says which. */
+static void
+test_export_locality (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Export locality.lpplan");
+  g_autofree char *csv = lp_test_scratch_path ("stevenage.csv");
+  g_autofree char *folder = g_path_get_dirname (csv);
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  g_autofree char *message = NULL;
+  g_autofree char *text = NULL;
+  LpActivityView *view;
+  GtkWindow *chooser;
+
+  g_assert_null (message = lp_test_actloc_set_outturn (window, "Stevenage", ELECTIVE, "30,000"));
+  view = lp_test_actloc_choose (window, "Stevenage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "activity.export", "s", "activity-plan"));
+  chooser = lp_test_wait_save_dialog ();
+  lp_test_save_in_dialog (chooser, folder, "stevenage.csv", csv);
+  lp_test_wait_loaded (window);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\r\nLocality,Stevenage\r\nScenario,Base\r\n"));
+  /* Its outturn, the line's 3.5 %, no QIPP of its own, the plan. */
+  g_assert_nonnull (strstr (text, "\r\nEL_TOTAL,Total Elective Admissions,admissions,30000,3.5,,31050,,2587.5,"));
+  lp_test_destroy_windows ();
+}
+
 int
 main (int argc, char *argv[])
 {
   lp_test_init (&argc, &argv);
   g_test_add_func ("/activity-locality/by-locality", test_by_locality);
+  g_test_add_func ("/activity-locality/export-locality", test_export_locality);
   return g_test_run ();
 }
