@@ -109,7 +109,8 @@ lp_activity_text_line (const LpActivityPlan *plan,
           : _("The whole plan’s rate; type one for %s alone"), plan->locality_name);
       /* TRANSLATORS: names the field in an error message, "Growth for Total Elective Admissions in Stevenage" */
       line->growth_field = g_strdup_printf (_("Growth for %s in %s"), source->name, plan->locality_name);
-      /* TRANSLATORS: names the field in an error message, "Forecast outturn for Total Elective Admissions in Stevenage" */
+      /* TRANSLATORS: names the field in an error message, "Forecast outturn for Total Elective
+       * Admissions in Stevenage" */
       line->baseline_field = g_strdup_printf (_("Forecast outturn for %s in %s"), source->name,
                                               plan->locality_name);
     }

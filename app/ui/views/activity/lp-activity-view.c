@@ -295,7 +295,8 @@ lp_activity_view_fill_line (LpActivityView *self,
   /* A line made of the localities' says so under its name. */
   if (line->note != NULL)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"60%%\">%s</span></small>", line->name, line->note);
+      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"60%%\">%s</span></small>",
+                                                         line->name, line->note);
       gtk_label_set_markup (GTK_LABEL (name), markup);
     }
   else
