@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-activity.h"
+#include "lp-history.h"
 #include "lp-scenario.h"
 #include "lp-plan-private.h"
 #include "lp-validate.h"
@@ -50,6 +51,7 @@ lp_activity_plan_free (LpActivityPlan *activity_plan)
   if (activity_plan == NULL)
     return;
   g_free (activity_plan->financial_year);
+  g_free (activity_plan->locality_name);
   g_clear_pointer (&activity_plan->lines, g_ptr_array_unref);
   g_free (activity_plan);
 }
@@ -172,34 +174,166 @@ lp_activity_add_qipp (LpActivityPlan *activity_plan,
     }
 }
 
+/* One group of a line's outturn rows: those of one scenario and one
+ * locality (0: the whole plan's row and any provider's). */
+typedef struct {
+  int      rank;          /* the scenario's place in the chain */
+  char    *line;
+  gint64   locality_id;
+  double   activity;      /* the rows' sum */
+  gboolean split;         /* a row of a locality or a provider */
+} LpOutturnRows;
+
+static void
+lp_outturn_rows_clear (gpointer data)
+{
+  g_free (((LpOutturnRows *) data)->line);
+}
+
+/* Every outturn row of @year by scenario, line and locality, with, per
+ * line, the rank of the nearest scenario that holds any of the line's rows:
+ * a scenario that states a line's outturn states all of it. */
+static GArray *
+lp_activity_outturns (LpPlan      *plan,
+                      GArray      *chain,
+                      const char  *year,
+                      GHashTable  *nearest,
+                      GError     **error)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, TRUE, sizeof (LpOutturnRows));
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT scenario_id, activity_line, ifnull (locality_id, 0), sum (activity), "
+      "max (locality_id IS NOT NULL OR provider_id IS NOT NULL) FROM activity_baseline "
+      "WHERE financial_year = ?1 GROUP BY scenario_id, activity_line, ifnull (locality_id, 0)", error);
+
+  if (stmt == NULL)
+    return NULL;
+  g_array_set_clear_func (groups, lp_outturn_rows_clear);
+  lp_stmt_bind_text (stmt, 1, year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      LpOutturnRows group = { lp_scenario_chain_rank (chain, sqlite3_column_int64 (stmt, 0)), NULL,
+                              sqlite3_column_int64 (stmt, 2), sqlite3_column_double (stmt, 3),
+                              sqlite3_column_int (stmt, 4) != 0 };
+      gpointer known;
+
+      if (group.rank < 0)
+        continue;
+      group.line = g_strdup (lp_stmt_column_text (stmt, 1));
+      if (!g_hash_table_lookup_extended (nearest, group.line, NULL, &known) ||
+          group.rank < GPOINTER_TO_INT (known))
+        g_hash_table_insert (nearest, g_strdup (group.line), GINT_TO_POINTER (group.rank));
+      g_array_append_val (groups, group);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&groups);
+}
+
+/* A locality's own rate for @line, if it states one. */
+static const LpRanked *
+lp_activity_locality_rate (GHashTable *locality_growth,
+                           const char *line,
+                           gint64      locality_id)
+{
+  g_autofree char *key = g_strdup_printf ("%s|%" G_GINT64_FORMAT, line, locality_id);
+
+  return g_hash_table_lookup (locality_growth, key);
+}
+
+/* The growth as outturn x bp / 10,000 keeps whole figures exact: 60,100
+ * at 3.5% is 62,203.5, where x 1.035 gives 62,203.499999999993. */
+static double
+lp_activity_grown (double outturn,
+                   gint64 growth_bp)
+{
+  return outturn + outturn * (double) growth_bp / 10000.0;
+}
+
 static void
 lp_activity_compute (LpActivityPlan *activity_plan,
-                     GHashTable     *baselines,
+                     GArray         *outturns,
+                     GHashTable     *nearest,
                      GHashTable     *growth,
+                     GHashTable     *locality_growth,
                      const double    weights[12])
 {
+  gint64 locality_id = activity_plan->locality_id;
+
   for (guint i = 0; i < activity_plan->lines->len; i++)
     {
       LpActivityLine *line = g_ptr_array_index (activity_plan->lines, i);
-      const LpRanked *baseline = g_hash_table_lookup (baselines, line->code);
       const LpRanked *rate = g_hash_table_lookup (growth, line->code);
-
-      line->baseline = baseline != NULL ? baseline->value : 0;
-      line->baseline_set = baseline != NULL;
-      line->growth_set = rate != NULL;
+      const LpRanked *own = locality_id != 0 ? lp_activity_locality_rate (locality_growth, line->code, locality_id)
+                                             : NULL;
       /* Basis points are whole numbers held as doubles by the query. */
-      line->growth_bp = rate != NULL ? (gint64) llround (rate->value) : 0;
+      gint64 line_bp = rate != NULL ? (gint64) llround (rate->value) : 0;
+      gpointer found;
+      int rank = g_hash_table_lookup_extended (nearest, line->code, NULL, &found) ? GPOINTER_TO_INT (found) : -1;
+
+      line->growth_own = own != NULL;
+      line->growth_set = rate != NULL || own != NULL;
+      line->growth_bp = own != NULL ? (gint64) llround (own->value) : line_bp;
+      for (guint g = 0; rank >= 0 && g < outturns->len; g++)
+        {
+          const LpOutturnRows *group = &g_array_index (outturns, LpOutturnRows, g);
+          const LpRanked *group_rate;
+
+          if (group->rank != rank || !g_str_equal (group->line, line->code))
+            continue;
+          if (locality_id != 0)
+            {
+              /* A locality's own rows; its rate is worked out above. */
+              if (group->locality_id != locality_id)
+                continue;
+              line->baseline += group->activity;
+              line->baseline_set = TRUE;
+              continue;
+            }
+          /* The whole plan: each locality grows at its own rate, or the
+           * line's; the whole plan's row and the providers' at the line's. */
+          group_rate = group->locality_id != 0
+                     ? lp_activity_locality_rate (locality_growth, line->code, group->locality_id) : NULL;
+          line->baseline += group->activity;
+          line->baseline_set = TRUE;
+          line->plan += lp_activity_grown (group->activity,
+                                           group_rate != NULL ? (gint64) llround (group_rate->value) : line_bp);
+          line->n_localities += group->locality_id != 0;
+          line->held_by_locality |= group->split;
+        }
       /* The growth rates are net of QIPP: the reductions are inside the
-       * plan, not taken off it.  The growth as baseline x bp / 10,000
-       * keeps whole figures exact: 60,100 at 3.5% is 62,203.5, where
-       * x 1.035 gives 62,203.499999999993. */
-      line->plan = line->baseline + line->baseline * (double) line->growth_bp / 10000.0;
+       * plan, not taken off it.  QIPP is planned for the whole plan. */
+      if (locality_id != 0)
+        {
+          line->qipp = 0;
+          line->plan = lp_activity_grown (line->baseline, line->growth_bp);
+        }
       line->without_qipp = line->plan + line->qipp;
       /* A flat year divides by 12 exactly (x (1/12) rounds differently). */
       for (int m = 0; m < 12; m++)
         line->per_month[m] = weights == NULL ? line->plan / 12.0 : line->plan * weights[m];
       line->per_week = line->plan / 52.0;
     }
+}
+
+/* The locality's name, or NULL with @error set if it has gone. */
+static char *
+lp_activity_locality_name (LpPlan      *plan,
+                           gint64       locality_id,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT name FROM locality WHERE id = ?1", error);
+  char *name = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, locality_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = g_strdup (lp_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (name == NULL)
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                 _("The locality no longer exists; it may have been removed"));
+  return name;
 }
 
 /**
@@ -218,11 +352,30 @@ lp_plan_activity_plan (LpPlan      *plan,
                        const char  *financial_year,
                        GError     **error)
 {
+  return lp_plan_activity_plan_for_locality (plan, scenario_id, financial_year, 0, error);
+}
+
+/**
+ * lp_plan_activity_plan_for_locality:
+ * @locality_id: a locality, or 0 for the whole plan
+ *
+ * As lp_plan_activity_plan(), for one locality's outturns and rates (see
+ * lp-activity.h for how they make up the whole plan's).
+ */
+LpActivityPlan *
+lp_plan_activity_plan_for_locality (LpPlan      *plan,
+                                    gint64       scenario_id,
+                                    const char  *financial_year,
+                                    gint64       locality_id,
+                                    GError     **error)
+{
   g_autoptr(LpActivityPlan) activity_plan = g_new0 (LpActivityPlan, 1);
   g_autofree char *previous = lp_activity_previous_year (financial_year);
   g_autoptr(GArray) chain = NULL;
-  g_autoptr(GHashTable) baselines = NULL;
+  g_autoptr(GArray) outturns = NULL;
+  g_autoptr(GHashTable) nearest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) growth = NULL;
+  g_autoptr(GHashTable) locality_growth = NULL;
   g_autoptr(GHashTable) qipp = NULL;
   double weights[12];
 
@@ -233,22 +386,28 @@ lp_plan_activity_plan (LpPlan      *plan,
                         _("“%s” is not a financial year such as 2018/19"),
                         financial_year != NULL ? financial_year : ""), NULL;
   activity_plan->financial_year = g_strdup (financial_year);
+  activity_plan->locality_id = locality_id;
   activity_plan->lines = g_ptr_array_new_with_free_func (lp_activity_line_free);
+  if (locality_id != 0 &&
+      (activity_plan->locality_name = lp_activity_locality_name (plan, locality_id, error)) == NULL)
+    return NULL;
   if ((chain = lp_plan_dup_scenario_chain (plan, scenario_id, error)) == NULL ||
       !lp_activity_load_lines (plan, activity_plan, error) ||
-      !(baselines = lp_activity_nearest (plan, chain,
-          "SELECT scenario_id, activity_line, sum (activity) FROM activity_baseline "
-          "WHERE financial_year = ?1 GROUP BY scenario_id, activity_line", previous, error)) ||
+      !(outturns = lp_activity_outturns (plan, chain, previous, nearest, error)) ||
       !(growth = lp_activity_nearest (plan, chain,
           "SELECT scenario_id, activity_line, growth_bp FROM growth_assumption WHERE financial_year = ?1",
           financial_year, error)) ||
+      !(locality_growth = lp_activity_nearest (plan, chain,
+          "SELECT scenario_id, activity_line || '|' || locality_id, growth_bp FROM locality_growth_assumption "
+          "WHERE financial_year = ?1", financial_year, error)) ||
       !(qipp = lp_activity_nearest (plan, chain,
           "SELECT scenario_id, programme_id || '|' || pod, activity FROM qipp_reduction "
           "WHERE financial_year = ?1", financial_year, error)))
     return NULL;
   lp_activity_add_qipp (activity_plan, qipp);
   activity_plan->seasonal = lp_activity_profile (plan, weights);
-  lp_activity_compute (activity_plan, baselines, growth, activity_plan->seasonal ? weights : NULL);
+  lp_activity_compute (activity_plan, outturns, nearest, growth, locality_growth,
+                       activity_plan->seasonal ? weights : NULL);
   return g_steal_pointer (&activity_plan);
 }
 
@@ -384,6 +543,7 @@ lp_activity_write (LpPlan      *plan,
                    gint64       scenario_id,
                    const char  *activity_line,
                    const char  *financial_year,
+                   gint64       locality_id,
                    double       value,
                    gboolean     integer,
                    GError     **error)
@@ -403,6 +563,8 @@ lp_activity_write (LpPlan      *plan,
   else
     sqlite3_bind_double (stmt, 4, value);
   sqlite3_bind_int64 (stmt, 5, lp_id_new ());
+  /* A statement without ?6 (or ?5) ignores it. */
+  sqlite3_bind_int64 (stmt, 6, locality_id);
   if (!lp_stmt_run (plan, stmt, _("save the activity plan"), error))
     return lp_plan_rollback (plan), FALSE;
   return lp_plan_commit (plan, error);
@@ -424,6 +586,18 @@ lp_activity_check_line (const char  *activity_line,
   return TRUE;
 }
 
+/* A line may shrink to nothing, or double: a rate beyond is a slip of
+ * the keyboard (35 for 3.5) rather than a plan. */
+static gboolean
+lp_activity_check_growth (gint64   growth_bp,
+                          GError **error)
+{
+  if (growth_bp < -10000 || growth_bp > 10000)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("Growth must be between -100%% and 100%%")), FALSE;
+  return TRUE;
+}
+
 gboolean
 lp_plan_set_growth (LpPlan      *plan,
                     gint64       scenario_id,
@@ -436,14 +610,13 @@ lp_plan_set_growth (LpPlan      *plan,
 
   if (!lp_activity_check_line (activity_line, financial_year, error))
     return FALSE;
-  if (growth_bp < -10000 || growth_bp > 1000000)
-    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("Growth must be between -100%% and 10,000%%")), FALSE;
+  if (!lp_activity_check_growth (growth_bp, error))
+    return FALSE;
   if (!lp_activity_write (plan,
                           "INSERT INTO growth_assumption (scenario_id, activity_line, financial_year, growth_bp) "
                           "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (scenario_id, activity_line, financial_year) "
                           "DO UPDATE SET growth_bp = excluded.growth_bp",
-                          scenario_id, activity_line, financial_year, (double) growth_bp, TRUE, error))
+                          scenario_id, activity_line, financial_year, 0, (double) growth_bp, TRUE, error))
     return FALSE;
   lp_plan_emit_changed (plan, "growth_assumption");
   return TRUE;
@@ -500,17 +673,270 @@ lp_plan_set_baseline (LpPlan      *plan,
    * a whole-plan figure would be added to them, not replace them. */
   if (lp_activity_split_rows (plan, scenario_id, activity_line, previous) > 0)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
-                        _("This line’s forecast outturn is held by locality or provider in the plan file; "
-                          "a figure for the whole plan would be added to theirs")), FALSE;
+                        _("This line’s forecast outturn is held by locality or provider in the plan file, "
+                          "and a figure for the whole plan would be added to theirs: choose a locality above "
+                          "the table to edit its figure, or clear every locality’s figure first")), FALSE;
   /* The whole plan's baseline: no locality, no provider. */
   if (!lp_activity_write (plan,
                           "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, activity, id) "
                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (scenario_id, activity_line, financial_year, "
                           "ifnull (locality_id, 0), ifnull (provider_id, 0)) DO UPDATE SET activity = excluded.activity",
-                          scenario_id, activity_line, previous, activity, FALSE, error))
+                          scenario_id, activity_line, previous, 0, activity, FALSE, error))
     return FALSE;
   lp_plan_emit_changed (plan, "activity_baseline");
   return TRUE;
+}
+
+/* Removes the whole plan's outturn for the line: it then has none, or
+ * can be planned by locality. */
+static gboolean
+lp_activity_clear_baseline (LpPlan      *plan,
+                            gint64       scenario_id,
+                            const char  *activity_line,
+                            const char  *financial_year,
+                            GError     **error)
+{
+  g_autofree char *previous = NULL;
+
+  if (!lp_activity_check_line (activity_line, financial_year, error))
+    return FALSE;
+  previous = lp_activity_previous_year (financial_year);
+  if (!lp_activity_write (plan,
+                          "DELETE FROM activity_baseline WHERE scenario_id = ?1 AND activity_line = ?2 "
+                          "AND financial_year = ?3 AND locality_id IS NULL AND provider_id IS NULL",
+                          scenario_id, activity_line, previous, 0, 0, TRUE, error))
+    return FALSE;
+  lp_plan_emit_changed (plan, "activity_baseline");
+  return TRUE;
+}
+
+/* Whether the line's outturn in @year is held for the whole plan (a row
+ * without locality or provider), or by provider (without locality): a
+ * locality's figure would be added to those. */
+static gboolean
+lp_activity_check_by_locality (LpPlan      *plan,
+                               gint64       scenario_id,
+                               const char  *activity_line,
+                               const char  *year,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT ifnull (max (provider_id IS NULL), -1) FROM activity_baseline WHERE scenario_id = ?1 "
+      "AND activity_line = ?2 AND financial_year = ?3 AND locality_id IS NULL", error);
+  int held = -1;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, scenario_id != 0 ? scenario_id : lp_plan_get_base_scenario_id (plan));
+  lp_stmt_bind_text (stmt, 2, activity_line);
+  lp_stmt_bind_text (stmt, 3, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    held = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  if (held == 1)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                        _("This line has one forecast outturn for the whole plan, and a locality’s figure would "
+                          "be added to it: choose Whole plan and clear that figure first to plan the line by "
+                          "locality")), FALSE;
+  if (held == 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                        _("This line’s forecast outturn is held by provider in the plan file, and a locality’s "
+                          "figure would be added to theirs")), FALSE;
+  return TRUE;
+}
+
+typedef enum {
+  LP_EDIT_OUTTURN,
+  LP_CLEAR_OUTTURN,
+  LP_EDIT_GROWTH,
+  LP_CLEAR_GROWTH,
+} LpLocalityEdit;
+
+/* The undo step's name, with the locality's. */
+static char *
+lp_activity_locality_label (LpLocalityEdit  edit,
+                            const char     *name)
+{
+  switch (edit)
+    {
+    case LP_EDIT_OUTTURN:
+      /* TRANSLATORS: an undo step; %s is a locality, "Edit Stevenage forecast outturn" */
+      return g_strdup_printf (_("Edit %s forecast outturn"), name);
+    case LP_CLEAR_OUTTURN:
+      /* TRANSLATORS: an undo step; %s is a locality, "Clear Stevenage forecast outturn" */
+      return g_strdup_printf (_("Clear %s forecast outturn"), name);
+    case LP_EDIT_GROWTH:
+      /* TRANSLATORS: an undo step; %s is a locality, "Edit Stevenage growth rate" */
+      return g_strdup_printf (_("Edit %s growth rate"), name);
+    case LP_CLEAR_GROWTH:
+    default:
+      /* TRANSLATORS: an undo step; %s is a locality, "Clear Stevenage growth rate" */
+      return g_strdup_printf (_("Clear %s growth rate"), name);
+    }
+}
+
+/* Runs one locality's edit as one undoable step named after the locality:
+ * "Edit Stevenage forecast outturn". */
+static gboolean
+lp_activity_write_for_locality (LpPlan      *plan,
+                                LpLocalityEdit edit,
+                                const char  *table,
+                                const char  *sql,
+                                gint64       scenario_id,
+                                gint64       locality_id,
+                                const char  *activity_line,
+                                const char  *year,
+                                double       value,
+                                gboolean     integer,
+                                GError     **error)
+{
+  g_autofree char *name = lp_activity_locality_name (plan, locality_id, error);
+  g_autofree char *label = NULL;
+  gboolean written;
+
+  if (name == NULL)
+    return FALSE;
+  label = lp_activity_locality_label (edit, name);
+  lp_plan_set_step_label (plan, label);
+  written = lp_activity_write (plan, sql, scenario_id, activity_line, year, locality_id, value, integer, error);
+  lp_plan_set_step_label (plan, NULL);
+  if (written)
+    lp_plan_emit_changed (plan, table);
+  return written;
+}
+
+/**
+ * lp_plan_set_locality_baseline:
+ * @locality_id: the locality, not 0
+ * @financial_year: the plan year; the figure is the previous year's
+ *   forecast outturn, as lp_plan_set_baseline()'s is
+ * @clear: remove the locality's figure instead (@activity is ignored)
+ */
+gboolean
+lp_plan_set_locality_baseline (LpPlan      *plan,
+                               gint64       scenario_id,
+                               gint64       locality_id,
+                               const char  *activity_line,
+                               const char  *financial_year,
+                               gboolean     clear,
+                               double       activity,
+                               GError     **error)
+{
+  g_autofree char *previous = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (locality_id != 0, FALSE);
+
+  if (!lp_activity_check_line (activity_line, financial_year, error))
+    return FALSE;
+  if (!clear && !(activity >= 0))
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("A forecast outturn must be 0 or more")), FALSE;
+  previous = lp_activity_previous_year (financial_year);
+  if (clear)
+    return lp_activity_write_for_locality (plan, LP_CLEAR_OUTTURN, "activity_baseline",
+                                           "DELETE FROM activity_baseline WHERE scenario_id = ?1 "
+                                           "AND activity_line = ?2 AND financial_year = ?3 AND locality_id = ?6",
+                                           scenario_id, locality_id, activity_line, previous, 0, TRUE, error);
+  if (!lp_activity_check_by_locality (plan, scenario_id, activity_line, previous, error))
+    return FALSE;
+  return lp_activity_write_for_locality (plan, LP_EDIT_OUTTURN, "activity_baseline",
+                                         "INSERT INTO activity_baseline (scenario_id, activity_line, financial_year, "
+                                         "activity, id, locality_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                                         "ON CONFLICT (scenario_id, activity_line, financial_year, "
+                                         "ifnull (locality_id, 0), ifnull (provider_id, 0)) "
+                                         "DO UPDATE SET activity = excluded.activity",
+                                         scenario_id, locality_id, activity_line, previous, activity, FALSE, error);
+}
+
+/**
+ * lp_plan_set_locality_growth:
+ * @locality_id: the locality, not 0
+ * @clear: remove the locality's own rate, so that the line's whole-plan
+ *   rate applies to it (@growth_bp is ignored)
+ */
+gboolean
+lp_plan_set_locality_growth (LpPlan      *plan,
+                             gint64       scenario_id,
+                             gint64       locality_id,
+                             const char  *activity_line,
+                             const char  *financial_year,
+                             gboolean     clear,
+                             gint64       growth_bp,
+                             GError     **error)
+{
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (locality_id != 0, FALSE);
+
+  if (!lp_activity_check_line (activity_line, financial_year, error))
+    return FALSE;
+  if (clear)
+    return lp_activity_write_for_locality (plan, LP_CLEAR_GROWTH, "locality_growth_assumption",
+                                           "DELETE FROM locality_growth_assumption WHERE scenario_id = ?1 "
+                                           "AND activity_line = ?2 AND financial_year = ?3 AND locality_id = ?6",
+                                           scenario_id, locality_id, activity_line, financial_year, 0, TRUE, error);
+  if (!lp_activity_check_growth (growth_bp, error))
+    return FALSE;
+  return lp_activity_write_for_locality (plan, LP_EDIT_GROWTH, "locality_growth_assumption",
+                                         "INSERT INTO locality_growth_assumption (scenario_id, activity_line, "
+                                         "financial_year, growth_bp, locality_id) VALUES (?1, ?2, ?3, ?4, ?6) "
+                                         "ON CONFLICT (scenario_id, locality_id, activity_line, financial_year) "
+                                         "DO UPDATE SET growth_bp = excluded.growth_bp",
+                                         scenario_id, locality_id, activity_line, financial_year,
+                                         (double) growth_bp, TRUE, error);
+}
+
+/**
+ * lp_plan_enter_locality_baseline:
+ * @field: names the field in an error message
+ * @typed: as lp_plan_enter_baseline() reads it; blank clears the figure
+ */
+gboolean
+lp_plan_enter_locality_baseline (LpPlan      *plan,
+                                 gint64       scenario_id,
+                                 gint64       locality_id,
+                                 const char  *activity_line,
+                                 const char  *financial_year,
+                                 const char  *field,
+                                 const char  *typed,
+                                 GError     **error)
+{
+  double activity = 0;
+  gboolean clear = lp_text_is_blank (typed);
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return (clear || lp_parse_decimal_grouped (field, typed, 0, &activity, error)) &&
+         lp_plan_set_locality_baseline (plan, scenario_id, locality_id, activity_line, financial_year, clear,
+                                        activity, error);
+}
+
+/**
+ * lp_plan_enter_locality_growth:
+ * @field: names the field in an error message
+ * @typed: as lp_plan_enter_growth() reads it; blank clears the
+ *   locality's own rate
+ */
+gboolean
+lp_plan_enter_locality_growth (LpPlan      *plan,
+                               gint64       scenario_id,
+                               gint64       locality_id,
+                               const char  *activity_line,
+                               const char  *financial_year,
+                               const char  *field,
+                               const char  *typed,
+                               GError     **error)
+{
+  gint64 growth_bp = 0;
+  gboolean clear = lp_text_is_blank (typed);
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return (clear || lp_parse_percent_bp (field, typed, &growth_bp, error)) &&
+         lp_plan_set_locality_growth (plan, scenario_id, locality_id, activity_line, financial_year, clear,
+                                      growth_bp, error);
 }
 
 /**
@@ -544,7 +970,8 @@ lp_plan_enter_growth (LpPlan      *plan,
  * @typed: the forecast outturn as the user typed it: "61080", "61,080.0",
  *   or as the locale writes figures
  *
- * Sets a baseline from what was typed, as lp_plan_set_baseline() does.
+ * Sets a baseline from what was typed, as lp_plan_set_baseline() does;
+ * blank clears the whole plan's figure.
  * A figure the table showed keeps its commas when it is changed, so they
  * are read as thousands whatever the locale (lp_parse_decimal_grouped()).
  */
@@ -562,6 +989,8 @@ lp_plan_enter_baseline (LpPlan      *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (field != NULL, FALSE);
 
+  if (lp_text_is_blank (typed))
+    return lp_activity_clear_baseline (plan, scenario_id, activity_line, financial_year, error);
   return lp_parse_decimal_grouped (field, typed, 0, &activity, error) &&
          lp_plan_set_baseline (plan, scenario_id, activity_line, financial_year, activity, error);
 }

@@ -19,7 +19,27 @@
  * measures it (A&E against A&E attendances, non-elective against
  * non-elective admissions, elective against elective admissions,
  * outpatient firsts and follow-ups against theirs); ambulance, prescribing
- * and CCG savings have no activity line. */
+ * and CCG savings have no activity line.
+ *
+ * By locality.  A line's forecast outturn is held either for the whole
+ * plan (one row without a locality) or by locality (a row for each
+ * locality that has one; provider rows count like a whole-plan row).  A
+ * locality may state its own growth rate for a line
+ * (locality_growth_assumption); one that does not grows at the line's
+ * whole-plan rate.  So:
+ *
+ *   a locality's plan = its outturn x (1 + its own rate, or the line's)
+ *   the whole plan    = the sum of the localities' plans
+ *                       + any whole-plan or provider row x (1 + the line's rate)
+ *
+ * Two localities, 30,000 at 3.5 % and 20,000 at 2 %, plan 31,050 +
+ * 20,400 = 51,450 a year: 4,287.5 a month, 989.4 a week.  The whole plan's
+ * growth column shows the line's rate, the one localities without a rate
+ * of their own use.  A line held by locality takes no whole-plan outturn
+ * (it would be added to the localities'), and a line with a whole-plan
+ * outturn takes none by locality until that is cleared: never both.  QIPP
+ * is planned for the whole plan, by programme and point of delivery, not
+ * by locality: a locality's lines carry none (qipp 0, without QIPP = plan). */
 
 #include "lp-plan.h"
 
@@ -40,12 +60,18 @@ typedef struct {
   double  without_qipp;      /* plan + QIPP: the demand before the schemes */
   double  per_month[12];     /* the plan's, April first */
   double  per_week;          /* the plan's */
+  guint   n_localities;      /* whole plan: localities whose own outturns make up the line's */
+  gboolean held_by_locality; /* whole plan: the outturn is held by locality or provider, not
+                              * for the whole plan, and cannot be entered here */
+  gboolean growth_own;       /* a locality's: it states its own rate (else the line's applies) */
 } LpActivityLine;
 
 typedef struct {
   char        *financial_year;   /* "2018/19" */
   gboolean     seasonal;         /* a seasonal profile was used */
   GPtrArray   *lines;            /* LpActivityLine, in the activity lines' order */
+  gint64       locality_id;      /* 0: the whole plan */
+  char        *locality_name;    /* NULL for the whole plan */
 } LpActivityPlan;
 
 typedef struct {
@@ -65,6 +91,12 @@ LpActivityPlan *lp_plan_activity_plan     (LpPlan        *plan,
                                            gint64         scenario_id,
                                            const char    *financial_year,
                                            GError       **error);
+/* One locality's lines (@locality_id 0: the whole plan, as above). */
+LpActivityPlan *lp_plan_activity_plan_for_locality (LpPlan     *plan,
+                                                    gint64      scenario_id,
+                                                    const char *financial_year,
+                                                    gint64      locality_id,
+                                                    GError    **error);
 void            lp_activity_plan_free     (LpActivityPlan *activity_plan);
 LpQippTable    *lp_plan_qipp_table        (LpPlan        *plan,
                                            gint64         scenario_id,
@@ -83,7 +115,9 @@ gboolean        lp_plan_set_growth        (LpPlan        *plan,
                                            gint64         growth_bp,
                                            GError       **error);
 /* Sets the baseline (forecast outturn) of an activity line for the whole
- * plan; one undoable step. */
+ * plan; one undoable step.  Typed blank (lp_plan_enter_baseline()), the
+ * whole plan's figure is cleared, so that the line can be planned by
+ * locality instead. */
 gboolean        lp_plan_set_baseline      (LpPlan        *plan,
                                            gint64         scenario_id,
                                            const char    *activity_line,
@@ -106,6 +140,46 @@ gboolean        lp_plan_enter_baseline    (LpPlan        *plan,
                                            const char    *field,
                                            const char    *typed,
                                            GError       **error);
+
+/* A locality's own forecast outturn and growth rate for a line: one
+ * undoable step each, labelled with the locality's name ("Edit Stevenage
+ * forecast outturn").  Typed blank, the outturn is cleared (the locality
+ * has none) and the rate is cleared (the line's whole-plan rate applies).
+ * A line whose outturn is held for the whole plan, or by provider, is
+ * refused a locality's outturn: LP_PLAN_ERROR_CONSTRAINT. */
+gboolean        lp_plan_enter_locality_baseline (LpPlan     *plan,
+                                                 gint64      scenario_id,
+                                                 gint64      locality_id,
+                                                 const char *activity_line,
+                                                 const char *financial_year,
+                                                 const char *field,
+                                                 const char *typed,
+                                                 GError    **error);
+gboolean        lp_plan_enter_locality_growth   (LpPlan     *plan,
+                                                 gint64      scenario_id,
+                                                 gint64      locality_id,
+                                                 const char *activity_line,
+                                                 const char *financial_year,
+                                                 const char *field,
+                                                 const char *typed,
+                                                 GError    **error);
+/* @activity or @growth_bp, or with @clear none. */
+gboolean        lp_plan_set_locality_baseline   (LpPlan     *plan,
+                                                 gint64      scenario_id,
+                                                 gint64      locality_id,
+                                                 const char *activity_line,
+                                                 const char *financial_year,
+                                                 gboolean    clear,
+                                                 double      activity,
+                                                 GError    **error);
+gboolean        lp_plan_set_locality_growth     (LpPlan     *plan,
+                                                 gint64      scenario_id,
+                                                 gint64      locality_id,
+                                                 const char *activity_line,
+                                                 const char *financial_year,
+                                                 gboolean    clear,
+                                                 gint64      growth_bp,
+                                                 GError    **error);
 
 /* One QIPP programme's reductions in a year, for its editor; -1 or NAN
  * where none is planned. */

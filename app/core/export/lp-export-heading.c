@@ -29,7 +29,7 @@ static const struct {
   { "contracts", N_("Contracts"), 0 },
   { "modelling", N_("Locality modelling"), SAYS_LOCALITY | SAYS_SCENARIO | SAYS_PERIOD },
   { "modelling-practices", N_("Locality modelling by practice"), SAYS_LOCALITY | SAYS_SCENARIO | SAYS_PERIOD },
-  { "activity-plan", N_("Activity plan"), SAYS_SCENARIO },
+  { "activity-plan", N_("Activity plan"), SAYS_LOCALITY | SAYS_SCENARIO },
   { "qipp", N_("QIPP programmes"), SAYS_SCENARIO },
   { "access", N_("Extended access"), SAYS_LOCALITY | SAYS_SCENARIO },
   { "workforce", N_("Workforce"), SAYS_LOCALITY | SAYS_SCENARIO },

@@ -170,6 +170,7 @@ month_title (guint month)
 static gboolean
 write_activity_line (LpExportSink          *sink,
                      const LpActivityLine  *line,
+                     gboolean               by_locality,
                      GError               **error)
 {
   LpExportValue values[MAX_COLUMNS] = {
@@ -178,11 +179,12 @@ write_activity_line (LpExportSink          *sink,
     lp_export_text_value (line->unit),
     line->baseline_set ? tenths_value (line->baseline) : lp_export_text_value (NULL),
     line->growth_set ? lp_export_real_value (line->growth_bp / 100.0) : lp_export_text_value (NULL),
-    tenths_value (line->qipp),
+    /* QIPP is planned for the whole plan: a locality's is left empty. */
+    by_locality ? lp_export_text_value (NULL) : tenths_value (line->qipp),
     /* Without a baseline there is no plan, and without QIPP would be only
      * the QIPP: both left empty, as on screen. */
     line->baseline_set ? tenths_value (line->plan) : lp_export_text_value (NULL),
-    line->baseline_set ? tenths_value (line->without_qipp) : lp_export_text_value (NULL),
+    line->baseline_set && !by_locality ? tenths_value (line->without_qipp) : lp_export_text_value (NULL),
   };
 
   for (guint m = 0; m < 12; m++)
@@ -194,9 +196,10 @@ write_activity_line (LpExportSink          *sink,
 /**
  * lp_export_activity_plan:
  *
- * The plan year's activity plan in @query's scenario: baseline, growth (in
- * percent), QIPP, the plan (net of QIPP), the year without QIPP (plan +
- * QIPP), and the plan's twelve months and a week.
+ * The plan year's activity plan in @query's scenario and locality (0:
+ * the whole plan): baseline, growth (in percent), QIPP, the plan (net of
+ * QIPP), the year without QIPP (plan + QIPP), and the plan's twelve months
+ * and a week.  A locality's growth is its own rate or the line's it takes.
  */
 gboolean
 lp_export_activity_plan (LpPlan              *plan,
@@ -205,7 +208,8 @@ lp_export_activity_plan (LpPlan              *plan,
                          GError             **error)
 {
   g_autofree char *year = lp_plan_dup_info (plan, "financial_year");
-  g_autoptr(LpActivityPlan) activity = lp_plan_activity_plan (plan, query->scenario_id, year, error);
+  g_autoptr(LpActivityPlan) activity = lp_plan_activity_plan_for_locality (plan, query->scenario_id, year,
+                                                                           query->locality_id, error);
   LpExportColumn columns[MAX_COLUMNS] = {
     { _("Code"), LP_EXPORT_COLUMN_PLAIN },
     { _("Activity line"), LP_EXPORT_COLUMN_PLAIN },
@@ -225,7 +229,7 @@ lp_export_activity_plan (LpPlan              *plan,
   if (!sink->begin_sheet (sink, "activity-plan", columns, 21, error))
     return FALSE;
   for (guint i = 0; i < activity->lines->len; i++)
-    if (!write_activity_line (sink, g_ptr_array_index (activity->lines, i), error))
+    if (!write_activity_line (sink, g_ptr_array_index (activity->lines, i), activity->locality_id != 0, error))
       return FALSE;
   return sink->end_sheet (sink, error);
 }

@@ -197,6 +197,7 @@ static const struct {
   gboolean    has_id;
 } scenario_tables[] = {
   { "activity_baseline", TRUE }, { "growth_assumption", FALSE }, { "qipp_reduction", FALSE },
+  { "locality_growth_assumption", FALSE },
   { "pathway_change", TRUE }, { "apportionment_weight", FALSE }, { "access_trajectory", TRUE },
   { "access_provision", TRUE }, { "workforce_change", TRUE }, { "workforce_turnover", FALSE },
   { "workforce_target", TRUE },

@@ -114,6 +114,7 @@ lp_history_noun (const char *table)
     { "reference_figure", N_("reference figure") },
     { "activity_baseline", N_("forecast outturn") },
     { "growth_assumption", N_("growth rate") },
+    { "locality_growth_assumption", N_("locality’s growth rate") },
     { "qipp_programme", N_("QIPP programme") },
     { "qipp_reduction", N_("QIPP reduction") },
   };

@@ -200,7 +200,9 @@ test_outturn_by_locality_refused (Fixture *f, gconstpointer data)
   g_assert_false (lp_plan_enter_baseline (f->plan, 0, "NEL_TOTAL", "2018/19", "Outturn", "60,000", &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==, "This line’s forecast outturn is held by locality or provider in the plan "
-                                       "file; a figure for the whole plan would be added to theirs");
+                                       "file, and a figure for the whole plan would be added to theirs: choose a "
+                                       "locality above the table to edit its figure, or clear every locality’s "
+                                       "figure first");
   {
     g_autofree char *after = test_file_checksum (lp_plan_get_path (f->plan));
     g_assert_cmpstr (after, ==, before);

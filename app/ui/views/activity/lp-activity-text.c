@@ -33,6 +33,10 @@ lp_activity_text_line_free (gpointer data)
   g_free (line->without_qipp);
   g_free (line->per_month);
   g_free (line->per_week);
+  g_free (line->growth_placeholder);
+  g_free (line->growth_tooltip);
+  g_free (line->baseline_tooltip);
+  g_free (line->note);
   g_free (line);
 }
 
@@ -67,25 +71,68 @@ lp_activity_text_figure (double   value,
 /* Core reports no baseline as 0: a line with none has no plan to show,
  * and its figure without QIPP would then be only the QIPP. */
 static LpActivityTextLine *
-lp_activity_text_line (const LpActivityLine *source)
+lp_activity_text_line (const LpActivityPlan *plan,
+                       const LpActivityLine *source)
 {
   LpActivityTextLine *line = g_new0 (LpActivityTextLine, 1);
   gboolean has_baseline = source->baseline_set;
+  gboolean by_locality = plan->locality_id != 0;
 
   line->code = g_strdup (source->code);
   line->name = g_strdup (source->name);
   /* TRANSLATORS: a tooltip on an activity line's name; %s is its unit, "admissions" */
   line->tooltip = source->unit != NULL && *source->unit != '\0'
                 ? g_strdup_printf (_("Counted in %s"), source->unit) : NULL;
-  line->growth = lp_activity_text_growth (source);
-  /* TRANSLATORS: names the field in an error message, "Growth for Total Elective Admissions" */
-  line->growth_field = g_strdup_printf (_("Growth for %s"), source->name);
+  line->growth_placeholder = g_strdup (LP_NONE);
+  if (!by_locality)
+    {
+      line->growth = lp_activity_text_growth (source);
+      /* TRANSLATORS: names the field in an error message, "Growth for Total Elective Admissions" */
+      line->growth_field = g_strdup_printf (_("Growth for %s"), source->name);
+      /* TRANSLATORS: names the field in an error message */
+      line->baseline_field = g_strdup_printf (_("Forecast outturn for %s"), source->name);
+    }
+  else
+    {
+      /* A locality's own rate is shown as typed; the line's, which it
+       * takes without one, dimmed in the empty cell. */
+      line->growth = source->growth_own ? lp_activity_text_growth (source) : g_strdup ("");
+      if (!source->growth_own && source->growth_set)
+        {
+          g_free (line->growth_placeholder);
+          line->growth_placeholder = lp_format_percent_bp (source->growth_bp);
+        }
+      line->growth_tooltip = g_strdup_printf (source->growth_own
+          /* TRANSLATORS: a growth cell's tooltip; %s is a locality */
+          ? _("%s’s own rate; leave it empty for the whole plan’s")
+          /* TRANSLATORS: a growth cell's tooltip; %s is a locality */
+          : _("The whole plan’s rate; type one for %s alone"), plan->locality_name);
+      /* TRANSLATORS: names the field in an error message, "Growth for Total Elective Admissions in Stevenage" */
+      line->growth_field = g_strdup_printf (_("Growth for %s in %s"), source->name, plan->locality_name);
+      /* TRANSLATORS: names the field in an error message, "Forecast outturn for Total Elective
+       * Admissions in Stevenage" */
+      line->baseline_field = g_strdup_printf (_("Forecast outturn for %s in %s"), source->name,
+                                              plan->locality_name);
+    }
   line->baseline = has_baseline ? lp_format_tenths (source->baseline) : g_strdup ("");
-  /* TRANSLATORS: names the field in an error message */
-  line->baseline_field = g_strdup_printf (_("Forecast outturn for %s"), source->name);
-  line->qipp = lp_activity_text_figure (source->qipp, source->qipp > 0);
+  if (!by_locality && source->held_by_locality)
+    {
+      line->baseline_locked = TRUE;
+      line->baseline_tooltip = g_strdup (source->n_localities > 0
+          ? _("The sum of the localities’ forecast outturns: choose a locality above the table to edit its "
+              "figure, or clear every locality’s figure to enter one for the whole plan")
+          : _("Held by provider in the plan file: the sum of the providers’ forecast outturns"));
+      if (source->n_localities > 0)
+        line->growth_tooltip = g_strdup (_("The rate of each locality without one of its own"));
+      if (source->n_localities > 0)
+        /* TRANSLATORS: under an activity line's name: its plan adds up the localities' */
+        line->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sum of %u locality", "Sum of %u localities",
+                                                   source->n_localities), source->n_localities);
+    }
+  /* QIPP is planned for the whole plan only: a locality has none to show. */
+  line->qipp = lp_activity_text_figure (source->qipp, !by_locality && source->qipp > 0);
   line->plan = lp_activity_text_figure (source->plan, has_baseline);
-  line->without_qipp = lp_activity_text_figure (source->without_qipp, has_baseline);
+  line->without_qipp = lp_activity_text_figure (source->without_qipp, has_baseline && !by_locality);
   line->per_month = lp_activity_text_figure (source->per_month[0], has_baseline);
   line->per_week = lp_activity_text_figure (source->per_week, has_baseline);
   return line;
@@ -125,14 +172,29 @@ static void
 lp_activity_text_headings (const LpActivityPlan *plan,
                            LpActivityText       *text)
 {
-  /* TRANSLATORS: the view's subtitle, "2018/19, base scenario: 15 activity lines" */
-  text->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, base scenario: %u activity line",
-                                                "%s, base scenario: %u activity lines", plan->lines->len),
-                                   plan->financial_year, plan->lines->len);
+  text->locality_id = plan->locality_id;
+  if (plan->locality_id == 0)
+    /* TRANSLATORS: the view's subtitle, "2018/19, base scenario: 15 activity lines" */
+    text->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, base scenario: %u activity line",
+                                                  "%s, base scenario: %u activity lines", plan->lines->len),
+                                     plan->financial_year, plan->lines->len);
+  else
+    /* TRANSLATORS: the view's subtitle, "Stevenage, 2018/19, base scenario: 15 activity lines" */
+    text->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, base scenario: %u activity line",
+                                                  "%s, %s, base scenario: %u activity lines", plan->lines->len),
+                                     plan->locality_name, plan->financial_year, plan->lines->len);
   /* Per month is April's figure: with a seasonal profile the months
    * differ, and the year starts in April. */
   text->month_heading = g_strdup (plan->seasonal ? _("April") : _("Per month"));
-  text->convention = g_strdup (plan->seasonal
+  text->convention = g_strdup (plan->locality_id != 0
+      ? (plan->seasonal
+         ? _("Plan = the locality’s forecast outturn × (1 + its growth, or the whole plan’s where it has none); "
+             "the growth is net of QIPP, which is planned for the whole plan. April’s figure follows the plan’s "
+             "seasonal profile; per week = a year / 52.")
+         : _("Plan = the locality’s forecast outturn × (1 + its growth, or the whole plan’s where it has none); "
+             "the growth is net of QIPP, which is planned for the whole plan. Per month = a year / 12; "
+             "per week = a year / 52."))
+      : plan->seasonal
       ? _("Plan = forecast outturn × (1 + growth): the growth is net of QIPP. Without QIPP = "
           "plan + QIPP, the demand the schemes must take out. April’s figure follows the "
           "plan’s seasonal profile; per week = a year / 52.")
@@ -163,7 +225,7 @@ lp_activity_text_build (const LpActivityPlan *plan,
     {
       const LpActivityLine *source = g_ptr_array_index (plan->lines, i);
 
-      g_ptr_array_add (text->lines, lp_activity_text_line (source));
+      g_ptr_array_add (text->lines, lp_activity_text_line (plan, source));
       text->has_baseline |= source->baseline_set;
     }
   lp_activity_text_qipp (qipp, text);
@@ -185,6 +247,7 @@ lp_activity_text_clear (LpActivityText *text)
   g_clear_pointer (&text->total, g_free);
   text->n_pods = 0;
   text->has_baseline = FALSE;
+  text->locality_id = 0;
 }
 
 /**
@@ -201,7 +264,10 @@ lp_activity_text_same_lines (const LpActivityText *shown,
 {
   g_return_val_if_fail (shown != NULL && text != NULL, FALSE);
 
+  /* Another locality's lines are new rows: nothing typed for one is kept
+   * for the other. */
   if (shown->lines == NULL || text->lines == NULL || shown->lines->len != text->lines->len ||
+      shown->locality_id != text->locality_id ||
       g_strcmp0 (shown->month_heading, text->month_heading) != 0)
     return FALSE;
   for (guint i = 0; i < text->lines->len; i++)

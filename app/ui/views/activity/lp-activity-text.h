@@ -22,6 +22,11 @@ typedef struct {
   char *without_qipp;     /* plan + QIPP; "–" without a baseline */
   char *per_month;
   char *per_week;
+  char *growth_placeholder;  /* dimmed in an empty growth cell: a locality's inherited rate, or "–" */
+  char *growth_tooltip;      /* where the rate comes from, or NULL */
+  gboolean baseline_locked;  /* the outturn is held by locality: not typed here */
+  char *baseline_tooltip;    /* why it is locked, or NULL */
+  char *note;                /* under the name: "Sum of 6 localities", or NULL */
 } LpActivityTextLine;
 
 typedef struct {
@@ -32,6 +37,7 @@ typedef struct {
 } LpActivityTextProgramme;
 
 typedef struct {
+  gint64     locality_id;    /* the lines' locality; 0: the whole plan */
   char      *summary;        /* "2018/19, base scenario: 15 activity lines" */
   char      *month_heading;  /* "Per month", or "April" with a seasonal profile */
   char      *convention;     /* how the month and week were worked out */

@@ -6,7 +6,11 @@
  * programme and point of delivery.  Core computes every figure
  * (lp_plan_activity_plan, lp_plan_qipp_table) on the plan's worker and
  * lp-activity-text words them there; this widget lays the words out and
- * hands what is typed into its editable cells to core as typed. */
+ * hands what is typed into its editable cells to core as typed.
+ *
+ * The locality picker shows the whole plan or one locality's lines: a
+ * locality's outturn and growth are typed there, and the whole plan then
+ * shows their sum, its outturn cell locked (lp-activity.h has the sums). */
 #include "config.h"
 
 #include <string.h>
@@ -16,6 +20,8 @@
 #include "lp-activity-text.h"
 #include "lp-activity-view.h"
 #include "lp-editable-cell.h"
+#include "lp-export-task.h"
+#include "lp-locality-picker.h"
 #include "lp-qipp-dialog.h"
 #include "lp-table-grid.h"
 
@@ -36,12 +42,15 @@ struct _LpActivityView
    * "loading" and "table", is not bound: LpView unparents it on dispose. */
   AdwStatusPage  *empty_page;
   GtkWidget      *year_button;
+  GtkDropDown    *locality_dropdown;
   GtkLabel       *summary_label;
   GtkLabel       *convention_label;
   GtkWidget      *note_box;
   GtkGrid        *lines_grid;
   GtkGrid        *qipp_grid;
 
+  LpLocalityChoices *localities;  /* offered by the picker */
+  gboolean        updating;      /* the picker is being given its choices */
   char           *financial_year;   /* of the figures shown */
   LpActivityText  text;          /* what the table shows now */
   GArray         *rows;          /* LpActivityRow, one per text.lines */
@@ -157,10 +166,18 @@ lp_activity_view_committed (LpActivityView *self,
     return;
   row = &g_array_index (self->rows, LpActivityRow, i);
   line = g_ptr_array_index (self->text.lines, i);
+  /* The figures shown are the locality's the cell belongs to, whatever
+   * the picker has moved on to since. */
   if (GTK_WIDGET (cell) == row->cells[LP_ACTIVITY_COLUMN_GROWTH])
-    saved = lp_plan_enter_growth (plan, 0, line->code, self->financial_year, line->growth_field, typed, &error);
+    saved = self->text.locality_id != 0
+          ? lp_plan_enter_locality_growth (plan, 0, self->text.locality_id, line->code, self->financial_year,
+                                           line->growth_field, typed, &error)
+          : lp_plan_enter_growth (plan, 0, line->code, self->financial_year, line->growth_field, typed, &error);
   else
-    saved = lp_plan_enter_baseline (plan, 0, line->code, self->financial_year, line->baseline_field, typed,
+    saved = self->text.locality_id != 0
+          ? lp_plan_enter_locality_baseline (plan, 0, self->text.locality_id, line->code, self->financial_year,
+                                             line->baseline_field, typed, &error)
+          : lp_plan_enter_baseline (plan, 0, line->code, self->financial_year, line->baseline_field, typed,
                                     &error);
   /* On success the plan's "changed" brings the new figures. */
   if (!saved)
@@ -260,16 +277,31 @@ lp_activity_view_fill_line (LpActivityView *self,
   const char *cells[] = { line->growth, line->baseline, line->qipp, line->plan,
                           line->without_qipp, line->per_month, line->per_week };
   gboolean read_only = lp_plan_is_read_only (lp_view_get_plan (LP_VIEW (self)));
+  GtkWidget *name = gtk_grid_get_child_at (self->lines_grid, 0, LP_LINE_ROW (i));
 
   for (int c = 0; c < LP_ACTIVITY_N_COLUMNS; c++)
     if (LP_IS_ENTRY_COLUMN (c))
       {
         lp_editable_cell_set_text (LP_EDITABLE_CELL (row->cells[c]), cells[c]);
-        lp_editable_cell_set_editable (LP_EDITABLE_CELL (row->cells[c]), !read_only);
+        lp_editable_cell_set_editable (LP_EDITABLE_CELL (row->cells[c]),
+                                       !read_only && !(c == LP_ACTIVITY_COLUMN_BASELINE && line->baseline_locked));
       }
     else
       gtk_label_set_label (GTK_LABEL (row->cells[c]), cells[c]);
-  gtk_widget_set_tooltip_text (gtk_grid_get_child_at (self->lines_grid, 0, LP_LINE_ROW (i)), line->tooltip);
+  lp_editable_cell_set_placeholder_text (LP_EDITABLE_CELL (row->cells[LP_ACTIVITY_COLUMN_GROWTH]),
+                                         line->growth_placeholder);
+  gtk_widget_set_tooltip_text (row->cells[LP_ACTIVITY_COLUMN_GROWTH], line->growth_tooltip);
+  gtk_widget_set_tooltip_text (row->cells[LP_ACTIVITY_COLUMN_BASELINE], line->baseline_tooltip);
+  /* A line made of the localities' says so under its name. */
+  if (line->note != NULL)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"60%%\">%s</span></small>",
+                                                         line->name, line->note);
+      gtk_label_set_markup (GTK_LABEL (name), markup);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (name), line->name);
+  gtk_widget_set_tooltip_text (name, line->tooltip);
   lp_activity_view_sync_line_error (row);
 }
 
@@ -376,13 +408,29 @@ lp_activity_view_show_qipp (LpActivityView *self)
 
 /* What the worker reads and words: the figures, or why there are none. */
 typedef struct {
-  char           *financial_year;   /* NULL: the plan names none */
-  LpActivityText  text;
+  char              *financial_year;   /* NULL: the plan names none */
+  gint64             locality_id;      /* of the lines: the one asked for, or 0 if it has gone */
+  LpLocalityChoices *localities;       /* NULL: as offered */
+  LpActivityText     text;
 } LpActivityResult;
+
+/* What the worker is asked for: the locality chosen, among those offered. */
+typedef struct {
+  gint64             locality_id;
+  LpLocalityChoices *localities;
+} LpActivityInput;
+
+static void
+lp_activity_input_free (LpActivityInput *input)
+{
+  lp_locality_choices_unref (input->localities);
+  g_free (input);
+}
 
 static void
 lp_activity_result_free (LpActivityResult *result)
 {
+  g_clear_pointer (&result->localities, lp_locality_choices_unref);
   g_free (result->financial_year);
   lp_activity_text_clear (&result->text);
   g_free (result);
@@ -390,23 +438,49 @@ lp_activity_result_free (LpActivityResult *result)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpActivityResult, lp_activity_result_free)
 
-/* On the plan's worker: the base scenario's activity plan and QIPP table
- * for the plan's financial year, worded. */
+/* The localities to choose from, the whole plan first. */
+static LpLocalityChoices *
+lp_activity_view_read_choices (LpPlan  *reader,
+                               GError **error)
+{
+  LpLocalityChoices *choices = lp_locality_choices_read (reader, error);
+
+  if (choices != NULL)
+    {
+      g_free (g_ptr_array_index (choices->names, 0));
+      g_ptr_array_index (choices->names, 0) = g_strdup (_("Whole plan"));
+    }
+  return choices;
+}
+
+/* On the plan's worker: the base scenario's activity plan, of the whole
+ * plan or the locality chosen, and QIPP table for the plan's financial
+ * year, worded. */
 static gpointer
 lp_activity_view_read (LpPlan        *reader,
-                       gpointer       input,
+                       gpointer       data,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  LpActivityInput *input = data;
   g_autoptr(LpActivityResult) result = g_new0 (LpActivityResult, 1);
   g_autoptr(LpActivityPlan) activity_plan = NULL;
   g_autoptr(LpQippTable) qipp = NULL;
+  g_autoptr(LpLocalityChoices) localities = lp_activity_view_read_choices (reader, error);
   gint64 start = g_get_monotonic_time ();
 
+  if (localities == NULL)
+    return NULL;
+  /* A locality that has gone: the whole plan. */
+  result->locality_id = input->locality_id;
+  lp_locality_choices_find (localities, &result->locality_id);
+  if (!lp_locality_choices_equal (localities, input->localities))
+    result->localities = g_steal_pointer (&localities);
   result->financial_year = lp_plan_dup_info (reader, "financial_year");
   if (result->financial_year == NULL)
     return g_steal_pointer (&result);
-  if ((activity_plan = lp_plan_activity_plan (reader, 0, result->financial_year, error)) == NULL ||
+  if ((activity_plan = lp_plan_activity_plan_for_locality (reader, 0, result->financial_year,
+                                                           result->locality_id, error)) == NULL ||
       (qipp = lp_plan_qipp_table (reader, 0, result->financial_year, error)) == NULL)
     return NULL;
   lp_activity_text_build (activity_plan, qipp, &result->text);
@@ -425,6 +499,14 @@ lp_activity_view_show (LpView       *view,
   gint64 start = g_get_monotonic_time ();
 
   g_clear_pointer (&self->financial_year, g_free);
+  if (result != NULL && result->localities != NULL)
+    {
+      g_clear_pointer (&self->localities, lp_locality_choices_unref);
+      self->localities = g_steal_pointer (&result->localities);
+      self->updating = TRUE;
+      lp_locality_picker_offer (self->locality_dropdown, self->localities, result->locality_id);
+      self->updating = FALSE;
+    }
   if (result == NULL)
     {
       lp_activity_view_show_status (self, _("The Activity Plan Cannot Be Worked Out"), error->message);
@@ -459,17 +541,44 @@ lp_activity_view_refresh (LpView *view)
       lp_activity_view_show_status (LP_ACTIVITY_VIEW (view), _("No Plan Open"), NULL);
       return;
     }
-  lp_view_run (view, lp_activity_view_read, NULL, NULL, (GDestroyNotify) lp_activity_result_free,
-               lp_activity_view_show);
+  LpActivityView *self = LP_ACTIVITY_VIEW (view);
+  LpActivityInput *input = g_new0 (LpActivityInput, 1);
+
+  input->locality_id = lp_locality_picker_id (self->locality_dropdown, self->localities);
+  input->localities = lp_locality_choices_ref (self->localities);
+  lp_view_run (view, lp_activity_view_read, input, (GDestroyNotify) lp_activity_input_free,
+               (GDestroyNotify) lp_activity_result_free, lp_activity_view_show);
 }
 
 /* Another plan: nothing of the last one may stay on screen while this
  * one's figures are read. */
+/* Only the whole plan, until a plan's localities are read. */
+static void
+lp_activity_view_reset_localities (LpActivityView *self)
+{
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
+  self->localities = lp_locality_choices_new_all ();
+  g_free (g_ptr_array_index (self->localities->names, 0));
+  g_ptr_array_index (self->localities->names, 0) = g_strdup (_("Whole plan"));
+  self->updating = TRUE;
+  lp_locality_picker_offer (self->locality_dropdown, self->localities, 0);
+  self->updating = FALSE;
+}
+
+/* Another locality chosen: its lines, read on the worker. */
+static void
+lp_activity_view_locality_chosen (LpActivityView *self)
+{
+  if (!self->updating && lp_view_get_plan (LP_VIEW (self)) != NULL)
+    lp_view_queue_refresh (LP_VIEW (self));
+}
+
 static void
 lp_activity_view_plan_set (LpActivityView *self,
                            GParamSpec     *pspec,
                            gpointer        user_data)
 {
+  lp_activity_view_reset_localities (self);
   if (lp_view_get_plan (LP_VIEW (self)) == NULL)
     lp_activity_view_show_status (self, _("No Plan Open"), NULL);
   else
@@ -579,6 +688,104 @@ lp_activity_view_enter (LpActivityView   *self,
 }
 
 /**
+ * lp_activity_view_select_locality:
+ * @name: a locality's name, or "Whole plan"
+ *
+ * Chooses it in the view's picker, as a person would; its lines follow
+ * from the worker.
+ *
+ * Returns: %TRUE if the picker offers it
+ */
+gboolean
+lp_activity_view_select_locality (LpActivityView *self,
+                                  const char     *name)
+{
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), FALSE);
+
+  return lp_locality_picker_select (self->locality_dropdown, name);
+}
+
+/**
+ * lp_activity_view_get_locality:
+ *
+ * Returns: the id of the locality whose lines are shown; 0 for the whole plan
+ */
+gint64
+lp_activity_view_get_locality (LpActivityView *self)
+{
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), 0);
+
+  return self->text.locality_id;
+}
+
+/**
+ * lp_activity_view_get_line_note:
+ *
+ * Returns: (nullable): what the line says under its name, "Sum of 2
+ *   localities", or %NULL
+ */
+const char *
+lp_activity_view_get_line_note (LpActivityView *self,
+                                const char     *line_name)
+{
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), NULL);
+
+  for (guint i = 0; self->text.lines != NULL && i < self->text.lines->len; i++)
+    {
+      const LpActivityTextLine *line = g_ptr_array_index (self->text.lines, i);
+
+      if (g_strcmp0 (line->name, line_name) == 0)
+        return line->note;
+    }
+  return NULL;
+}
+
+/**
+ * lp_activity_view_get_line_tooltip:
+ * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
+ *
+ * Returns: (nullable): the cell's tooltip: why it cannot be typed into,
+ *   or where its figure comes from
+ */
+const char *
+lp_activity_view_get_line_tooltip (LpActivityView   *self,
+                                   const char       *line_name,
+                                   LpActivityColumn  column)
+{
+  LpActivityRow *row;
+
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), NULL);
+  g_return_val_if_fail (LP_IS_ENTRY_COLUMN (column), NULL);
+
+  if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
+    return NULL;
+  return gtk_widget_get_tooltip_text (row->cells[column]);
+}
+
+/**
+ * lp_activity_view_is_line_editable:
+ * @column: %LP_ACTIVITY_COLUMN_GROWTH or %LP_ACTIVITY_COLUMN_BASELINE
+ *
+ * Returns: %TRUE if the cell takes typing
+ */
+gboolean
+lp_activity_view_is_line_editable (LpActivityView   *self,
+                                   const char       *line_name,
+                                   LpActivityColumn  column)
+{
+  LpActivityRow *row;
+  gboolean editable = FALSE;
+
+  g_return_val_if_fail (LP_IS_ACTIVITY_VIEW (self), FALSE);
+  g_return_val_if_fail (LP_IS_ENTRY_COLUMN (column), FALSE);
+
+  if ((row = lp_activity_view_find_line (self, line_name)) == NULL)
+    return FALSE;
+  g_object_get (row->cells[column], "editable", &editable, NULL);
+  return editable;
+}
+
+/**
  * lp_activity_view_get_qipp_cell:
  * @programme: (nullable): a programme's name, or %NULL for the totals
  * @pod: a point of delivery's column, 0 first, or -1 for the row's total
@@ -622,6 +829,7 @@ lp_activity_view_finalize (GObject *object)
   LpActivityView *self = LP_ACTIVITY_VIEW (object);
 
   lp_activity_text_clear (&self->text);
+  g_clear_pointer (&self->localities, lp_locality_choices_unref);
   g_array_unref (self->rows);
   g_free (self->financial_year);
   G_OBJECT_CLASS (lp_activity_view_parent_class)->finalize (object);
@@ -667,6 +875,25 @@ lp_activity_view_remove_qipp (GtkWidget  *widget,
     }
 }
 
+/* The table as shown, of the locality chosen, through the window's export. */
+static void
+lp_activity_view_export_activated (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LpActivityView *self = LP_ACTIVITY_VIEW (widget);
+  LpModelQuery query = { self->text.locality_id, 0, LP_PER_MONTH };
+
+  gtk_widget_activate_action_variant (widget, "win.export-view",
+                                      lp_export_task_view_parameter (g_variant_get_string (parameter, NULL), &query));
+}
+
+static void
+lp_activity_view_export (LpView *view)
+{
+  gtk_widget_activate_action (GTK_WIDGET (view), "activity.export", "s", "activity-plan");
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpActivityView, name)
 
@@ -674,16 +901,18 @@ static void
 lp_activity_view_class_init (LpActivityViewClass *klass)
 {
   /* What lp_plan_activity_plan and lp_plan_qipp_table read: the lines,
-   * their baselines and growth along the base scenario's chain, the QIPP
-   * schemes, and the plan's financial year and seasonal profile. */
+   * their baselines and growth (the whole plan's and the localities')
+   * along the base scenario's chain, the QIPP schemes, the plan's
+   * financial year and seasonal profile, and the localities to choose. */
   static const char * const tables[] = {
-    "activity_line", "activity_baseline", "growth_assumption", "qipp_reduction",
-    "qipp_programme", "point_of_delivery", "scenario", "plan_info", NULL,
+    "activity_line", "activity_baseline", "growth_assumption", "locality_growth_assumption",
+    "qipp_reduction", "qipp_programme", "point_of_delivery", "scenario", "plan_info", "locality", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   LP_VIEW_CLASS (klass)->refresh = lp_activity_view_refresh;
+  LP_VIEW_CLASS (klass)->export = lp_activity_view_export;
   lp_view_class_set_tables (LP_VIEW_CLASS (klass), tables);
 
   object_class->dispose = lp_activity_view_dispose;
@@ -693,6 +922,7 @@ lp_activity_view_class_init (LpActivityViewClass *klass)
       RESOURCE_BASE "/ui/lp-activity-view.ui");
   BIND_CHILD (empty_page);
   BIND_CHILD (year_button);
+  BIND_CHILD (locality_dropdown);
   BIND_CHILD (summary_label);
   BIND_CHILD (convention_label);
   BIND_CHILD (note_box);
@@ -702,6 +932,7 @@ lp_activity_view_class_init (LpActivityViewClass *klass)
   /* Ctrl+Shift+N adds to the view on screen, in every view. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "activity.add-qipp", NULL);
+  gtk_widget_class_install_action (widget_class, "activity.export", "s", lp_activity_view_export_activated);
   gtk_widget_class_install_action (widget_class, "activity.edit-qipp", "x", lp_activity_view_edit_qipp);
   gtk_widget_class_install_action (widget_class, "activity.remove-qipp", "x", lp_activity_view_remove_qipp);
 }
@@ -711,6 +942,9 @@ lp_activity_view_init (LpActivityView *self)
 {
   self->rows = g_array_new (FALSE, TRUE, sizeof (LpActivityRow));
   gtk_widget_init_template (GTK_WIDGET (self));
+  lp_activity_view_reset_localities (self);
+  g_signal_connect_swapped (self->locality_dropdown, "notify::selected",
+                            G_CALLBACK (lp_activity_view_locality_chosen), self);
   lp_activity_view_show_status (self, _("No Plan Open"), NULL);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_activity_view_plan_set), NULL);
 }

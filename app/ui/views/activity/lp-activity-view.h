@@ -39,6 +39,17 @@ gboolean    lp_activity_view_enter           (LpActivityView   *self,
                                               const char       *line_name,
                                               LpActivityColumn  column,
                                               const char       *typed);
+gboolean    lp_activity_view_select_locality (LpActivityView   *self,
+                                              const char       *name);
+gint64      lp_activity_view_get_locality    (LpActivityView   *self);
+const char *lp_activity_view_get_line_note   (LpActivityView   *self,
+                                              const char       *line_name);
+const char *lp_activity_view_get_line_tooltip (LpActivityView  *self,
+                                              const char       *line_name,
+                                              LpActivityColumn  column);
+gboolean    lp_activity_view_is_line_editable (LpActivityView  *self,
+                                              const char       *line_name,
+                                              LpActivityColumn  column);
 const char *lp_activity_view_get_qipp_cell   (LpActivityView   *self,
                                               const char       *programme,
                                               int               pod);

@@ -226,6 +226,66 @@ test_activity_text_same_lines (void)
   g_assert_false (lp_activity_text_same_lines (&text, &again));
 }
 
+/* A locality's lines: its own rate shown, the line's dimmed where it has
+ * none, no QIPP of its own; and the whole plan's line made of six
+ * localities', said so, its outturn locked with the reason. */
+static void
+test_activity_text_locality (void)
+{
+  LpActivityPlan stevenage = { (char *) "2018/19", FALSE, g_ptr_array_new_with_free_func (line_free), 5,
+                               (char *) "Stevenage" };
+  LpActivityPlan whole = { (char *) "2018/19", FALSE, g_ptr_array_new_with_free_func (line_free), 0, NULL };
+  g_autoptr(LpQippTable) qipp = make_qipp ();
+  g_auto(LpActivityText) text = { 0, };
+  g_auto(LpActivityText) sum = { 0, };
+  LpActivityLine *own;
+  const LpActivityTextLine *line;
+
+  g_ptr_array_add (stevenage.lines, make_line ("EL_TOTAL", "Total Elective Admissions", 30000, 350, TRUE,
+                                               0, 31050, 31050));
+  own = make_line ("NEL_TOTAL", "Total Non-Elective Admissions", 20000, 200, TRUE, 0, 20400, 20400);
+  own->growth_own = TRUE;
+  g_ptr_array_add (stevenage.lines, own);
+  lp_activity_text_build (&stevenage, qipp, &text);
+  g_assert_cmpint (text.locality_id, ==, 5);
+  g_assert_cmpstr (text.summary, ==, "Stevenage, 2018/19, base scenario: 2 activity lines");
+  line = g_ptr_array_index (text.lines, 0);
+  g_assert_cmpstr (line->growth, ==, "");
+  g_assert_cmpstr (line->growth_placeholder, ==, "3.5%");
+  g_assert_cmpstr (line->growth_tooltip, ==, "The whole plan’s rate; type one for Stevenage alone");
+  g_assert_cmpstr (line->growth_field, ==, "Growth for Total Elective Admissions in Stevenage");
+  g_assert_cmpstr (line->baseline_field, ==, "Forecast outturn for Total Elective Admissions in Stevenage");
+  g_assert_cmpstr (line->baseline, ==, "30,000.0");
+  g_assert_false (line->baseline_locked);
+  g_assert_cmpstr (line->qipp, ==, "–");
+  g_assert_cmpstr (line->plan, ==, "31,050.0");
+  g_assert_cmpstr (line->without_qipp, ==, "–");
+  g_assert_null (line->note);
+  line = g_ptr_array_index (text.lines, 1);
+  g_assert_cmpstr (line->growth, ==, "2.0%");
+  g_assert_cmpstr (line->growth_placeholder, ==, "–");
+
+  own = make_line ("EL_TOTAL", "Total Elective Admissions", 50000, 350, TRUE, 1185, 51450, 52635);
+  own->held_by_locality = TRUE;
+  own->n_localities = 6;
+  g_ptr_array_add (whole.lines, own);
+  lp_activity_text_build (&whole, qipp, &sum);
+  line = g_ptr_array_index (sum.lines, 0);
+  g_assert_cmpstr (line->note, ==, "Sum of 6 localities");
+  g_assert_true (line->baseline_locked);
+  g_assert_cmpstr (line->baseline, ==, "50,000.0");
+  g_assert_cmpstr (line->growth, ==, "3.5%");
+  g_assert_cmpstr (line->plan, ==, "51,450.0");
+  g_assert_cmpstr (line->per_month, ==, "4,287.5");
+  g_assert_cmpstr (line->per_week, ==, "989.4");
+  g_assert_cmpstr (line->without_qipp, ==, "52,635.0");
+  g_assert_nonnull (line->baseline_tooltip);
+  /* Another locality's lines are new rows, not new words in old ones. */
+  g_assert_false (lp_activity_text_same_lines (&text, &sum));
+  g_ptr_array_unref (stevenage.lines);
+  g_ptr_array_unref (whole.lines);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,5 +296,6 @@ main (int   argc,
   g_test_add_func ("/activity-text/sample-lines", test_activity_text_sample_lines);
   g_test_add_func ("/activity-text/sample-qipp", test_activity_text_sample_qipp);
   g_test_add_func ("/activity-text/same-lines", test_activity_text_same_lines);
+  g_test_add_func ("/activity-text/locality", test_activity_text_locality);
   return g_test_run ();
 }

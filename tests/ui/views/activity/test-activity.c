@@ -161,7 +161,7 @@ test_activity_bad_growth (void)
   /* Core's own limits are shown the same way. */
   g_assert_true (lp_activity_view_enter (view, ELECTIVE, LP_ACTIVITY_COLUMN_GROWTH, "-150"));
   lp_test_wait_cmpstr (lp_activity_view_get_line_error (view, ELECTIVE), ==,
-                   "Growth must be between -100% and 10,000%");
+                   "Growth must be between -100% and 100%");
   g_assert_cmpint (growth_in_file (path, "EL_TOTAL"), ==, 350);
 
   /* A good rate clears the message. */
