@@ -13,6 +13,7 @@
 #include "lp-import-dialog.h"
 #include "lp-import-text.h"
 #include "lp-practices-view.h"
+#include "lp-test-polish.h"
 #include "lp-test-util.h"
 
 /* Practices of the sample plan (data/sample/) and the fixture's figure. */
@@ -781,6 +782,12 @@ test_import_undo_by_copy (void)
   g_assert_false (lp_plan_can_redo (plan));
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Import gp-reg-pat-prac-map.csv");
   g_assert_true (lp_plan_next_undo_is_copy (plan));
+
+  /* And with nobody else reading, as the end-to-end test does it. */
+  lp_test_polish_undo (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
+  lp_test_polish_redo (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 3);
   lp_test_destroy_windows ();
 }
 
