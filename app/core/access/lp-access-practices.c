@@ -224,7 +224,7 @@ lp_access_check_plan (const char  *go_live,
                         _("The level must be full, partial or none, not “%s”"), level != NULL ? level : ""), FALSE;
   if (minutes < 0)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("Minutes a week must be 0 or more, not %" G_GINT64_FORMAT), minutes), FALSE;
+                        _("Minutes a week must be 0 or more, not %lld"), (long long) minutes), FALSE;
   return TRUE;
 }
 

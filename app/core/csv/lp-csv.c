@@ -113,8 +113,8 @@ lp_csv_on_field (void   *data,
   if (data != NULL && memchr (data, '\0', length) != NULL)
     {
       if (self->damage == NULL)
-        self->damage = g_strdup_printf (_("line %" G_GUINT64_FORMAT " contains a NUL byte: "
-                                          "this is not a text file"), self->record_start);
+        self->damage = g_strdup_printf (_("line %llu contains a NUL byte: "
+                                          "this is not a text file"), (unsigned long long) self->record_start);
       length = 0;
     }
   if (data != NULL && !g_utf8_validate_len (data, length, NULL))
@@ -303,7 +303,7 @@ lp_csv_parse_error (LpCsvReader  *self,
     : _("a quoted field is not closed properly");
 
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-               _("%s, line %" G_GUINT64_FORMAT ": %s"), self->path, self->record_start, why);
+               _("%s, line %llu: %s"), self->path, (unsigned long long) self->record_start, why);
   return FALSE;
 }
 
@@ -580,8 +580,8 @@ lp_csv_reader_set_error (LpCsvReader  *self,
   g_autofree char *where = name != NULL ? g_strstrip (g_strdup (name)) : g_strdup_printf ("%d", column + 1);
 
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-               _("%s, line %" G_GUINT64_FORMAT ", column %s: %s"),
-               self->path, self->current_line, where, why);
+               _("%s, line %llu, column %s: %s"),
+               self->path, (unsigned long long) self->current_line, where, why);
 }
 
 /**

@@ -351,12 +351,30 @@ lp_importer_start (LpImporter             *importer,
  * a larger one (a million rows of age profiles) would not fit in memory. */
 #define LP_IMPORT_RECORD_MAX_BYTES (8 * 1024 * 1024)
 
+/* Read on the import's worker thread, set on any other. */
+static gint lp_import_record_max_bytes = LP_IMPORT_RECORD_MAX_BYTES;
+
+/**
+ * lp_import_set_record_max_bytes:
+ * @max_bytes: the largest file recorded row by row, or 0 for the usual
+ *   8 MiB
+ *
+ * For tests: a small limit makes a small file's import undo by a copy of
+ * the plan, as a large one's does, without writing 8 MiB first.
+ */
+void
+lp_import_set_record_max_bytes (guint max_bytes)
+{
+  g_return_if_fail (max_bytes <= G_MAXINT);
+  g_atomic_int_set (&lp_import_record_max_bytes, max_bytes != 0 ? (gint) max_bytes : LP_IMPORT_RECORD_MAX_BYTES);
+}
+
 static gboolean
 lp_import_small_enough_to_record (const char *path)
 {
   GStatBuf st;
 
-  return g_stat (path, &st) == 0 && st.st_size <= LP_IMPORT_RECORD_MAX_BYTES;
+  return g_stat (path, &st) == 0 && st.st_size <= g_atomic_int_get (&lp_import_record_max_bytes);
 }
 
 static void

@@ -102,4 +102,6 @@ void            lp_import_peek_free       (LpImportPeek           *peek);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportReport, lp_import_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportPeek, lp_import_peek_free)
 
+void            lp_import_set_record_max_bytes (guint max_bytes);
+
 G_END_DECLS

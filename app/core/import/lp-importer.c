@@ -102,8 +102,8 @@ lp_importer_bad_row (LpImporter  *importer,
   g_free (importer->bad_reason);
   importer->bad_reason = lp_importer_visible (why);
   g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-               _("%s, line %" G_GUINT64_FORMAT ": %s"), lp_csv_reader_get_path (importer->csv),
-               lp_csv_reader_get_line (importer->csv), importer->bad_reason);
+               _("%s, line %llu: %s"), lp_csv_reader_get_path (importer->csv),
+               (unsigned long long) lp_csv_reader_get_line (importer->csv), importer->bad_reason);
   return FALSE;
 }
 
@@ -205,7 +205,7 @@ lp_importer_first_time (LpImporter  *importer,
                            GSIZE_TO_POINTER ((gsize) lp_csv_reader_get_line (importer->csv)));
       return TRUE;
     }
-  why = g_strdup_printf (_("“%s” appears a second time in this file (first on line %" G_GSIZE_FORMAT ")"),
+  why = g_strdup_printf (_("“%s” appears a second time in this file (first on line %zu)"),
                          lp_importer_get (importer, slot), GPOINTER_TO_SIZE (first));
   return lp_importer_bad_value (importer, slot, why, error);
 }

@@ -778,7 +778,7 @@ lp_pathway_parse_horizon (const char  *text,
     return FALSE;
   if (value < 1 || value > 50)
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                        _("The horizon must be 1 to 50 years, not %" G_GINT64_FORMAT), value), FALSE;
+                        _("The horizon must be 1 to 50 years, not %lld"), (long long) value), FALSE;
   *years = (int) value;
   return TRUE;
 }

@@ -401,6 +401,41 @@ lp_plan_can_redo (LpPlan *plan)
   return !g_queue_is_empty (&lp_plan_get_history (plan)->redo);
 }
 
+/**
+ * lp_plan_next_undo_is_copy:
+ *
+ * Whether the step lp_plan_undo() would undo is kept as a copy of the
+ * plan (a large import): undoing it copies the whole plan twice, which
+ * for a large plan takes long enough to be worth a worker thread with a
+ * connection of its own (lp_plan_steal_history() and
+ * lp_plan_add_history() carry the steps there and back).
+ */
+gboolean
+lp_plan_next_undo_is_copy (LpPlan *plan)
+{
+  LpStep *step;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  step = g_queue_peek_head (&lp_plan_get_history (plan)->undo);
+  return step != NULL && step->changeset == NULL;
+}
+
+/**
+ * lp_plan_next_redo_is_copy:
+ *
+ * Like lp_plan_next_undo_is_copy(), for the step lp_plan_redo() would
+ * make again.
+ */
+gboolean
+lp_plan_next_redo_is_copy (LpPlan *plan)
+{
+  LpStep *step;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  step = g_queue_peek_head (&lp_plan_get_history (plan)->redo);
+  return step != NULL && step->changeset == NULL;
+}
+
 const char *
 lp_plan_get_undo_label (LpPlan *plan)
 {

@@ -25,6 +25,9 @@ gboolean    lp_plan_undo            (LpPlan  *plan,
 gboolean    lp_plan_redo            (LpPlan  *plan,
                                      GError **error);
 void        lp_plan_clear_history   (LpPlan  *plan);
+/* Whether the next undo or redo puts back a whole copy of the plan. */
+gboolean    lp_plan_next_undo_is_copy (LpPlan *plan);
+gboolean    lp_plan_next_redo_is_copy (LpPlan *plan);
 
 /* Steps moved from one connection to a plan file to another. */
 typedef struct _LpPlanSteps LpPlanSteps;

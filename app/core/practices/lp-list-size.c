@@ -134,7 +134,7 @@ lp_list_size_validate (LpPlan      *plan,
   if (patients < 0)
     {
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                   _("List size must be a whole number of 0 or more, not %" G_GINT64_FORMAT), patients);
+                   _("List size must be a whole number of 0 or more, not %lld"), (long long) patients);
       return FALSE;
     }
   if (!lp_validate_date (_("Extract date"), extract_date, error) ||

@@ -485,13 +485,15 @@ lp_plan_describe_merge_locality (LpPlan  *plan,
                                lp_locality_get_name (from));
   if (n_figures == 0)
     return g_steal_pointer (&practices);
+  /* The count comes last so that the singular, which does not say it, leaves
+   * the last argument unread instead of reading the count as the name. */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%s Its own figure (a pathway change, growth, weight, trajectory "
                                        "or target for “%s”) is deleted with it.",
-                                       "%s Its own %u figures (pathway changes, growth, weights, "
-                                       "trajectories or targets for “%s”) are deleted with it.",
+                                       "%s Its own figures for “%s”, %u of them (pathway changes, growth, "
+                                       "weights, trajectories or targets), are deleted with it.",
                                        n_figures),
-                          practices, n_figures, lp_locality_get_name (from));
+                          practices, lp_locality_get_name (from), n_figures);
 }
 
 /**

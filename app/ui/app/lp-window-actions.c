@@ -19,7 +19,8 @@
 static gboolean
 lp_window_can_import (LpWindow *self)
 {
-  return self->plan != NULL && !lp_plan_is_read_only (self->plan) && self->cancellable == NULL;
+  return self->plan != NULL && !lp_plan_is_read_only (self->plan) && self->cancellable == NULL &&
+         self->history_cancellable == NULL;
 }
 
 /**
@@ -33,9 +34,10 @@ lp_window_update_actions (LpWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_plan = self->plan != NULL;
   LpView *view = lp_window_get_shown_view (self);
+  gboolean restoring = self->history_cancellable != NULL;
 
-  gtk_widget_action_set_enabled (widget, "win.undo", has_plan && lp_plan_can_undo (self->plan));
-  gtk_widget_action_set_enabled (widget, "win.redo", has_plan && lp_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (widget, "win.undo", has_plan && !restoring && lp_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (widget, "win.redo", has_plan && !restoring && lp_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (widget, "win.search", has_plan && view != NULL && lp_view_can_search (view));
   gtk_widget_action_set_enabled (widget, "win.show-view", has_plan);
   gtk_widget_action_set_enabled (widget, "win.save-as",
@@ -96,8 +98,16 @@ lp_window_history_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gboolean done;
 
-  if (self->plan == NULL)
+  if (self->plan == NULL || self->history_cancellable != NULL)
     return;
+  /* Putting back a copy of the plan (a large import's step) takes a
+   * while: on a worker, the window saying so. */
+  if (g_str_equal (action_name, "win.undo") ? lp_plan_next_undo_is_copy (self->plan)
+                                            : lp_plan_next_redo_is_copy (self->plan))
+    {
+      lp_window_move_history_async (self, g_str_equal (action_name, "win.undo"));
+      return;
+    }
   if (g_str_equal (action_name, "win.undo"))
     done = lp_plan_undo (self->plan, &error);
   else

@@ -33,6 +33,8 @@ struct _LpWindow
   GCancellable         *cancellable;        /* while a plan loads */
   GCancellable         *save_cancellable;   /* while Save As copies */
   GCancellable         *export_cancellable; /* while an export writes */
+  GCancellable         *history_cancellable; /* while a copy of the plan is put back */
+  AdwToast             *restore_toast;      /* says so meanwhile */
   GSettings            *settings;
   GtkWindow            *import_dialog;      /* weak: the one import at a time */
   GtkWindow            *settings_dialog;    /* weak: the one Plan Settings dialog */
@@ -51,5 +53,7 @@ LpView  *lp_window_get_shown_view        (LpWindow       *self);
 void     lp_window_setup_views           (LpWindow       *self);
 void     lp_window_restore_size          (LpWindow       *self);
 void     lp_window_save_size             (LpWindow       *self);
+void     lp_window_move_history_async    (LpWindow       *self,
+                                          gboolean        undo);
 
 G_END_DECLS

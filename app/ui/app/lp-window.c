@@ -351,6 +351,9 @@ lp_window_dispose (GObject *object)
   g_clear_object (&self->save_cancellable);
   g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
+  g_cancellable_cancel (self->history_cancellable);
+  g_clear_object (&self->history_cancellable);
+  g_clear_object (&self->restore_toast);
   g_clear_weak_pointer (&self->import_dialog);
   g_clear_weak_pointer (&self->settings_dialog);
   if (self->plan != NULL)
@@ -492,14 +495,15 @@ lp_window_is_loading (LpWindow *self)
   return self->cancellable != NULL;
 }
 
-/* Loading, writing a copy for Save As, or exporting. */
+/* Loading, writing a copy for Save As, exporting, or putting back a copy
+ * of the plan for undo or redo. */
 gboolean
 lp_window_is_busy (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
   return self->cancellable != NULL || self->save_cancellable != NULL ||
-         self->export_cancellable != NULL;
+         self->export_cancellable != NULL || self->history_cancellable != NULL;
 }
 
 const char *

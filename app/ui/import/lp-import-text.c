@@ -350,7 +350,7 @@ lp_import_text_problem_title (const LpImportProblem *problem)
 
   g_return_val_if_fail (problem != NULL, NULL);
 
-  line = g_strdup_printf (_("Line %" G_GUINT64_FORMAT), problem->line);
+  line = g_strdup_printf (_("Line %llu"), (unsigned long long) problem->line);
   if (problem->column == NULL)
     return g_steal_pointer (&line);
   /* Translators: where a bad value is: line, column name and the value */

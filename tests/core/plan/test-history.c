@@ -275,9 +275,13 @@ test_large_import_undone_by_copy (Fixture *f, gconstpointer data)
   g_assert_cmpuint (report->unknown_practices, ==, 120000);
   g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Import gp-reg-pat-prac-all.csv");
   g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+  g_assert_true (lp_plan_next_undo_is_copy (f->plan));
+  g_assert_false (lp_plan_next_redo_is_copy (f->plan));
 
   g_assert_true (lp_plan_undo (f->plan, &error));
   g_assert_no_error (error);
+  g_assert_true (lp_plan_next_redo_is_copy (f->plan));
+  g_assert_false (lp_plan_next_undo_is_copy (f->plan));   /* the edit before it */
   g_assert_cmpint (file_int (f, NEW_YEAR), ==, 0);
   g_assert_cmpint (file_int (f, LOGGED), ==, logged);
   g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9500);
@@ -297,6 +301,43 @@ test_large_import_undone_by_copy (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (file_int (f, LIST_SIZE), ==, 9600);
   g_assert_false (lp_plan_can_redo (f->plan));
+}
+
+/* A step kept as a copy can be undone and redone on another connection to
+ * the file (the window's worker), the steps carried there and back. */
+static void
+test_copy_step_on_another_connection (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = write_registrations (f, "gp-reg-pat-prac-all.csv", 0);
+  LpImportOptions options = { 0 };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 logged = file_int (f, LOGGED);
+
+  lp_import_set_record_max_bytes (1);
+  report = lp_plan_import (f->plan, file, &options, NULL, NULL, &error);
+  lp_import_set_record_max_bytes (0);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_next_undo_is_copy (f->plan));
+  g_assert_cmpint (file_int (f, NEW_YEAR), ==, 1);
+
+  for (int undo = 1; undo >= 0; undo--)
+    {
+      g_autoptr(LpPlan) worker = lp_plan_open (lp_plan_get_path (f->plan), LP_PLAN_OPEN_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      lp_plan_add_history (worker, lp_plan_steal_history (f->plan));
+      g_assert_false (lp_plan_can_undo (f->plan));
+      g_assert_true (undo ? lp_plan_undo (worker, &error) : lp_plan_redo (worker, &error));
+      g_assert_no_error (error);
+      lp_plan_add_history (f->plan, lp_plan_steal_history (worker));
+      g_assert_cmpint (file_int (f, NEW_YEAR), ==, undo ? 0 : 1);
+      g_assert_cmpint (file_int (f, LOGGED), ==, undo ? logged : logged + 1);
+    }
+  /* Back where it was after the import: one step to undo, none to redo. */
+  g_assert_true (lp_plan_next_undo_is_copy (f->plan));
+  g_assert_false (lp_plan_can_redo (f->plan));
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Import gp-reg-pat-prac-all.csv");
 }
 
 /* A dry run (the import dialog's check) changes nothing and so is no step. */
@@ -329,6 +370,7 @@ main (int argc, char *argv[])
   ADD ("/history/conflict-refused", test_conflict_refused);
   ADD ("/history/import-is-one-step", test_import_is_one_step);
   ADD ("/history/large-import-undone-by-copy", test_large_import_undone_by_copy);
+  ADD ("/history/copy-step-on-another-connection", test_copy_step_on_another_connection);
   ADD ("/history/dry-run-is-no-step", test_dry_run_is_no_step);
 #undef ADD
   return g_test_run ();

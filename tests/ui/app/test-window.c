@@ -439,6 +439,26 @@ check_shortcut (LpWindow           *window,
   lp_test_wait_cmpstr (lp_window_get_visible_view (window), ==, c->view);
 }
 
+/* Whether the shortcuts window lists @accelerator anywhere under @widget. */
+static gboolean
+overlay_lists (GtkWidget  *widget,
+               const char *accelerator)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *listed = NULL;
+
+      g_object_get (widget, "accelerator", &listed, NULL);
+      if (g_strcmp0 (listed, accelerator) == 0)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (overlay_lists (child, accelerator))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -464,6 +484,9 @@ test_window_shortcuts (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
   overlay = lp_test_wait_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (overlay);
+  /* The views' own keys: Ctrl+Shift+N adds in every view, Ctrl+M moves practices. */
+  g_assert_true (overlay_lists (GTK_WIDGET (overlay), "<Control><Shift>n"));
+  g_assert_true (overlay_lists (GTK_WIDGET (overlay), "<Control>m"));
   lp_test_save_png (GTK_WIDGET (overlay), "window-shortcuts.png");
   gtk_window_destroy (overlay);
 

@@ -8,10 +8,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "lp-import-dialog.h"
 #include "lp-import-text.h"
 #include "lp-practices-view.h"
+#include "lp-test-polish.h"
 #include "lp-test-util.h"
 
 /* Practices of the sample plan (data/sample/) and the fixture's figure. */
@@ -666,6 +668,129 @@ test_import_map_localities (void)
   lp_test_destroy_windows ();
 }
 
+/* A count read by @db, in the transaction it has open (a new reader would
+ * wait: the writer putting the copy back holds the file's pending lock). */
+static gint64
+count_in (sqlite3    *db,
+          const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Undoes or redoes the window's newest step, kept as a copy of the plan,
+ * while another program reads the file: the copy cannot be put back until
+ * it stops, and meanwhile the window, busy and taking no edits, keeps
+ * running its main loop.  Then the window opens the plan again as the step
+ * left it, its history carried on. */
+static void
+move_copy_step (LpWindow   *window,
+                const char *path,
+                const char *action,
+                guint       localities_before)
+{
+  sqlite3 *reader = NULL;
+  gboolean idle_ran = FALSE;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &reader, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (reader, "BEGIN; SELECT count (*) FROM locality;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  g_assert_true (lp_window_is_busy (window));
+  g_assert_false (gtk_widget_get_sensitive (lp_test_find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET)));
+  g_idle_add (set_flag, &idle_ran);
+  lp_test_wait_true (idle_ran);
+  /* Still waiting for the reader, and nothing changed yet. */
+  g_assert_true (lp_window_is_busy (window));
+  g_assert_false (lp_plan_can_undo (lp_window_get_plan (window)));
+  g_assert_cmpint (count_in (reader, "SELECT count (*) FROM locality"), ==, localities_before);
+  if (g_str_equal (action, "win.undo"))
+    {
+      lp_test_wait_frame ();
+      lp_test_save_png (GTK_WIDGET (window), "import-undo-by-copy.png");
+    }
+  g_assert_cmpint (sqlite3_exec (reader, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (reader);
+  lp_test_wait_loaded (window);
+  g_assert_true (gtk_widget_get_sensitive (lp_test_find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET)));
+}
+
+/* An import undone by a copy of the plan (any file above the limit; here
+ * the limit is 1 byte) is undone and redone on a worker. */
+static void
+test_import_undo_by_copy (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("Undo by copy.lpplan");
+  g_autofree char *ods = fixture ("first-plan", "epraccur.csv");
+  g_autofree char *map = fixture ("first-plan", "gp-reg-pat-prac-map.csv");
+  LpImportOptions options = { .add_new_practices = TRUE, .commissioner = "06K" };
+  g_autoptr(LpImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  LpImportDialog *dialog;
+  LpWindow *window;
+  LpPlan *plan;
+
+  g_unlink (path);
+  {
+    g_autoptr(LpPlan) made = lp_plan_create (path, &error);
+
+    g_assert_no_error (error);
+    report = lp_plan_import (made, ods, &options, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  lp_import_set_record_max_bytes (1);
+  dialog = open_dialog (window, map);
+  gtk_editable_set_text (GTK_EDITABLE (lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)), "06K");
+  g_signal_emit_by_name (lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW), "apply");
+  wait_dialog_idle (dialog);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lp_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW)), 1);
+  wait_dialog_idle (dialog);
+  g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
+  wait_dialog_idle (dialog);
+  lp_import_set_record_max_bytes (0);
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_loaded (window);
+  lp_test_await (lp_plan_can_undo (lp_window_get_plan (window)));
+  plan = lp_window_get_plan (window);
+  g_assert_true (lp_plan_next_undo_is_copy (plan));
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 3);
+
+  move_copy_step (window, path, "win.undo", 3);
+  plan = lp_window_get_plan (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
+  g_assert_false (lp_plan_can_undo (plan));
+  g_assert_cmpstr (lp_plan_get_redo_label (plan), ==, "Import gp-reg-pat-prac-map.csv");
+
+  move_copy_step (window, path, "win.redo", 0);
+  plan = lp_window_get_plan (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 3);
+  g_assert_false (lp_plan_can_redo (plan));
+  g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Import gp-reg-pat-prac-map.csv");
+  g_assert_true (lp_plan_next_undo_is_copy (plan));
+
+  /* And with nobody else reading, as the end-to-end test does it. */
+  lp_test_polish_undo (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 0);
+  lp_test_polish_redo (window);
+  g_assert_cmpuint (lp_test_count_localities (path), ==, 3);
+  lp_test_destroy_windows ();
+}
+
 /* Exports run on a worker: the practices view to CSV (a header and the
  * sample's 57 practices), every table to a workbook; a name the core
  * refuses ends in a dialog with its reason. */
@@ -725,6 +850,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/totals", test_import_totals);
   g_test_add_func ("/import-dialog/epraccur", test_import_epraccur);
   g_test_add_func ("/import-dialog/map-localities", test_import_map_localities);
+  g_test_add_func ("/import-dialog/undo-by-copy", test_import_undo_by_copy);
   g_test_add_func ("/import-dialog/bad-file", test_import_bad_file);
   g_test_add_func ("/import-dialog/skip-bad-rows", test_import_skip_bad_rows);
   g_test_add_func ("/import-dialog/cancel", test_import_cancel);
