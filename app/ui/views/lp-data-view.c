@@ -49,6 +49,12 @@ typedef struct
    * on changed). */
   gboolean             every_row;
   char                *needle;      /* the search, folded; NULL for none */
+  /* A search typed and not yet applied: waiting for the frame that shows
+   * the key (search_clock's after-paint), then for the idle after it;
+   * search_timeout if no frame comes. */
+  GdkFrameClock       *search_clock;
+  guint                search_idle;
+  guint                search_timeout;
   /* A row to select once it is in the table (see select_wanted()), and
    * whether rows read after it was asked for have been shown. */
   gint64               wanted_id;
@@ -128,6 +134,25 @@ lp_data_view_get_selected_rows (LpDataView *self)
   return rows;
 }
 
+/**
+ * lp_data_view_get_n_selected:
+ *
+ * Returns: how many rows are selected, without fetching them (the
+ *   actions' states follow every change of the selection and of the rows)
+ */
+guint
+lp_data_view_get_n_selected (LpDataView *self)
+{
+  LpDataViewPrivate *priv;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_val_if_fail (LP_IS_DATA_VIEW (self), 0);
+
+  priv = lp_data_view_get_instance_private (self);
+  selected = gtk_selection_model_get_selection (priv->selection);
+  return (guint) gtk_bitset_get_size (selected);
+}
+
 static gint64
 selected_id (LpDataView *self)
 {
@@ -167,21 +192,6 @@ lp_data_view_update_actions (LpDataView *self)
                                  GTK_IS_MULTI_SELECTION (priv->selection));
   if (LP_DATA_VIEW_GET_CLASS (self)->update_actions != NULL)
     LP_DATA_VIEW_GET_CLASS (self)->update_actions (self);
-}
-
-/* A search that narrows the rows drops those it hides a batch at a time,
- * between frames, so that the key typed shows at once (at England's size
- * dropping 5,000 of 6,500 practices at once held a frame for a tenth of a
- * second).  The model goes back to filtering at once when the batches
- * are done: GTK 4.8 loses the rows' changes if it is told to while some
- * are still to be filtered. */
-static void
-lp_data_view_filter_pending_cb (LpDataView *self)
-{
-  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
-
-  if (gtk_filter_list_model_get_pending (priv->filter_model) == 0)
-    gtk_filter_list_model_set_incremental (priv->filter_model, FALSE);
 }
 
 static guint
@@ -581,18 +591,29 @@ lp_data_view_refilter (LpDataView      *self,
   lp_data_view_update_state (self);
 }
 
-/* Every keystroke: the search folded as the rows' keys were, and the
+/* The search as typed, applied: folded as the rows' keys were, and the
  * filter told whether it now matches fewer rows (a longer search), more
  * (a shorter one) or others, so that it tests only the rows that can
- * change. */
+ * change.  The filter works at once, never by batches: GTK 4.8's
+ * incremental filtering makes every row of the table afresh (at England's
+ * size 205 rows of cells, the whole of a keystroke's time) each time it
+ * starts, where filtering at once makes only the rows that came into
+ * view. */
 static void
-lp_data_view_search_changed_cb (LpDataView *self)
+lp_data_view_apply_search (LpDataView *self)
 {
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
   g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
   GtkFilterChange change;
 
+  g_clear_handle_id (&priv->search_timeout, g_source_remove);
+  g_clear_handle_id (&priv->search_idle, g_source_remove);
+  if (priv->search_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (priv->search_clock, self);
+      g_clear_object (&priv->search_clock);
+    }
   if (g_strcmp0 (needle, priv->needle) == 0)
     return;
   if (priv->needle == NULL || (needle != NULL && strstr (needle, priv->needle) != NULL))
@@ -603,13 +624,66 @@ lp_data_view_search_changed_cb (LpDataView *self)
     change = GTK_FILTER_CHANGE_DIFFERENT;
   g_free (priv->needle);
   priv->needle = g_steal_pointer (&needle);
-  /* Only a narrower search goes by batches: a wider or another one could
-   * show "no results" for a moment. */
-  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
-    gtk_filter_list_model_set_incremental (priv->filter_model, TRUE);
   gtk_filter_changed (GTK_FILTER (priv->filter), change);
   /* No row may have come or gone, but "no results" names the search. */
   lp_data_view_update_state (self);
+}
+
+static gboolean
+lp_data_view_search_idle_cb (gpointer data)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
+
+  priv->search_idle = 0;
+  lp_data_view_apply_search (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+lp_data_view_search_timeout_cb (gpointer data)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
+
+  priv->search_timeout = 0;
+  lp_data_view_apply_search (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The frame showing the key typed is drawn: the filter runs next. */
+static void
+lp_data_view_search_painted_cb (GdkFrameClock *clock,
+                                LpDataView    *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  g_signal_handlers_disconnect_by_data (clock, self);
+  g_clear_object (&priv->search_clock);
+  if (priv->search_idle == 0)
+    priv->search_idle = g_idle_add_full (G_PRIORITY_DEFAULT, lp_data_view_search_idle_cb, self, NULL);
+}
+
+/* Every keystroke.  The key shows first, the rows follow: a search that
+ * hides most rows brings a whole screen of new rows into view, which
+ * takes longer than a frame at England's size, so the filter waits until
+ * the frame that draws the key has been drawn.  Keys typed meanwhile
+ * join the same filtering.  (A window that draws no frame, being hidden,
+ * filters a moment later all the same.) */
+static void
+lp_data_view_search_changed_cb (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      lp_data_view_apply_search (self);
+      return;
+    }
+  if (priv->search_clock != NULL || priv->search_idle != 0)
+    return;
+  priv->search_clock = g_object_ref (clock);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (lp_data_view_search_painted_cb), self);
+  priv->search_timeout = g_timeout_add (100, lp_data_view_search_timeout_cb, self);
 }
 
 /* Row activation (double-click, Enter) edits the row activated, which may
@@ -804,7 +878,15 @@ lp_data_view_dispose (GObject *object)
   LpDataView *self = LP_DATA_VIEW (object);
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
 
-  /* The models must not call back into a view that is going away. */
+  /* The models must not call back into a view that is going away, nor
+   * a search waiting for its frame. */
+  g_clear_handle_id (&priv->search_timeout, g_source_remove);
+  g_clear_handle_id (&priv->search_idle, g_source_remove);
+  if (priv->search_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (priv->search_clock, self);
+      g_clear_object (&priv->search_clock);
+    }
   if (priv->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (priv->filter_model, self);
   if (priv->selection != NULL)
@@ -907,7 +989,5 @@ lp_data_view_init (LpDataView *self)
   gtk_search_bar_set_key_capture_widget (priv->search_bar, GTK_WIDGET (self));
   g_signal_connect_swapped (priv->filter_model, "items-changed",
                             G_CALLBACK (lp_data_view_update_state), self);
-  g_signal_connect_swapped (priv->filter_model, "notify::pending",
-                            G_CALLBACK (lp_data_view_filter_pending_cb), self);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_data_view_plan_changed), NULL);
 }

@@ -85,6 +85,7 @@ struct _LpDataViewClass
 GListModel *lp_data_view_get_model     (LpDataView    *self);
 gpointer    lp_data_view_get_selected  (LpDataView    *self);
 GPtrArray  *lp_data_view_get_selected_rows (LpDataView *self);
+guint       lp_data_view_get_n_selected (LpDataView  *self);
 void        lp_data_view_select_id     (LpDataView    *self,
                                         gint64         id);
 gboolean    lp_data_view_can_edit      (LpDataView    *self);

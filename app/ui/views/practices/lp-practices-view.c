@@ -597,14 +597,14 @@ practice_deleted_name (gpointer row)
 }
 
 /* Moving is open to any number of selected practices, where edit and
- * delete want one. */
+ * delete want one.  Run at each change of the rows or of the selection
+ * (each batch of a search), so it counts the selection rather than
+ * fetching its rows: all 6,500 of England's may be selected. */
 static void
 lp_practices_view_update_actions (LpDataView *view)
 {
-  g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (view);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (view), "view.move-to-locality",
-                                 lp_data_view_can_edit (view) && rows->len > 0);
+                                 lp_data_view_can_edit (view) && lp_data_view_get_n_selected (view) > 0);
 }
 
 static void
