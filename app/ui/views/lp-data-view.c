@@ -55,6 +55,14 @@ typedef struct
   GdkFrameClock       *search_clock;
   guint                search_idle;
   guint                search_timeout;
+  /* A narrower search reaching the table in steps (see
+   * lp_data_view_narrow_step()): the rows at the top of the table when it
+   * was typed, in the order shown, the first search_held of which are
+   * still tested against the search before it, search_before. */
+  GPtrArray           *search_top;
+  GHashTable          *search_held_rows;
+  guint                search_held;
+  char                *search_before;
   /* A row to select once it is in the table (see select_wanted()), and
    * whether rows read after it was asked for have been shown. */
   gint64               wanted_id;
@@ -554,6 +562,15 @@ lp_data_view_redraw_rows (LpDataView *self)
   lp_view_queue_refresh (LP_VIEW (self));
 }
 
+/* Whether @item is one of the rows a narrowing search still tests
+ * against the search before it (at most a table's height of rows). */
+static gboolean
+lp_data_view_search_holds (LpDataViewPrivate *priv,
+                           gpointer           item)
+{
+  return g_hash_table_contains (priv->search_held_rows, item);
+}
+
 static gboolean
 lp_data_view_filter_func (gpointer item,
                           gpointer user_data)
@@ -562,11 +579,15 @@ lp_data_view_filter_func (gpointer item,
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
   LpDataViewClass *klass = LP_DATA_VIEW_GET_CLASS (self);
 
-  if (priv->needle != NULL)
+  const char *needle = priv->needle;
+
+  if (priv->search_held > 0 && lp_data_view_search_holds (priv, item))
+    needle = priv->search_before;
+  if (needle != NULL)
     {
       const char *key = g_object_get_qdata (item, search_key_quark);
 
-      if (key == NULL || strstr (key, priv->needle) == NULL)
+      if (key == NULL || strstr (key, needle) == NULL)
         return FALSE;
     }
   return klass->match == NULL || klass->match (self, item);
@@ -591,21 +612,79 @@ lp_data_view_refilter (LpDataView      *self,
   lp_data_view_update_state (self);
 }
 
-/* The search as typed, applied: folded as the rows' keys were, and the
- * filter told whether it now matches fewer rows (a longer search), more
- * (a shorter one) or others, so that it tests only the rows that can
- * change.  The filter works at once, never by batches: GTK 4.8's
- * incremental filtering makes every row of the table afresh (at England's
- * size 205 rows of cells, the whole of a keystroke's time) each time it
- * starts, where filtering at once makes only the rows that came into
- * view. */
+/* A search that hides most rows brings a whole table of new rows into
+ * view: in GTK 4.8 the table makes the cells of some 200 rows afresh,
+ * more than a frame's time at England's size.  So a narrower search
+ * reaches the table in three steps, a frame apart: first every row but
+ * the top NARROW_TOP shown, then all but the top NARROW_TOP / 2, then
+ * all.  Each step replaces a third of the rows in view, and no row made
+ * for one step goes in the next (rows only go, and those that come in
+ * from below are already the search's). */
+#define NARROW_TOP  140
+#define NARROW_STEP  70
+
+static void lp_data_view_after_frame (LpDataView *self);
+
 static void
-lp_data_view_apply_search (LpDataView *self)
+lp_data_view_end_steps (LpDataView *self)
 {
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
-  g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
-  GtkFilterChange change;
+
+  priv->search_held = 0;
+  g_clear_pointer (&priv->search_top, g_ptr_array_unref);
+  g_clear_pointer (&priv->search_held_rows, g_hash_table_unref);
+  g_clear_pointer (&priv->search_before, g_free);
+}
+
+static void
+lp_data_view_narrow_step (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  g_hash_table_remove_all (priv->search_held_rows);
+  for (guint i = 0; i < priv->search_held; i++)
+    g_hash_table_add (priv->search_held_rows, priv->search_top->pdata[i]);
+  gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+  if (priv->search_held == 0)
+    lp_data_view_end_steps (self);
+  else
+    {
+      priv->search_held = priv->search_held > NARROW_STEP ? priv->search_held - NARROW_STEP : 0;
+      lp_data_view_after_frame (self);
+    }
+  lp_data_view_update_state (self);
+}
+
+/* Starts narrowing from the search @before to priv->needle: the rows
+ * shown at the top are held to @before at first.  A search narrowed again
+ * before the steps are done keeps the first search as the one the rows
+ * held are tested against: each of them matched it. */
+static void
+lp_data_view_start_steps (LpDataView *self,
+                          char       *before)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  GListModel *shown = G_LIST_MODEL (priv->filter_model);
+  guint n = MIN (g_list_model_get_n_items (shown), NARROW_TOP);
+
+  if (priv->search_top == NULL)
+    priv->search_before = before;
+  else
+    g_free (before);
+  g_clear_pointer (&priv->search_top, g_ptr_array_unref);
+  priv->search_top = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (priv->search_top, g_list_model_get_item (shown, i));
+  if (priv->search_held_rows == NULL)
+    priv->search_held_rows = g_hash_table_new (NULL, NULL);
+  priv->search_held = n;
+  lp_data_view_narrow_step (self);
+}
+
+static void
+lp_data_view_cancel_frame_wait (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
 
   g_clear_handle_id (&priv->search_timeout, g_source_remove);
   g_clear_handle_id (&priv->search_idle, g_source_remove);
@@ -614,19 +693,78 @@ lp_data_view_apply_search (LpDataView *self)
       g_signal_handlers_disconnect_by_data (priv->search_clock, self);
       g_clear_object (&priv->search_clock);
     }
+}
+
+/* The search as typed, applied: folded as the rows' keys were, and the
+ * filter told whether it now matches fewer rows (a longer search), more
+ * (a shorter one) or others, so that it tests only the rows that can
+ * change.  The filter works at once, never by GTK's batches: GTK 4.8's
+ * incremental filtering makes every row of the table afresh (at England's
+ * size 205 rows of cells, the whole of a keystroke's time) each time it
+ * starts, where filtering at once makes only the rows that come into
+ * view.  @in_steps: a narrower search may go in steps (the table is on
+ * screen). */
+static void
+lp_data_view_apply_search (LpDataView *self,
+                           gboolean    in_steps)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
+  g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
+  GtkFilterChange change;
+
+  lp_data_view_cancel_frame_wait (self);
   if (g_strcmp0 (needle, priv->needle) == 0)
-    return;
+    {
+      /* Steps still to go: the rest at once. */
+      if (priv->search_top != NULL)
+        {
+          lp_data_view_end_steps (self);
+          gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+          lp_data_view_update_state (self);
+        }
+      return;
+    }
   if (priv->needle == NULL || (needle != NULL && strstr (needle, priv->needle) != NULL))
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (needle == NULL || strstr (priv->needle, needle) != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   else
     change = GTK_FILTER_CHANGE_DIFFERENT;
+  /* Halfway through the steps the rows shown are neither search's. */
+  if (priv->search_top != NULL && change != GTK_FILTER_CHANGE_MORE_STRICT)
+    {
+      lp_data_view_end_steps (self);
+      change = GTK_FILTER_CHANGE_DIFFERENT;
+    }
+  if (change == GTK_FILTER_CHANGE_MORE_STRICT && in_steps)
+    {
+      char *before = g_steal_pointer (&priv->needle);
+
+      priv->needle = g_steal_pointer (&needle);
+      lp_data_view_start_steps (self, before);
+      return;
+    }
+  lp_data_view_end_steps (self);
   g_free (priv->needle);
   priv->needle = g_steal_pointer (&needle);
   gtk_filter_changed (GTK_FILTER (priv->filter), change);
   /* No row may have come or gone, but "no results" names the search. */
   lp_data_view_update_state (self);
+}
+
+/* After a frame: a search typed meanwhile, or the next step. */
+static void
+lp_data_view_search_step (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
+  g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
+
+  if (g_strcmp0 (needle, priv->needle) != 0)
+    lp_data_view_apply_search (self, gtk_widget_get_mapped (GTK_WIDGET (self)));
+  else if (priv->search_top != NULL)
+    lp_data_view_narrow_step (self);
 }
 
 static gboolean
@@ -635,7 +773,8 @@ lp_data_view_search_idle_cb (gpointer data)
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
 
   priv->search_idle = 0;
-  lp_data_view_apply_search (data);
+  lp_data_view_cancel_frame_wait (data);
+  lp_data_view_search_step (data);
   return G_SOURCE_REMOVE;
 }
 
@@ -645,11 +784,12 @@ lp_data_view_search_timeout_cb (gpointer data)
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
 
   priv->search_timeout = 0;
-  lp_data_view_apply_search (data);
+  lp_data_view_cancel_frame_wait (data);
+  lp_data_view_search_step (data);
   return G_SOURCE_REMOVE;
 }
 
-/* The frame showing the key typed is drawn: the filter runs next. */
+/* The frame is drawn: the search's next work runs next. */
 static void
 lp_data_view_search_painted_cb (GdkFrameClock *clock,
                                 LpDataView    *self)
@@ -662,28 +802,38 @@ lp_data_view_search_painted_cb (GdkFrameClock *clock,
     priv->search_idle = g_idle_add_full (G_PRIORITY_DEFAULT, lp_data_view_search_idle_cb, self, NULL);
 }
 
-/* Every keystroke.  The key shows first, the rows follow: a search that
- * hides most rows brings a whole screen of new rows into view, which
- * takes longer than a frame at England's size, so the filter waits until
- * the frame that draws the key has been drawn.  Keys typed meanwhile
- * join the same filtering.  (A window that draws no frame, being hidden,
- * filters a moment later all the same.) */
+/* Runs lp_data_view_search_step() once the next frame is drawn, or a
+ * moment later if the window draws none (hidden). */
 static void
-lp_data_view_search_changed_cb (LpDataView *self)
+lp_data_view_after_frame (LpDataView *self)
 {
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      lp_data_view_apply_search (self);
-      return;
-    }
   if (priv->search_clock != NULL || priv->search_idle != 0)
     return;
-  priv->search_clock = g_object_ref (clock);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (lp_data_view_search_painted_cb), self);
-  priv->search_timeout = g_timeout_add (100, lp_data_view_search_timeout_cb, self);
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      priv->search_clock = g_object_ref (clock);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (lp_data_view_search_painted_cb), self);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+    }
+  if (priv->search_timeout == 0)
+    priv->search_timeout = g_timeout_add (100, lp_data_view_search_timeout_cb, self);
+}
+
+/* Every keystroke.  The key shows first, the rows follow: the search is
+ * applied once the frame that draws the key has been drawn, and keys
+ * typed meanwhile join it.  A view not on screen filters at once. */
+static void
+lp_data_view_search_changed_cb (LpDataView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL)
+    {
+      lp_data_view_apply_search (self, FALSE);
+      return;
+    }
+  lp_data_view_after_frame (self);
 }
 
 /* Row activation (double-click, Enter) edits the row activated, which may
@@ -880,13 +1030,8 @@ lp_data_view_dispose (GObject *object)
 
   /* The models must not call back into a view that is going away, nor
    * a search waiting for its frame. */
-  g_clear_handle_id (&priv->search_timeout, g_source_remove);
-  g_clear_handle_id (&priv->search_idle, g_source_remove);
-  if (priv->search_clock != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (priv->search_clock, self);
-      g_clear_object (&priv->search_clock);
-    }
+  lp_data_view_cancel_frame_wait (self);
+  lp_data_view_end_steps (self);
   if (priv->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (priv->filter_model, self);
   if (priv->selection != NULL)

@@ -171,6 +171,65 @@ test_practices_search (void)
   lp_test_view_close (&f);
 }
 
+/* A search that hides most of a table taller than the rows it keeps in
+ * view narrows it in steps a frame apart (lp-data-view.c): the rows end
+ * as the search says, also when keys come before the steps are done. */
+static void
+test_practices_search_steps (void)
+{
+  LpTestView f = { 0 };
+  GListModel *shown;
+
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  for (guint i = 0; i < 243; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("S%05u", i);
+      g_autofree char *name = g_strdup_printf ("Step Practice %03u", i);
+      LpPracticeFields fields = { .ods_code = code, .name = name };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (lp_plan_add_practice (f.plan, &fields, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  lp_test_wait_rows (shown, 57 + 243);
+  lp_view_start_search (LP_VIEW (f.view));
+
+  /* 243 of 300, then "Step Practice 100" to "199". */
+  search_for (f.view, "step practice", 243);
+  search_for (f.view, "step practice 1", 100);
+  lp_test_wait_label (f.view, "100 of 300 practices");
+  g_assert_cmpint (practice_code_pos (shown, "S00100"), ==, 0);
+  g_assert_cmpint (practice_code_pos (shown, "S00199"), ==, 99);
+  g_assert_cmpint (practice_code_pos (shown, "S00200"), ==, -1);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 100);
+
+  /* Keys typed while the steps go on: the last search is the one shown. */
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice");
+  lp_test_wait_rows (shown, 243);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 2");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 24");
+  lp_test_wait_rows (shown, 3);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpint (practice_code_pos (shown, "S00240"), ==, 0);
+  g_assert_cmpint (practice_code_pos (shown, "S00242"), ==, 2);
+  /* Another search than the one being stepped to. */
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 0");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 05");
+  lp_test_wait_rows (shown, 10);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 10);
+  g_assert_cmpint (practice_code_pos (shown, "S00050"), ==, 0);
+  lp_test_view_close (&f);
+}
+
 static guint
 string_position (GListModel *strings,
                  const char *text)
@@ -542,6 +601,7 @@ main (int   argc,
 
   g_test_add_func ("/views/localities/rows", test_localities_rows);
   g_test_add_func ("/views/practices/search", test_practices_search);
+  g_test_add_func ("/views/practices/search-steps", test_practices_search_steps);
   g_test_add_func ("/views/practices/locality-filter", test_practices_locality_filter);
   g_test_add_func ("/views/practices/sort", test_practices_sort);
   g_test_add_func ("/views/practices/keep-selection", test_practices_keep_selection);
