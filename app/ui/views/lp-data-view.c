@@ -192,10 +192,12 @@ lp_data_view_update_actions (LpDataView *self)
   gboolean writable = lp_data_view_can_edit (self);
   gboolean selected = lp_data_view_get_selected (self) != NULL;
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  /* Several rows selected: deleted together where the view can. */
+  gboolean several = LP_DATA_VIEW_GET_CLASS (self)->delete_rows != NULL && lp_data_view_get_n_selected (self) > 1;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", writable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", writable && (selected || several));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.select-all",
                                  GTK_IS_MULTI_SELECTION (priv->selection));
   if (LP_DATA_VIEW_GET_CLASS (self)->update_actions != NULL)
@@ -953,7 +955,16 @@ lp_data_view_delete_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (row == NULL || !lp_data_view_can_edit (self))
+  if (!lp_data_view_can_edit (self))
+    return;
+  if (row == NULL && klass->delete_rows != NULL && lp_data_view_get_n_selected (self) > 1)
+    {
+      g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (self);
+
+      klass->delete_rows (self, rows);
+      return;
+    }
+  if (row == NULL)
     return;
   if (klass->delete_interactive != NULL && klass->delete_interactive (self, row))
     return;

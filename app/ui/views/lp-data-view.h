@@ -79,7 +79,13 @@ struct _LpDataViewClass
   gboolean    (*delete_interactive) (LpDataView    *self,
                                      gpointer       row);
 
-  gpointer padding[2];
+  /* Deleting the @rows selected, two or more (a view whose class sets
+   * multi_select): the subclass asks first and deletes them in one step.
+   * %NULL: delete acts only while one row is selected. */
+  void        (*delete_rows)        (LpDataView    *self,
+                                     GPtrArray     *rows);
+
+  gpointer padding[1];
 };
 
 GListModel *lp_data_view_get_model     (LpDataView    *self);
