@@ -4,6 +4,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "lp-application.h"
 
@@ -12,6 +15,18 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LpApplication) app = NULL;
+
+#ifdef __GLIBC__
+  /* One heap for every thread, set before any thread starts.  The plan's
+   * rows are read on its worker thread and kept, then freed, on the main
+   * thread; with glibc's heap per thread what the main thread frees goes
+   * back to the worker's heap, where only the worker's next reads reuse
+   * it, so each read left its pages held twice.  At England's size the
+   * window peaked at 254 MB with a heap per thread and 242 MB with one.
+   * The two threads seldom allocate at the same moment, so sharing one
+   * heap costs no time. */
+  mallopt (M_ARENA_MAX, 1);
+#endif
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

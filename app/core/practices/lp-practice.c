@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lp-history.h"
 #include "lp-plan-private.h"
 #include "lp-practice.h"
 #include "lp-practice-private.h"
@@ -512,4 +513,60 @@ lp_plan_delete_practice (LpPlan  *plan,
 
   return lp_plan_delete_row (plan, "DELETE FROM practice WHERE id = ?1", id, "practice",
                              _("delete the practice"), _("The practice no longer exists"), error);
+}
+
+/**
+ * lp_plan_delete_practices:
+ * @ids: (array length=n_ids): the practices to delete
+ *
+ * Deletes the practices of @ids (and their list sizes and other rows,
+ * which go with a practice) in one step of the undo history, named
+ * "Delete 3 practices".  Nothing is deleted if one of them no longer
+ * exists.
+ */
+gboolean
+lp_plan_delete_practices (LpPlan        *plan,
+                          const gint64  *ids,
+                          guint          n_ids,
+                          GError       **error)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (n_ids == 0)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("Choose the practices to delete"));
+      return FALSE;
+    }
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u practice", "Delete %u practices", n_ids),
+                           n_ids);
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      sqlite3_stmt *stmt = lp_plan_prepare (plan, "DELETE FROM practice WHERE id = ?1", error);
+
+      if (stmt == NULL)
+        return lp_plan_rollback (plan), FALSE;
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      if (!lp_stmt_run (plan, stmt, _("delete the practices"), error))
+        return lp_plan_rollback (plan), FALSE;
+      if (sqlite3_changes (lp_plan_get_db (plan)) == 0)
+        {
+          lp_plan_rollback (plan);
+          g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("The practice no longer exists"));
+          return FALSE;
+        }
+    }
+  lp_plan_set_step_label (plan, label);
+  if (!lp_plan_commit (plan, error))
+    {
+      lp_plan_set_step_label (plan, NULL);
+      return FALSE;
+    }
+  lp_plan_set_step_label (plan, NULL);
+  lp_plan_emit_changed (plan, "practice");
+  return TRUE;
 }

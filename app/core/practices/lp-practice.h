@@ -77,5 +77,9 @@ gboolean    lp_plan_update_practice (LpPlan                 *plan,
 gboolean    lp_plan_delete_practice (LpPlan                 *plan,
                                      gint64                  id,
                                      GError                **error);
+gboolean    lp_plan_delete_practices (LpPlan                *plan,
+                                      const gint64          *ids,
+                                      guint                  n_ids,
+                                      GError               **error);
 
 G_END_DECLS

@@ -49,6 +49,20 @@ typedef struct
    * on changed). */
   gboolean             every_row;
   char                *needle;      /* the search, folded; NULL for none */
+  /* A search typed and not yet applied: waiting for the frame that shows
+   * the key (search_clock's after-paint), then for the idle after it;
+   * search_timeout if no frame comes. */
+  GdkFrameClock       *search_clock;
+  guint                search_idle;
+  guint                search_timeout;
+  /* A narrower search reaching the table in steps (see
+   * lp_data_view_narrow_step()): the rows at the top of the table when it
+   * was typed, in the order shown, the first search_held of which are
+   * still tested against the search before it, search_before. */
+  GPtrArray           *search_top;
+  GHashTable          *search_held_rows;
+  guint                search_held;
+  char                *search_before;
   /* A row to select once it is in the table (see select_wanted()), and
    * whether rows read after it was asked for have been shown. */
   gint64               wanted_id;
@@ -128,6 +142,25 @@ lp_data_view_get_selected_rows (LpDataView *self)
   return rows;
 }
 
+/**
+ * lp_data_view_get_n_selected:
+ *
+ * Returns: how many rows are selected, without fetching them (the
+ *   actions' states follow every change of the selection and of the rows)
+ */
+guint
+lp_data_view_get_n_selected (LpDataView *self)
+{
+  LpDataViewPrivate *priv;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_val_if_fail (LP_IS_DATA_VIEW (self), 0);
+
+  priv = lp_data_view_get_instance_private (self);
+  selected = gtk_selection_model_get_selection (priv->selection);
+  return (guint) gtk_bitset_get_size (selected);
+}
+
 static gint64
 selected_id (LpDataView *self)
 {
@@ -159,29 +192,16 @@ lp_data_view_update_actions (LpDataView *self)
   gboolean writable = lp_data_view_can_edit (self);
   gboolean selected = lp_data_view_get_selected (self) != NULL;
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  /* Several rows selected: deleted together where the view can. */
+  gboolean several = LP_DATA_VIEW_GET_CLASS (self)->delete_rows != NULL && lp_data_view_get_n_selected (self) > 1;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.add", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.edit", writable && selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", writable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.delete", writable && (selected || several));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.select-all",
                                  GTK_IS_MULTI_SELECTION (priv->selection));
   if (LP_DATA_VIEW_GET_CLASS (self)->update_actions != NULL)
     LP_DATA_VIEW_GET_CLASS (self)->update_actions (self);
-}
-
-/* A search that narrows the rows drops those it hides a batch at a time,
- * between frames, so that the key typed shows at once (at England's size
- * dropping 5,000 of 6,500 practices at once held a frame for a tenth of a
- * second).  The model goes back to filtering at once when the batches
- * are done: GTK 4.8 loses the rows' changes if it is told to while some
- * are still to be filtered. */
-static void
-lp_data_view_filter_pending_cb (LpDataView *self)
-{
-  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
-
-  if (gtk_filter_list_model_get_pending (priv->filter_model) == 0)
-    gtk_filter_list_model_set_incremental (priv->filter_model, FALSE);
 }
 
 static guint
@@ -544,6 +564,15 @@ lp_data_view_redraw_rows (LpDataView *self)
   lp_view_queue_refresh (LP_VIEW (self));
 }
 
+/* Whether @item is one of the rows a narrowing search still tests
+ * against the search before it (at most a table's height of rows). */
+static gboolean
+lp_data_view_search_holds (LpDataViewPrivate *priv,
+                           gpointer           item)
+{
+  return g_hash_table_contains (priv->search_held_rows, item);
+}
+
 static gboolean
 lp_data_view_filter_func (gpointer item,
                           gpointer user_data)
@@ -552,11 +581,15 @@ lp_data_view_filter_func (gpointer item,
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
   LpDataViewClass *klass = LP_DATA_VIEW_GET_CLASS (self);
 
-  if (priv->needle != NULL)
+  const char *needle = priv->needle;
+
+  if (priv->search_held > 0 && lp_data_view_search_holds (priv, item))
+    needle = priv->search_before;
+  if (needle != NULL)
     {
       const char *key = g_object_get_qdata (item, search_key_quark);
 
-      if (key == NULL || strstr (key, priv->needle) == NULL)
+      if (key == NULL || strstr (key, needle) == NULL)
         return FALSE;
     }
   return klass->match == NULL || klass->match (self, item);
@@ -581,35 +614,228 @@ lp_data_view_refilter (LpDataView      *self,
   lp_data_view_update_state (self);
 }
 
-/* Every keystroke: the search folded as the rows' keys were, and the
+/* A search that hides most rows brings a whole table of new rows into
+ * view: in GTK 4.8 the table makes the cells of some 200 rows afresh,
+ * more than a frame's time at England's size.  So a narrower search
+ * reaches the table in three steps, a frame apart: first every row but
+ * the top NARROW_TOP shown, then all but the top NARROW_TOP / 2, then
+ * all.  Each step replaces a third of the rows in view, and no row made
+ * for one step goes in the next (rows only go, and those that come in
+ * from below are already the search's). */
+#define NARROW_TOP  140
+#define NARROW_STEP  70
+
+static void lp_data_view_after_frame (LpDataView *self);
+
+static void
+lp_data_view_end_steps (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  priv->search_held = 0;
+  g_clear_pointer (&priv->search_top, g_ptr_array_unref);
+  g_clear_pointer (&priv->search_held_rows, g_hash_table_unref);
+  g_clear_pointer (&priv->search_before, g_free);
+}
+
+static void
+lp_data_view_narrow_step (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  g_hash_table_remove_all (priv->search_held_rows);
+  for (guint i = 0; i < priv->search_held; i++)
+    g_hash_table_add (priv->search_held_rows, priv->search_top->pdata[i]);
+  gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+  if (priv->search_held == 0)
+    lp_data_view_end_steps (self);
+  else
+    {
+      priv->search_held = priv->search_held > NARROW_STEP ? priv->search_held - NARROW_STEP : 0;
+      lp_data_view_after_frame (self);
+    }
+  lp_data_view_update_state (self);
+}
+
+/* Starts narrowing from the search @before to priv->needle: the rows
+ * shown at the top are held to @before at first.  A search narrowed again
+ * before the steps are done keeps the first search as the one the rows
+ * held are tested against: each of them matched it. */
+static void
+lp_data_view_start_steps (LpDataView *self,
+                          char       *before)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  GListModel *shown = G_LIST_MODEL (priv->filter_model);
+  guint n = MIN (g_list_model_get_n_items (shown), NARROW_TOP);
+
+  if (priv->search_top == NULL)
+    priv->search_before = before;
+  else
+    g_free (before);
+  g_clear_pointer (&priv->search_top, g_ptr_array_unref);
+  priv->search_top = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (priv->search_top, g_list_model_get_item (shown, i));
+  if (priv->search_held_rows == NULL)
+    priv->search_held_rows = g_hash_table_new (NULL, NULL);
+  priv->search_held = n;
+  lp_data_view_narrow_step (self);
+}
+
+static void
+lp_data_view_cancel_frame_wait (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  g_clear_handle_id (&priv->search_timeout, g_source_remove);
+  g_clear_handle_id (&priv->search_idle, g_source_remove);
+  if (priv->search_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (priv->search_clock, self);
+      g_clear_object (&priv->search_clock);
+    }
+}
+
+/* The search as typed, applied: folded as the rows' keys were, and the
  * filter told whether it now matches fewer rows (a longer search), more
  * (a shorter one) or others, so that it tests only the rows that can
- * change. */
+ * change.  The filter works at once, never by GTK's batches: GTK 4.8's
+ * incremental filtering makes every row of the table afresh (at England's
+ * size 205 rows of cells, the whole of a keystroke's time) each time it
+ * starts, where filtering at once makes only the rows that come into
+ * view.  @in_steps: a narrower search may go in steps (the table is on
+ * screen). */
 static void
-lp_data_view_search_changed_cb (LpDataView *self)
+lp_data_view_apply_search (LpDataView *self,
+                           gboolean    in_steps)
 {
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
   g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
   GtkFilterChange change;
 
+  lp_data_view_cancel_frame_wait (self);
   if (g_strcmp0 (needle, priv->needle) == 0)
-    return;
+    {
+      /* Steps still to go: the rest at once. */
+      if (priv->search_top != NULL)
+        {
+          lp_data_view_end_steps (self);
+          gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+          lp_data_view_update_state (self);
+        }
+      return;
+    }
   if (priv->needle == NULL || (needle != NULL && strstr (needle, priv->needle) != NULL))
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (needle == NULL || strstr (priv->needle, needle) != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   else
     change = GTK_FILTER_CHANGE_DIFFERENT;
+  /* Halfway through the steps the rows shown are neither search's. */
+  if (priv->search_top != NULL && change != GTK_FILTER_CHANGE_MORE_STRICT)
+    {
+      lp_data_view_end_steps (self);
+      change = GTK_FILTER_CHANGE_DIFFERENT;
+    }
+  if (change == GTK_FILTER_CHANGE_MORE_STRICT && in_steps)
+    {
+      char *before = g_steal_pointer (&priv->needle);
+
+      priv->needle = g_steal_pointer (&needle);
+      lp_data_view_start_steps (self, before);
+      return;
+    }
+  lp_data_view_end_steps (self);
   g_free (priv->needle);
   priv->needle = g_steal_pointer (&needle);
-  /* Only a narrower search goes by batches: a wider or another one could
-   * show "no results" for a moment. */
-  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
-    gtk_filter_list_model_set_incremental (priv->filter_model, TRUE);
   gtk_filter_changed (GTK_FILTER (priv->filter), change);
   /* No row may have come or gone, but "no results" names the search. */
   lp_data_view_update_state (self);
+}
+
+/* After a frame: a search typed meanwhile, or the next step. */
+static void
+lp_data_view_search_step (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (priv->search_entry));
+  g_autofree char *needle = *text != '\0' ? lp_view_text_search_fold (text) : NULL;
+
+  if (g_strcmp0 (needle, priv->needle) != 0)
+    lp_data_view_apply_search (self, gtk_widget_get_mapped (GTK_WIDGET (self)));
+  else if (priv->search_top != NULL)
+    lp_data_view_narrow_step (self);
+}
+
+static gboolean
+lp_data_view_search_idle_cb (gpointer data)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
+
+  priv->search_idle = 0;
+  lp_data_view_cancel_frame_wait (data);
+  lp_data_view_search_step (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+lp_data_view_search_timeout_cb (gpointer data)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (data);
+
+  priv->search_timeout = 0;
+  lp_data_view_cancel_frame_wait (data);
+  lp_data_view_search_step (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The frame is drawn: the search's next work runs next. */
+static void
+lp_data_view_search_painted_cb (GdkFrameClock *clock,
+                                LpDataView    *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+
+  g_signal_handlers_disconnect_by_data (clock, self);
+  g_clear_object (&priv->search_clock);
+  if (priv->search_idle == 0)
+    priv->search_idle = g_idle_add_full (G_PRIORITY_DEFAULT, lp_data_view_search_idle_cb, self, NULL);
+}
+
+/* Runs lp_data_view_search_step() once the next frame is drawn, or a
+ * moment later if the window draws none (hidden). */
+static void
+lp_data_view_after_frame (LpDataView *self)
+{
+  LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (priv->search_clock != NULL || priv->search_idle != 0)
+    return;
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      priv->search_clock = g_object_ref (clock);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (lp_data_view_search_painted_cb), self);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+    }
+  if (priv->search_timeout == 0)
+    priv->search_timeout = g_timeout_add (100, lp_data_view_search_timeout_cb, self);
+}
+
+/* Every keystroke.  The key shows first, the rows follow: the search is
+ * applied once the frame that draws the key has been drawn, and keys
+ * typed meanwhile join it.  A view not on screen filters at once. */
+static void
+lp_data_view_search_changed_cb (LpDataView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || gtk_widget_get_frame_clock (GTK_WIDGET (self)) == NULL)
+    {
+      lp_data_view_apply_search (self, FALSE);
+      return;
+    }
+  lp_data_view_after_frame (self);
 }
 
 /* Row activation (double-click, Enter) edits the row activated, which may
@@ -729,7 +955,16 @@ lp_data_view_delete_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (row == NULL || !lp_data_view_can_edit (self))
+  if (!lp_data_view_can_edit (self))
+    return;
+  if (row == NULL && klass->delete_rows != NULL && lp_data_view_get_n_selected (self) > 1)
+    {
+      g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (self);
+
+      klass->delete_rows (self, rows);
+      return;
+    }
+  if (row == NULL)
     return;
   if (klass->delete_interactive != NULL && klass->delete_interactive (self, row))
     return;
@@ -804,7 +1039,10 @@ lp_data_view_dispose (GObject *object)
   LpDataView *self = LP_DATA_VIEW (object);
   LpDataViewPrivate *priv = lp_data_view_get_instance_private (self);
 
-  /* The models must not call back into a view that is going away. */
+  /* The models must not call back into a view that is going away, nor
+   * a search waiting for its frame. */
+  lp_data_view_cancel_frame_wait (self);
+  lp_data_view_end_steps (self);
   if (priv->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (priv->filter_model, self);
   if (priv->selection != NULL)
@@ -907,7 +1145,5 @@ lp_data_view_init (LpDataView *self)
   gtk_search_bar_set_key_capture_widget (priv->search_bar, GTK_WIDGET (self));
   g_signal_connect_swapped (priv->filter_model, "items-changed",
                             G_CALLBACK (lp_data_view_update_state), self);
-  g_signal_connect_swapped (priv->filter_model, "notify::pending",
-                            G_CALLBACK (lp_data_view_filter_pending_cb), self);
   g_signal_connect (self, "notify::plan", G_CALLBACK (lp_data_view_plan_changed), NULL);
 }

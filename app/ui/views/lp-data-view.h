@@ -79,12 +79,19 @@ struct _LpDataViewClass
   gboolean    (*delete_interactive) (LpDataView    *self,
                                      gpointer       row);
 
-  gpointer padding[2];
+  /* Deleting the @rows selected, two or more (a view whose class sets
+   * multi_select): the subclass asks first and deletes them in one step.
+   * %NULL: delete acts only while one row is selected. */
+  void        (*delete_rows)        (LpDataView    *self,
+                                     GPtrArray     *rows);
+
+  gpointer padding[1];
 };
 
 GListModel *lp_data_view_get_model     (LpDataView    *self);
 gpointer    lp_data_view_get_selected  (LpDataView    *self);
 GPtrArray  *lp_data_view_get_selected_rows (LpDataView *self);
+guint       lp_data_view_get_n_selected (LpDataView  *self);
 void        lp_data_view_select_id     (LpDataView    *self,
                                         gint64         id);
 gboolean    lp_data_view_can_edit      (LpDataView    *self);

@@ -418,6 +418,62 @@ test_merge_figures (void)
   test_sample_tear_down (&f, NULL);
 }
 
+static guint
+n_practices (LpPlan *plan)
+{
+  g_autoptr(GListModel) practices = lp_plan_list_practices (plan, 0, NULL);
+
+  return g_list_model_get_n_items (practices);
+}
+
+/* Several practices deleted at once: one undo step that brings back each
+ * practice with its rows (its place in the practice map). */
+static void
+test_delete_several (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 ids[] = {
+    lp_plan_find_practice (f->plan, "A81001"), lp_plan_find_practice (f->plan, "A81005"),
+    lp_plan_find_practice (f->plan, "A81009"),
+  };
+  gint64 gone[] = { lp_plan_find_practice (f->plan, "A81002"), 999 };
+  g_autoptr(LpPractice) back = NULL;
+
+  g_assert_cmpuint (n_practices (f->plan), ==, 10);
+  g_assert_true (lp_plan_delete_practices (f->plan, ids, G_N_ELEMENTS (ids), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Delete 3 practices");
+  g_assert_cmpuint (n_practices (f->plan), ==, 7);
+  g_assert_cmpint (lp_plan_find_practice (f->plan, "A81001"), ==, 0);
+  g_assert_cmpint (lp_plan_find_practice (f->plan, "A81005"), ==, 0);
+  g_assert_cmpint (lp_plan_find_practice (f->plan, "A81009"), ==, 0);
+
+  /* One undo brings all three back, each with its PCN and locality. */
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_practices (f->plan), ==, 10);
+  back = lp_plan_get_practice (f->plan, lp_plan_find_practice (f->plan, "A81001"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_practice_get_pcn (back), ==, "NORTH PCN");
+  assert_locality (f->plan, "A81005", "Stevenage");
+  g_assert_cmpint (lp_plan_find_practice (f->plan, "A81009"), >, 0);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), !=, "Delete 3 practices");
+
+  /* One of them gone: nothing is deleted. */
+  g_assert_false (lp_plan_delete_practices (f->plan, gone, G_N_ELEMENTS (gone), &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "The practice no longer exists");
+  g_clear_error (&error);
+  g_assert_cmpuint (n_practices (f->plan), ==, 10);
+  g_assert_cmpint (lp_plan_find_practice (f->plan, "A81002"), >, 0);
+
+  /* None chosen. */
+  g_assert_false (lp_plan_delete_practices (f->plan, NULL, 0, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Choose the practices to delete");
+  g_assert_cmpuint (n_practices (f->plan), ==, 10);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -434,6 +490,7 @@ main (int argc, char **argv)
   ADD ("/localities/bulk/make-refused", test_make_refused);
   ADD ("/localities/bulk/move", test_move);
   ADD ("/localities/bulk/merge", test_merge);
+  ADD ("/localities/bulk/delete-several", test_delete_several);
   g_test_add_func ("/localities/bulk/merge-figures", test_merge_figures);
   return g_test_run ();
 }

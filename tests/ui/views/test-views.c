@@ -171,6 +171,154 @@ test_practices_search (void)
   lp_test_view_close (&f);
 }
 
+/* A search that hides most of a table taller than the rows it keeps in
+ * view narrows it in steps a frame apart (lp-data-view.c): the rows end
+ * as the search says, also when keys come before the steps are done. */
+static void
+test_practices_search_steps (void)
+{
+  LpTestView f = { 0 };
+  GListModel *shown;
+
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  for (guint i = 0; i < 243; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("S%05u", i);
+      g_autofree char *name = g_strdup_printf ("Step Practice %03u", i);
+      LpPracticeFields fields = { .ods_code = code, .name = name };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (lp_plan_add_practice (f.plan, &fields, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  lp_test_wait_rows (shown, 57 + 243);
+  lp_view_start_search (LP_VIEW (f.view));
+
+  /* 243 of 300, then "Step Practice 100" to "199". */
+  search_for (f.view, "step practice", 243);
+  search_for (f.view, "step practice 1", 100);
+  lp_test_wait_label (f.view, "100 of 300 practices");
+  g_assert_cmpint (practice_code_pos (shown, "S00100"), ==, 0);
+  g_assert_cmpint (practice_code_pos (shown, "S00199"), ==, 99);
+  g_assert_cmpint (practice_code_pos (shown, "S00200"), ==, -1);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 100);
+
+  /* Keys typed while the steps go on: the last search is the one shown. */
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice");
+  lp_test_wait_rows (shown, 243);
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 2");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 24");
+  lp_test_wait_rows (shown, 3);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpint (practice_code_pos (shown, "S00240"), ==, 0);
+  g_assert_cmpint (practice_code_pos (shown, "S00242"), ==, 2);
+  /* Another search than the one being stepped to. */
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 0");
+  gtk_editable_set_text (GTK_EDITABLE (find_search_entry (f.view)), "step practice 05");
+  lp_test_wait_rows (shown, 10);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 10);
+  g_assert_cmpint (practice_code_pos (shown, "S00050"), ==, 0);
+  lp_test_view_close (&f);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The codes of the practices shown at @first..@first + @n - 1. */
+static char *
+codes_at (GListModel *shown,
+          guint       first,
+          guint       n)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) codes = NULL;
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autoptr(LpPractice) practice = g_list_model_get_item (shown, i);
+
+      g_strv_builder_add (builder, lp_practice_get_ods_code (practice));
+    }
+  codes = g_strv_builder_end (builder);
+  return g_strjoinv (" ", codes);
+}
+
+/* Delete with several practices selected asks once, naming how many,
+ * and deletes them in one step that Undo takes back. */
+static void
+test_practices_delete_several (void)
+{
+  LpTestView f = { 0 };
+  GListModel *shown;
+  AdwMessageDialog *dialog;
+  g_autofree char *deleted = NULL;
+  g_auto(GStrv) codes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  lp_test_view_open (&f, lp_practices_view_new (), LP_PLAN_OPEN_DEFAULT);
+  lp_view_set_plan (LP_VIEW (f.view), f.plan);
+  shown = lp_practices_view_get_model (LP_PRACTICES_VIEW (f.view));
+  lp_test_wait_rows (shown, 57);
+
+  /* Cancelled: nothing goes. */
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (shown), 0, 2, TRUE);
+  g_assert_true (gtk_widget_activate_action (f.view, "view.delete", NULL));
+  lp_test_wait_nonnull (dialog = find_message_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete 2 Practices?");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_true (find_message_dialog () == NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 57);
+
+  /* Three rows further down, deleted. */
+  deleted = codes_at (shown, 3, 3);
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (shown), 3, 3, TRUE);
+  g_assert_true (gtk_widget_activate_action (f.view, "view.delete", NULL));
+  lp_test_wait_nonnull (dialog = find_message_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete 3 Practices?");
+  lp_test_save_png (GTK_WIDGET (dialog), "views-practices-delete-several.png");
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  lp_test_wait_rows (shown, 54);
+  g_assert_cmpstr (lp_plan_get_undo_label (f.plan), ==, "Delete 3 practices");
+  codes = g_strsplit (deleted, " ", -1);
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_assert_cmpint (practice_code_pos (shown, codes[i]), ==, -1);
+      g_assert_cmpint (lp_plan_find_practice (f.plan, codes[i]), ==, 0);
+    }
+
+  /* One undo brings the three back. */
+  g_assert_true (lp_plan_undo (f.plan, &error));
+  g_assert_no_error (error);
+  lp_test_wait_rows (shown, 57);
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_assert_cmpint (practice_code_pos (shown, codes[i]), >=, 0);
+  g_assert_false (lp_plan_can_undo (f.plan));
+  lp_test_view_close (&f);
+}
+
 static guint
 string_position (GListModel *strings,
                  const char *text)
@@ -542,6 +690,8 @@ main (int   argc,
 
   g_test_add_func ("/views/localities/rows", test_localities_rows);
   g_test_add_func ("/views/practices/search", test_practices_search);
+  g_test_add_func ("/views/practices/search-steps", test_practices_search_steps);
+  g_test_add_func ("/views/practices/delete-several", test_practices_delete_several);
   g_test_add_func ("/views/practices/locality-filter", test_practices_locality_filter);
   g_test_add_func ("/views/practices/sort", test_practices_sort);
   g_test_add_func ("/views/practices/keep-selection", test_practices_keep_selection);

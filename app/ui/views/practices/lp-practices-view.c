@@ -597,14 +597,14 @@ practice_deleted_name (gpointer row)
 }
 
 /* Moving is open to any number of selected practices, where edit and
- * delete want one. */
+ * delete want one.  Run at each change of the rows or of the selection
+ * (each batch of a search), so it counts the selection rather than
+ * fetching its rows: all 6,500 of England's may be selected. */
 static void
 lp_practices_view_update_actions (LpDataView *view)
 {
-  g_autoptr(GPtrArray) rows = lp_data_view_get_selected_rows (view);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (view), "view.move-to-locality",
-                                 lp_data_view_can_edit (view) && rows->len > 0);
+                                 lp_data_view_can_edit (view) && lp_data_view_get_n_selected (view) > 0);
 }
 
 static void
@@ -646,6 +646,81 @@ lp_practices_view_move_action (GtkWidget  *widget,
   lp_edit_dialog_present (LP_EDIT_DIALOG (dialog), widget);
 }
 
+/* What a confirmation deletes, fixed when it opens: the selection may
+ * change, or the window open another plan, while it waits. */
+typedef struct {
+  LpPracticesView *view;
+  LpPlan          *plan;
+  GArray          *ids;
+} DeleteRequest;
+
+static void
+delete_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  DeleteRequest *request = data;
+
+  g_object_unref (request->view);
+  g_object_unref (request->plan);
+  g_array_unref (request->ids);
+  g_free (request);
+}
+
+static void
+lp_practices_view_delete_response_cb (AdwMessageDialog *dialog,
+                                      const char       *response,
+                                      DeleteRequest    *request)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!lp_plan_delete_practices (request->plan, (const gint64 *) request->ids->data, request->ids->len, &error))
+    {
+      lp_data_view_report (LP_DATA_VIEW (request->view), error);
+      return;
+    }
+  /* Core named the step after what it did: "Delete 3 practices". */
+  lp_view_common_toast (GTK_WIDGET (request->view), lp_plan_get_undo_label (request->plan), TRUE);
+}
+
+/* Delete with several practices selected: one question naming how many,
+ * then one step that Undo takes back. */
+static void
+lp_practices_view_delete_rows (LpDataView *view,
+                               GPtrArray  *rows)
+{
+  LpPracticesView *self = LP_PRACTICES_VIEW (view);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  DeleteRequest *request = g_new0 (DeleteRequest, 1);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  request->view = g_object_ref (self);
+  request->plan = g_object_ref (lp_view_get_plan (LP_VIEW (self)));
+  request->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 id = lp_practice_get_id (rows->pdata[i]);
+
+      g_array_append_val (request->ids, id);
+    }
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Practice?", "Delete %u Practices?", rows->len),
+                             rows->len);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("Their list sizes, workforce and access figures go with them. Undo (Ctrl+Z) brings them back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (lp_practices_view_delete_response_cb),
+                         request, delete_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 lp_practices_view_dispose (GObject *object)
 {
@@ -684,6 +759,7 @@ lp_practices_view_class_init (LpPracticesViewClass *klass)
   data_view_class->match = lp_practices_view_match;
   data_view_class->multi_select = TRUE;
   data_view_class->update_actions = lp_practices_view_update_actions;
+  data_view_class->delete_rows = lp_practices_view_delete_rows;
   lp_view_class_set_tables (LP_VIEW_CLASS (klass), practice_tables);
 
   gtk_widget_class_set_template_from_resource (widget_class,
