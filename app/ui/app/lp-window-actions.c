@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the window's header bar, menu and shortcuts do: undo and redo,
  * search, switching views, Save As, import (also by dropping a file on
- * the window) and export.  One function, lp_window_update_actions(),
+ * the window), export and presenting.  One function, lp_window_update_actions(),
  * decides which of them can be used. */
 #include "config.h"
 
@@ -9,8 +9,12 @@
 
 #include "lp-application.h"
 #include "lp-import-dialog.h"
+#include "lp-modelling-view.h"
 #include "lp-plan-chooser.h"
 #include "lp-plan-loader.h"
+#include "lp-presentation-window.h"
+#include "lp-settings.h"
+#include "lp-slide-deck-pdf.h"
 #include "lp-window-private.h"
 #include "lp-window-text.h"
 
@@ -46,6 +50,8 @@ lp_window_update_actions (LpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.plan-settings", lp_window_can_import (self));
   gtk_widget_action_set_enabled (widget, "win.export",
                                  has_plan && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.present", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.save-slides", has_plan);
 }
 
 /* The buttons say what they would undo or redo ("Undo: Delete practice
@@ -344,6 +350,46 @@ lp_window_setup_drop (LpWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
+/* The slides show what the views show: the scenario chosen in Locality
+ * Modelling and the preferences. */
+static void
+lp_window_slide_query (LpWindow     *self,
+                       LpSlideQuery *query)
+{
+  *query = (LpSlideQuery) { 0, };
+  for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack)); view != NULL;
+       view = gtk_widget_get_next_sibling (view))
+    if (LP_IS_MODELLING_VIEW (view))
+      query->scenario_id = lp_modelling_view_get_scenario_id (LP_MODELLING_VIEW (view));
+  query->weeks_365_7 = g_settings_get_boolean (self->settings, LP_SETTINGS_WEEKS_365_7);
+  query->access_partial = g_settings_get_boolean (self->settings, LP_SETTINGS_ACCESS_PARTIAL);
+  query->access_default_minutes = g_settings_get_uint (self->settings, LP_SETTINGS_DEFAULT_CAPACITY);
+}
+
+static void
+lp_window_present_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  LpSlideQuery query;
+
+  lp_window_slide_query (self, &query);
+  gtk_window_present (GTK_WINDOW (lp_presentation_window_new (GTK_WINDOW (self), self->plan, &query)));
+}
+
+static void
+lp_window_save_slides_activated (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  LpSlideQuery query;
+
+  lp_window_slide_query (self, &query);
+  lp_slide_deck_save_pdf (widget, self->plan, &query);
+}
+
 /**
  * lp_window_class_install_actions:
  *
@@ -361,6 +407,8 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
                                    lp_window_show_view_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, lp_window_save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, lp_window_import_activated);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, lp_window_present_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-slides", NULL, lp_window_save_slides_activated);
   lp_window_class_install_export_actions (widget_class);
   lp_window_class_install_settings_actions (widget_class);
 
@@ -374,4 +422,5 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }

@@ -44,7 +44,7 @@ lp_chart_natural_height (const LpChart      *chart,
                          const LpChartStyle *style)
 {
   if (chart->kind == LP_CHART_LINES)
-    return top_height (style) - HEADER + lp_chart_lines_height (chart) + PAD;
+    return top_height (style) - HEADER + lp_chart_lines_height (chart, style) + PAD;
   return top_height (style) + chart->categories->len * row_height (chart) + PAD;
 }
 

@@ -18,10 +18,17 @@
 #define YEAR_ROOM     18.0   /* financial years under them */
 #define SIDE          16.0
 
-double
-lp_chart_lines_height (const LpChart *chart)
+static double
+plot_height (const LpChartStyle *style)
 {
-  return PLOT_HEIGHT + MONTH_ROOM + YEAR_ROOM + 8;
+  return style != NULL && style->plot_height > 0 ? style->plot_height : PLOT_HEIGHT;
+}
+
+double
+lp_chart_lines_height (const LpChart      *chart,
+                       const LpChartStyle *style)
+{
+  return plot_height (style) + MONTH_ROOM + YEAR_ROOM + 8;
 }
 
 static void
@@ -200,7 +207,7 @@ lp_chart_draw_lines (const LpChart      *chart,
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans 8");
-  Plot plot = { SIDE + AXIS_ROOM, top + 8, width - 2 * SIDE - AXIS_ROOM, PLOT_HEIGHT - 8, 0,
+  Plot plot = { SIDE + AXIS_ROOM, top + 8, width - 2 * SIDE - AXIS_ROOM, plot_height (style) - 8, 0,
                 chart->maximum > 0 ? chart->maximum : 100 };
 
   if (chart->categories->len == 0)

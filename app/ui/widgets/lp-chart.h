@@ -52,6 +52,8 @@ extern const LpChartColour lp_chart_series_colours[LP_CHART_MAX_SERIES];
 typedef struct {
   LpChartColour  text;
   gboolean       with_title;    /* the title and subtitle on top: for a file, not the view */
+  double         plot_height;   /* lines: the plot's height; 0: the usual.  A slide, scaled up
+                                 * to large type, wants a flatter plot */
 } LpChartStyle;
 
 LpChart  *lp_chart_new             (guint          n_series,
@@ -78,7 +80,8 @@ const char *lp_chart_get_label     (const LpChart *chart,
                                     guint          series);
 
 /* lp-chart-lines.c: the lines kind, called by lp_chart_draw(). */
-double    lp_chart_lines_height    (const LpChart      *chart);
+double    lp_chart_lines_height    (const LpChart      *chart,
+                                    const LpChartStyle *style);
 void      lp_chart_draw_lines      (const LpChart      *chart,
                                     const LpChartStyle *style,
                                     cairo_t            *cr,

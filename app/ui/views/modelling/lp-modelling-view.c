@@ -381,6 +381,16 @@ lp_modelling_view_get_scenarios (LpModellingView *self)
   return gtk_drop_down_get_model (self->scenario_dropdown);
 }
 
+/* The scenario on screen (0: the base, before the view has read the
+ * plan), for what shows the same figures elsewhere: the slides. */
+gint64
+lp_modelling_view_get_scenario_id (LpModellingView *self)
+{
+  g_return_val_if_fail (LP_IS_MODELLING_VIEW (self), 0);
+
+  return self->scenario_id;
+}
+
 /* A year of 365/7 weeks (the preference) instead of the tables' 52. */
 void
 lp_modelling_view_set_weeks_365_7 (LpModellingView *self,

@@ -21,6 +21,7 @@ gboolean    lp_modelling_view_select_locality    (LpModellingView *self,
 gboolean    lp_modelling_view_select_scenario    (LpModellingView *self,
                                                   const char      *name);
 GListModel *lp_modelling_view_get_scenarios      (LpModellingView *self);
+gint64      lp_modelling_view_get_scenario_id    (LpModellingView *self);
 void        lp_modelling_view_set_per            (LpModellingView *self,
                                                   LpPer            per);
 const char *lp_modelling_view_get_cell           (LpModellingView *self,
