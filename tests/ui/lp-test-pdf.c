@@ -33,6 +33,21 @@ lp_test_assert_one_page_pdf (const char *path,
 }
 
 void
+lp_test_assert_pdf_pages (const char *path,
+                          guint       n_pages,
+                          const char *media_box)
+{
+  g_autofree char *bytes = NULL;
+  g_autofree char *count = g_strdup_printf ("/Count %u\n", n_pages);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_assert_true (contains_bytes (bytes, length, count));   /* the page tree */
+  g_assert_true (contains_bytes (bytes, length, media_box));
+}
+
+void
 lp_test_print_pdf (GtkPrintOperation *operation,
                    GtkWindow         *parent,
                    const char        *name,

@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 void lp_test_assert_one_page_pdf (const char        *path,
                                   const char        *media_box);
 
+/* Asserts that @path is a PDF of @n_pages pages, each @media_box in size
+ * (a deck's pages are all one size). */
+void lp_test_assert_pdf_pages    (const char        *path,
+                                  guint              n_pages,
+                                  const char        *media_box);
+
 /* Prints @operation through GTK's printing, exported to @name, a PDF
  * beside the test for a person to look at, and asserts that it is one
  * page of @media_box. */

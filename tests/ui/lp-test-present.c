@@ -4,12 +4,15 @@
 #include "lp-test-present.h"
 #include "lp-test-util.h"
 
-/* A key's shortcut as the widget's class binds it, or NULL. */
+/* A key's shortcut on @widget, or NULL; those that see the key first
+ * (the capture phase) before the class's. */
 static GtkShortcut *
 lp_test_present_find_shortcut (GtkWidget       *widget,
                                guint            keyval,
                                GdkModifierType  modifiers)
 {
+  GtkShortcut *found = NULL;
+
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
 
@@ -23,11 +26,16 @@ lp_test_present_find_shortcut (GtkWidget       *widget,
         {
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
 
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            return shortcut;   /* the controller keeps it */
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          /* The controller keeps it. */
+          if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+            return shortcut;
+          if (found == NULL)
+            found = shortcut;
         }
     }
-  return NULL;
+  return found;
 }
 
 /* Carries out the shortcut bound to @keyval as the key press would. */

@@ -202,11 +202,6 @@ lp_presentation_window_class_init (LpPresentationWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const guint forward[] = { GDK_KEY_Right, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, GDK_KEY_space,
-                                   GDK_KEY_Down, GDK_KEY_Return, GDK_KEY_KP_Enter };
-  static const guint back[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_BackSpace,
-                                GDK_KEY_Up };
-
   object_class->get_property = lp_presentation_window_get_property;
   object_class->dispose = lp_presentation_window_dispose;
   object_class->finalize = lp_presentation_window_finalize;
@@ -219,18 +214,48 @@ lp_presentation_window_class_init (LpPresentationWindowClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* By how many slides; the ends of int32 for the first and last. */
   gtk_widget_class_install_action (widget_class, "present.move", "i", lp_presentation_window_move_activated);
   gtk_widget_class_install_action (widget_class, "present.save-pdf", NULL, lp_presentation_window_save_activated);
+}
+
+static void
+lp_presentation_window_add_key (GtkShortcutController *keys,
+                                guint                  keyval,
+                                GdkModifierType        modifiers,
+                                const char            *action,
+                                GVariant              *arguments)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                            gtk_named_action_new (action));
+
+  gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (keys, shortcut);
+}
+
+/* The keys go to the slides before anything else sees them: GtkWindow's
+ * own bindings would take the arrow keys to move the focus. */
+static void
+lp_presentation_window_add_keys (LpPresentationWindow *self)
+{
+  static const guint forward[] = { GDK_KEY_Right, GDK_KEY_Page_Down, GDK_KEY_KP_Page_Down, GDK_KEY_space,
+                                   GDK_KEY_Down, GDK_KEY_Return, GDK_KEY_KP_Enter };
+  static const guint back[] = { GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_KP_Page_Up, GDK_KEY_BackSpace,
+                                GDK_KEY_Up };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (gsize i = 0; i < G_N_ELEMENTS (forward); i++)
-    gtk_widget_class_add_binding_action (widget_class, forward[i], 0, "present.move", "i", 1);
+    lp_presentation_window_add_key (keys, forward[i], 0, "present.move", g_variant_new_int32 (1));
   for (gsize i = 0; i < G_N_ELEMENTS (back); i++)
-    gtk_widget_class_add_binding_action (widget_class, back[i], 0, "present.move", "i", -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "present.move", "i", G_MININT32);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "present.move", "i", G_MAXINT32);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "present.save-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "window.close", NULL);
+    lp_presentation_window_add_key (keys, back[i], 0, "present.move", g_variant_new_int32 (-1));
+  /* By how many slides; the ends of int32 for the first and last. */
+  lp_presentation_window_add_key (keys, GDK_KEY_Home, 0, "present.move", g_variant_new_int32 (G_MININT32));
+  lp_presentation_window_add_key (keys, GDK_KEY_End, 0, "present.move", g_variant_new_int32 (G_MAXINT32));
+  lp_presentation_window_add_key (keys, GDK_KEY_s, GDK_CONTROL_MASK, "present.save-pdf", NULL);
+  lp_presentation_window_add_key (keys, GDK_KEY_Escape, 0, "window.close", NULL);
+  lp_presentation_window_add_key (keys, GDK_KEY_F5, 0, "window.close", NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -241,6 +266,7 @@ lp_presentation_window_init (LpPresentationWindow *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "lp-presentation");
+  lp_presentation_window_add_keys (self);
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
   self->stack = GTK_STACK (gtk_stack_new ());
   self->slide_area = gtk_drawing_area_new ();

@@ -44,7 +44,28 @@ page_layout (Page       *page,
   return layout;
 }
 
-/* Draws @text at (x, y) and returns its height. */
+/* Draws @text at (x, y), unless only @measuring, and returns its height. */
+static double
+page_text_full (Page       *page,
+                const char *text,
+                double      pixels,
+                gboolean    bold,
+                double      x,
+                double      y,
+                double      width,
+                gboolean    measuring)
+{
+  g_autoptr(PangoLayout) layout = page_layout (page, text, pixels, bold, width);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  if (measuring)
+    return height;
+  cairo_move_to (page->cr, x, y);
+  pango_cairo_show_layout (page->cr, layout);
+  return height;
+}
+
 static double
 page_text (Page       *page,
            const char *text,
@@ -54,13 +75,7 @@ page_text (Page       *page,
            double      y,
            double      width)
 {
-  g_autoptr(PangoLayout) layout = page_layout (page, text, pixels, bold, width);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  cairo_move_to (page->cr, x, y);
-  pango_cairo_show_layout (page->cr, layout);
-  return height;
+  return page_text_full (page, text, pixels, bold, x, y, width, FALSE);
 }
 
 /* The largest size up to @pixels at which @text fits in @width on one line. */
@@ -78,11 +93,13 @@ page_fit (Page       *page,
   return text_width <= width ? pixels : pixels * width / text_width;
 }
 
-/* The figures in a grid, each value as large as its column allows. */
+/* The figures in a grid, each value as large as its column allows;
+ * returns their height, drawing nothing if only @measuring. */
 static double
 page_figures (Page          *page,
               const LpSlide *slide,
-              double         y)
+              double         y,
+              gboolean       measuring)
 {
   guint columns = MAX (1, slide->figure_columns);
   double gap = 32 * page->scale;
@@ -105,9 +122,9 @@ page_figures (Page          *page,
           double height;
 
           cairo_set_source_rgb (page->cr, INK);
-          height = page_text (page, figure->value, big, TRUE, x, y, -1);
+          height = page_text_full (page, figure->value, big, TRUE, x, y, -1, measuring);
           cairo_set_source_rgb (page->cr, QUIET);
-          height += page_text (page, figure->caption, 24, FALSE, x, y + height, column);
+          height += page_text_full (page, figure->caption, 24, FALSE, x, y + height, column, measuring);
           row = MAX (row, height);
         }
       y += row + (slide->kind == LP_SLIDE_OVERVIEW ? 36 : 16) * page->scale;
@@ -123,7 +140,8 @@ page_chart (Page          *page,
             double         top,
             double         bottom)
 {
-  LpChartStyle style = { { INK }, FALSE, 150 };
+  /* A flatter plot than the view's lets its words grow larger. */
+  LpChartStyle style = { { INK }, FALSE, 120 };
   double natural = lp_chart_natural_height (chart, &style);
   double room = bottom - top;
   double zoom;
@@ -183,12 +201,6 @@ lp_slide_draw (const LpSlideDeck *deck,
   y += 24 * page.scale;
   if (slide->headline != NULL)
     y += page_text (&page, slide->headline, 28, FALSE, page.left, y, page.width) + 20 * page.scale;
-  y += page_figures (&page, slide, y);
-  if (slide->note != NULL)
-    {
-      cairo_set_source_rgb (cr, INK);
-      y += page_text (&page, slide->note, 26, TRUE, page.left, y, page.width) + 12 * page.scale;
-    }
 
   /* The footer: whose plan, which scenario, how far through. */
   footer = lp_slide_deck_footer (deck, index);
@@ -200,6 +212,15 @@ lp_slide_draw (const LpSlideDeck *deck,
   cairo_move_to (cr, page.left, footer_top);
   pango_cairo_show_layout (cr, footer_layout);
 
+  /* Figures alone stand in the middle of the room left, not at its top. */
+  if (slide->chart == NULL && slide->note == NULL)
+    y += MAX (0, (footer_top - y - page_figures (&page, slide, y, TRUE)) / 2 - 24 * page.scale);
+  y += page_figures (&page, slide, y, FALSE);
+  if (slide->note != NULL)
+    {
+      cairo_set_source_rgb (cr, INK);
+      y += page_text (&page, slide->note, 26, TRUE, page.left, y, page.width) + 12 * page.scale;
+    }
   if (slide->chart != NULL)
     page_chart (&page, slide->chart, y, footer_top - 12 * page.scale);
   cairo_restore (cr);

@@ -246,7 +246,7 @@ lp_slides_access (LpPlan             *reader,
         g_string_append_printf (behind, "%s%s", behind->len > 0 ? ", " : "", month->month);
     }
   if (text.n_behind > 0)
-    /* TRANSLATORS: on the access slide; %u months, then the months: "Jul 2018, Aug 2018" */
+    /* TRANSLATORS: on the access slide, the months behind: "Jan 2018, Feb 2018" */
     slide->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Behind the trajectory in %u month: %s",
                                                 "Behind the trajectory in %u months: %s", text.n_behind),
                                    text.n_behind, behind->str);
@@ -266,7 +266,7 @@ lp_slides_workforce (LpPlan             *reader,
   LpWorkforceQuery query = { 0, 0, asked->scenario_id, "GP", NULL };
   g_autoptr(LpWorkforceTable) table = NULL;
   g_auto(LpWorkforceText) text = { 0, };
-  g_autoptr(GString) short_of = g_string_new (NULL);
+  const LpWorkforceTextQuarter *last_short = NULL;
   g_autofree char *reference_date = NULL;
   g_autofree char *rates_source = NULL;
   g_autofree char *selection = NULL;
@@ -283,22 +283,25 @@ lp_slides_workforce (LpPlan             *reader,
   /* TRANSLATORS: whose workforce the slide shows, as the Workforce view says it */
   selection = g_strdup_printf ("%s, %s", _("All localities"), _("GPs"));
   lp_workforce_text_build (table, &ratios, reference, reference_date, NULL, selection, rates_source, &text);
-  slide = lp_slide_new (LP_SLIDE_WORKFORCE, _("Workforce Gap: GPs"), 1);
+  slide = lp_slide_new (LP_SLIDE_WORKFORCE, _("Workforce Gap: GPs"), 2);
   slide->headline = g_strdup (text.summary);
-  for (guint i = 0; i < text.quarters->len; i++)
+  /* The gap where the plan last falls short, and how often it does:
+   * every quarter's figure is the chart's, not a list to read out. */
+  for (guint i = text.quarters->len; i > 0 && last_short == NULL; i--)
+    if (((LpWorkforceTextQuarter *) g_ptr_array_index (text.quarters, i - 1))->short_of_target)
+      last_short = g_ptr_array_index (text.quarters, i - 1);
+  if (last_short != NULL)
     {
-      const LpWorkforceTextQuarter *quarter = g_ptr_array_index (text.quarters, i);
+      g_autofree char *caption = NULL;
 
-      if (quarter->short_of_target)
-        /* TRANSLATORS: a quarter short of the target and by how much: "2019/20 Q4 (3.3 FTE short)" */
-        g_string_append_printf (short_of, _("%s%s (%s FTE short)"), short_of->len > 0 ? ", " : "",
-                                quarter->quarter, quarter->short_by);
+      /* TRANSLATORS: under "36.3 FTE" on the workforce slide; %s is a quarter, "2020/21 Q4" */
+      caption = g_strdup_printf (_("short of the target in %s"), last_short->quarter);
+      /* TRANSLATORS: a gap in full-time equivalents, "36.3 FTE" */
+      lp_slide_add_figure (slide, g_strdup_printf (_("%s FTE"), last_short->short_by), caption);
+      lp_slide_add_figure (slide, g_strdup_printf ("%u", text.n_short),
+                           g_dngettext (GETTEXT_PACKAGE, "quarter short of the target",
+                                        "quarters short of the target", text.n_short));
     }
-  if (text.n_short > 0)
-    /* TRANSLATORS: on the workforce slide; %u quarters, then which and by how much */
-    slide->note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of the target in %u quarter: %s",
-                                                "Short of the target in %u quarters: %s", text.n_short),
-                                   text.n_short, short_of->str);
   else
     slide->note = g_strdup (_("On or above the target in every quarter"));
   slide->chart = g_steal_pointer (&text.chart);
