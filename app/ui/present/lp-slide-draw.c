@@ -98,11 +98,13 @@ page_fit (Page       *page,
 static double
 page_figures (Page          *page,
               const LpSlide *slide,
+              guint          columns,
               double         y,
               gboolean       measuring)
 {
-  guint columns = MAX (1, slide->figure_columns);
   double gap = 32 * page->scale;
+
+  columns = MAX (1, columns);
   double column = (page->width - (columns - 1) * gap) / columns;
   double big = slide->kind == LP_SLIDE_OVERVIEW ? 72 : 40;
   double top = y;
@@ -137,11 +139,13 @@ page_figures (Page          *page,
 static void
 page_chart (Page          *page,
             const LpChart *chart,
+            double         left,
+            double         width,
             double         top,
             double         bottom)
 {
   /* A flatter plot than the view's lets its words grow larger. */
-  LpChartStyle style = { { INK }, FALSE, 120 };
+  LpChartStyle style = { { INK }, FALSE, 120, TRUE };
   double natural = lp_chart_natural_height (chart, &style);
   double room = bottom - top;
   double zoom;
@@ -152,9 +156,9 @@ page_chart (Page          *page,
   /* Bars are a row a series: few localities would make them huge. */
   zoom = MAX (zoom, 0.5 * page->scale);
   cairo_save (page->cr);
-  cairo_translate (page->cr, page->left, top);
+  cairo_translate (page->cr, left, top);
   cairo_scale (page->cr, zoom, zoom);
-  lp_chart_draw (chart, &style, page->cr, page->width / zoom, room / zoom);
+  lp_chart_draw (chart, &style, page->cr, width / zoom, room / zoom);
   cairo_restore (page->cr);
 }
 
@@ -212,16 +216,38 @@ lp_slide_draw (const LpSlideDeck *deck,
   cairo_move_to (cr, page.left, footer_top);
   pango_cairo_show_layout (cr, footer_layout);
 
+  /* A 16:9 page has little height for a chart over the figures: there
+   * the figures and the note stand in a column left of it. */
+  if (slide->chart != NULL && slide->chart->kind == LP_CHART_LINES && width / height > 1.5)
+    {
+      double column = page.width * 0.3;
+      double top = y;
+      Page left = page;
+
+      left.width = column;
+      y += page_figures (&left, slide, 1, y, FALSE);
+      if (slide->note != NULL)
+        {
+          cairo_set_source_rgb (cr, INK);
+          page_text (&left, slide->note, 26, TRUE, left.left, y, left.width);
+        }
+      page_chart (&page, slide->chart, page.left + column + 24 * page.scale,
+                  page.width - column - 24 * page.scale, top, footer_top - 12 * page.scale);
+      cairo_restore (cr);
+      return;
+    }
+
   /* Figures alone stand in the middle of the room left, not at its top. */
   if (slide->chart == NULL && slide->note == NULL)
-    y += MAX (0, (footer_top - y - page_figures (&page, slide, y, TRUE)) / 2 - 24 * page.scale);
-  y += page_figures (&page, slide, y, FALSE);
+    y += MAX (0, (footer_top - y - page_figures (&page, slide, slide->figure_columns, y, TRUE)) / 2
+                 - 24 * page.scale);
+  y += page_figures (&page, slide, slide->figure_columns, y, FALSE);
   if (slide->note != NULL)
     {
       cairo_set_source_rgb (cr, INK);
       y += page_text (&page, slide->note, 26, TRUE, page.left, y, page.width) + 12 * page.scale;
     }
   if (slide->chart != NULL)
-    page_chart (&page, slide->chart, y, footer_top - 12 * page.scale);
+    page_chart (&page, slide->chart, page.left, page.width, y, footer_top - 12 * page.scale);
   cairo_restore (cr);
 }

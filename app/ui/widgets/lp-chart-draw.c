@@ -140,16 +140,16 @@ draw_legend (const LpChart      *chart,
       set_colour (cr, &lp_chart_series_colours[s], 1.0);
       cairo_rectangle (cr, x, y + 3, 12, chart->kind == LP_CHART_LINES ? 4 : 12);
       cairo_fill (cr);
-      set_colour (cr, &style->text, 0.85);
+      set_colour (cr, &style->text, LP_CHART_TEXT_ALPHA (style, 0.85));
       x += 18 + show_text (cr, layout, chart->series[s], x + 18, y - (chart->kind == LP_CHART_LINES ? 4 : 0),
                            FALSE) + 20;
     }
   if (chart->kind == LP_CHART_LINES && chart->marked_label != NULL)
     {
-      cairo_set_source_rgba (cr, 0.878, 0.106, 0.141, 0.18);   /* GNOME red, faint */
+      cairo_set_source_rgba (cr, 0.878, 0.106, 0.141, LP_CHART_MARK_ALPHA (style));   /* GNOME red, faint */
       cairo_rectangle (cr, x, y, 12, 14);
       cairo_fill (cr);
-      set_colour (cr, &style->text, 0.85);
+      set_colour (cr, &style->text, LP_CHART_TEXT_ALPHA (style, 0.85));
       show_text (cr, layout, chart->marked_label, x + 18, y - 1, FALSE);
     }
 }
@@ -199,7 +199,7 @@ draw_panel (const LpChart      *chart,
         set_colour (cr, &lp_chart_series_colours[s], 1.0);
         cairo_rectangle (cr, x + 1, top, length, BAR);
         cairo_fill (cr);
-        set_colour (cr, &style->text, 0.85);
+        set_colour (cr, &style->text, LP_CHART_TEXT_ALPHA (style, 0.85));
         show_text (cr, layout, lp_chart_get_label (chart, c, panel, s), x + length + 6, top - 2, FALSE);
       }
 }

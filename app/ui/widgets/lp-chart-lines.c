@@ -83,17 +83,19 @@ draw_grid (const LpChart      *chart,
       cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, i == 0 ? 0.5 : 0.12);
       cairo_rectangle (cr, plot->left, y, plot->width, 1);
       cairo_fill (cr);
-      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.7);
+      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue,
+                             LP_CHART_TEXT_ALPHA (style, 0.7));
       lines_text (cr, layout, label, plot->left - 6, y - 7, 1.0);
     }
 }
 
 static void
-draw_marks (const LpChart *chart,
-            cairo_t       *cr,
-            const Plot    *plot)
+draw_marks (const LpChart      *chart,
+            const LpChartStyle *style,
+            cairo_t            *cr,
+            const Plot         *plot)
 {
-  cairo_set_source_rgba (cr, 0.878, 0.106, 0.141, 0.18);   /* GNOME red, faint */
+  cairo_set_source_rgba (cr, 0.878, 0.106, 0.141, LP_CHART_MARK_ALPHA (style));   /* GNOME red, faint */
   for (guint c = 0; c < chart->marked->len; c++)
     if (g_array_index (chart->marked, gboolean, c))
       {
@@ -116,7 +118,8 @@ draw_months (const LpChart      *chart,
     {
       const char *section = g_ptr_array_index (chart->sections, c);
 
-      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.7);
+      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue,
+                             LP_CHART_TEXT_ALPHA (style, 0.7));
       if (c % (chart->label_every > 0 ? chart->label_every : 3) == 0)
         {
           /* One word of the name ("Jul", "Q1"); the financial year under it says which. */
@@ -135,7 +138,8 @@ draw_months (const LpChart      *chart,
       cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.3);
       cairo_rectangle (cr, plot->left + plot->step * c, plot->top, 1, plot->height + MONTH_ROOM + YEAR_ROOM);
       cairo_fill (cr);
-      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue, 0.9);
+      cairo_set_source_rgba (cr, style->text.red, style->text.green, style->text.blue,
+                             LP_CHART_TEXT_ALPHA (style, 0.9));
       lines_text (cr, layout, section, plot->left + plot->step * c + 5, bottom + MONTH_ROOM + 2, 0.0);
     }
 }
@@ -218,7 +222,7 @@ lp_chart_draw_lines (const LpChart      *chart,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   plot.step = plot.width / chart->categories->len;
-  draw_marks (chart, cr, &plot);
+  draw_marks (chart, style, cr, &plot);
   draw_grid (chart, style, cr, layout, &plot);
   draw_months (chart, style, cr, layout, &plot);
   for (guint s = 0; s < chart->n_series; s++)

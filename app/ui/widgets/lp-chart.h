@@ -54,7 +54,14 @@ typedef struct {
   gboolean       with_title;    /* the title and subtitle on top: for a file, not the view */
   double         plot_height;   /* lines: the plot's height; 0: the usual.  A slide, scaled up
                                  * to large type, wants a flatter plot */
+  gboolean       high_contrast; /* words at full strength, marks stronger: a projector
+                                 * washes faint ones out */
 } LpChartStyle;
+
+/* How strong a mark's shading is (behind the trajectory, short of a target). */
+#define LP_CHART_MARK_ALPHA(style) ((style)->high_contrast ? 0.4 : 0.18)
+/* A word's strength: @alpha, or full in high contrast. */
+#define LP_CHART_TEXT_ALPHA(style, alpha) ((style)->high_contrast ? 1.0 : (alpha))
 
 LpChart  *lp_chart_new             (guint          n_series,
                                     guint          n_panels);
