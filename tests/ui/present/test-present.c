@@ -196,6 +196,60 @@ test_present_scenario (void)
   lp_test_destroy_windows ();
 }
 
+/* A new plan has only its Overview to show, its figures all nought. */
+static void
+test_present_new_plan (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("Present new.lpplan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+  LpWindow *window;
+  LpPresentationWindow *presentation;
+  const LpSlideDeck *deck;
+  const LpSlide *overview;
+
+  g_assert_no_error (error);
+  lp_plan_close (plan);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 768);
+  presentation = lp_test_present_start (window);
+  deck = lp_presentation_window_get_deck (presentation);
+  g_assert_cmpuint (lp_slide_deck_get_n_slides (deck), ==, 1);
+  overview = lp_slide_deck_get_slide (deck, 0);
+  g_assert_cmpstr (overview->title, ==, "Overview");
+  g_assert_cmpstr (figure (overview, 0)->value, ==, "0");
+  g_assert_cmpstr (figure (overview, 2)->value, ==, "0");
+  lp_test_save_png (lp_presentation_window_get_slide_area (presentation), "present-new-plan.png");
+  /* At the only slide, neither way goes anywhere. */
+  lp_test_present_key (presentation, GDK_KEY_Right);
+  lp_test_present_key (presentation, GDK_KEY_Left);
+  g_assert_cmpuint (lp_presentation_window_get_current (presentation), ==, 0);
+  lp_test_destroy_windows ();
+}
+
+static gboolean
+is_present_button (GtkWidget     *widget,
+                   gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.present") == 0;
+}
+
+/* The header bar's Present button starts the presentation too. */
+static void
+test_present_button (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Present button.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 768);
+  GtkWidget *button;
+
+  lp_test_wait_true (lp_test_find_widget (GTK_WIDGET (window), is_present_button, NULL) != NULL);
+  button = lp_test_find_widget (GTK_WIDGET (window), is_present_button, NULL);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  lp_test_wait_nonnull (lp_test_find_toplevel (LP_TYPE_PRESENTATION_WINDOW));
+  lp_test_destroy_windows ();
+}
+
 /* Save Slides as PDF: a 16:9 page a slide. */
 static void
 test_present_pdf (void)
@@ -221,5 +275,7 @@ main (int   argc,
   g_test_add_func ("/present/keys", test_present_keys);
   g_test_add_func ("/present/scenario", test_present_scenario);
   g_test_add_func ("/present/pdf", test_present_pdf);
+  g_test_add_func ("/present/new-plan", test_present_new_plan);
+  g_test_add_func ("/present/button", test_present_button);
   return lp_test_run ();
 }
