@@ -291,6 +291,38 @@ lp_presentation_window_init (LpPresentationWindow *self)
   adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->stack));
 }
 
+/* @plan: (nullable): none while the window opens one */
+static void
+lp_presentation_window_set_plan (LpPresentationWindow *self,
+                                 LpPlan               *plan)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, lp_presentation_window_read, self);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_set_object (&self->plan, plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "present.save-pdf", plan != NULL);
+  if (plan == NULL)
+    return;
+  /* An edit made while presenting shows on the slides. */
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (lp_presentation_window_read), self);
+  lp_presentation_window_read (self);
+}
+
+/* The window opens the plan again (after an import, say) or another one:
+ * the slides on screen stay until the plan it opens is read. */
+static void
+lp_presentation_window_parent_plan (GObject              *parent,
+                                    GParamSpec           *pspec,
+                                    LpPresentationWindow *self)
+{
+  g_autoptr(LpPlan) plan = NULL;
+
+  g_object_get (parent, "plan", &plan, NULL);
+  lp_presentation_window_set_plan (self, plan);
+}
+
 /**
  * lp_presentation_window_new:
  * @parent: the plan's window
@@ -311,15 +343,16 @@ lp_presentation_window_new (GtkWindow          *parent,
 
   self = g_object_new (LP_TYPE_PRESENTATION_WINDOW,
                        "transient-for", parent,
+                       "destroy-with-parent", TRUE,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        "default-width", 1024,
                        "default-height", 768,
                        NULL);
-  self->plan = g_object_ref (plan);
   self->query = *query;
-  /* An edit made while presenting shows on the slides. */
-  g_signal_connect_swapped (plan, "changed", G_CALLBACK (lp_presentation_window_read), self);
-  lp_presentation_window_read (self);
+  lp_presentation_window_set_plan (self, plan);
+  if (parent != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (parent), "plan") != NULL)
+    g_signal_connect_object (parent, "notify::plan", G_CALLBACK (lp_presentation_window_parent_plan),
+                             self, 0);
   gtk_window_fullscreen (GTK_WINDOW (self));
   return GTK_WIDGET (self);
 }

@@ -156,6 +156,9 @@ page_chart (Page          *page,
   /* Bars are a row a series: few localities would make them huge. */
   zoom = MAX (zoom, 0.5 * page->scale);
   cairo_save (page->cr);
+  /* Whatever does not fit stays off the footer. */
+  cairo_rectangle (page->cr, left, top, width, room);
+  cairo_clip (page->cr);
   cairo_translate (page->cr, left, top);
   cairo_scale (page->cr, zoom, zoom);
   lp_chart_draw (chart, &style, page->cr, width / zoom, room / zoom);

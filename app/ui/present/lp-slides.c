@@ -308,9 +308,12 @@ lp_slides_workforce (LpPlan             *reader,
   g_ptr_array_add (deck->slides, slide);
 }
 
+/* The name of the scenario asked for; one the plan does not have (it
+ * was deleted, or the window opened another plan) gives way to the base,
+ * whose id 0 then goes in @scenario_id. */
 static char *
 lp_slides_scenario_name (LpPlan  *reader,
-                         gint64   scenario_id)
+                         gint64  *scenario_id)
 {
   g_autoptr(GListModel) scenarios = lp_plan_list_scenarios (reader, NULL);
   char *first = NULL;
@@ -319,7 +322,7 @@ lp_slides_scenario_name (LpPlan  *reader,
     {
       g_autoptr(LpScenario) scenario = g_list_model_get_item (scenarios, i);
 
-      if (lp_scenario_get_id (scenario) == scenario_id)
+      if (*scenario_id != 0 && lp_scenario_get_id (scenario) == *scenario_id)
         {
           g_free (first);
           return g_strdup (lp_scenario_get_name (scenario));
@@ -327,6 +330,7 @@ lp_slides_scenario_name (LpPlan  *reader,
       if (first == NULL)
         first = g_strdup (lp_scenario_get_name (scenario));
     }
+  *scenario_id = 0;
   return first != NULL ? first : g_strdup (_("Base"));
 }
 
@@ -336,16 +340,16 @@ lp_slide_deck_read (LpPlan        *reader,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  const LpSlideQuery *query = data;
+  LpSlideQuery query = *(const LpSlideQuery *) data;
   g_autoptr(LpSlideDeck) deck = g_new0 (LpSlideDeck, 1);
 
   deck->slides = g_ptr_array_new_with_free_func (lp_slide_free);
   deck->plan_name = lp_plan_dup_display_name (reader);
-  deck->scenario = lp_slides_scenario_name (reader, query->scenario_id);
+  deck->scenario = lp_slides_scenario_name (reader, &query.scenario_id);
   if (!lp_slides_overview (reader, deck, error))
     return NULL;
-  lp_slides_modelling (reader, query, deck);
-  lp_slides_access (reader, query, deck);
-  lp_slides_workforce (reader, query, deck);
+  lp_slides_modelling (reader, &query, deck);
+  lp_slides_access (reader, &query, deck);
+  lp_slides_workforce (reader, &query, deck);
   return g_steal_pointer (&deck);
 }

@@ -226,6 +226,32 @@ test_present_new_plan (void)
   lp_test_destroy_windows ();
 }
 
+/* Another plan opened in the window: the slides follow it. */
+static void
+test_present_follows_window (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Present follows.lpplan");
+  g_autofree char *empty = lp_test_scratch_path ("Present follows new.lpplan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_create (empty, &error);
+  LpWindow *window;
+  LpPresentationWindow *presentation;
+
+  g_assert_no_error (error);
+  lp_plan_close (plan);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 768);
+  presentation = lp_test_present_start (window);
+  lp_test_present_key (presentation, GDK_KEY_End);
+  g_assert_cmpuint (lp_presentation_window_get_current (presentation), ==, 8);
+  lp_window_open (window, empty, LP_PLAN_OPEN_DEFAULT);
+  lp_test_wait_loaded (window);
+  lp_test_wait_cmpuint (lp_slide_deck_get_n_slides (lp_presentation_window_get_deck (presentation)), ==, 1);
+  lp_test_wait_cmpstr (lp_presentation_window_get_deck (presentation)->plan_name, ==, "Present follows new");
+  /* The slide shown was past the new deck's end: the last there is. */
+  g_assert_cmpuint (lp_presentation_window_get_current (presentation), ==, 0);
+  lp_test_destroy_windows ();
+}
+
 static gboolean
 is_present_button (GtkWidget     *widget,
                    gconstpointer  unused)
@@ -277,5 +303,6 @@ main (int   argc,
   g_test_add_func ("/present/pdf", test_present_pdf);
   g_test_add_func ("/present/new-plan", test_present_new_plan);
   g_test_add_func ("/present/button", test_present_button);
+  g_test_add_func ("/present/follows-window", test_present_follows_window);
   return lp_test_run ();
 }
