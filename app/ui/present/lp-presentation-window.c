@@ -25,6 +25,7 @@ struct _LpPresentationWindow
   LpSlideDeck   *deck;
   guint          current;
   GCancellable  *cancellable;   /* while the slides are read */
+  gboolean       disposed;      /* a read finishing now has no widgets to show it in */
 };
 
 enum {
@@ -63,6 +64,13 @@ lp_presentation_window_read_done (GObject      *object,
   if (deck == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self = LP_PRESENTATION_WINDOW (object);
+  /* Gone, or a read the plan's change (or another plan) has overtaken,
+   * though it finished before it could be cancelled. */
+  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    {
+      g_clear_pointer (&deck, lp_slide_deck_free);
+      return;
+    }
   g_clear_object (&self->cancellable);
   if (deck == NULL)
     {
@@ -179,6 +187,7 @@ lp_presentation_window_dispose (GObject *object)
 {
   LpPresentationWindow *self = LP_PRESENTATION_WINDOW (object);
 
+  self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -319,6 +328,8 @@ lp_presentation_window_parent_plan (GObject              *parent,
 {
   g_autoptr(LpPlan) plan = NULL;
 
+  if (self->disposed)
+    return;
   g_object_get (parent, "plan", &plan, NULL);
   lp_presentation_window_set_plan (self, plan);
 }
@@ -343,13 +354,17 @@ lp_presentation_window_new (GtkWindow          *parent,
 
   self = g_object_new (LP_TYPE_PRESENTATION_WINDOW,
                        "transient-for", parent,
-                       "destroy-with-parent", TRUE,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        "default-width", 1024,
                        "default-height", 768,
                        NULL);
   self->query = *query;
   lp_presentation_window_set_plan (self, plan);
+  /* Gone with its window.  Not by destroy-with-parent: GTK 4.8 then keeps
+   * pointing at the parent, and a read still under way keeps this window
+   * alive a moment longer than the parent. */
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (gtk_window_destroy), self, G_CONNECT_SWAPPED);
   if (parent != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (parent), "plan") != NULL)
     g_signal_connect_object (parent, "notify::plan", G_CALLBACK (lp_presentation_window_parent_plan),
                              self, 0);

@@ -292,6 +292,22 @@ test_present_pdf (void)
   lp_test_destroy_windows ();
 }
 
+/* Ctrl+S while presenting saves the same deck; the plan's window says so. */
+static void
+test_present_save_while_presenting (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Present save.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 768);
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "present-slides-while-presenting.pdf", NULL);
+  LpPresentationWindow *presentation = lp_test_present_start (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "present.save-pdf", NULL));
+  lp_test_save_beside_test (lp_test_wait_save_dialog (), "present-slides-while-presenting.pdf");
+  lp_test_assert_pdf_pages (pdf, 9, "/MediaBox [ 0 0 960 540 ]");
+  lp_test_wait_label (GTK_WIDGET (window), "Saved the slides as present-slides-while-presenting.pdf");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,5 +320,6 @@ main (int   argc,
   g_test_add_func ("/present/new-plan", test_present_new_plan);
   g_test_add_func ("/present/button", test_present_button);
   g_test_add_func ("/present/follows-window", test_present_follows_window);
+  g_test_add_func ("/present/save-while-presenting", test_present_save_while_presenting);
   return lp_test_run ();
 }
