@@ -155,6 +155,9 @@ page_chart (Page          *page,
   zoom = MIN (room / natural, 2.2 * page->scale);
   /* Bars are a row a series: few localities would make them huge. */
   zoom = MAX (zoom, 0.5 * page->scale);
+  /* A short chart (one locality's bars) in the middle of its room. */
+  top += MAX (0, (room - natural * zoom) / 2);
+  room = bottom - top;
   cairo_save (page->cr);
   /* Whatever does not fit stays off the footer. */
   cairo_rectangle (page->cr, left, top, width, room);

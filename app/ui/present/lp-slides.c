@@ -152,6 +152,7 @@ lp_slides_locality (const LpModelTable    *table,
   g_autoptr(GPtrArray) one = g_ptr_array_new ();
   g_autofree char *population = lp_format_count (month->population);
   LpSlide *slide = lp_slide_new (LP_SLIDE_MODELLING, month->name, 2);
+  LpModelLocality per_month;
 
   /* TRANSLATORS: under a locality's name on its slide; %s is a count of patients */
   slide->headline = g_strdup_printf (_("Reductions to make, for %s registered patients"), population);
@@ -177,7 +178,11 @@ lp_slides_locality (const LpModelTable    *table,
       lp_slide_add_figure (slide, g_strdup_printf (_("%s a month · %s a week"), bed_days_month, bed_days_week),
                            bed_days);
     }
-  g_ptr_array_add (one, (gpointer) month);
+  /* The view's chart of this locality alone: its row is named by what
+   * the bars are, the title above naming the locality already. */
+  per_month = *month;
+  per_month.name = (char *) _("A month");
+  g_ptr_array_add (one, &per_month);
   slide->chart = lp_modelling_text_chart (table, one, deck->plan_name, deck->scenario);
   return slide;
 }
