@@ -123,6 +123,27 @@ test_present_slides (void)
   lp_test_destroy_windows ();
 }
 
+/* A press of the slide area's click gesture, as the pointer makes. */
+static void
+click_slide (LpPresentationWindow *presentation)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (lp_presentation_window_get_slide_area (presentation));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "pressed", 1, 512.0, 384.0);
+          lp_test_wait_idle ();
+          return;
+        }
+    }
+  g_error ("The slide has no click gesture");
+}
+
 /* Right, Page Down and Space go on; Left and Page Up back (a clicker
  * sends Page Down and Page Up); neither end is passed; Escape leaves. */
 static void
@@ -157,6 +178,9 @@ test_present_keys (void)
         g_error ("After %s: slide %u, expected %u", gdk_keyval_name (steps[i].keyval),
                  lp_presentation_window_get_current (presentation), steps[i].current);
     }
+  /* A click on the slide goes on, as a clicker's button does. */
+  click_slide (presentation);
+  g_assert_cmpuint (lp_presentation_window_get_current (presentation), ==, 1);
   lp_test_present_key (presentation, GDK_KEY_Escape);
   lp_test_wait_null (presentation);
   /* Back at the plan's window, still open. */
