@@ -52,6 +52,27 @@ lp_presentation_window_draw (GtkDrawingArea *area,
     lp_slide_draw (self->deck, self->current, cr, width, height);
 }
 
+/* What a screen reader says of the slide: its title and headline, and
+ * where in the deck it is. */
+static void
+lp_presentation_window_update_accessible (LpPresentationWindow *self)
+{
+  const LpSlide *slide;
+  g_autofree char *label = NULL;
+  g_autofree char *footer = NULL;
+
+  if (self->deck == NULL || self->current >= self->deck->slides->len)
+    return;
+  slide = lp_slide_deck_get_slide (self->deck, self->current);
+  label = slide->headline != NULL ? g_strdup_printf ("%s. %s", slide->title, slide->headline)
+                                  : g_strdup (slide->title);
+  footer = lp_slide_deck_footer (self->deck, self->current);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->slide_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, footer,
+                                  -1);
+}
+
 static void
 lp_presentation_window_read_done (GObject      *object,
                                   GAsyncResult *result,
@@ -89,6 +110,7 @@ lp_presentation_window_read_done (GObject      *object,
     }
   gtk_stack_set_visible_child_name (self->stack, "slides");
   gtk_widget_queue_draw (self->slide_area);
+  lp_presentation_window_update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SLIDES]);
 }
 
@@ -114,6 +136,7 @@ lp_presentation_window_go_to (LpPresentationWindow *self,
     return;
   self->current = index;
   gtk_widget_queue_draw (self->slide_area);
+  lp_presentation_window_update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
 }
 
