@@ -574,7 +574,7 @@ lp_workshop_attach_base (LpWorkshopCopy  *copy,
     }
   sqlite3_finalize (stmt);
   if (rc == SQLITE_OK &&
-      lp_workshop_count (copy->db, "SELECT count(*) FROM pragma_quick_check('base') WHERE quick_check <> 'ok'") != 0)
+      lp_workshop_count (copy->db, "SELECT count(*) FROM pragma_quick_check(1, 'base') WHERE quick_check <> 'ok'") != 0)
     rc = SQLITE_CORRUPT;
   if (rc != SQLITE_OK)
     {
