@@ -479,6 +479,150 @@ test_deleted_on_one_side (TestWorkshop  *f,
                             f->contract_id), ==, 0);
 }
 
+
+/* The same edits, made through core in copy A and with the sqlite3 shell
+ * in copy B, merge into the same plan. */
+static void
+test_shell_edit_merges_like_core (TestWorkshop  *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *shell = g_find_program_in_path ("sqlite3");
+  g_autofree char *through_core = NULL;
+  g_autofree char *through_shell = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  int status = -1;
+  guint n_changes = 0;
+
+  if (shell == NULL)
+    {
+      g_test_skip ("the sqlite3 shell is not installed");
+      return;
+    }
+  {
+    g_autoptr(LpPlan) a = lp_plan_open (f->a, LP_PLAN_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (lp_plan_set_list_size (a, f->practice_id, LIST_DATE, 12400, "sample: illustrative list size",
+                                          &error));
+    g_assert_true (lp_plan_delete_pathway_change (a, f->change_id, &error));
+    g_assert_no_error (error);
+  }
+  sql = g_strdup_printf ("PRAGMA foreign_keys = ON;"
+                         "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+                         " AND extract_date = '" LIST_DATE "';"
+                         "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";",
+                         f->practice_id, f->change_id);
+  {
+    const char *argv[] = { shell, f->b, sql, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, &error));
+    g_assert_no_error (error);
+  }
+
+  conflicts = merge (f, f->a, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  through_core = plan_contents (f->sample.path);
+  g_assert_true (lp_plan_undo (f->sample.plan, &error));
+  g_assert_no_error (error);
+
+  conflicts = merge (f, f->b, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 2);
+  through_shell = plan_contents (f->sample.path);
+  g_assert_cmpstr (through_shell, ==, through_core);
+  g_assert_cmpint (patients (f), ==, 12400);
+}
+
+/* A row with the same key added on both sides with different values, and
+ * a row that would break a rule (an ODS code the plan has given meanwhile
+ * to a practice of its own): conflicts, nothing applied until decided. */
+static void
+test_added_on_both_sides (TestWorkshop  *f,
+                          gconstpointer  data)
+{
+  LpPracticeFields practice = { "X99A01", "Plan Surgery", "", 0, "active", "", NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-02-01", f->practice_id);
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  LpMergeConflict *conflict;
+  guint n_changes = 0;
+
+  sql_on_file (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+                     "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 12000, '');"
+                     "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
+               f->practice_id);
+  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->practice_id, "2018-02-01", 12100, "", &error));
+  g_assert_cmpint (lp_plan_add_practice (f->sample.plan, &practice, &error), >, 0);
+  g_assert_no_error (error);
+  before = test_file_checksum (f->sample.path);
+
+  conflicts = merge (f, f->a, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+  conflict = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BREAKS_RULE);
+  g_assert_cmpstr (conflict->table, ==, "practice");
+  g_assert_cmpstr (conflict->row_key, ==, "111");
+  conflict = g_ptr_array_index (conflicts, 1);
+  g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BOTH_ADDED);
+  g_assert_cmpstr (conflict->table, ==, "list_size");
+  g_assert_cmpstr (conflict->row_key, ==, list_key);
+  g_assert_cmpstr (conflict->column, ==, "patients");
+  g_assert_null (conflict->base_value);
+  g_assert_cmpstr (conflict->copy_value, ==, "12000");
+  g_assert_cmpstr (conflict->plan_value, ==, "12100");
+  after = test_file_checksum (f->sample.path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The rule-breaking practice left out, the copy's list size taken. */
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_KEEP_PLAN;
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 1))->choice = LP_MERGE_TAKE_COPY;
+  {
+    g_autoptr(GPtrArray) left = merge (f, f->a, conflicts, &n_changes);
+    g_assert_cmpuint (left->len, ==, 0);
+    g_assert_cmpuint (n_changes, ==, 1);
+  }
+  g_assert_cmpint (sql_int (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
+                            " AND extract_date = '2018-02-01'", f->practice_id), ==, 12000);
+  g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 0);
+  g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE name = 'Plan Surgery'"), ==, 1);
+}
+
+/* A copy that adds rows to a practice the plan deleted meanwhile is
+ * refused whole, the plan unchanged. */
+static void
+test_rows_of_deleted_parent (TestWorkshop  *f,
+                             gconstpointer  data)
+{
+  gint64 other = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K02'");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sql_on_file (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+                     "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 5000, '')", other);
+  g_assert_true (lp_plan_delete_practice (f->sample.plan, other, &error));
+  g_assert_no_error (error);
+  before = test_file_checksum (f->sample.path);
+  copy = read_copy (f, f->a);
+  g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, NULL, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "“Table A.lpplan” cannot be merged: some of its rows refer to rows the plan "
+                   "has deleted since the copy was taken (a practice, a locality, a scenario…)");
+  after = test_file_checksum (f->sample.path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Delete practice");
+}
+
 static void
 assert_refused (TestWorkshop *f,
                 const char   *path,
@@ -566,6 +710,12 @@ main (int argc, char *argv[])
   g_test_add ("/workshop/merge", TestWorkshop, NULL, workshop_set_up, test_merge, workshop_tear_down);
   g_test_add ("/workshop/dry-run", TestWorkshop, NULL, workshop_set_up, test_dry_run, workshop_tear_down);
   g_test_add ("/workshop/deleted-on-one-side", TestWorkshop, NULL, workshop_set_up, test_deleted_on_one_side,
+              workshop_tear_down);
+  g_test_add ("/workshop/shell-edit-merges-like-core", TestWorkshop, NULL, workshop_set_up,
+              test_shell_edit_merges_like_core, workshop_tear_down);
+  g_test_add ("/workshop/added-on-both-sides", TestWorkshop, NULL, workshop_set_up, test_added_on_both_sides,
+              workshop_tear_down);
+  g_test_add ("/workshop/rows-of-deleted-parent", TestWorkshop, NULL, workshop_set_up, test_rows_of_deleted_parent,
               workshop_tear_down);
   g_test_add ("/workshop/refused", TestWorkshop, NULL, workshop_set_up, test_refused, workshop_tear_down);
   return g_test_run ();
