@@ -73,8 +73,9 @@ lp_cli_conflict_line (const char            *copy_name,
                               copy_name, conflict->table, conflict->row_key, column);
     case LP_MERGE_CONFLICT_BREAKS_RULE:
     default:
-      return g_strdup_printf (_("%s: %s %s: the copy’s change breaks a rule of the plan (%s)"),
-                              copy_name, conflict->table, conflict->row_key, plan);
+      return g_strdup_printf (_("%s: %s %s: the copy’s change would break a rule of the plan (a code or "
+                                "name used twice, or a value out of range); --ours leaves it out"),
+                              copy_name, conflict->table, conflict->row_key);
     }
 }
 

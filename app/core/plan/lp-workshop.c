@@ -1087,21 +1087,13 @@ lp_apply_on_conflict (void                   *user_data,
 
     case SQLITE_CHANGESET_CONSTRAINT:
     default:
-      {
-        const char *rule = sqlite3_errmsg (lp_plan_get_db (apply->plan));
-
-        choice = lp_apply_choice (apply, LP_MERGE_CONFLICT_BREAKS_RULE, table, row_key, NULL);
-        if (choice != LP_MERGE_KEEP_PLAN)
-          {
-            LpMergeConflict *added;
-
-            lp_apply_add_conflict (apply, LP_MERGE_CONFLICT_BREAKS_RULE, table, row_key, NULL, NULL, NULL, NULL);
-            added = g_ptr_array_index (apply->conflicts, apply->conflicts->len - 1);
-            added->plan_value = g_strdup (rule);
-          }
-        apply->n_omitted++;
-        return SQLITE_CHANGESET_OMIT;
-      }
+      /* The session does not say which rule (SQLite's message is not
+       * set here); a rule-breaking change can only be left out. */
+      choice = lp_apply_choice (apply, LP_MERGE_CONFLICT_BREAKS_RULE, table, row_key, NULL);
+      if (choice != LP_MERGE_KEEP_PLAN)
+        lp_apply_add_conflict (apply, LP_MERGE_CONFLICT_BREAKS_RULE, table, row_key, NULL, NULL, NULL, NULL);
+      apply->n_omitted++;
+      return SQLITE_CHANGESET_OMIT;
     }
 }
 

@@ -11,7 +11,8 @@ typedef enum {
   LP_MERGE_CONFLICT_BOTH_ADDED,      /* a row with the same key added on both sides, differently */
   LP_MERGE_CONFLICT_DELETED_IN_PLAN, /* the copy changed a row the plan deleted */
   LP_MERGE_CONFLICT_DELETED_IN_COPY, /* the copy deleted a row the plan changed */
-  LP_MERGE_CONFLICT_BREAKS_RULE,     /* the copy's change would break a rule of the plan */
+  LP_MERGE_CONFLICT_BREAKS_RULE,     /* the copy’s change would break a rule of the plan (a code used
+                                      * twice…): only LP_MERGE_KEEP_PLAN, leaving it out, decides it */
 } LpMergeConflictKind;
 
 typedef enum {

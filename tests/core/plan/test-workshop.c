@@ -570,6 +570,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BREAKS_RULE);
   g_assert_cmpstr (conflict->table, ==, "practice");
   g_assert_cmpstr (conflict->row_key, ==, "111");
+  g_assert_null (conflict->column);
   conflict = g_ptr_array_index (conflicts, 1);
   g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BOTH_ADDED);
   g_assert_cmpstr (conflict->table, ==, "list_size");
