@@ -2,6 +2,9 @@
 /* Workshop copies of the sample plan: preparing them, and merging back what
  * each changed (through core or with plain SQLite), conflicts, undo, and
  * the copies that are refused. */
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
@@ -624,6 +627,116 @@ test_rows_of_deleted_parent (TestWorkshop  *f,
   g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Delete practice");
 }
 
+#define BIG_ROWS 5000
+
+/* In the child: merge @copy_path into @plan_path; never returns. */
+static void G_GNUC_NORETURN
+child_merge (const char *plan_path,
+             const char *copy_path)
+{
+  LpPlan *plan = lp_plan_open (plan_path, LP_PLAN_OPEN_DEFAULT, NULL);
+  LpWorkshopCopy *copy = plan != NULL ? lp_plan_read_workshop_copy (plan, copy_path, NULL) : NULL;
+  GPtrArray *conflicts = NULL;
+  guint n_changes = 0;
+  gboolean merged = copy != NULL && lp_plan_merge_copy (plan, copy, NULL, LP_MERGE_UNDECIDED, 0, &conflicts,
+                                                        &n_changes, NULL);
+
+  _exit (merged && n_changes == BIG_ROWS + 1 ? 0 : 1);
+}
+
+/* Runs the merge in a child, killed with SIGKILL after @delay_us unless
+ * @delay_us < 0; returns whether it finished by itself with success. */
+static gboolean
+run_merge_child (const char *plan_path,
+                 const char *copy_path,
+                 gint64      delay_us)
+{
+  pid_t pid;
+  int status = 0;
+
+  fflush (stdout);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    child_merge (plan_path, copy_path);
+  if (delay_us >= 0)
+    {
+      g_usleep ((gulong) delay_us);
+      kill (pid, SIGKILL);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &bytes, &length, NULL));
+  test_write_file (to, bytes, (gssize) length);
+}
+
+/* A merge of a large copy killed at random moments: the plan opens intact
+ * and holds all of the merge or none of it. */
+static void
+test_killed_during_merge (TestWorkshop  *f,
+                          gconstpointer  data)
+{
+  g_autofree char *before = test_tmp_path (f->sample.dir, "before.lpplan");
+  g_autofree char *work = test_tmp_path (f->sample.dir, "work.lpplan");
+  g_autofree char *journal = g_strconcat (work, "-journal", NULL);
+  g_autoptr(GRand) rand = g_rand_new ();
+  guint all = 0, none = 0;
+  gint64 start, whole;
+
+  sql_on_file (f->a, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+                     "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+                     "SELECT %" G_GINT64_FORMAT ", date ('2000-01-01', '+' || i || ' days'), i, '' FROM n;"
+                     "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
+               BIG_ROWS, f->practice_id, f->contract_id);
+  g_clear_object (&f->sample.plan);
+  copy_file (f->sample.path, before);
+  copy_file (before, work);
+  start = g_get_monotonic_time ();
+  g_assert_true (run_merge_child (work, f->a, -1));
+  whole = g_get_monotonic_time () - start;
+  g_assert_cmpint (test_sql_int (work, "SELECT count(*) FROM list_size"), ==, 57 + BIG_ROWS);
+  g_test_message ("a merge of %d changes takes %.0f ms in a child", BIG_ROWS + 1, whole / 1000.0);
+  for (guint i = 0; i < 12; i++)
+    {
+      gint64 delay = g_rand_int_range (rand, 0, (gint32) MIN (whole * 6 / 5, G_MAXINT32));
+      g_autoptr(LpPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 sizes, value;
+
+      copy_file (before, work);
+      g_unlink (journal);
+      run_merge_child (work, f->a, delay);
+      plan = lp_plan_open (work, LP_PLAN_OPEN_DEFAULT, &error);   /* rolls back a half-written merge */
+      g_assert_no_error (error);
+      g_clear_object (&plan);
+      sizes = test_sql_int (work, "SELECT count(*) FROM list_size");
+      value = sql_int (work, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id);
+      g_assert_cmpint (test_sql_int (work, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"),
+                       ==, 0);
+      if (sizes == 57)
+        {
+          g_assert_cmpint (value, ==, 26350000);
+          none++;
+        }
+      else
+        {
+          g_assert_cmpint (sizes, ==, 57 + BIG_ROWS);
+          g_assert_cmpint (value, ==, 27000000);
+          all++;
+        }
+    }
+  g_test_message ("killed merges: %u left all of it, %u none", all, none);
+}
+
 static void
 assert_refused (TestWorkshop *f,
                 const char   *path,
@@ -717,6 +830,8 @@ main (int argc, char *argv[])
   g_test_add ("/workshop/added-on-both-sides", TestWorkshop, NULL, workshop_set_up, test_added_on_both_sides,
               workshop_tear_down);
   g_test_add ("/workshop/rows-of-deleted-parent", TestWorkshop, NULL, workshop_set_up, test_rows_of_deleted_parent,
+              workshop_tear_down);
+  g_test_add ("/workshop/killed-during-merge", TestWorkshop, NULL, workshop_set_up, test_killed_during_merge,
               workshop_tear_down);
   g_test_add ("/workshop/refused", TestWorkshop, NULL, workshop_set_up, test_refused, workshop_tear_down);
   return g_test_run ();
