@@ -837,6 +837,114 @@ lp_apply_row_key (sqlite3_changeset_iter *iter,
   return g_string_free (key, FALSE);
 }
 
+void
+lp_copy_change_free (LpCopyChange *change)
+{
+  if (change == NULL)
+    return;
+  for (guint i = 0; i < change->n_columns; i++)
+    {
+      g_free (change->columns[i]);
+      g_free (change->old_values[i]);
+      g_free (change->new_values[i]);
+    }
+  g_free (change->columns);
+  g_free (change->old_values);
+  g_free (change->new_values);
+  g_free (change->table);
+  g_free (change->row_key);
+  g_free (change);
+}
+
+/* The names of @table's columns in the copy, by position. */
+static GPtrArray *
+lp_workshop_column_names (LpWorkshopCopy *copy,
+                          const char     *table)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (copy->db, "SELECT name FROM pragma_table_info (?1) ORDER BY cid", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  sqlite3_finalize (stmt);
+  return names;
+}
+
+/**
+ * lp_workshop_copy_list_changes:
+ *
+ * What the copy changed since its base, row by row, in the order a merge
+ * applies it (parents' tables first), whoever made the changes.
+ *
+ * Returns: (transfer full) (element-type LpCopyChange): the changes, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+lp_workshop_copy_list_changes (LpWorkshopCopy  *copy,
+                               GError         **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_copy_change_free);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *names_table = NULL;
+  sqlite3_changeset_iter *iter = NULL;
+  void *data = NULL;
+  int size = 0;
+
+  g_return_val_if_fail (copy != NULL, NULL);
+
+  if (!lp_workshop_diff (copy, &data, &size, error))
+    return NULL;
+  if (size > 0 && sqlite3changeset_start (&iter, size, data) == SQLITE_OK)
+    {
+      while (sqlite3changeset_next (iter) == SQLITE_ROW)
+        {
+          const char *table = NULL;
+          int n_columns = 0, op = 0, indirect = 0;
+          LpCopyChange *change = g_new0 (LpCopyChange, 1);
+
+          sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+          if (g_strcmp0 (names_table, table) != 0)
+            {
+              g_clear_pointer (&names, g_ptr_array_unref);
+              names = lp_workshop_column_names (copy, table);
+              g_free (names_table);
+              names_table = g_strdup (table);
+            }
+          change->kind = op == SQLITE_INSERT ? LP_COPY_CHANGE_ADDED
+                       : op == SQLITE_DELETE ? LP_COPY_CHANGE_DELETED : LP_COPY_CHANGE_CHANGED;
+          change->table = g_strdup (table);
+          change->row_key = lp_apply_row_key (iter, op);
+          change->columns = g_new0 (char *, n_columns + 1);
+          change->old_values = g_new0 (char *, n_columns + 1);
+          change->new_values = g_new0 (char *, n_columns + 1);
+          for (int i = 0; i < n_columns; i++)
+            {
+              sqlite3_value *old = NULL, *new = NULL;
+
+              if (op != SQLITE_INSERT)
+                sqlite3changeset_old (iter, i, &old);
+              if (op != SQLITE_DELETE)
+                sqlite3changeset_new (iter, i, &new);
+              /* An update carries the columns it changes, and the key. */
+              if (op == SQLITE_UPDATE && new == NULL)
+                continue;
+              change->columns[change->n_columns] = g_strdup ((guint) i < names->len ? g_ptr_array_index (names, i) : "");
+              change->old_values[change->n_columns] = lp_value_text (old);
+              change->new_values[change->n_columns] = lp_value_text (new);
+              change->n_columns++;
+            }
+          g_ptr_array_add (changes, change);
+        }
+      sqlite3changeset_finalize (iter);
+    }
+  sqlite3_free (data);
+  return g_steal_pointer (&changes);
+}
+
 static const char *
 lp_apply_column_name (LpApply    *apply,
                       const char *table,

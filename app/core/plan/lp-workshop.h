@@ -72,6 +72,37 @@ const char     *lp_workshop_copy_get_taken_at    (LpWorkshopCopy      *copy);
 void            lp_workshop_copy_free            (LpWorkshopCopy      *copy);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkshopCopy, lp_workshop_copy_free)
 
+/* One row the copy changed since its base. */
+typedef enum {
+  LP_COPY_CHANGE_ADDED,
+  LP_COPY_CHANGE_CHANGED,
+  LP_COPY_CHANGE_DELETED,
+} LpCopyChangeKind;
+
+/**
+ * LpCopyChange:
+ * @row_key: the row's primary key, its values joined with ", "
+ * @columns: (array length=n_columns): the columns the copy set (every
+ *   column of an added or deleted row; only those changed otherwise)
+ * @old_values: (array length=n_columns): their values in the base (NULL
+ *   entries for an added row or an SQL NULL)
+ * @new_values: (array length=n_columns): their values in the copy (NULL
+ *   entries for a deleted row or an SQL NULL)
+ */
+typedef struct {
+  LpCopyChangeKind   kind;
+  char              *table;
+  char              *row_key;
+  guint              n_columns;
+  char             **columns;
+  char             **old_values;
+  char             **new_values;
+} LpCopyChange;
+
+void            lp_copy_change_free              (LpCopyChange        *change);
+GPtrArray      *lp_workshop_copy_list_changes    (LpWorkshopCopy      *copy,
+                                                  GError             **error);
+
 gboolean        lp_plan_merge_copy               (LpPlan              *plan,
                                                   LpWorkshopCopy      *copy,
                                                   GPtrArray           *decisions,

@@ -737,6 +737,68 @@ test_killed_during_merge (TestWorkshop  *f,
   g_test_message ("killed merges: %u left all of it, %u none", all, none);
 }
 
+/* What each copy changed, row by row, for a merge window to word. */
+static void
+test_list_changes (TestWorkshop  *f,
+                   gconstpointer  data)
+{
+  g_autoptr(LpWorkshopCopy) a = NULL;
+  g_autoptr(LpWorkshopCopy) b = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->contract_id);
+  g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->change_id);
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->practice_id);
+  LpCopyChange *change;
+
+  edit_copies (f);
+  a = read_copy (f, f->a);
+  changes = lp_workshop_copy_list_changes (a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 2);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, LP_COPY_CHANGE_ADDED);
+  g_assert_cmpstr (change->table, ==, "practice");
+  g_assert_cmpuint (change->n_columns, ==, 9);
+  g_assert_cmpstr (change->columns[1], ==, "ods_code");
+  g_assert_cmpstr (change->new_values[1], ==, "X99A01");
+  g_assert_cmpstr (change->columns[2], ==, "name");
+  g_assert_cmpstr (change->new_values[2], ==, "Workshop Surgery");
+  g_assert_null (change->old_values[1]);
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpint (change->kind, ==, LP_COPY_CHANGE_CHANGED);
+  g_assert_cmpstr (change->table, ==, "list_size");
+  g_assert_cmpstr (change->row_key, ==, list_key);
+  g_assert_cmpuint (change->n_columns, ==, 1);
+  g_assert_cmpstr (change->columns[0], ==, "patients");
+  g_assert_cmpstr (change->old_values[0], ==, "12326");
+  g_assert_cmpstr (change->new_values[0], ==, "12400");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  b = read_copy (f, f->b);
+  changes = lp_workshop_copy_list_changes (b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 2);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, LP_COPY_CHANGE_CHANGED);
+  g_assert_cmpstr (change->table, ==, "contract");
+  g_assert_cmpstr (change->row_key, ==, contract_key);
+  g_assert_cmpuint (change->n_columns, ==, 1);
+  g_assert_cmpstr (change->columns[0], ==, "annual_value_pounds");
+  g_assert_cmpstr (change->old_values[0], ==, "26350000");
+  g_assert_cmpstr (change->new_values[0], ==, "27000000");
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpint (change->kind, ==, LP_COPY_CHANGE_DELETED);
+  g_assert_cmpstr (change->table, ==, "pathway_change");
+  g_assert_cmpstr (change->row_key, ==, change_key);
+  g_assert_cmpuint (change->n_columns, ==, 9);
+  g_assert_cmpstr (change->columns[3], ==, "level");
+  g_assert_cmpstr (change->old_values[3], ==, "stp");
+  g_assert_cmpstr (change->columns[5], ==, "horizon_years");
+  g_assert_cmpstr (change->old_values[5], ==, "3");
+  g_assert_null (change->new_values[3]);
+}
+
 static void
 assert_refused (TestWorkshop *f,
                 const char   *path,
@@ -833,6 +895,7 @@ main (int argc, char *argv[])
               workshop_tear_down);
   g_test_add ("/workshop/killed-during-merge", TestWorkshop, NULL, workshop_set_up, test_killed_during_merge,
               workshop_tear_down);
+  g_test_add ("/workshop/list-changes", TestWorkshop, NULL, workshop_set_up, test_list_changes, workshop_tear_down);
   g_test_add ("/workshop/refused", TestWorkshop, NULL, workshop_set_up, test_refused, workshop_tear_down);
   return g_test_run ();
 }
