@@ -119,7 +119,7 @@ lp_cli_merge (const char *const  *args,
       g_autoptr(GPtrArray) conflicts = NULL;
       guint n_changes = 0;
 
-      if (!lp_plan_merge_copy (plan, copy, NULL, otherwise, dry_run ? LP_MERGE_DRY_RUN : LP_MERGE_DEFAULT,
+      if (!lp_plan_merge_copy (plan, copy, NULL, NULL, otherwise, dry_run ? LP_MERGE_DRY_RUN : LP_MERGE_DEFAULT,
                                &conflicts, &n_changes, error))
         return LP_CLI_EXIT_FAILURE;
       if (conflicts->len > 0)

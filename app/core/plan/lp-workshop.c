@@ -1205,6 +1205,168 @@ lp_apply_on_conflict (void                   *user_data,
     }
 }
 
+/* Writing a changeset of our own: the copy's changeset less the changes
+ * the user left out.  SQLite 3.40 (Debian 12) has no call that drops one
+ * change from a changeset, so the kept changes are written again in the
+ * session extension's documented format (sqlite3session.h, "Changeset
+ * format"): per table 'T', the column count, a byte per column giving
+ * its place in the primary key (0 if none), the name; per change the operation, the
+ * indirect flag, and the old and/or new record, each value a type byte
+ * (0 none, 1 integer, 2 real, 3 text, 4 blob, 5 NULL) and its data. */
+static void
+lp_changeset_put_varint (GByteArray *out,
+                         guint64     value)
+{
+  guint8 bytes[10];
+  int n = 0;
+
+  if (value & (((guint64) 0xff000000) << 32))
+    {
+      bytes[8] = (guint8) value;
+      value >>= 8;
+      for (int i = 7; i >= 0; i--)
+        {
+          bytes[i] = (guint8) ((value & 0x7f) | 0x80);
+          value >>= 7;
+        }
+      g_byte_array_append (out, bytes, 9);
+      return;
+    }
+  do
+    {
+      bytes[n++] = (guint8) ((value & 0x7f) | 0x80);
+      value >>= 7;
+    }
+  while (value != 0);
+  bytes[0] &= 0x7f;
+  for (int i = n - 1; i >= 0; i--)
+    g_byte_array_append (out, &bytes[i], 1);
+}
+
+static void
+lp_changeset_put_u64 (GByteArray *out,
+                      guint64     value)
+{
+  guint64 big = GUINT64_TO_BE (value);
+
+  g_byte_array_append (out, (const guint8 *) &big, 8);
+}
+
+static void
+lp_changeset_put_value (GByteArray    *out,
+                        sqlite3_value *value)
+{
+  guint8 type;
+
+  if (value == NULL)
+    {
+      type = 0;
+      g_byte_array_append (out, &type, 1);
+      return;
+    }
+  switch (sqlite3_value_type (value))
+    {
+    case SQLITE_INTEGER:
+      type = 1;
+      g_byte_array_append (out, &type, 1);
+      lp_changeset_put_u64 (out, (guint64) sqlite3_value_int64 (value));
+      break;
+    case SQLITE_FLOAT:
+      {
+        double real = sqlite3_value_double (value);
+        guint64 bits;
+
+        memcpy (&bits, &real, sizeof bits);
+        type = 2;
+        g_byte_array_append (out, &type, 1);
+        lp_changeset_put_u64 (out, bits);
+        break;
+      }
+    case SQLITE_TEXT:
+    case SQLITE_BLOB:
+      {
+        const void *data = sqlite3_value_type (value) == SQLITE_TEXT ? (const void *) sqlite3_value_text (value)
+                                                                     : sqlite3_value_blob (value);
+        int size = sqlite3_value_bytes (value);
+
+        type = sqlite3_value_type (value) == SQLITE_TEXT ? 3 : 4;
+        g_byte_array_append (out, &type, 1);
+        lp_changeset_put_varint (out, (guint64) size);
+        if (size > 0)
+          g_byte_array_append (out, data, (guint) size);
+        break;
+      }
+    default:
+      type = 5;
+      g_byte_array_append (out, &type, 1);
+    }
+}
+
+/* The changes of @data whose "table\x1frow key" is not in @left_out, as a
+ * changeset of their own. */
+static GByteArray *
+lp_changeset_without (void       *data,
+                      int         size,
+                      GHashTable *left_out)
+{
+  GByteArray *out = g_byte_array_new ();
+  sqlite3_changeset_iter *iter = NULL;
+  g_autofree char *header_table = NULL;
+
+  if (sqlite3changeset_start (&iter, size, data) != SQLITE_OK)
+    return out;
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0, op = 0, indirect = 0;
+      unsigned char *pk = NULL;
+      g_autofree char *row_key = NULL;
+      g_autofree char *key = NULL;
+      guint8 bytes[2];
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      row_key = lp_apply_row_key (iter, op);
+      key = g_strconcat (table, "\x1f", row_key, NULL);
+      if (g_hash_table_contains (left_out, key))
+        continue;
+      if (g_strcmp0 (header_table, table) != 0)
+        {
+          guint8 t = 'T';
+
+          sqlite3changeset_pk (iter, &pk, &n_columns);
+          g_byte_array_append (out, &t, 1);
+          lp_changeset_put_varint (out, (guint64) n_columns);
+          for (int i = 0; i < n_columns; i++)
+            {
+              guint8 flag = pk[i];   /* its place in the key, 0 if not in it */
+              g_byte_array_append (out, &flag, 1);
+            }
+          g_byte_array_append (out, (const guint8 *) table, (guint) strlen (table) + 1);
+          g_free (header_table);
+          header_table = g_strdup (table);
+        }
+      bytes[0] = (guint8) op;
+      bytes[1] = indirect ? 1 : 0;
+      g_byte_array_append (out, bytes, 2);
+      if (op != SQLITE_INSERT)
+        for (int i = 0; i < n_columns; i++)
+          {
+            sqlite3_value *value = NULL;
+            sqlite3changeset_old (iter, i, &value);
+            lp_changeset_put_value (out, value);
+          }
+      if (op != SQLITE_DELETE)
+        for (int i = 0; i < n_columns; i++)
+          {
+            sqlite3_value *value = NULL;
+            sqlite3changeset_new (iter, i, &value);
+            lp_changeset_put_value (out, value);
+          }
+    }
+  sqlite3changeset_finalize (iter);
+  return out;
+}
+
 static gboolean
 lp_apply_fixups (LpApply  *apply,
                  GError  **error)
@@ -1295,6 +1457,8 @@ lp_changeset_emit_tables (LpPlan *plan,
  * @copy: a copy read with lp_plan_read_workshop_copy()
  * @decisions: (nullable) (element-type LpMergeConflict): conflicts returned
  *   by an earlier call, with their choice set
+ * @left_out: (nullable) (element-type LpCopyChange): changes of
+ *   lp_workshop_copy_list_changes() the user left out: not merged
  * @otherwise: the choice for a conflict not in @decisions;
  *   %LP_MERGE_UNDECIDED to have it returned
  * @flags: %LP_MERGE_DRY_RUN to apply nothing
@@ -1315,6 +1479,7 @@ gboolean
 lp_plan_merge_copy (LpPlan          *plan,
                     LpWorkshopCopy  *copy,
                     GPtrArray       *decisions,
+                    GPtrArray       *left_out,
                     LpMergeChoice    otherwise,
                     LpMergeFlags     flags,
                     GPtrArray      **conflicts,
@@ -1337,6 +1502,24 @@ lp_plan_merge_copy (LpPlan          *plan,
     *n_changes = 0;
   if (!lp_workshop_diff (copy, &data, &size, error))
     return FALSE;
+  if (left_out != NULL && left_out->len > 0 && size > 0)
+    {
+      g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GByteArray *kept;
+
+      for (guint i = 0; i < left_out->len; i++)
+        {
+          const LpCopyChange *change = g_ptr_array_index (left_out, i);
+          g_hash_table_add (keys, g_strconcat (change->table, "\x1f", change->row_key, NULL));
+        }
+      kept = lp_changeset_without (data, size, keys);
+      sqlite3_free (data);
+      size = (int) kept->len;
+      data = sqlite3_malloc64 (MAX (kept->len, 1));
+      if (kept->len > 0)
+        memcpy (data, kept->data, kept->len);
+      g_byte_array_unref (kept);
+    }
   if (size == 0)
     return sqlite3_free (data), TRUE;
 

@@ -254,7 +254,7 @@ merge (TestWorkshop *f,
   g_autoptr(GError) error = NULL;
   GPtrArray *conflicts = NULL;
 
-  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, decisions, LP_MERGE_UNDECIDED, 0,
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, decisions, NULL, LP_MERGE_UNDECIDED, 0,
                                      &conflicts, n_changes, &error));
   g_assert_no_error (error);
   return conflicts;
@@ -420,7 +420,7 @@ test_dry_run (TestWorkshop  *f,
   edit_copies (f);
   before = test_file_checksum (f->sample.path);
   copy = read_copy (f, f->b);
-  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, LP_MERGE_UNDECIDED, LP_MERGE_DRY_RUN,
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, LP_MERGE_DRY_RUN,
                                      &conflicts, &n_changes, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (conflicts->len, ==, 0);
@@ -618,7 +618,7 @@ test_rows_of_deleted_parent (TestWorkshop  *f,
   g_assert_no_error (error);
   before = test_file_checksum (f->sample.path);
   copy = read_copy (f, f->a);
-  g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, NULL, &error));
+  g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==, "“Table A.lpplan” cannot be merged: some of its rows refer to rows the plan "
                    "has deleted since the copy was taken (a practice, a locality, a scenario…)");
@@ -638,7 +638,7 @@ child_merge (const char *plan_path,
   LpWorkshopCopy *copy = plan != NULL ? lp_plan_read_workshop_copy (plan, copy_path, NULL) : NULL;
   GPtrArray *conflicts = NULL;
   guint n_changes = 0;
-  gboolean merged = copy != NULL && lp_plan_merge_copy (plan, copy, NULL, LP_MERGE_UNDECIDED, 0, &conflicts,
+  gboolean merged = copy != NULL && lp_plan_merge_copy (plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts,
                                                         &n_changes, NULL);
 
   _exit (merged && n_changes == BIG_ROWS + 1 ? 0 : 1);
@@ -799,6 +799,62 @@ test_list_changes (TestWorkshop  *f,
   g_assert_null (change->new_values[3]);
 }
 
+/* A change left out is not merged; the rest are, exactly as without the
+ * leaving out (the kept changes are written into a changeset anew). */
+static void
+test_leave_out (TestWorkshop  *f,
+                gconstpointer  data)
+{
+  g_autofree char *expected_path = test_tmp_path (f->sample.dir, "expected.lpplan");
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LpWorkshopCopy) a = NULL;
+  g_autoptr(LpWorkshopCopy) b = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) left_out = g_ptr_array_new ();
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  LpCopyChange nothing = { LP_COPY_CHANGE_CHANGED, (char *) "locality", (char *) "1", 0, NULL, NULL, NULL };
+  guint n_changes = 0;
+
+  edit_copies (f);
+  g_assert_true (lp_plan_save_copy (f->sample.plan, expected_path, &error));
+  sql_on_file (expected_path, "ATTACH '%s' AS a;"
+               "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+               " AND extract_date = '" LIST_DATE "';"
+               "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
+               "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";",
+               f->a, f->practice_id, f->contract_id);
+  expected = plan_contents (expected_path);
+
+  /* Leaving out a change the copy does not have: every change written
+   * anew, and merged as usual. */
+  a = read_copy (f, f->a);
+  g_ptr_array_add (left_out, &nothing);
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, a, NULL, left_out, LP_MERGE_UNDECIDED, 0, &conflicts,
+                                     &n_changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  /* B without its deleted pathway change. */
+  b = read_copy (f, f->b);
+  changes = lp_workshop_copy_list_changes (b, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (left_out, 0);
+  g_ptr_array_add (left_out, g_ptr_array_index (changes, 1));
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, b, NULL, left_out, LP_MERGE_UNDECIDED, 0, &conflicts,
+                                     &n_changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 1);
+  contents = plan_contents (f->sample.path);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_cmpint (sql_int (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
+                            f->change_id), ==, 1);
+}
+
 static void
 assert_refused (TestWorkshop *f,
                 const char   *path,
@@ -896,6 +952,7 @@ main (int argc, char *argv[])
   g_test_add ("/workshop/killed-during-merge", TestWorkshop, NULL, workshop_set_up, test_killed_during_merge,
               workshop_tear_down);
   g_test_add ("/workshop/list-changes", TestWorkshop, NULL, workshop_set_up, test_list_changes, workshop_tear_down);
+  g_test_add ("/workshop/leave-out", TestWorkshop, NULL, workshop_set_up, test_leave_out, workshop_tear_down);
   g_test_add ("/workshop/refused", TestWorkshop, NULL, workshop_set_up, test_refused, workshop_tear_down);
   return g_test_run ();
 }
