@@ -70,11 +70,13 @@ static const LpCliCommand commands[] = {
     N_("Write one workshop copy of the plan per NAME into the folder DIR (NAME.lpplan); the plan keeps "
        "the state they were taken from, to merge them back later"),
     2, "--copies=", lp_cli_workshop },
-  { "merge", N_("PLAN COPY… [--dry-run] [--ours|--theirs]"),
+  { "merge", N_("PLAN COPY… [--dry-run] [--ours|--theirs] [--against-plan]"),
     N_("Merge into PLAN what each workshop copy changed, each copy in one transaction; exit status 1 "
        "and the conflicts one a line if a value was changed in both (nothing of that copy merged), "
-       "unless --ours keeps the plan’s values or --theirs takes the copy’s; --dry-run merges nothing"),
-    2, "--dry-run --ours --theirs", lp_cli_merge, TRUE },
+       "unless --ours keeps the plan’s values or --theirs takes the copy’s; --dry-run merges nothing; "
+       "--against-plan compares a copy whose base the plan no longer holds with the plan as it is, "
+       "every difference a conflict"),
+    2, "--dry-run --ours --theirs --against-plan", lp_cli_merge, TRUE },
   { "help", "", N_("Show this help"), 0, NULL, NULL },
 };
 

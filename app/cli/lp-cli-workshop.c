@@ -71,6 +71,10 @@ lp_cli_conflict_line (const char            *copy_name,
     case LP_MERGE_CONFLICT_DELETED_IN_COPY:
       return g_strdup_printf (_("%s: %s %s: deleted in the copy, changed in the plan (%s)"),
                               copy_name, conflict->table, conflict->row_key, column);
+    case LP_MERGE_CONFLICT_ONLY_IN_COPY:
+      return g_strdup_printf (_("%s: %s %s: only in the copy"), copy_name, conflict->table, conflict->row_key);
+    case LP_MERGE_CONFLICT_ONLY_IN_PLAN:
+      return g_strdup_printf (_("%s: %s %s: only in the plan"), copy_name, conflict->table, conflict->row_key);
     case LP_MERGE_CONFLICT_BREAKS_RULE:
     default:
       return g_strdup_printf (_("%s: %s %s: the copy’s change would break a rule of the plan (a code or "
@@ -87,6 +91,7 @@ lp_cli_merge (const char *const  *args,
   gboolean dry_run = g_hash_table_contains (options, "--dry-run");
   gboolean ours = g_hash_table_contains (options, "--ours");
   gboolean theirs = g_hash_table_contains (options, "--theirs");
+  gboolean against_plan = g_hash_table_contains (options, "--against-plan");
   LpMergeChoice otherwise = ours ? LP_MERGE_KEEP_PLAN : theirs ? LP_MERGE_TAKE_COPY : LP_MERGE_UNDECIDED;
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_workshop_copy_free);
   g_autoptr(LpPlan) plan = NULL;
@@ -104,7 +109,8 @@ lp_cli_merge (const char *const  *args,
    * used stops the whole command with the plan unchanged. */
   for (guint i = 1; args[i] != NULL; i++)
     {
-      LpWorkshopCopy *copy = lp_plan_read_workshop_copy (plan, args[i], error);
+      LpWorkshopCopy *copy = against_plan ? lp_plan_read_copy_against_plan (plan, args[i], error)
+                                          : lp_plan_read_workshop_copy (plan, args[i], error);
 
       if (copy == NULL)
         return LP_CLI_EXIT_FAILURE;

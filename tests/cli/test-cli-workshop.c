@@ -191,6 +191,47 @@ test_merge_refuses_files (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* A copy whose base the plan no longer holds: refused (status 2), or,
+ * with --against-plan, every difference a conflict. */
+static void
+test_merge_against_plan (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *a = g_build_filename (dir, "A.lpplan", NULL);
+  g_autofree char *expected = NULL;
+  gint64 practice_id;
+  CliRun *run;
+
+  run = cli_run ("workshop", plan, dir, "--copies", "A", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  cli_run_free (run);
+  practice_id = sql_int (plan, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  cli_sql (a, "UPDATE list_size SET patients = 12400 WHERE extract_date = '2018-01-01' AND practice_id = "
+              "(SELECT id FROM practice WHERE ods_code = 'X06K01')");
+  cli_sql (plan, "DELETE FROM workshop_base");
+
+  run = cli_run ("merge", plan, a, NULL);
+  cli_assert_one_line_error (run, "which the plan no longer holds");
+  cli_run_free (run);
+
+  run = cli_run ("merge", plan, a, "--against-plan", NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  expected = g_strdup_printf ("A: list_size %" G_GINT64_FORMAT ", 2018-01-01, patients: changed in both "
+                              "(base (none), copy 12400, plan now 12326)\n"
+                              "A: not merged: 1 conflict to decide (--ours keeps the plan’s values, "
+                              "--theirs takes the copy’s)\n", practice_id);
+  g_assert_cmpstr (run->out, ==, expected);
+  cli_run_free (run);
+  g_assert_cmpint (sql_int (plan, X06K01_PATIENTS), ==, 12326);
+
+  run = cli_run ("merge", plan, a, "--against-plan", "--theirs", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, "A: merged 1 change\n");
+  cli_run_free (run);
+  g_assert_cmpint (sql_int (plan, X06K01_PATIENTS), ==, 12400);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -198,5 +239,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/workshop/writes-copies", test_workshop_writes_copies);
   g_test_add_func ("/cli/merge/statuses", test_merge_statuses);
   g_test_add_func ("/cli/merge/refuses-files", test_merge_refuses_files);
+  g_test_add_func ("/cli/merge/against-plan", test_merge_against_plan);
   return g_test_run ();
 }

@@ -51,6 +51,7 @@ struct _LpWorkshopCopy
   char      *base_path;  /* the base, written out to a temporary file */
   sqlite3   *db;         /* the copy as "main", the base attached as "base" */
   GPtrArray *tables;     /* the tables compared, parents before children */
+  gboolean   against_plan;  /* compared with the plan as it is: every difference a conflict */
 };
 
 void
@@ -544,7 +545,8 @@ lp_workshop_extract_base (LpPlan          *plan,
       g_autofree char *plan_name = lp_plan_dup_display_name (plan);
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
                    _("“%s” was copied from “%s” as it was at %s, which the plan no longer holds, so what "
-                     "the copy changed cannot be told from what the plan changed"),
+                     "the copy changed cannot be told from what the plan changed; it can still be merged "
+                     "against the plan as it is, deciding every difference"),
                    copy->display, plan_name, copy->taken_at);
       return FALSE;
     }
@@ -632,10 +634,40 @@ lp_workshop_list_tables (LpWorkshopCopy  *copy,
  *
  * Returns: (transfer full): the copy, or %NULL with @error saying why not
  */
+static LpWorkshopCopy *lp_workshop_read (LpPlan *plan, const char *path, gboolean against_plan, GError **error);
+
 LpWorkshopCopy *
 lp_plan_read_workshop_copy (LpPlan      *plan,
                             const char  *path,
                             GError     **error)
+{
+  return lp_workshop_read (plan, path, FALSE, error);
+}
+
+/**
+ * lp_plan_read_copy_against_plan:
+ * @path: a copy of @plan whose base the plan no longer holds (or a copy
+ *   made with Save As)
+ *
+ * Like lp_plan_read_workshop_copy(), but the copy is compared with the
+ * plan as it is now: lp_plan_merge_copy() then returns every difference
+ * as a conflict (%LP_MERGE_CONFLICT_BOTH_CHANGED with no base value,
+ * %LP_MERGE_CONFLICT_ONLY_IN_COPY, %LP_MERGE_CONFLICT_ONLY_IN_PLAN) for
+ * the user to decide one by one.
+ */
+LpWorkshopCopy *
+lp_plan_read_copy_against_plan (LpPlan      *plan,
+                                const char  *path,
+                                GError     **error)
+{
+  return lp_workshop_read (plan, path, TRUE, error);
+}
+
+static LpWorkshopCopy *
+lp_workshop_read (LpPlan      *plan,
+                  const char  *path,
+                  gboolean     against_plan,
+                  GError     **error)
 {
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autofree char *plan_id = NULL;
@@ -673,8 +705,23 @@ lp_plan_read_workshop_copy (LpPlan      *plan,
                    copy->display);
       return NULL;
     }
-  if (!lp_workshop_read_marks (copy, &copy_plan_id, error))
-    return NULL;
+  copy->against_plan = against_plan;
+  if (!lp_workshop_read_marks (copy, &copy_plan_id, against_plan ? NULL : error))
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (!against_plan)
+        return NULL;
+      /* A Save As copy: no marks, named after its file. */
+      g_clear_pointer (&copy->name, g_free);
+      copy->name = g_strdup (copy->display);
+      if (g_str_has_suffix (copy->name, LP_PLAN_FILE_SUFFIX))
+        copy->name[strlen (copy->name) - strlen (LP_PLAN_FILE_SUFFIX)] = '\0';
+      if (sqlite3_prepare_v2 (copy->db, "SELECT plan_id FROM main.plan_identity WHERE singleton = 1",
+                              -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+        copy_plan_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
   plan_id = lp_plan_dup_plan_id (plan);
   if (g_strcmp0 (plan_id, copy_plan_id) != 0)
     {
@@ -684,7 +731,13 @@ lp_plan_read_workshop_copy (LpPlan      *plan,
                    copy->display, plan_name);
       return NULL;
     }
-  if (!lp_workshop_extract_base (plan, copy, error) ||
+  if (against_plan)
+    {
+      copy->base_path = lp_workshop_take_base (plan, error);
+      if (copy->base_path == NULL)
+        return NULL;
+    }
+  if ((!against_plan && !lp_workshop_extract_base (plan, copy, error)) ||
       !lp_workshop_attach_base (copy, error) ||
       !lp_workshop_list_tables (copy, error))
     return NULL;
@@ -1367,6 +1420,87 @@ lp_changeset_without (void       *data,
   return out;
 }
 
+/* Compared with the plan as it is, the copy's changeset is every
+ * difference: each one is a conflict for the user to decide.  Those
+ * decided for the plan are left out of the changeset (or, for some
+ * columns of a changed row, set back after it); returns FALSE while any
+ * is undecided. */
+static gboolean
+lp_apply_against_plan (LpApply  *apply,
+                       void    **data,
+                       int      *size)
+{
+  g_autoptr(GHashTable) left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_changeset_iter *iter = NULL;
+  guint n_undecided = apply->conflicts->len;
+
+  if (sqlite3changeset_start (&iter, *size, *data) != SQLITE_OK)
+    return FALSE;
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table = NULL;
+      int n_columns = 0, op = 0, indirect = 0;
+      g_autofree char *row_key = NULL;
+      gboolean take_any = FALSE;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, &indirect);
+      row_key = lp_apply_row_key (iter, op);
+      if (op == SQLITE_UPDATE)
+        {
+          guint first_fixup = apply->fixups->len;
+
+          for (int i = 0; i < n_columns; i++)
+            {
+              sqlite3_value *old = NULL, *new = NULL;
+              g_autofree char *column = NULL;
+              LpMergeChoice choice;
+
+              if (sqlite3changeset_new (iter, i, &new) != SQLITE_OK || new == NULL)
+                continue;
+              sqlite3changeset_old (iter, i, &old);
+              lp_apply_column_name (apply, table, i, &column);
+              choice = lp_apply_choice (apply, LP_MERGE_CONFLICT_BOTH_CHANGED, table, row_key, column);
+              if (choice == LP_MERGE_UNDECIDED)
+                lp_apply_add_conflict (apply, LP_MERGE_CONFLICT_BOTH_CHANGED, table, row_key, column, NULL, new, old);
+              else if (choice == LP_MERGE_TAKE_COPY)
+                take_any = TRUE;
+              else
+                lp_apply_add_fixup (apply, iter, table, op, i, old);
+            }
+          if (!take_any)
+            g_ptr_array_set_size (apply->fixups, first_fixup);
+        }
+      else
+        {
+          LpMergeConflictKind kind = op == SQLITE_INSERT ? LP_MERGE_CONFLICT_ONLY_IN_COPY
+                                                         : LP_MERGE_CONFLICT_ONLY_IN_PLAN;
+          LpMergeChoice choice = lp_apply_choice (apply, kind, table, row_key, NULL);
+
+          if (choice == LP_MERGE_UNDECIDED)
+            lp_apply_add_conflict (apply, kind, table, row_key, NULL, NULL, NULL, NULL);
+          take_any = choice == LP_MERGE_TAKE_COPY;
+        }
+      if (!take_any)
+        g_hash_table_add (left_out, g_strconcat (table, "\x1f", row_key, NULL));
+    }
+  sqlite3changeset_finalize (iter);
+  if (apply->conflicts->len > n_undecided)
+    return FALSE;
+  if (g_hash_table_size (left_out) > 0)
+    {
+      GByteArray *kept = lp_changeset_without (*data, *size, left_out);
+
+      sqlite3_free (*data);
+      *size = (int) kept->len;
+      *data = sqlite3_malloc64 (MAX (kept->len, 1));
+      if (kept->len > 0)
+        memcpy (*data, kept->data, kept->len);
+      apply->n_omitted = 0;
+      g_byte_array_unref (kept);
+    }
+  return TRUE;
+}
+
 static gboolean
 lp_apply_fixups (LpApply  *apply,
                  GError  **error)
@@ -1528,6 +1662,17 @@ lp_plan_merge_copy (LpPlan          *plan,
   apply.otherwise = otherwise;
   apply.conflicts = *conflicts;
   apply.fixups = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_fixup_free);
+  if (copy->against_plan && !lp_apply_against_plan (&apply, &data, &size))
+    {
+      /* Undecided differences: nothing applied. */
+      ok = TRUE;
+      goto out;
+    }
+  if (size == 0)
+    {
+      ok = TRUE;
+      goto out;
+    }
   label = g_strdup_printf (_("Merge “%s”"), copy->name);
   lp_plan_set_step_label (plan, label);
   if (!(dry_run ? lp_plan_begin_untracked_write (plan, error) : lp_plan_begin_write (plan, error)))

@@ -13,6 +13,8 @@ typedef enum {
   LP_MERGE_CONFLICT_DELETED_IN_COPY, /* the copy deleted a row the plan changed */
   LP_MERGE_CONFLICT_BREAKS_RULE,     /* the copy’s change would break a rule of the plan (a code used
                                       * twice…): only LP_MERGE_KEEP_PLAN, leaving it out, decides it */
+  LP_MERGE_CONFLICT_ONLY_IN_COPY,    /* against the plan as it is: a row only the copy has */
+  LP_MERGE_CONFLICT_ONLY_IN_PLAN,    /* against the plan as it is: a row only the plan has */
 } LpMergeConflictKind;
 
 typedef enum {
@@ -65,6 +67,9 @@ gboolean        lp_plan_prepare_workshop_copies  (LpPlan              *plan,
                                                   GError             **error);
 
 LpWorkshopCopy *lp_plan_read_workshop_copy       (LpPlan              *plan,
+                                                  const char          *path,
+                                                  GError             **error);
+LpWorkshopCopy *lp_plan_read_copy_against_plan   (LpPlan              *plan,
                                                   const char          *path,
                                                   GError             **error);
 const char     *lp_workshop_copy_get_name        (LpWorkshopCopy      *copy);

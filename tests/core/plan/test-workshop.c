@@ -855,6 +855,70 @@ test_leave_out (TestWorkshop  *f,
                             f->change_id), ==, 1);
 }
 
+/* A copy whose base the plan no longer holds, merged against the plan as
+ * it is: every difference is a conflict, applied only as decided. */
+static void
+test_against_plan (TestWorkshop  *f,
+                   gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->practice_id);
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GError) error = NULL;
+  LpMergeConflict *conflict;
+  guint n_changes = 0;
+
+  sql_on_file (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+                     " AND extract_date = '" LIST_DATE "';"
+                     "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
+               f->practice_id);
+  sql_on_file (f->sample.path, "DELETE FROM workshop_base;"
+                               "UPDATE contract SET annual_value_pounds = 26000000 WHERE id = %" G_GINT64_FORMAT,
+               f->contract_id);
+  before = test_file_checksum (f->sample.path);
+  copy = lp_plan_read_copy_against_plan (f->sample.plan, f->a, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts,
+                                     &n_changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 3);
+  conflict = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_ONLY_IN_COPY);
+  g_assert_cmpstr (conflict->table, ==, "practice");
+  g_assert_cmpstr (conflict->row_key, ==, "111");
+  conflict = g_ptr_array_index (conflicts, 1);
+  g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BOTH_CHANGED);
+  g_assert_cmpstr (conflict->table, ==, "list_size");
+  g_assert_cmpstr (conflict->row_key, ==, list_key);
+  g_assert_null (conflict->base_value);
+  g_assert_cmpstr (conflict->copy_value, ==, "12400");
+  g_assert_cmpstr (conflict->plan_value, ==, "12326");
+  conflict = g_ptr_array_index (conflicts, 2);
+  g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BOTH_CHANGED);
+  g_assert_cmpstr (conflict->table, ==, "contract");
+  g_assert_cmpstr (conflict->column, ==, "annual_value_pounds");
+  g_assert_cmpstr (conflict->copy_value, ==, "26350000");
+  g_assert_cmpstr (conflict->plan_value, ==, "26000000");
+  after = test_file_checksum (f->sample.path);
+  g_assert_cmpstr (after, ==, before);
+
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 1))->choice = LP_MERGE_TAKE_COPY;
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 2))->choice = LP_MERGE_KEEP_PLAN;
+  g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, conflicts, NULL, LP_MERGE_UNDECIDED, 0, &left,
+                                     &n_changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (left->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_cmpint (patients (f), ==, 12400);
+  g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 1);
+  g_assert_cmpint (sql_int (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT,
+                            f->contract_id), ==, 26000000);
+}
+
 static void
 assert_refused (TestWorkshop *f,
                 const char   *path,
@@ -927,7 +991,8 @@ test_refused (TestWorkshop  *f,
     g_assert_true (g_str_has_prefix (local_error->message, "“Table A.lpplan” was copied from “East and North "
                                      "Hertfordshire CCG 2018-19 (sample)” as it was at 20"));
     g_assert_true (g_str_has_suffix (local_error->message, "Z, which the plan no longer holds, so what the copy "
-                                     "changed cannot be told from what the plan changed"));
+                                     "changed cannot be told from what the plan changed; it can still be merged "
+                                     "against the plan as it is, deciding every difference"));
   }
   test_rm_rf (other_dir);
 }
@@ -953,6 +1018,7 @@ main (int argc, char *argv[])
               workshop_tear_down);
   g_test_add ("/workshop/list-changes", TestWorkshop, NULL, workshop_set_up, test_list_changes, workshop_tear_down);
   g_test_add ("/workshop/leave-out", TestWorkshop, NULL, workshop_set_up, test_leave_out, workshop_tear_down);
+  g_test_add ("/workshop/against-plan", TestWorkshop, NULL, workshop_set_up, test_against_plan, workshop_tear_down);
   g_test_add ("/workshop/refused", TestWorkshop, NULL, workshop_set_up, test_refused, workshop_tear_down);
   return g_test_run ();
 }
