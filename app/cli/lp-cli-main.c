@@ -20,12 +20,13 @@ typedef struct {
   guint         n_args;
   const char   *options;   /* the options it takes, space-separated; "=" marks one with a value */
   LpCliRunFunc  run;       /* NULL for "help" */
+  gboolean      more_args; /* takes n_args or more positional arguments */
 } LpCliCommand;
 
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
   "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
-  "--compare", "--from", "--to", "--group", "--default-rule", NULL
+  "--compare", "--from", "--to", "--group", "--default-rule", "--copies", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -65,6 +66,17 @@ static const LpCliCommand commands[] = {
   { "sample", N_("DATA_DIR PLAN [--replace]"),
     N_("Build the sample plan from the CSV files in DATA_DIR; --replace overwrites PLAN"),
     2, "--replace", lp_cli_sample },
+  { "workshop", N_("PLAN DIR --copies NAME[,NAME…]"),
+    N_("Write one workshop copy of the plan per NAME into the folder DIR (NAME.lpplan); the plan keeps "
+       "the state they were taken from, to merge them back later"),
+    2, "--copies=", lp_cli_workshop },
+  { "merge", N_("PLAN COPY… [--dry-run] [--ours|--theirs] [--against-plan]"),
+    N_("Merge into PLAN what each workshop copy changed, each copy in one transaction; exit status 1 "
+       "and the conflicts one a line if a value was changed in both (nothing of that copy merged), "
+       "unless --ours keeps the plan’s values or --theirs takes the copy’s; --dry-run merges nothing; "
+       "--against-plan compares a copy whose base the plan no longer holds with the plan as it is, "
+       "every difference a conflict"),
+    2, "--dry-run --ours --theirs --against-plan", lp_cli_merge, TRUE },
   { "help", "", N_("Show this help"), 0, NULL, NULL },
 };
 
@@ -93,7 +105,8 @@ print_help (void)
   g_print ("%s\n\n", _("export's NAME: localities, practices or contracts (as the app shows "
                          "them), a table of the plan file by its SQL name (practice, list_size, "
                          "contract…: `info` lists them), or all (every table, .xlsx only)."));
-  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors, or import found bad rows; "
+  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors, import found bad rows, or merge "
+                     "left conflicts undecided; "
                      "2 wrong usage, or a file that could not be opened or created."));
 }
 
@@ -231,7 +244,7 @@ check_usage (const LpCliCommand  *command,
       }
   if (given < command->n_args)
     problem = _("missing argument");
-  else if (given > command->n_args)
+  else if (given > command->n_args && !command->more_args)
     problem = _("too many arguments");
   if (problem == NULL)
     return TRUE;

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * build (data/sample/meson.build) rely on them. */
 enum {
   LP_CLI_EXIT_OK = 0,
-  LP_CLI_EXIT_PROBLEMS = 1,  /* `check` found at least one error */
+  LP_CLI_EXIT_PROBLEMS = 1,  /* `check` found at least one error; `merge` left conflicts undecided */
   LP_CLI_EXIT_FAILURE = 2,   /* bad usage, or a file that could not be used */
 };
 
@@ -43,6 +43,8 @@ int     lp_cli_import (const char *const *args, GHashTable *options, GError **er
 int     lp_cli_model  (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_access (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_workforce (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_workshop (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_merge  (const char *const *args, GHashTable *options, GError **error);
 
 LpPlan  *lp_cli_open_plan  (const char *path,
                             GError    **error);

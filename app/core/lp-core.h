@@ -29,3 +29,4 @@
 #include "lp-summary.h"
 #include "lp-validate.h"
 #include "lp-workforce.h"
+#include "lp-workshop.h"

@@ -20,7 +20,8 @@ static const char *const date_columns[] = {
  * lp_export_dup_table_names:
  *
  * Returns: (transfer full): every table of the plan file (not SQLite's own
- *   sqlite_* tables), in the order the schema created them
+ *   sqlite_* tables, nor the workshop bases), in the order the schema
+ *   created them
  */
 GStrv
 lp_export_dup_table_names (LpPlan  *plan,
@@ -30,9 +31,12 @@ lp_export_dup_table_names (LpPlan  *plan,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* workshop_base holds whole plan files as blobs (lp-workshop.c): the
+   * state workshop copies were taken from, not rows anyone reads. */
   stmt = lp_plan_prepare (plan,
       "SELECT name FROM sqlite_schema "
-      "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
+      "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> 'workshop_base' "
+      "ORDER BY rowid",
       error);
   if (stmt == NULL)
     return NULL;
