@@ -14,7 +14,8 @@ typedef enum {
   LP_MERGE_CONFLICT_BREAKS_RULE,     /* the copy’s change would break a rule of the plan (a code used
                                       * twice…): only LP_MERGE_KEEP_PLAN, leaving it out, decides it */
   LP_MERGE_CONFLICT_ONLY_IN_COPY,    /* against the plan as it is: a row only the copy has */
-  LP_MERGE_CONFLICT_ONLY_IN_PLAN,    /* against the plan as it is: a row only the plan has */
+  LP_MERGE_CONFLICT_ONLY_IN_PLAN,    /* against the plan as it is: a row only the plan has
+                                      * (LP_MERGE_TAKE_COPY deletes it, as the copy has) */
 } LpMergeConflictKind;
 
 typedef enum {
