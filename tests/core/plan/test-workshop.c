@@ -974,6 +974,7 @@ test_refused (TestWorkshop  *f,
   test_write_file (damaged, contents, (gssize) length);
   assert_refused (f, damaged, LP_PLAN_ERROR_CORRUPT, NULL);
   /* A copy from a newer version. */
+  g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (f->a, &contents, &length, NULL));
   test_write_file (newer, contents, (gssize) length);
   test_sql_on_file (newer, "PRAGMA user_version = 6");
