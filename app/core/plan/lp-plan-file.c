@@ -294,17 +294,9 @@ lp_plan_file_copy_to (sqlite3     *db,
 {
   g_autofree char *tmp_path = g_strdup_printf ("%s.part-%08x", dest_path, g_random_int ());
   g_autofree char *dir = g_path_get_dirname (dest_path);
-  sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, tmp_path, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-    }
-  sqlite3_finalize (stmt);
+  rc = lp_sqlite_vacuum_into (db, tmp_path);
   if (rc != SQLITE_OK)
     {
       g_unlink (tmp_path);

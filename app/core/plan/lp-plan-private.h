@@ -45,6 +45,10 @@ void          lp_plan_rollback             (LpPlan             *self);
 void          lp_plan_emit_changed         (LpPlan             *self,
                                             const char         *table);
 
+/* Writes the database, as committed, into @path (which may be an empty
+ * file): a SQLite result code. */
+int           lp_sqlite_vacuum_into        (sqlite3            *db,
+                                            const char         *path);
 gboolean      lp_sqlite_set_error          (GError            **error,
                                             sqlite3            *db,
                                             int                 rc,

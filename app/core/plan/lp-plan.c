@@ -440,7 +440,6 @@ lp_plan_take_copy (LpPlan  *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt = NULL;
   int fd, rc;
 
   g_return_val_if_fail (LP_IS_PLAN (self), NULL);
@@ -453,14 +452,7 @@ lp_plan_take_copy (LpPlan  *self,
       return NULL;
     }
   close (fd);
-  rc = sqlite3_prepare_v2 (self->db, "VACUUM INTO ?1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-    }
-  sqlite3_finalize (stmt);
+  rc = lp_sqlite_vacuum_into (self->db, path);
   if (rc != SQLITE_OK)
     {
       g_unlink (path);
@@ -468,6 +460,23 @@ lp_plan_take_copy (LpPlan  *self,
       return NULL;
     }
   return g_steal_pointer (&path);
+}
+
+int
+lp_sqlite_vacuum_into (sqlite3    *db,
+                       const char *path)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "VACUUM INTO ?1", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  sqlite3_finalize (stmt);
+  return rc;
 }
 
 /* Tells every view that each of the plan's tables may have changed. */

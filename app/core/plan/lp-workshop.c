@@ -234,14 +234,7 @@ lp_workshop_write_copy (sqlite3     *base,
   sqlite3 *copy = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (base, "VACUUM INTO ?1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, tmp_path, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
-      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-    }
-  sqlite3_finalize (stmt);
+  rc = lp_sqlite_vacuum_into (base, tmp_path);
   if (rc != SQLITE_OK)
     return lp_sqlite_set_error (error, base, rc, _("write the workshop copy"));
   copy = lp_plan_file_connect (tmp_path, FALSE, FALSE, error);
