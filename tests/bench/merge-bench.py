@@ -20,11 +20,14 @@ changed rows), then times, three times each on a fresh copy of the plan:
 
 and prints the medians, merge/sqlite3, and the merge's peak memory.  Each
 merge is checked (its count, values read back, the touched tables equal to
-the script's result, integrity and foreign keys); a merge that is wrong
-stops the benchmark with exit status 1.  Figures, not assertions: run it
-with `meson test -C _build --benchmark --verbose merge-england`.
+the script's result, integrity and foreign keys; a dry run leaves the
+file as it was); a merge that is wrong stops the benchmark with exit
+status 1.  Figures, not assertions: run it with
+`meson test -C _build --benchmark --verbose merge-england`
+(LP_BENCH_PRACTICES and LP_BENCH_CHANGES=1000,10000 change the sizes).
 """
 import collections
+import hashlib
 import importlib.util
 import os
 import random
@@ -182,6 +185,11 @@ def timed(command, stdin=None):
     return elapsed, int(peak[-1]) if peak else None, out
 
 
+def file_digest(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
 def table_rows(path, table):
     db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
     rows = db.execute("SELECT * FROM %s ORDER BY 1, 2, 3" % table).fetchall()
@@ -231,10 +239,13 @@ def bench_plan(cli, tmp, label, source, n, seed):
         target = os.path.join(work, "merge%d.lpplan" % i)
         shutil.copyfile(plan, target)
         opening.append(timed([cli, "list", "localities", target])[0])
+        before = file_digest(target)
         elapsed, peak, out = timed([cli, "merge", target, copy, "--dry-run"])
         dry.append(elapsed)
         if out.strip() != "A: would merge %d changes" % n:
             fail("%s: merge --dry-run printed %r" % (label, out))
+        if file_digest(target) != before:
+            fail("%s: merge --dry-run changed the plan file" % label)
         # GNU time measures the peak: a child's own ru_maxrss starts from
         # this script's size at the fork, which the table comparison inflates.
         elapsed, peak, out = timed(["/usr/bin/time", "-f", "peak %M", cli, "merge", target, copy])
@@ -272,7 +283,8 @@ def main():
                       % (", ".join("%.3f" % t for t in merge), ", ".join("%.3f" % t for t in floor)))
                 print("         rows: " + mix, flush=True)
         print("every merge checked: its count, values read back, the touched tables equal to the "
-              "sqlite3 script's result, integrity_check and foreign_key_check")
+              "sqlite3 script's result, integrity_check and foreign_key_check; every dry run left "
+              "the plan file byte for byte as it was")
 
 
 if __name__ == "__main__":
