@@ -268,8 +268,8 @@ def main():
         england = os.path.join(tmp, "england.lpplan")
         start = time.perf_counter()
         load_make_england_plan().make_plan(sample, england, PRACTICES)
-        print("England's plan: %d practices, %.1f MB, made in %.1f s"
-              % (PRACTICES, os.path.getsize(england) / 1e6, time.perf_counter() - start))
+        print("England's plan: {:,} practices, %.1f MB, made in %.1f s".format(PRACTICES)
+              % (os.path.getsize(england) / 1e6, time.perf_counter() - start))
         print("medians of %d runs, each on a fresh copy of the plan; merge/sqlite3 is the ratio" % RUNS)
         print("%-8s %7s %9s %9s %9s %7s %8s %9s"
               % ("plan", "changes", "merge s", "dry-run s", "sqlite3 s", "ratio", "open s", "merge RSS"))
