@@ -28,17 +28,11 @@ def month_starts(first_year, first_month, count):
             year, month = year + 1, 1
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("sample")
-    parser.add_argument("out")
-    parser.add_argument("--practices", type=int, default=6500)
-    args = parser.parse_args()
-
-    practices = args.practices
+def make_plan(sample, out, practices=6500):
+    """Writes OUT: SAMPLE grown to PRACTICES practices (other benchmarks import this)."""
     localities = max(1, round(practices / 5.2))
-    shutil.copyfile(args.sample, args.out)
-    db = sqlite3.connect(args.out)
+    shutil.copyfile(sample, out)
+    db = sqlite3.connect(out)
     db.execute("PRAGMA foreign_keys = ON")
     (scenario,) = db.execute("SELECT id FROM scenario WHERE base_id IS NULL ORDER BY id LIMIT 1").fetchone()
     have_localities = db.execute("SELECT count(*) FROM locality").fetchone()[0]
@@ -69,6 +63,15 @@ def main():
              for i in range(new)))
     db.execute("VACUUM")
     db.close()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sample")
+    parser.add_argument("out")
+    parser.add_argument("--practices", type=int, default=6500)
+    args = parser.parse_args()
+    make_plan(args.sample, args.out, args.practices)
 
 
 if __name__ == "__main__":
