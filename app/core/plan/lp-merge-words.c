@@ -25,6 +25,7 @@
 /* How a column's value is written. */
 typedef enum {
   K_TEXT,         /* quoted: “Stevenage” */
+  K_GUESS,        /* a column no one listed: a figure as a figure, else quoted */
   K_WORD,         /* as it is: codes, postcodes */
   K_COUNT,        /* 12,326 */
   K_PATIENTS,     /* 12,326 patients */
@@ -374,6 +375,28 @@ row_load (Words      *w,
   return row != NULL ? row : row_load_from (w, "base", table, row_key);
 }
 
+/* When the row is in neither the copy nor its base: its key, at least,
+ * says what it was. */
+static Row *
+row_from_key (Words      *w,
+              const char *table,
+              const char *row_key)
+{
+  g_autoptr(GPtrArray) keys = key_columns (w, "main", table);
+  g_auto(GStrv) values = g_strsplit (row_key != NULL ? row_key : "", ", ", -1);
+  Row *row = row_new ();
+
+  if (keys->len == 0)
+    {
+      g_ptr_array_unref (keys);
+      keys = key_columns (w, "base", table);
+    }
+  if (keys->len == g_strv_length (values))
+    for (guint i = 0; i < keys->len; i++)
+      g_hash_table_insert (row, g_strdup (g_ptr_array_index (keys, i)), g_strdup (values[i]));
+  return row;
+}
+
 /* A row of a change made from the change's own columns: the whole row for
  * an added or deleted one. */
 static Row *
@@ -536,6 +559,8 @@ value_text (Words      *w,
 
   if (raw == NULL)
     return g_strdup (_("none"));
+  if (kind == K_GUESS)
+    kind = parse_double (raw, &number) ? K_DECIMAL : K_TEXT;
   switch (kind)
     {
     case K_TEXT:
@@ -631,7 +656,7 @@ column_spec (const char *table,
              const char *column,
              Row        *row)
 {
-  ColumnSpec spec = { table, column, NULL, NULL, K_TEXT };
+  ColumnSpec spec = { table, column, NULL, NULL, K_GUESS };
 
   if (g_str_equal (table, "plan_info") && g_str_equal (column, "value"))
     {
@@ -641,7 +666,7 @@ column_spec (const char *table,
         if (g_str_equal (plan_info_specs[i].column, key))
           return plan_info_specs[i];
       spec.column = key != NULL ? key : column;
-      spec.kind = key != NULL && g_str_has_suffix (key, "_date") ? K_DATE : K_TEXT;
+      spec.kind = key != NULL && g_str_has_suffix (key, "_date") ? K_DATE : K_GUESS;
       return spec;
     }
   for (guint i = 0; i < G_N_ELEMENTS (column_specs); i++)
@@ -676,8 +701,6 @@ column_spec (const char *table,
     spec.kind = K_BP;
   else if (g_str_has_suffix (column, "_pounds"))
     spec.kind = K_POUNDS;
-  else if (g_str_equal (column, "patients"))
-    spec.kind = K_PATIENTS;
   else if (g_str_equal (column, "financial_year") || g_str_equal (column, "code") ||
            g_str_equal (column, "sex") || g_str_equal (column, "age_band") || g_str_equal (column, "kind"))
     spec.kind = K_WORD;
@@ -1098,9 +1121,13 @@ describe_row (Words      *w,
       else if (row_get (row, "practice_id") != NULL)
         rw->place = practice_place (w, row_get (row, "practice_id"));
       /* TRANSLATORS: a row no sentence is written for: the table's noun, then its key or name */
-      set_subjects (rw, g_strdup_printf (_("%s %s"), noun, what),
-                    g_strdup_printf (_("New %s %s"), table_noun (table), what),
-                    g_strdup_printf (_("Deleted %s %s"), table_noun (table), what));
+      if (*what == '\0')
+        set_subjects (rw, g_strdup (noun), g_strdup_printf (_("New %s"), table_noun (table)),
+                      g_strdup_printf (_("Deleted %s"), table_noun (table)));
+      else
+        set_subjects (rw, g_strdup_printf (_("%s %s"), noun, what),
+                      g_strdup_printf (_("New %s %s"), table_noun (table), what),
+                      g_strdup_printf (_("Deleted %s %s"), table_noun (table), what));
 
       /* Its other values, in the order of the columns' names. */
       if (row != NULL)
@@ -1258,7 +1285,7 @@ lp_workshop_copy_describe_change (LpWorkshopCopy     *copy,
          * which says what it is, comes from the copy. */
         row = row_load (&w, change->table, change->row_key);
         if (row == NULL)
-          row = row_new ();
+          row = row_from_key (&w, change->table, change->row_key);
         for (guint i = 0; i < change->n_columns; i++)
           g_hash_table_insert (row, g_strdup (change->columns[i]), g_strdup (change->new_values[i]));
         describe_row (&w, change->table, row, &rw);
@@ -1414,7 +1441,7 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
   Words w;
   const char *table;
   const char *noun;
-  Row *row = NULL, *base_row = NULL, *copy_row = NULL;
+  Row *row = NULL, *base_row = NULL, *copy_row = NULL, *key_row = NULL;
 
   g_return_val_if_fail (copy != NULL, NULL);
   g_return_val_if_fail (conflict != NULL && conflict->table != NULL, NULL);
@@ -1426,6 +1453,8 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
   copy_row = row_load_from (&w, "main", table, conflict->row_key);
   base_row = row_load_from (&w, "base", table, conflict->row_key);
   row = copy_row != NULL ? copy_row : base_row;
+  if (row == NULL)
+    row = key_row = row_from_key (&w, table, conflict->row_key);
   describe_row (&w, table, row, &rw);
   words->section = g_strdup (rw.section);
   words->place = g_strdup (rw.place);
@@ -1441,7 +1470,7 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
 
         words->subject = label != NULL ? g_strdup_printf ("%s · %s", rw.identity, name) : g_strdup (rw.identity);
         if (conflict->kind == LP_MERGE_CONFLICT_BOTH_ADDED)
-          words->question = g_strdup_printf (_("Both added this %s, with a different %s."), noun, name);
+          words->question = g_strdup_printf (_("Both added this, with a different %s."), name);
         else if (w.against_plan)
           words->question = g_strdup_printf (_("The copy and the plan have a different %s."), name);
         else
@@ -1533,5 +1562,6 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
   row_words_clear (&rw);
   g_clear_pointer (&copy_row, g_hash_table_unref);
   g_clear_pointer (&base_row, g_hash_table_unref);
+  g_clear_pointer (&key_row, g_hash_table_unref);
   return words;
 }
