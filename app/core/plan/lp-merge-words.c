@@ -215,6 +215,7 @@ static const struct { const char *table; const char *noun; const char *section; 
 typedef struct {
   sqlite3  *db;
   gboolean  against_plan;
+  int       n_scenarios;   /* in the copy and its base; -1 until counted */
 } Words;
 
 /* A row: column name → value as text (NULL for SQL NULL). */
@@ -792,6 +793,24 @@ target_what (Words  *w,
   *due = quarter != NULL ? quarter : row_value (w, "workforce_target", row, "due_date", FALSE);
 }
 
+static gboolean
+several_scenarios (Words *w)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean several = FALSE;
+
+  if (w->n_scenarios < 0)
+    {
+      w->n_scenarios = 0;
+      if (sqlite3_prepare_v2 (w->db, "SELECT count (*) FROM (SELECT id FROM main.scenario UNION SELECT id FROM base.scenario)",
+                              -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+        w->n_scenarios = sqlite3_column_int (stmt, 0);
+      sqlite3_finalize (stmt);
+    }
+  several = w->n_scenarios > 1;
+  return several;
+}
+
 /* Rows of the tables workshops edit, each in its own words; others in the
  * table's noun and the row's key. */
 static void
@@ -1157,6 +1176,22 @@ describe_row (Words      *w,
   if (rw->identity == NULL)
     set_subjects (rw, capitalised (table_noun (table)), g_strdup_printf (_("New %s"), table_noun (table)),
                   g_strdup_printf (_("Deleted %s"), table_noun (table)));
+
+  /* A plan of several scenarios: which one a row states. */
+  if (!g_str_equal (table, "scenario") && row_get (row, "scenario_id") != NULL && several_scenarios (w))
+    {
+      g_autofree char *scenario = value_text (w, K_SCENARIO, row_get (row, "scenario_id"), FALSE);
+      char **subjects[] = { &rw->identity, &rw->added, &rw->deleted };
+
+      for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+        {
+          char *plain = *subjects[i];
+
+          /* TRANSLATORS: "Growth rate of … in 2018/19 (scenario “High growth”)" */
+          *subjects[i] = g_strdup_printf (_("%s (scenario “%s”)"), plain, scenario);
+          g_free (plain);
+        }
+    }
 }
 
 /* "Stevenage · Practice X06K01 · …": the parts there are, joined. */
@@ -1197,6 +1232,7 @@ words_init (Words          *w,
 {
   w->db = lp_workshop_copy_get_db (copy);
   w->against_plan = lp_workshop_copy_is_against_plan (copy);
+  w->n_scenarios = -1;
 }
 
 /* "list size at 01/01/2018: 12,400 patients (was 12,326)" or, with a

@@ -238,6 +238,57 @@ test_changes (TestWords     *f,
     }
 }
 
+/* More of the tables workshops edit, in a plan of two scenarios. */
+static void
+test_more_changes (TestWords     *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *new_growth_key = g_strdup_printf ("555, EL_DC, 2019/20");
+  g_autofree char *locality_growth_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", EL_DC, 2018/19",
+                                                          f->scenario_id, f->stevenage_id);
+  g_autofree char *rule_key = key_of (test_sql_int (f->b, "SELECT id FROM capacity_rule WHERE name = 'PCN Enhanced Access'"));
+  g_autofree char *qipp_key = NULL;
+
+  {
+    gint64 programme = test_sql_int (f->b, "SELECT id FROM qipp_programme WHERE name = 'Service Restriction'");
+
+    qipp_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", EL, 2018/19", f->scenario_id, programme);
+  }
+  sql_on_file (f->b,
+               "INSERT INTO scenario (id, name, base_id) VALUES (555, 'High growth', %" G_GINT64_FORMAT ");"
+               "INSERT INTO growth_assumption VALUES (555, 'EL_DC', '2019/20', 500);"
+               "INSERT INTO locality_growth_assumption VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'EL_DC', '2018/19', 300);"
+               "UPDATE plan_info SET value = '2019-04-01' WHERE key = 'reference_date';"
+               "UPDATE capacity_rule SET minutes_per_1000 = 45, round_to_quarter_hour = 1 WHERE id = %s;"
+               "UPDATE qipp_reduction SET saving_pounds = 1800000 WHERE scenario_id = %" G_GINT64_FORMAT
+               "  AND pod = 'EL' AND financial_year = '2018/19';",
+               f->scenario_id, f->scenario_id, f->stevenage_id, rule_key, f->scenario_id);
+
+  copy = read_copy (f, f->b);
+  changes = lp_workshop_copy_list_changes (copy, &error);
+  g_assert_no_error (error);
+
+  assert_change (copy, changes, "scenario", "555", "Plan", NULL, "New scenario “High growth”",
+                 "New scenario “High growth” · built on “Base”");
+  assert_change (copy, changes, "growth_assumption", new_growth_key, "Activity Plan", NULL,
+                 "New growth rate of Total Elective Admissions - Day Cases in 2019/20 (scenario “High growth”)",
+                 "New growth rate of Total Elective Admissions - Day Cases in 2019/20 (scenario “High growth”) · 5.0%");
+  assert_change (copy, changes, "locality_growth_assumption", locality_growth_key, "Activity Plan", "Stevenage",
+                 "New growth rate of Total Elective Admissions - Day Cases in 2018/19 (scenario “Base”)",
+                 "Stevenage · New growth rate of Total Elective Admissions - Day Cases in 2018/19 (scenario “Base”) · 3.0%");
+  assert_change (copy, changes, "plan_info", "reference_date", "Plan", NULL, "Plan details",
+                 "Plan details · reference date 01/04/2019 (was 01/10/2018)");
+  assert_change (copy, changes, "capacity_rule", rule_key, "Extended Access", NULL, "Capacity rule “PCN Enhanced Access”",
+                 "Capacity rule “PCN Enhanced Access” · minutes a week per 1,000 patients 45 (was 60), "
+                 "rounded to the quarter hour yes (was no)");
+  assert_change (copy, changes, "qipp_reduction", qipp_key, "Activity Plan", NULL,
+                 "QIPP “Service Restriction” · Elective in 2018/19 (scenario “Base”)",
+                 "QIPP “Service Restriction” · Elective in 2018/19 (scenario “Base”) · saving £1,800,000 (was £1,725,233)");
+}
+
 /* A change that cannot be looked up still reads: the table's noun and key. */
 static void
 test_unknown (TestWords     *f,
@@ -421,6 +472,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/merge-words/changes", TestWords, NULL, words_set_up, test_changes, words_tear_down);
+  g_test_add ("/merge-words/more-changes", TestWords, NULL, words_set_up, test_more_changes, words_tear_down);
   g_test_add ("/merge-words/unknown", TestWords, NULL, words_set_up, test_unknown, words_tear_down);
   g_test_add ("/merge-words/conflicts", TestWords, NULL, words_set_up, test_conflicts, words_tear_down);
   g_test_add ("/merge-words/against-plan", TestWords, NULL, words_set_up, test_against_plan, words_tear_down);
