@@ -994,7 +994,7 @@ describe_row (Words      *w,
       set_subjects (rw, g_strdup_printf (_("Practice %s · %s in %s"), code, role, when),
                     g_strdup_printf (_("Practice %s · new plan for %s in %s"), code, role, when),
                     g_strdup_printf (_("Practice %s · deleted plan for %s in %s"), code, role, when));
-      rw->summary = g_strdup_printf (_("%s joiners, %s leavers, %s retirements"), joiners, leavers, retirements);
+      rw->summary = g_strdup_printf (_("joiners %s, leavers %s, retirements %s"), joiners, leavers, retirements);
     }
   else if (g_str_equal (table, "workforce_turnover"))
     {
@@ -1004,7 +1004,7 @@ describe_row (Words      *w,
 
       set_subjects (rw, g_strdup_printf (_("Rates for %s"), role), g_strdup_printf (_("New rates for %s"), role),
                     g_strdup_printf (_("Deleted rates for %s"), role));
-      rw->summary = g_strdup_printf (_("%s leave a year, %s join a year"), leaving, joining);
+      rw->summary = g_strdup_printf (_("leaving rate %s, joining rate %s"), leaving, joining);
     }
   else if (g_str_equal (table, "workforce_target"))
     {

@@ -251,6 +251,8 @@ test_more_changes (TestWords     *f,
                                                           f->scenario_id, f->stevenage_id);
   g_autofree char *rule_key = key_of (test_sql_int (f->b, "SELECT id FROM capacity_rule WHERE name = 'PCN Enhanced Access'"));
   g_autofree char *qipp_key = NULL;
+  g_autofree char *weight_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT, f->scenario_id, f->stevenage_id);
+  g_autofree char *fte_key = g_strdup_printf ("%" G_GINT64_FORMAT ", ADMIN_OTHER, 2018-03-31", f->practice_id);
 
   {
     gint64 programme = test_sql_int (f->b, "SELECT id FROM qipp_programme WHERE name = 'Service Restriction'");
@@ -264,8 +266,14 @@ test_more_changes (TestWords     *f,
                "UPDATE plan_info SET value = '2019-04-01' WHERE key = 'reference_date';"
                "UPDATE capacity_rule SET minutes_per_1000 = 45, round_to_quarter_hour = 1 WHERE id = %s;"
                "UPDATE qipp_reduction SET saving_pounds = 1800000 WHERE scenario_id = %" G_GINT64_FORMAT
-               "  AND pod = 'EL' AND financial_year = '2018/19';",
-               f->scenario_id, f->scenario_id, f->stevenage_id, rule_key, f->scenario_id);
+               "  AND pod = 'EL' AND financial_year = '2018/19';"
+               "INSERT INTO workforce_change (id, scenario_id, practice_id, role, quarter_start, joiners) "
+               "  VALUES (666, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'GP_SALARIED', '2019-01-01', 1);"
+               "INSERT INTO apportionment_weight VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 1.25);"
+               "UPDATE workforce_fte SET fte = 3.5, headcount = 4 WHERE practice_id = %" G_GINT64_FORMAT
+               "  AND role = 'ADMIN_OTHER' AND as_at = '2018-03-31';",
+               f->scenario_id, f->scenario_id, f->stevenage_id, rule_key, f->scenario_id,
+               f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id);
 
   copy = read_copy (f, f->b);
   changes = lp_workshop_copy_list_changes (copy, &error);
@@ -287,6 +295,16 @@ test_more_changes (TestWords     *f,
   assert_change (copy, changes, "qipp_reduction", qipp_key, "Activity Plan", NULL,
                  "QIPP “Service Restriction” · Elective in 2018/19 (scenario “Base”)",
                  "QIPP “Service Restriction” · Elective in 2018/19 (scenario “Base”) · saving £1,800,000 (was £1,725,233)");
+  assert_change (copy, changes, "workforce_change", "666", "Workforce", "North Herts",
+                 "Practice X06K01 · new plan for Salaried GP in 2018/19 Q4 (scenario “Base”)",
+                 "North Herts · Practice X06K01 · new plan for Salaried GP in 2018/19 Q4 (scenario “Base”) · "
+                 "joiners 1, leavers 0, retirements 0");
+  assert_change (copy, changes, "apportionment_weight", weight_key, "Locality Modelling", "Stevenage",
+                 "New apportionment weight (scenario “Base”)",
+                 "Stevenage · New apportionment weight (scenario “Base”) · 1.25");
+  assert_change (copy, changes, "workforce_fte", fte_key, "Workforce", "North Herts",
+                 "Practice X06K01 · Other admin at 31/03/2018",
+                 "North Herts · Practice X06K01 · Other admin at 31/03/2018: 3.5 FTE (was 3.38), headcount 4 (was 5)");
 }
 
 /* A change that cannot be looked up still reads: the table's noun and key. */
