@@ -613,7 +613,7 @@ value_text (Words      *w,
         gint64 count = (gint64) llround (number);
         g_autofree char *figure = lp_format_count (count);
 
-        return unit ? g_strdup_printf (ngettext ("%s patient", "%s patients", (gulong) MIN (count, G_MAXLONG)), figure)
+        return unit ? g_strdup_printf (ngettext ("%s patient", "%s patients", (gulong) CLAMP (count, 0, G_MAXLONG)), figure)
                     : g_steal_pointer (&figure);
       }
     case K_POUNDS:
