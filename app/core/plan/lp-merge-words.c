@@ -514,6 +514,25 @@ decimal_text (double   value,
   return g_strdup_printf ("%s%s%s%02d", sign_text, whole, conventions.decimal, fraction);
 }
 
+/* FTE as the Workforce view writes it, to one decimal ("+40.0"), with a
+ * second where the figure has one (3.38), so that a change of a
+ * hundredth still shows. */
+static char *
+fte_text (double   value,
+          gboolean sign)
+{
+  gint64 hundredths = (gint64) llround (fabs (value) * 100.0);
+  const char *sign_text = sign && value > 0 && hundredths != 0 ? "+" : "";
+
+  if (hundredths % 10 == 0)
+    {
+      g_autofree char *tenths = lp_format_tenths (value);
+
+      return g_strconcat (sign_text, tenths, NULL);
+    }
+  return decimal_text (value, sign);
+}
+
 static const char *
 enum_words (Kind        kind,
             const char *raw)
@@ -623,7 +642,7 @@ value_text (Words      *w,
     case K_FTE:
     case K_FTE_CHANGE:
       {
-        g_autofree char *figure = decimal_text (number, kind == K_FTE_CHANGE);
+        g_autofree char *figure = fte_text (number, kind == K_FTE_CHANGE);
 
         /* TRANSLATORS: full-time equivalent staff: "4.5 FTE" */
         return unit ? g_strdup_printf (_("%s FTE"), figure) : g_steal_pointer (&figure);

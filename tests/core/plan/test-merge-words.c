@@ -201,9 +201,9 @@ test_changes (TestWords     *f,
   assert_change (copy, changes, "pathway_change", "222", "Locality Modelling", NULL, "New pathway change",
                  "New pathway change · Frailty, CCG, 3 years: 900");
   assert_change (copy, changes, "workforce_target", target_key, "Workforce", NULL, "Target for GPs by 2020/21 Q4",
-                 "Target for GPs by 2020/21 Q4: +44 FTE (was +40)");
+                 "Target for GPs by 2020/21 Q4: +44.0 FTE (was +40.0)");
   assert_change (copy, changes, "workforce_target", "333", "Workforce", "Stevenage", "New target for GPs by 2019/20 Q4",
-                 "Stevenage · New target for GPs by 2019/20 Q4 · +3 FTE");
+                 "Stevenage · New target for GPs by 2019/20 Q4 · +3.0 FTE");
   assert_change (copy, changes, "access_provision", provision_key, "Extended Access", "North Herts", "Practice X06K01",
                  "North Herts · Practice X06K01 · go-live 01/09/2018 (was 01/07/2018)");
   assert_change (copy, changes, "access_trajectory", trajectory_key, "Extended Access", NULL,
@@ -252,6 +252,7 @@ test_more_changes (TestWords     *f,
   g_autofree char *rule_key = key_of (test_sql_int (f->b, "SELECT id FROM capacity_rule WHERE name = 'PCN Enhanced Access'"));
   g_autofree char *qipp_key = NULL;
   g_autofree char *weight_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT, f->scenario_id, f->stevenage_id);
+  g_autofree char *closed_key = key_of (test_sql_int (f->b, "SELECT id FROM practice WHERE ods_code = 'X06K04'"));
   g_autofree char *fte_key = g_strdup_printf ("%" G_GINT64_FORMAT ", ADMIN_OTHER, 2018-03-31", f->practice_id);
 
   {
@@ -271,9 +272,13 @@ test_more_changes (TestWords     *f,
                "  VALUES (666, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'GP_SALARIED', '2019-01-01', 1);"
                "INSERT INTO apportionment_weight VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 1.25);"
                "UPDATE workforce_fte SET fte = 3.5, headcount = 4 WHERE practice_id = %" G_GINT64_FORMAT
-               "  AND role = 'ADMIN_OTHER' AND as_at = '2018-03-31';",
+               "  AND role = 'ADMIN_OTHER' AND as_at = '2018-03-31';"
+               "UPDATE practice SET status = 'closed', close_date = '2018-12-31' WHERE ods_code = 'X06K04';"
+               "INSERT INTO access_provision (id, scenario_id, practice_id, start_date, level, minutes_per_week) "
+               "  VALUES (777, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", '2019-01-01', 'partial', 120);",
                f->scenario_id, f->scenario_id, f->stevenage_id, rule_key, f->scenario_id,
-               f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id);
+               f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id,
+               f->scenario_id, f->practice_id);
 
   copy = read_copy (f, f->b);
   changes = lp_workshop_copy_list_changes (copy, &error);
@@ -305,6 +310,12 @@ test_more_changes (TestWords     *f,
   assert_change (copy, changes, "workforce_fte", fte_key, "Workforce", "North Herts",
                  "Practice X06K01 · Other admin at 31/03/2018",
                  "North Herts · Practice X06K01 · Other admin at 31/03/2018: 3.5 FTE (was 3.38), headcount 4 (was 5)");
+  assert_change (copy, changes, "practice", closed_key, "Practices", "North Herts", "Practice X06K04",
+                 "North Herts · Practice X06K04 · status closed (was active), close date 31/12/2018 (was none)");
+  assert_change (copy, changes, "access_provision", "777", "Extended Access", "North Herts",
+                 "Practice X06K01 · new extended access plan (scenario “Base”)",
+                 "North Herts · Practice X06K01 · new extended access plan (scenario “Base”) · "
+                 "partial access from 01/01/2019, 120 minutes a week");
 }
 
 /* A change that cannot be looked up still reads: the table's noun and key. */
