@@ -318,6 +318,40 @@ test_more_changes (TestWords     *f,
                  "partial access from 01/01/2019, 120 minutes a week");
 }
 
+/* A copy of 1,000 changes is worded in one go (the time is reported, not
+ * asserted: the merge window words them on a worker). */
+static void
+test_many (TestWords     *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  guint n_new = 0;
+
+  sql_on_file (f->a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+                     "INSERT INTO list_size (practice_id, extract_date, patients) "
+                     "SELECT %" G_GINT64_FORMAT ", date ('2010-01-01', '+' || i || ' days'), 10000 + i FROM n",
+               f->practice_id);
+  copy = read_copy (f, f->a);
+  changes = lp_workshop_copy_list_changes (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1000);
+  timer = g_timer_new ();
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autoptr(LpChangeWords) words = lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i));
+
+      if (g_str_has_prefix (words->text, "North Herts · Practice X06K01 · new list size at "))
+        n_new++;
+      if (g_str_equal (words->subject, "Practice X06K01 · new list size at 01/01/2010"))
+        g_assert_cmpstr (words->text, ==, "North Herts · Practice X06K01 · new list size at 01/01/2010 · 10,000 patients");
+    }
+  g_test_message ("1,000 changes worded in %.3f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpuint (n_new, ==, 1000);
+}
+
 /* A change that cannot be looked up still reads: the table's noun and key. */
 static void
 test_unknown (TestWords     *f,
@@ -502,6 +536,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/merge-words/changes", TestWords, NULL, words_set_up, test_changes, words_tear_down);
   g_test_add ("/merge-words/more-changes", TestWords, NULL, words_set_up, test_more_changes, words_tear_down);
+  g_test_add ("/merge-words/many", TestWords, NULL, words_set_up, test_many, words_tear_down);
   g_test_add ("/merge-words/unknown", TestWords, NULL, words_set_up, test_unknown, words_tear_down);
   g_test_add ("/merge-words/conflicts", TestWords, NULL, words_set_up, test_conflicts, words_tear_down);
   g_test_add ("/merge-words/against-plan", TestWords, NULL, words_set_up, test_against_plan, words_tear_down);
