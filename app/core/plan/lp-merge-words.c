@@ -1476,6 +1476,25 @@ unique_values (Words      *w,
   return found->len > 0 ? g_string_free (text, FALSE) : (g_string_free (text, TRUE), NULL);
 }
 
+/* A whole row in words, for a conflict about the row rather than one of
+ * its values: @missing when there is no such row. */
+static char *
+row_summary (Words      *w,
+             const char *table,
+             Row        *row,
+             const char *missing)
+{
+  RowWords rw = { 0 };
+  char *summary;
+
+  if (row == NULL)
+    return g_strdup (missing);
+  describe_row (w, table, row, &rw);
+  summary = g_strdup (rw.summary != NULL ? rw.summary : rw.identity);
+  row_words_clear (&rw);
+  return summary;
+}
+
 /**
  * lp_workshop_copy_describe_conflict:
  * @copy: the copy whose merge found @conflict
@@ -1580,19 +1599,8 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
                               : g_strdup (_("This change would break a rule of the plan, so it can only be left out."));
             words->plan_text = g_strdup (_("unchanged"));
           }
-        words->base_text = base_row != NULL ? g_strdup (rw.summary != NULL ? rw.summary : rw.identity)
-                                            : g_strdup (_("none"));
-        if (base_row != NULL && copy_row != NULL)
-          {
-            RowWords base_rw = { 0 };
-
-            describe_row (&w, table, base_row, &base_rw);
-            g_free (words->base_text);
-            words->base_text = g_strdup (base_rw.summary != NULL ? base_rw.summary : base_rw.identity);
-            row_words_clear (&base_rw);
-          }
-        words->copy_text = copy_row != NULL ? g_strdup (rw.summary != NULL ? rw.summary : rw.identity)
-                                            : g_strdup (_("deleted"));
+        words->base_text = row_summary (&w, table, base_row, _("none"));
+        words->copy_text = row_summary (&w, table, copy_row, _("deleted"));
         break;
       }
 
@@ -1601,7 +1609,7 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
     default:
       {
         gboolean in_copy = conflict->kind == LP_MERGE_CONFLICT_ONLY_IN_COPY;
-        const char *summary = rw.summary != NULL ? rw.summary : rw.identity;
+        g_autofree char *summary = row_summary (&w, table, row, _("none"));
 
         words->subject = g_strdup (rw.identity);
         words->question = g_strdup_printf (in_copy ? _("Only the copy has this %s.") : _("Only the plan has this %s."),
