@@ -953,9 +953,9 @@ describe_row (Words      *w,
 
       rw->place = practice_place (w, row_get (row, "practice_id"));
       if (actual)
-        set_subjects (rw, g_strdup_printf (_("Practice %s · access given"), code),
-                      g_strdup_printf (_("Practice %s · new access given"), code),
-                      g_strdup_printf (_("Practice %s · deleted access given"), code));
+        set_subjects (rw, g_strdup_printf (_("Practice %s · actual access"), code),
+                      g_strdup_printf (_("Practice %s · new actual access"), code),
+                      g_strdup_printf (_("Practice %s · deleted actual access"), code));
       else
         set_subjects (rw, g_strdup_printf (_("Practice %s"), code),
                       g_strdup_printf (_("Practice %s · new extended access plan"), code),

@@ -232,6 +232,7 @@ test_changes (TestWords     *f,
     {
       g_autoptr(LpChangeWords) words = lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i));
 
+      g_test_message ("%s: %s", words->section, words->text);
       g_assert_nonnull (words->section);
       g_assert_nonnull (words->subject);
       g_assert_nonnull (strstr (words->text, words->subject));
