@@ -1577,7 +1577,7 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
         words->copy_text = g_strdup (_("deleted"));
         /* The plan's values are not read here (it may be busy on another
          * thread): the question says what it changed. */
-        words->plan_text = g_strdup_printf (_("changed %s"), names);
+        words->plan_text = g_strdup_printf (_("%s changed"), names);
         break;
       }
 

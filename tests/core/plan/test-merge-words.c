@@ -483,7 +483,7 @@ test_conflicts (TestWords     *f,
   assert_conflict (b, find_conflict (b_conflicts, LP_MERGE_CONFLICT_DELETED_IN_COPY, "pathway_change"),
                    "Locality Modelling", NULL, "Pathway change · CVD, STP, 3 years",
                    "The copy deleted this pathway change; the plan changed its horizon.",
-                   "3 years", "deleted", "changed horizon");
+                   "3 years", "deleted", "horizon changed");
 
   a = read_copy (f, f->a);
   a_conflicts = merge (f, a, NULL);
