@@ -30,3 +30,4 @@
 #include "lp-validate.h"
 #include "lp-workforce.h"
 #include "lp-workshop.h"
+#include "lp-merge-words.h"

@@ -33,6 +33,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-workshop.h"
+#include "lp-workshop-private.h"
 #include "lp-history.h"
 #include "lp-plan-file.h"
 
@@ -453,6 +454,18 @@ const char *
 lp_workshop_copy_get_taken_at (LpWorkshopCopy *copy)
 {
   return copy->taken_at;
+}
+
+sqlite3 *
+lp_workshop_copy_get_db (LpWorkshopCopy *copy)
+{
+  return copy->db;
+}
+
+gboolean
+lp_workshop_copy_is_against_plan (LpWorkshopCopy *copy)
+{
+  return copy->against_plan;
 }
 
 static gboolean

@@ -315,6 +315,22 @@ lp_wf_quarter_label (int index)
                           (calendar + 3) % 4 + 1);
 }
 
+/**
+ * lp_workforce_quarter_label:
+ * @date: a YYYY-MM-DD date
+ *
+ * Returns: (transfer full) (nullable): the NHS financial quarter holding
+ *   @date, as the Workforce view writes it ("2019/20 Q4" for 2020-02-01),
+ *   or %NULL if @date is not a date
+ */
+char *
+lp_workforce_quarter_label (const char *date)
+{
+  int index = lp_wf_quarter_index (date);
+
+  return index < 0 ? NULL : lp_wf_quarter_label (index);
+}
+
 static int
 lp_wf_last_quarter (const LpWfData         *data,
                     const LpWorkforceQuery *query,

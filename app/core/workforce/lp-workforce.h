@@ -277,4 +277,6 @@ gboolean   lp_plan_delete_reference_figure     (LpPlan                      *pla
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTarget, lp_workforce_target_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTable, lp_workforce_table_free)
 
+char *lp_workforce_quarter_label (const char *date);
+
 G_END_DECLS
