@@ -37,7 +37,8 @@ for file in bin/locality-planner bin/locality-planner-cli \
     share/mime/packages/$app_id.mime.xml \
     share/locale/cy/LC_MESSAGES/locality-planner.mo \
     share/man/man1/locality-planner.1 share/man/man1/locality-planner-cli.1 \
-    share/help/C/locality-planner/index.page share/help/C/locality-planner/first-plan.page; do
+    share/help/C/locality-planner/index.page share/help/C/locality-planner/first-plan.page \
+    share/help/C/locality-planner/workshop.page; do
   check "installed $file" test -s "$prefix/$file"
 done
 

@@ -53,6 +53,9 @@ struct _LpWorkshopCopy
   sqlite3   *db;         /* the copy as "main", the base attached as "base" */
   GPtrArray *tables;     /* the tables compared, parents before children */
   gboolean   against_plan;  /* compared with the plan as it is: every difference a conflict */
+  void      *changeset;     /* what the copy changed, found once (lp_workshop_diff) */
+  int        changeset_size;
+  gboolean   diffed;
 };
 
 void
@@ -156,6 +159,85 @@ lp_workshop_check_names (const char * const  *names,
         {
           g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                        _("“%s” is named twice; each copy needs a name of its own"), name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * lp_workshop_split_names:
+ * @text: names as a person types them, one a line or separated by commas:
+ *   "Table 1, Table 2"
+ *
+ * Returns: (transfer full): the names, each trimmed, the empty ones left
+ *   out
+ */
+GStrv
+lp_workshop_split_names (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = g_regex_split_simple ("[,\\n;]", text != NULL ? text : "", 0, 0);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * lp_workshop_check_copies:
+ * @dir: where the copies are to go
+ * @names: (array length=n_names): their names
+ *
+ * Checks, writing nothing, what lp_plan_prepare_workshop_copies() checks
+ * before it begins: usable names, none twice, a folder that exists and can
+ * be written to, and no file there already with a copy's name.  The error
+ * is %LP_PLAN_ERROR_NOT_FOUND or %LP_PLAN_ERROR_READ_ONLY for the folder,
+ * %LP_PLAN_ERROR_INVALID or %LP_PLAN_ERROR_EXISTS for the names.
+ */
+gboolean
+lp_workshop_check_copies (const char          *dir,
+                          const char * const  *names,
+                          guint                n_names,
+                          GError             **error)
+{
+  g_autofree char *display_dir = NULL;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (names != NULL || n_names == 0, FALSE);
+
+  if (!lp_workshop_check_names (names, n_names, error))
+    return FALSE;
+  display_dir = g_filename_display_name (dir);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                   _("There is no folder “%s” to put the workshop copies in"), display_dir);
+      return FALSE;
+    }
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
+                   _("The folder “%s” cannot be written to; choose another folder for the workshop copies"),
+                   display_dir);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (names[i]));
+      g_autofree char *file = g_strconcat (name, LP_PLAN_FILE_SUFFIX, NULL);
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *display = g_filename_display_name (file);
+          g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS,
+                       _("“%s” already exists in “%s”; choose another folder or another name"),
+                       display, display_dir);
           return FALSE;
         }
     }
@@ -326,7 +408,6 @@ lp_plan_prepare_workshop_copies (LpPlan              *plan,
   g_autoptr(GPtrArray) final_paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) tmp_paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) renamed = g_ptr_array_new ();
-  g_autofree char *display_dir = NULL;
   g_autofree char *base_path = NULL;
   g_autofree char *base_id = NULL;
   g_autofree char *taken_at = NULL;
@@ -338,22 +419,8 @@ lp_plan_prepare_workshop_copies (LpPlan              *plan,
   g_return_val_if_fail (dir != NULL, FALSE);
   g_return_val_if_fail (names != NULL || n_names == 0, FALSE);
 
-  display_dir = g_filename_display_name (dir);
-  if (!lp_workshop_check_names (names, n_names, error))
+  if (!lp_workshop_check_copies (dir, names, n_names, error))
     return FALSE;
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
-                   _("There is no folder “%s” to put the workshop copies in"), display_dir);
-      return FALSE;
-    }
-  if (g_access (dir, W_OK) != 0)
-    {
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_READ_ONLY,
-                   _("The folder “%s” cannot be written to; choose another folder for the workshop copies"),
-                   display_dir);
-      return FALSE;
-    }
   for (guint i = 0; i < n_names; i++)
     {
       g_autofree char *name = g_strstrip (g_strdup (names[i]));
@@ -362,14 +429,6 @@ lp_plan_prepare_workshop_copies (LpPlan              *plan,
 
       g_ptr_array_add (final_paths, path);
       g_ptr_array_add (tmp_paths, g_strdup_printf ("%s.part-%08x", path, g_random_int ()));
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *display = g_filename_display_name (file);
-          g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS,
-                       _("“%s” already exists in “%s”; choose another folder or another name"),
-                       display, display_dir);
-          return FALSE;
-        }
     }
 
   base_id = lp_workshop_random_id ();
@@ -441,6 +500,7 @@ lp_workshop_copy_free (LpWorkshopCopy *copy)
   g_free (copy->base_id);
   g_free (copy->taken_at);
   g_clear_pointer (&copy->tables, g_ptr_array_unref);
+  sqlite3_free (copy->changeset);
   g_free (copy);
 }
 
@@ -753,7 +813,13 @@ lp_workshop_read (LpPlan      *plan,
 /* ----------------------------------------------------------------------- */
 /* Merging */
 
-/* The copy's changeset: what turns the base into the copy, table by table. */
+/* The copy's changeset: what turns the base into the copy, table by table.
+ * Comparing every row of a large plan with its base takes most of a
+ * merge's time; neither file changes while the copy is open (the copy is
+ * read-only to us, its base our own temporary file), so it is done once:
+ * the copy is usually read and listed on a worker, then merged on the main
+ * thread with the changeset already found.  @data is the caller's, to free
+ * with sqlite3_free(). */
 static gboolean
 lp_workshop_diff (LpWorkshopCopy  *copy,
                   void           **data,
@@ -761,30 +827,46 @@ lp_workshop_diff (LpWorkshopCopy  *copy,
                   GError         **error)
 {
   sqlite3_session *session = NULL;
-  int rc = sqlite3session_create (copy->db, "main", &session);
+  int rc;
 
-  for (guint i = 0; rc == SQLITE_OK && i < copy->tables->len; i++)
+  if (!copy->diffed)
     {
-      const char *table = g_ptr_array_index (copy->tables, i);
-      char *message = NULL;
+      rc = sqlite3session_create (copy->db, "main", &session);
+      for (guint i = 0; rc == SQLITE_OK && i < copy->tables->len; i++)
+        {
+          const char *table = g_ptr_array_index (copy->tables, i);
+          char *message = NULL;
 
-      rc = sqlite3session_attach (session, table);
+          rc = sqlite3session_attach (session, table);
+          if (rc == SQLITE_OK)
+            rc = sqlite3session_diff (session, "base", table, &message);
+          if (rc != SQLITE_OK)
+            g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT,
+                         _("Could not find what “%s” changed in its table %s: %s"), copy->display, table,
+                         message != NULL ? message : sqlite3_errstr (rc));
+          sqlite3_free (message);
+        }
       if (rc == SQLITE_OK)
-        rc = sqlite3session_diff (session, "base", table, &message);
+        {
+          rc = sqlite3session_changeset (session, &copy->changeset_size, &copy->changeset);
+          if (rc != SQLITE_OK)
+            lp_sqlite_set_error (error, copy->db, rc, _("read what the workshop copy changed"));
+        }
+      sqlite3session_delete (session);
       if (rc != SQLITE_OK)
-        g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT,
-                     _("Could not find what “%s” changed in its table %s: %s"), copy->display, table,
-                     message != NULL ? message : sqlite3_errstr (rc));
-      sqlite3_free (message);
+        return FALSE;
+      copy->diffed = TRUE;
     }
-  if (rc == SQLITE_OK)
+  *size = copy->changeset_size;
+  *data = sqlite3_malloc64 (MAX (copy->changeset_size, 1));
+  if (*data == NULL)
     {
-      rc = sqlite3session_changeset (session, size, data);
-      if (rc != SQLITE_OK)
-        lp_sqlite_set_error (error, copy->db, rc, _("read what the workshop copy changed"));
+      g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_IO, _("Not enough memory to merge the workshop copy"));
+      return FALSE;
     }
-  sqlite3session_delete (session);
-  return rc == SQLITE_OK;
+  if (copy->changeset_size > 0)
+    memcpy (*data, copy->changeset, copy->changeset_size);
+  return TRUE;
 }
 
 static char *

@@ -60,6 +60,11 @@ typedef enum {
 } LpMergeFlags;
 
 char           *lp_plan_dup_plan_id              (LpPlan              *plan);
+GStrv           lp_workshop_split_names          (const char          *text);
+gboolean        lp_workshop_check_copies         (const char          *dir,
+                                                  const char * const  *names,
+                                                  guint                n_names,
+                                                  GError             **error);
 gboolean        lp_plan_prepare_workshop_copies  (LpPlan              *plan,
                                                   const char          *dir,
                                                   const char * const  *names,

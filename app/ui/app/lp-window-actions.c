@@ -24,7 +24,7 @@ static gboolean
 lp_window_can_import (LpWindow *self)
 {
   return self->plan != NULL && !lp_plan_is_read_only (self->plan) && self->cancellable == NULL &&
-         self->history_cancellable == NULL;
+         !lp_window_is_working (self);
 }
 
 /**
@@ -38,7 +38,7 @@ lp_window_update_actions (LpWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_plan = self->plan != NULL;
   LpView *view = lp_window_get_shown_view (self);
-  gboolean restoring = self->history_cancellable != NULL;
+  gboolean restoring = lp_window_is_working (self);
 
   gtk_widget_action_set_enabled (widget, "win.undo", has_plan && !restoring && lp_plan_can_undo (self->plan));
   gtk_widget_action_set_enabled (widget, "win.redo", has_plan && !restoring && lp_plan_can_redo (self->plan));
@@ -52,6 +52,8 @@ lp_window_update_actions (LpWindow *self)
                                  has_plan && self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (widget, "win.present", has_plan);
   gtk_widget_action_set_enabled (widget, "win.save-slides", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.prepare-workshop", lp_window_can_import (self));
+  gtk_widget_action_set_enabled (widget, "win.merge-copies", lp_window_can_import (self));
 }
 
 /* The buttons say what they would undo or redo ("Undo: Delete practice
@@ -104,7 +106,7 @@ lp_window_history_activated (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gboolean done;
 
-  if (self->plan == NULL || self->history_cancellable != NULL)
+  if (self->plan == NULL || lp_window_is_working (self))
     return;
   /* Putting back a copy of the plan (a large import's step) takes a
    * while: on a worker, the window saying so. */
@@ -411,6 +413,7 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-slides", NULL, lp_window_save_slides_activated);
   lp_window_class_install_export_actions (widget_class);
   lp_window_class_install_settings_actions (widget_class);
+  lp_window_class_install_workshop_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

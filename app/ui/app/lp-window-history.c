@@ -55,11 +55,16 @@ lp_window_history_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-/* With @text, says it (until the work is done) and takes no edits; with
- * %NULL, takes edits again. */
-static void
-lp_window_set_restoring (LpWindow   *self,
-                         const char *text)
+/**
+ * lp_window_set_working:
+ * @text: (nullable): what the window is doing, "Undoing “Import …”…"
+ *
+ * With @text, says it (until the work is done) and takes no edits, while
+ * another connection writes the plan file; with %NULL, takes edits again.
+ */
+void
+lp_window_set_working (LpWindow   *self,
+                       const char *text)
 {
   gboolean busy = text != NULL;
 
@@ -99,7 +104,7 @@ lp_window_history_done (GObject      *object,
       return;
     }
   g_clear_object (&self->history_cancellable);
-  lp_window_set_restoring (self, NULL);
+  lp_window_set_working (self, NULL);
   if (self->plan == NULL || g_strcmp0 (lp_plan_get_path (self->plan), job->plan_path) != 0)
     {
       lp_plan_steps_free (steps);
@@ -146,7 +151,7 @@ lp_window_move_history_async (LpWindow *self,
   job->undo = undo;
   job->steps = lp_plan_steal_history (self->plan);
   self->history_cancellable = g_cancellable_new ();
-  lp_window_set_restoring (self, text);
+  lp_window_set_working (self, text);
 
   task = g_task_new (self, self->history_cancellable, lp_window_history_done, NULL);
   g_task_set_source_tag (task, lp_window_move_history_async);

@@ -34,6 +34,7 @@ struct _LpWindow
   GCancellable         *save_cancellable;   /* while Save As copies */
   GCancellable         *export_cancellable; /* while an export writes */
   GCancellable         *history_cancellable; /* while a copy of the plan is put back */
+  GCancellable         *workshop_cancellable; /* while workshop copies are written */
   AdwToast             *restore_toast;      /* says so meanwhile */
   GSettings            *settings;
   GtkWindow            *import_dialog;      /* weak: the one import at a time */
@@ -55,5 +56,9 @@ void     lp_window_restore_size          (LpWindow       *self);
 void     lp_window_save_size             (LpWindow       *self);
 void     lp_window_move_history_async    (LpWindow       *self,
                                           gboolean        undo);
+void     lp_window_set_working           (LpWindow       *self,
+                                          const char     *text);
+gboolean lp_window_is_working            (LpWindow       *self);
+void     lp_window_class_install_workshop_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

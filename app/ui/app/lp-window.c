@@ -353,6 +353,8 @@ lp_window_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_cancellable_cancel (self->history_cancellable);
   g_clear_object (&self->history_cancellable);
+  g_cancellable_cancel (self->workshop_cancellable);
+  g_clear_object (&self->workshop_cancellable);
   g_clear_object (&self->restore_toast);
   g_clear_weak_pointer (&self->import_dialog);
   g_clear_weak_pointer (&self->settings_dialog);
@@ -503,7 +505,15 @@ lp_window_is_busy (LpWindow *self)
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
   return self->cancellable != NULL || self->save_cancellable != NULL ||
-         self->export_cancellable != NULL || self->history_cancellable != NULL;
+         self->export_cancellable != NULL || lp_window_is_working (self);
+}
+
+/* Another connection is writing the plan file: undoing a large import, or
+ * writing workshop copies and keeping their base. */
+gboolean
+lp_window_is_working (LpWindow *self)
+{
+  return self->history_cancellable != NULL || self->workshop_cancellable != NULL;
 }
 
 const char *

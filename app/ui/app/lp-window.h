@@ -42,6 +42,8 @@ const char *lp_window_get_path           (LpWindow        *self);
 LpPlan     *lp_window_get_plan           (LpWindow        *self);
 gboolean    lp_window_is_loading         (LpWindow        *self);
 gboolean    lp_window_is_busy            (LpWindow        *self);
+void        lp_window_merge_copies       (LpWindow           *self,
+                                          const char * const *paths);
 
 /* What the window shows, for tests. */
 const char *lp_window_get_plan_title     (LpWindow        *self);
