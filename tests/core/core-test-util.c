@@ -65,6 +65,35 @@ test_sql_int (const char *path,
   return value;
 }
 
+/* The same, with the SQL written printf-style (the tests' own ids only). */
+void
+test_sql_on_filef (const char *path,
+                   const char *format,
+                   ...)
+{
+  va_list args;
+  g_autofree char *sql = NULL;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  test_sql_on_file (path, sql);
+}
+
+gint64
+test_sql_intf (const char *path,
+               const char *format,
+               ...)
+{
+  va_list args;
+  g_autofree char *sql = NULL;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return test_sql_int (path, sql);
+}
+
 char *
 test_file_checksum (const char *path)
 {

@@ -15,6 +15,12 @@ void     test_sql_on_file    (const char *path,
                               const char *sql);
 gint64   test_sql_int        (const char *path,
                               const char *sql);
+void     test_sql_on_filef   (const char *path,
+                              const char *format,
+                              ...) G_GNUC_PRINTF (2, 3);
+gint64   test_sql_intf       (const char *path,
+                              const char *format,
+                              ...) G_GNUC_PRINTF (2, 3);
 char    *test_file_checksum  (const char *path);
 void     test_write_file     (const char *path,
                               const char *contents,

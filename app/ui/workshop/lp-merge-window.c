@@ -306,8 +306,12 @@ lp_merge_window_read_done (GObject      *source,
   GPtrArray *conflicts = NULL;
   guint n_new = 0;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  /* The window closed meanwhile: its plan may be gone. */
+  if (g_cancellable_is_cancelled (self->cancellable) || self->plan == NULL)
+    {
+      lp_copy_reading_free (reading);
+      return;
+    }
   g_clear_pointer (&self->reading, lp_copy_reading_free);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   self->conflicts = g_ptr_array_new ();

@@ -19,20 +19,6 @@ typedef struct {
   gint64      stevenage_id;
 } TestWords;
 
-G_GNUC_PRINTF (2, 3) static void
-sql_on_file (const char *path,
-             const char *format,
-             ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  test_sql_on_file (path, sql);
-}
-
 static void
 words_set_up (TestWords     *f,
               gconstpointer  data)
@@ -158,7 +144,7 @@ test_changes (TestWords     *f,
                                            "sample: illustrative list size", &error));
     g_assert_no_error (error);
   }
-  sql_on_file (f->a,
+  test_sql_on_filef (f->a,
                "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (111, 'X99A01', 'Copy Surgery', %" G_GINT64_FORMAT ");"
                "UPDATE practice SET locality_id = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT ";"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
@@ -261,7 +247,7 @@ test_more_changes (TestWords     *f,
 
     qipp_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", EL, 2018/19", f->scenario_id, programme);
   }
-  sql_on_file (f->b,
+  test_sql_on_filef (f->b,
                "INSERT INTO scenario (id, name, base_id) VALUES (555, 'High growth', %" G_GINT64_FORMAT ");"
                "INSERT INTO growth_assumption VALUES (555, 'EL_DC', '2019/20', 500);"
                "INSERT INTO locality_growth_assumption VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'EL_DC', '2018/19', 300);"
@@ -331,7 +317,7 @@ test_many (TestWords     *f,
   g_autoptr(GTimer) timer = NULL;
   guint n_new = 0;
 
-  sql_on_file (f->a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+  test_sql_on_filef (f->a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
                      "INSERT INTO list_size (practice_id, extract_date, patients) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2010-01-01', '+' || i || ' days'), 10000 + i FROM n",
                f->practice_id);
@@ -445,15 +431,15 @@ test_conflicts (TestWords     *f,
   g_autoptr(GPtrArray) c_conflicts = NULL;
 
   /* C changes the list size the plan changes too. */
-  sql_on_file (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '2018-01-01'", f->practice_id);
   /* B changes a contract the plan deletes, and deletes a pathway change
    * the plan changes. */
-  sql_on_file (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
   /* A adds a practice with the ODS code the plan gives another, and the
    * list size of a date the plan adds too. */
-  sql_on_file (f->a, "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');"
+  test_sql_on_filef (f->a, "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');"
                      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (%" G_GINT64_FORMAT
                      ", '2018-02-01', 12000);", f->practice_id);
 
@@ -461,7 +447,7 @@ test_conflicts (TestWords     *f,
   g_assert_true (lp_plan_set_list_size (f->sample.plan, f->practice_id, "2018-02-01", 12100, "", &error));
   g_assert_cmpint (lp_plan_add_practice (f->sample.plan, &practice, &error), >, 0);
   g_assert_no_error (error);
-  sql_on_file (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
                                "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT ";"
                                "UPDATE pathway_change SET horizon_years = 4 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id, f->contract_id, f->change_id);
@@ -507,7 +493,7 @@ test_against_plan (TestWords     *f,
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
 
-  sql_on_file (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '2018-01-01';"
                      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (111, 'X99A01', 'Copy Surgery', %"
                      G_GINT64_FORMAT ");", f->practice_id, f->stevenage_id);

@@ -24,39 +24,10 @@ typedef struct {
   gint64      change_id;
 } TestWorkshop;
 
-/* Runs SQL written with printf (the tests' own ids only) on a file. */
-G_GNUC_PRINTF (2, 3) static void
-sql_on_file (const char *path,
-             const char *format,
-             ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  test_sql_on_file (path, sql);
-}
-
-G_GNUC_PRINTF (2, 3) static gint64
-sql_int (const char *path,
-         const char *format,
-         ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return test_sql_int (path, sql);
-}
-
 static gint64
 patients (TestWorkshop *f)
 {
-  return sql_int (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
+  return test_sql_intf (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
                   " AND extract_date = '" LIST_DATE "'", f->practice_id);
 }
 
@@ -279,9 +250,9 @@ edit_copies (TestWorkshop *f)
   g_assert_no_error (error);
   g_clear_object (&a);
 
-  sql_on_file (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
-  sql_on_file (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '" LIST_DATE "';", f->practice_id);
 }
 
@@ -305,7 +276,7 @@ test_merge (TestWorkshop  *f,
   edit_copies (f);
   /* What A then B must make of the plan: the same edits, made directly. */
   g_assert_true (lp_plan_save_copy (f->sample.plan, expected_path, &error));
-  sql_on_file (expected_path, "ATTACH '%s' AS a;"
+  test_sql_on_filef (expected_path, "ATTACH '%s' AS a;"
                "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                " AND extract_date = '" LIST_DATE "';"
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
@@ -445,9 +416,9 @@ test_deleted_on_one_side (TestWorkshop  *f,
   g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->contract_id);
   g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->change_id);
 
-  sql_on_file (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
-  sql_on_file (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
                                "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT ";"
                                "UPDATE pathway_change SET horizon_years = horizon_years + 1 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id, f->contract_id, f->change_id);
@@ -476,9 +447,9 @@ test_deleted_on_one_side (TestWorkshop  *f,
     g_autoptr(GPtrArray) left = merge (f, f->b, conflicts, &n_changes);
     g_assert_cmpuint (left->len, ==, 0);
   }
-  g_assert_cmpint (sql_int (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
                             f->change_id), ==, 0);
-  g_assert_cmpint (sql_int (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
                             f->contract_id), ==, 0);
 }
 
@@ -558,7 +529,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   LpMergeConflict *conflict;
   guint n_changes = 0;
 
-  sql_on_file (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+  test_sql_on_filef (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 12000, '');"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
                f->practice_id);
@@ -593,7 +564,7 @@ test_added_on_both_sides (TestWorkshop  *f,
     g_assert_cmpuint (left->len, ==, 0);
     g_assert_cmpuint (n_changes, ==, 1);
   }
-  g_assert_cmpint (sql_int (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
                             " AND extract_date = '2018-02-01'", f->practice_id), ==, 12000);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 0);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE name = 'Plan Surgery'"), ==, 1);
@@ -612,7 +583,7 @@ test_rows_of_deleted_parent (TestWorkshop  *f,
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
 
-  sql_on_file (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+  test_sql_on_filef (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 5000, '')", other);
   g_assert_true (lp_plan_delete_practice (f->sample.plan, other, &error));
   g_assert_no_error (error);
@@ -692,7 +663,7 @@ test_killed_during_merge (TestWorkshop  *f,
   guint all = 0, none = 0;
   gint64 start, whole;
 
-  sql_on_file (f->a, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+  test_sql_on_filef (f->a, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
                      "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2000-01-01', '+' || i || ' days'), i, '' FROM n;"
                      "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
@@ -719,7 +690,7 @@ test_killed_during_merge (TestWorkshop  *f,
       g_assert_no_error (error);
       g_clear_object (&plan);
       sizes = test_sql_int (work, "SELECT count(*) FROM list_size");
-      value = sql_int (work, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id);
+      value = test_sql_intf (work, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id);
       g_assert_cmpint (test_sql_int (work, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"),
                        ==, 0);
       if (sizes == 57)
@@ -819,7 +790,7 @@ test_leave_out (TestWorkshop  *f,
 
   edit_copies (f);
   g_assert_true (lp_plan_save_copy (f->sample.plan, expected_path, &error));
-  sql_on_file (expected_path, "ATTACH '%s' AS a;"
+  test_sql_on_filef (expected_path, "ATTACH '%s' AS a;"
                "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                " AND extract_date = '" LIST_DATE "';"
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
@@ -851,7 +822,7 @@ test_leave_out (TestWorkshop  *f,
   g_assert_cmpuint (n_changes, ==, 1);
   contents = plan_contents (f->sample.path);
   g_assert_cmpstr (contents, ==, expected);
-  g_assert_cmpint (sql_int (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
                             f->change_id), ==, 1);
 }
 
@@ -871,11 +842,11 @@ test_against_plan (TestWorkshop  *f,
   LpMergeConflict *conflict;
   guint n_changes = 0;
 
-  sql_on_file (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '" LIST_DATE "';"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
                f->practice_id);
-  sql_on_file (f->sample.path, "DELETE FROM workshop_base;"
+  test_sql_on_filef (f->sample.path, "DELETE FROM workshop_base;"
                                "UPDATE contract SET annual_value_pounds = 26000000 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id);
   before = test_file_checksum (f->sample.path);
@@ -915,7 +886,7 @@ test_against_plan (TestWorkshop  *f,
   g_assert_cmpuint (n_changes, ==, 2);
   g_assert_cmpint (patients (f), ==, 12400);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 1);
-  g_assert_cmpint (sql_int (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT,
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT,
                             f->contract_id), ==, 26000000);
 }
 

@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "lp-prepare-dialog.h"
+#include "lp-presentation-window.h"
 #include "lp-test-util.h"
 #include "lp-test-workshop.h"
 
@@ -26,42 +26,10 @@ typedef struct {
   gint64    practice_id;
 } Workshop;
 
-static void
-run_sql (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 10000);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
-static gint64
-sql_int (const char *path,
-         const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 10000);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static gint64
 patients (const char *path)
 {
-  return sql_int (path, "SELECT patients FROM list_size l JOIN practice p ON p.id = l.practice_id "
+  return lp_test_sql_int (path, "SELECT patients FROM list_size l JOIN practice p ON p.id = l.practice_id "
                         "WHERE p.ods_code = 'X06K01' AND l.extract_date = '" LIST_DATE "'");
 }
 
@@ -79,7 +47,7 @@ workshop_open (Workshop   *w,
   w->c = g_build_filename (w->folder, "Table C.lpplan", NULL);
   w->window = lp_test_open_window (w->path, LP_PLAN_OPEN_DEFAULT, 1100, 760);
   lp_test_wait_loaded (w->window);
-  w->practice_id = sql_int (w->path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  w->practice_id = lp_test_sql_int (w->path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
 }
 
 static void
@@ -112,17 +80,17 @@ edit_copies (Workshop *w)
   g_assert_cmpint (lp_plan_add_practice (a, &practice, &error), >, 0);
   g_assert_no_error (error);
   g_clear_object (&a);
-  run_sql (w->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE annual_value_pounds = 26350000;"
+  lp_test_sql_run (w->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE annual_value_pounds = 26350000;"
                  "DELETE FROM pathway_change WHERE id = (SELECT c.id FROM pathway_change c "
                  "JOIN pathway p ON p.id = c.pathway_id WHERE p.name = 'CVD' AND c.level = 'stp' "
                  "AND c.horizon_years = 3);");
-  run_sql (w->c, c_sql);
+  lp_test_sql_run (w->c, c_sql);
 }
 
 static gint64
 cvd_changes (const char *path)
 {
-  return sql_int (path, "SELECT count(*) FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
+  return lp_test_sql_int (path, "SELECT count(*) FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
                         "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
 }
 
@@ -182,13 +150,13 @@ test_workshop_prepare (void)
   expected = g_strdup_printf ("There is no folder “%s” to put the workshop copies in", missing);
   g_assert_cmpstr (message, ==, expected);
   g_clear_pointer (&message, g_free);
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 0);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 0);
 
   lp_test_workshop_prepare (w.window, "Table A, Table B,Table C", w.folder);
   g_assert_true (g_file_test (w.a, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (w.b, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (w.c, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
   lp_test_wait_label (GTK_WIDGET (w.window), "Wrote 3 workshop copies into “copies”");
   /* A copy is a plan like any other, with the same list sizes. */
   g_assert_cmpint (patients (w.a), ==, 12326);
@@ -200,7 +168,7 @@ test_workshop_prepare (void)
   expected = g_strdup_printf ("“Table A.lpplan” already exists in “%s”; choose another folder or another name",
                               w.folder);
   g_assert_cmpstr (message, ==, expected);
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
   workshop_close (&w);
 }
 
@@ -241,7 +209,7 @@ test_workshop_merge (void)
   lp_test_wait_cmpuint (lp_merge_window_get_index (merge), ==, 1);
   lp_test_workshop_wait_page (merge, "changes");
   g_assert_cmpint (patients (w.path), ==, 12400);
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 1);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 1);
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Merge “Table A”");
 
   /* B: the contract's value and a deleted pathway change; the deletion
@@ -262,7 +230,7 @@ test_workshop_merge (void)
   lp_test_workshop_press (merge, "merge.merge");
   lp_test_wait_cmpuint (lp_merge_window_get_index (merge), ==, 2);
   lp_test_workshop_wait_page (merge, "changes");
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
   g_assert_cmpint (cvd_changes (w.path), ==, 1);
 
   /* C: the list size A changed too.  Nothing merges until it is decided. */
@@ -311,10 +279,10 @@ test_workshop_merge (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
   lp_test_wait_cmpint (patients (w.path), ==, 12400);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
-  lp_test_wait_cmpint (sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 26350000"), ==, 1);
+  lp_test_wait_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 26350000"), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
   lp_test_wait_cmpint (patients (w.path), ==, 12326);
-  g_assert_cmpint (sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 0);
+  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 0);
   g_assert_false (lp_plan_can_undo (plan));
 
   /* Merging A again after it was merged changes nothing. */
@@ -350,7 +318,7 @@ test_workshop_refused (void)
   {
     g_autofree char *sql = g_strdup_printf ("UPDATE list_size SET patients = 12400 WHERE practice_id = %"
                                             G_GINT64_FORMAT " AND extract_date = '" LIST_DATE "'", w.practice_id);
-    run_sql (w.a, sql);
+    lp_test_sql_run (w.a, sql);
   }
   saved = g_build_filename (w.folder, "Saved.lpplan", NULL);
   {
@@ -377,7 +345,7 @@ test_workshop_refused (void)
   g_assert_cmpint (patients (w.path), ==, 12326);
 
   /* The plan loses its base (another program removed it). */
-  run_sql (w.path, "DELETE FROM workshop_base");
+  lp_test_sql_run (w.path, "DELETE FROM workshop_base");
   paths[0] = w.a;
   paths[1] = NULL;
   merge = lp_test_workshop_open_merge (w.window, paths);
@@ -402,6 +370,26 @@ test_workshop_refused (void)
   workshop_close (&w);
 }
 
+/* A plan opened read-only can be presented, not handed out or merged
+ * into: both menu items are off. */
+static void
+test_workshop_read_only (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workshop read-only.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_READ_ONLY, 1100, 760);
+
+  lp_test_wait_loaded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare-workshop", NULL);
+  lp_test_wait_idle ();
+  g_assert_null (lp_test_find_toplevel (LP_TYPE_PREPARE_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.merge-copies", NULL);
+  lp_test_wait_idle ();
+  g_assert_null (lp_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  lp_test_wait_toplevel (LP_TYPE_PRESENTATION_WINDOW);
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,5 +398,6 @@ main (int   argc,
   g_test_add_func ("/workshop/prepare", test_workshop_prepare);
   g_test_add_func ("/workshop/merge", test_workshop_merge);
   g_test_add_func ("/workshop/refused", test_workshop_refused);
+  g_test_add_func ("/workshop/read-only", test_workshop_read_only);
   return lp_test_run ();
 }

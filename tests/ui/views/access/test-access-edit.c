@@ -72,24 +72,6 @@ copy_sample_without_access (const char *name,
   return path;
 }
 
-/* A count read from the plan file as it is on disk. */
-static gint64
-count_in_file (const char *path,
-               const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return count;
-}
-
 static LpAccessView *
 show_access (LpWindow *window)
 {
@@ -416,7 +398,7 @@ test_access_locality_trajectory (void)
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Add Stevenage trajectory target");
   lp_test_scroll_to (GTK_WIDGET (view), 0.25);
   lp_test_save_png (GTK_WIDGET (window), "access-locality-trajectory.png");
-  g_assert_cmpint (count_in_file (path, "SELECT count(*) FROM access_trajectory t JOIN locality l "
+  g_assert_cmpint (lp_test_sql_int (path, "SELECT count(*) FROM access_trajectory t JOIN locality l "
                                           "ON l.id = t.locality_id WHERE l.name = 'Stevenage' "
                                           "AND t.target_bp = 5000 AND t.period_month = '2018-07-01'"), ==, 1);
 
@@ -434,7 +416,7 @@ test_access_locality_trajectory (void)
   lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
-  g_assert_cmpint (count_in_file (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
+  g_assert_cmpint (lp_test_sql_int (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
                    ==, 0);
   lp_test_destroy_windows ();
 }
