@@ -257,6 +257,13 @@ test_workshop_merge (void)
                       "1 conflict to decide: the plan changed the same thing since the copy was taken. Choose "
                       "which to keep; nothing is merged until each is decided.");
   lp_test_save_png (GTK_WIDGET (merge), "workshop-merge-conflict.png");
+  /* The README's picture of a merge (build-aux/update-screenshots.sh). */
+  {
+    g_autofree char *shots = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+
+    g_assert_cmpint (g_mkdir_with_parents (shots, 0755), ==, 0);
+    lp_test_save_png (GTK_WIDGET (merge), "screenshots/workshop-merge.png");
+  }
   row = lp_test_workshop_row_of (merge, conflict);
   lp_test_workshop_click (lp_merge_row_get_take (row));
   g_assert_cmpint (lp_merge_item_get_choice (conflict), ==, LP_MERGE_TAKE_COPY);
