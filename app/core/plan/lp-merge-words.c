@@ -1548,7 +1548,7 @@ lp_workshop_copy_describe_conflict (LpWorkshopCopy        *copy,
         else if (w.against_plan)
           words->question = g_strdup_printf (_("The copy and the plan have a different %s."), name);
         else
-          words->question = g_strdup_printf (_("Both changed the %s."), name);
+          words->question = g_strdup_printf (_("The plan and this copy both changed the %s since it was taken."), name);
         words->base_text = value_text (&w, spec.kind, conflict->base_value, TRUE);
         words->copy_text = value_text (&w, spec.kind, conflict->copy_value, TRUE);
         words->plan_text = value_text (&w, spec.kind, conflict->plan_value, TRUE);

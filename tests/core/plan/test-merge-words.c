@@ -361,7 +361,7 @@ test_unknown (TestWords     *f,
   g_assert_cmpstr (unknown_words->section, ==, "Plan");
   g_assert_cmpstr (unknown_words->text, ==, "No_such_table · patients 20 (was 10)");
   g_assert_cmpstr (conflict_words->subject, ==, "No_such_table · patients");
-  g_assert_cmpstr (conflict_words->question, ==, "Both changed the patients.");
+  g_assert_cmpstr (conflict_words->question, ==, "The plan and this copy both changed the patients since it was taken.");
   g_assert_cmpstr (conflict_words->base_text, ==, "10");
 }
 
@@ -457,7 +457,7 @@ test_conflicts (TestWords     *f,
   g_assert_cmpuint (c_conflicts->len, ==, 1);
   assert_conflict (c, find_conflict (c_conflicts, LP_MERGE_CONFLICT_BOTH_CHANGED, "list_size"),
                    "Practices", "North Herts", "Practice X06K01 · list size at 01/01/2018",
-                   "Both changed the list size.", "12,326 patients", "12,500 patients", "12,400 patients");
+                   "The plan and this copy both changed the list size since it was taken.", "12,326 patients", "12,500 patients", "12,400 patients");
 
   b = read_copy (f, f->b);
   b_conflicts = merge (f, b, NULL);

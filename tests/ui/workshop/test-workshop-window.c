@@ -245,7 +245,7 @@ test_workshop_merge (void)
   conflict = lp_test_workshop_find_item (merge, LP_MERGE_ITEM_CONFLICT, "Practice X06K01 · list size at 01/01/2018");
   g_assert_nonnull (conflict);
   /* Shown as base / the plan now / this copy, in words. */
-  lp_test_wait_label (GTK_WIDGET (merge), "Both changed the list size.");
+  lp_test_wait_label (GTK_WIDGET (merge), "The plan and this copy both changed the list size since it was taken.");
   lp_test_wait_label (GTK_WIDGET (merge), "12,326 patients");
   lp_test_wait_label (GTK_WIDGET (merge), "12,400 patients");
   lp_test_wait_label (GTK_WIDGET (merge), "12,500 patients");
