@@ -21,7 +21,7 @@ changed rows), then times, three times each on a fresh copy of the plan:
 and prints the medians, merge/sqlite3, and the merge's peak memory.  Then,
 with MERGE-STALL (tests/bench/merge-stall.c), the same copy as the window
 merges it, split between the plan's worker thread (reading the copy and
-listing its changes) and the main thread (the dry run that finds
+listing its changes and putting each in words) and the main thread (the dry run that finds
 conflicts, then the merge), each part timed apart, three times on a fresh
 copy of the plan, against opening the plan (lp_plan_open) in the same run:
 the main-thread parts are how long the window is blocked.  Each
@@ -226,11 +226,11 @@ def window_stall(stall, plan, copy, n, label):
     """The window's split of the merge, timed by merge-stall: medians in ms
     of opening the plan, the worker's part, the dry run and the merge."""
     out = timed([stall, plan, copy, str(n)])[2]
-    found = re.search(r"^stall: changes (\d+) open (\S+) reader (\S+) worker (\S+) dry-run (\S+) merge (\S+)$",
-                      out, re.M)
+    found = re.search(r"^stall: changes (\d+) open (\S+) reader (\S+) worker (\S+) words (\S+) dry-run (\S+) "
+                      r"merge (\S+)$", out, re.M)
     if found is None or int(found.group(1)) != n:
         fail("%s: merge-stall printed %r" % (label, out))
-    ms = {key: float(found.group(i)) for i, key in enumerate(("open", "reader", "worker", "dry", "merge"), 2)}
+    ms = {key: float(found.group(i)) for i, key in enumerate(("open", "reader", "worker", "words", "dry", "merge"), 2)}
     ms["runs"] = re.findall(r"^run \d+: open (\S+) ms, worker (\S+) ms, dry run (\S+) ms, merge (\S+) ms$", out, re.M)
     return ms
 
@@ -323,8 +323,9 @@ def main():
                          ms["merge"] / ms["open"], ms["open"]))
                 print("         runs: dry run %s; merge %s; open %s"
                       % tuple(", ".join(run[k] for run in ms["runs"]) for k in (2, 3, 0)))
-            print("worker: reading the copy and listing its changes on the worker's read-only plan (opened once, "
-                  "kept); the dry run and the merge block the window")
+            print("worker: reading the copy, listing its changes and putting them in words (of which words: %s ms) "
+                  "on the worker's read-only plan (opened once, kept); the dry run and the merge block the window"
+                  % ", ".join("%.1f" % ms["words"] for _, _, ms in stalls))
             print("every merge in the app's split applied what its dry run predicted, the same count as the "
                   "copy's changes, with no conflict")
 

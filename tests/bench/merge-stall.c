@@ -5,8 +5,9 @@
  *
  * The window splits a merge as the plan's threads allow: on the plan's
  * worker, with the worker's own read-only connection (opened as
- * app/ui/views/lp-plan-reader.c opens it, and kept), the copy is read and
- * its changes listed; on the main thread, where the plan is open for
+ * app/ui/views/lp-plan-reader.c opens it, and kept), the copy is read, its
+ * changes listed and each put in words (app/ui/workshop/lp-workshop-jobs.c);
+ * on the main thread, where the plan is open for
  * writing, a dry run finds the conflicts, and pressing Merge applies the
  * copy.  The two main-thread calls are the stall.  Each is timed
  * separately, three times, each run on a fresh copy of PLAN, against a
@@ -27,7 +28,8 @@
 typedef struct {
   double open;     /* lp_plan_open of the plan for writing: the baseline */
   double reader;   /* lp_plan_open read-only, once per plan on the worker */
-  double worker;   /* read the copy and list its changes, on the worker */
+  double worker;   /* read the copy, list its changes and word them, on the worker */
+  double words;    /* of which wording the changes */
   double dry_run;  /* the dry run on the main thread */
   double merge;    /* the merge on the main thread */
 } Times;
@@ -61,10 +63,11 @@ run_once (const char *plan_path,
   g_autoptr(LpPlan) reader = NULL;
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) words = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GPtrArray) merge_conflicts = NULL;
   guint predicted = 0, merged = 0;
-  gint64 start;
+  gint64 start, start_words;
 
   if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
     die ("could not copy the plan", error);
@@ -89,9 +92,20 @@ run_once (const char *plan_path,
   if (copy == NULL)
     die ("could not read the workshop copy", error);
   changes = lp_workshop_copy_list_changes (copy, &error);
-  times->worker = elapsed_ms (start);
   if (changes == NULL)
     die ("could not list the copy's changes", error);
+  start_words = g_get_monotonic_time ();
+  words = g_ptr_array_new_full (changes->len, (GDestroyNotify) lp_change_words_free);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      LpChangeWords *said = lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i));
+
+      if (said == NULL || said->text == NULL || said->text[0] == '\0')
+        die ("a change of the copy has no words", NULL);
+      g_ptr_array_add (words, said);
+    }
+  times->worker = elapsed_ms (start);
+  times->words = elapsed_ms (start_words);
 
   /* The main thread: the dry run when the window has the copy... */
   start = g_get_monotonic_time ();
@@ -137,8 +151,8 @@ main (int argc, char *argv[])
   g_autofree char *dir = NULL;
   g_autofree char *fresh = NULL;
   g_autoptr(GError) error = NULL;
-  double open[RUNS], reader[RUNS], worker[RUNS], dry_run[RUNS], merge[RUNS];
-  double m_open, m_reader, m_worker, m_dry_run, m_merge;
+  double open[RUNS], reader[RUNS], worker[RUNS], words[RUNS], dry_run[RUNS], merge[RUNS];
+  double m_open, m_reader, m_worker, m_words, m_dry_run, m_merge;
   guint expected = 0, merged = 0;
 
   if (argc < 3 || argc > 4)
@@ -168,6 +182,7 @@ main (int argc, char *argv[])
       open[i] = times.open;
       reader[i] = times.reader;
       worker[i] = times.worker;
+      words[i] = times.words;
       dry_run[i] = times.dry_run;
       merge[i] = times.merge;
       printf ("run %d: open %.1f ms, worker %.1f ms, dry run %.1f ms, merge %.1f ms\n", i + 1, times.open,
@@ -184,17 +199,19 @@ main (int argc, char *argv[])
   m_open = bench_median (open, RUNS);
   m_reader = bench_median (reader, RUNS);
   m_worker = bench_median (worker, RUNS);
+  m_words = bench_median (words, RUNS);
   m_dry_run = bench_median (dry_run, RUNS);
   m_merge = bench_median (merge, RUNS);
   printf ("merged %u changes, as each dry run predicted, no conflicts; medians of %d runs, each on a fresh copy "
           "of the plan; x: times opening the plan (lp_plan_open, the baseline)\n", merged, RUNS);
   printf ("  baseline, open the plan:        %8.1f ms\n", m_open);
   printf ("  worker, open read-only (once):  %8.1f ms  %5.2f x\n", m_reader, m_reader / m_open);
-  printf ("  worker, read copy + list:       %8.1f ms  %5.2f x\n", m_worker, m_worker / m_open);
+  printf ("  worker, read, list, word:       %8.1f ms  %5.2f x\n", m_worker, m_worker / m_open);
+  printf ("    of which wording the changes: %8.1f ms  %5.2f x\n", m_words, m_words / m_open);
   printf ("  main thread, dry run:           %8.1f ms  %5.2f x\n", m_dry_run, m_dry_run / m_open);
   printf ("  main thread, merge:             %8.1f ms  %5.2f x\n", m_merge, m_merge / m_open);
   /* One line for merge-bench.py to read. */
-  printf ("stall: changes %u open %.3f reader %.3f worker %.3f dry-run %.3f merge %.3f\n", merged, m_open,
-          m_reader, m_worker, m_dry_run, m_merge);
+  printf ("stall: changes %u open %.3f reader %.3f worker %.3f words %.3f dry-run %.3f merge %.3f\n", merged,
+          m_open, m_reader, m_worker, m_words, m_dry_run, m_merge);
   return 0;
 }
