@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Merge benchmark: a workshop copy with 1,000 (and 10,000) changes merged back.
 
-    merge-bench.py CLI SAMPLE.lpplan
+    merge-bench.py CLI SAMPLE.lpplan [MERGE-STALL]
 
 For England's plan (6,500 practices in 1,250 localities, made from the
 sample by make-england-plan.py) and for the sample itself: writes one
@@ -18,7 +18,13 @@ changed rows), then times, three times each on a fresh copy of the plan:
             the sqlite3 shell on the plan: retyping them, at the floor
   open      locality-planner-cli list localities PLAN: opening the plan
 
-and prints the medians, merge/sqlite3, and the merge's peak memory.  Each
+and prints the medians, merge/sqlite3, and the merge's peak memory.  Then,
+with MERGE-STALL (tests/bench/merge-stall.c), the same copy as the window
+merges it, split between the plan's worker thread (reading the copy and
+listing its changes and putting each in words) and the main thread (the dry run that finds
+conflicts, then the merge), each part timed apart, three times on a fresh
+copy of the plan, against opening the plan (lp_plan_open) in the same run:
+the main-thread parts are how long the window is blocked.  Each
 merge is checked (its count, values read back, the touched tables equal to
 the script's result, integrity and foreign keys; a dry run leaves the
 file as it was); a merge that is wrong stops the benchmark with exit
@@ -216,7 +222,20 @@ def verify(plan, expected, checks, label):
                 fail("%s: after the merge, table %s differs from the sqlite3 script's result" % (label, table))
 
 
-def bench_plan(cli, tmp, label, source, n, seed):
+def window_stall(stall, plan, copy, n, label):
+    """The window's split of the merge, timed by merge-stall: medians in ms
+    of opening the plan, the worker's part, the dry run and the merge."""
+    out = timed([stall, plan, copy, str(n)])[2]
+    found = re.search(r"^stall: changes (\d+) open (\S+) reader (\S+) worker (\S+) words (\S+) dry-run (\S+) "
+                      r"merge (\S+)$", out, re.M)
+    if found is None or int(found.group(1)) != n:
+        fail("%s: merge-stall printed %r" % (label, out))
+    ms = {key: float(found.group(i)) for i, key in enumerate(("open", "reader", "worker", "words", "dry", "merge"), 2)}
+    ms["runs"] = re.findall(r"^run \d+: open (\S+) ms, worker (\S+) ms, dry run (\S+) ms, merge (\S+) ms$", out, re.M)
+    return ms
+
+
+def bench_plan(cli, stall, tmp, label, source, n, seed):
     """Medians of merge, dry run, the script and opening, for one plan and N."""
     work = os.path.join(tmp, "%s-%d" % (label, n))
     os.mkdir(work)
@@ -257,13 +276,16 @@ def bench_plan(cli, tmp, label, source, n, seed):
         verify(target, expected if i == 0 else None, checks, label)
         os.unlink(expected)
         os.unlink(target)
+    stall_ms = window_stall(stall, plan, copy, n, label) if stall else None
     shutil.rmtree(work)
-    return merge, dry, floor, opening, rss, mix
+    return merge, dry, floor, opening, rss, mix, stall_ms
 
 
 def main():
     cli = os.environ.get("LP_CLI") or sys.argv[1]
     sample = sys.argv[2] if len(sys.argv) > 2 else os.environ["LP_SAMPLE_PLAN"]
+    stall = sys.argv[3] if len(sys.argv) > 3 else None
+    stalls = []
     with tempfile.TemporaryDirectory(prefix="lp-merge-bench-") as tmp:
         england = os.path.join(tmp, "england.lpplan")
         start = time.perf_counter()
@@ -275,7 +297,10 @@ def main():
               % ("plan", "changes", "merge s", "dry-run s", "sqlite3 s", "ratio", "open s", "merge RSS"))
         for label, source in (("England", england), ("sample", sample)):
             for n in CHANGES:
-                merge, dry, floor, opening, rss, mix = bench_plan(cli, tmp, label, source, n, seed=n)
+                merge, dry, floor, opening, rss, mix, stall_ms = bench_plan(cli, stall, tmp, label, source, n,
+                                                                            seed=n)
+                if stall_ms is not None:
+                    stalls.append((label, n, stall_ms))
                 m, d, f, o = (statistics.median(x) for x in (merge, dry, floor, opening))
                 print("%-8s %7s %9.3f %9.3f %9.3f %7.1f %8.3f %6.1f MB"
                       % (label, "{:,}".format(n), m, d, f, m / f, o, max(rss) / 1024), flush=True)
@@ -285,6 +310,24 @@ def main():
         print("every merge checked: its count, values read back, the touched tables equal to the "
               "sqlite3 script's result, integrity_check and foreign_key_check; every dry run left "
               "the plan file byte for byte as it was")
+        if stalls:
+            print()
+            print("in the app: worker part, main-thread dry run, main-thread merge (ms)")
+            print("medians of %d runs, each on a fresh copy of the plan; x open: times lp_plan_open of the same "
+                  "plan in the same run (the baseline)" % RUNS)
+            print("%-8s %7s %9s %10s %7s %8s %7s %7s"
+                  % ("plan", "changes", "worker", "dry run", "x open", "merge", "x open", "open"))
+            for label, n, ms in stalls:
+                print("%-8s %7s %9.1f %10.1f %7.1f %8.1f %7.1f %7.1f"
+                      % (label, "{:,}".format(n), ms["worker"], ms["dry"], ms["dry"] / ms["open"], ms["merge"],
+                         ms["merge"] / ms["open"], ms["open"]))
+                print("         runs: dry run %s; merge %s; open %s"
+                      % tuple(", ".join(run[k] for run in ms["runs"]) for k in (2, 3, 0)))
+            print("worker: reading the copy, listing its changes and putting them in words (of which words: %s ms) "
+                  "on the worker's read-only plan (opened once, kept); the dry run and the merge block the window"
+                  % ", ".join("%.1f" % ms["words"] for _, _, ms in stalls))
+            print("every merge in the app's split applied what its dry run predicted, the same count as the "
+                  "copy's changes, with no conflict")
 
 
 if __name__ == "__main__":
