@@ -53,6 +53,7 @@ struct _LpWorkshopCopy
   sqlite3   *db;         /* the copy as "main", the base attached as "base" */
   GPtrArray *tables;     /* the tables compared, parents before children */
   gboolean   against_plan;  /* compared with the plan as it is: every difference a conflict */
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept for the words of many changes */
   void      *changeset;     /* what the copy changed, found once (lp_workshop_diff) */
   int        changeset_size;
   gboolean   diffed;
@@ -490,6 +491,7 @@ lp_workshop_copy_free (LpWorkshopCopy *copy)
 {
   if (copy == NULL)
     return;
+  g_clear_pointer (&copy->statements, g_hash_table_unref);
   sqlite3_close_v2 (copy->db);
   if (copy->base_path != NULL)
     g_unlink (copy->base_path);
@@ -520,6 +522,39 @@ sqlite3 *
 lp_workshop_copy_get_db (LpWorkshopCopy *copy)
 {
   return copy->db;
+}
+
+static void
+lp_workshop_finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* A statement on the copy's connection, prepared once per copy and
+ * reset for each use: wording a thousand changes asks the same few
+ * questions a thousand times.  NULL if @sql cannot be prepared. */
+sqlite3_stmt *
+lp_workshop_copy_prepare (LpWorkshopCopy *copy,
+                          const char     *sql)
+{
+  sqlite3_stmt *stmt;
+
+  if (copy->statements == NULL)
+    copy->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lp_workshop_finalize_stmt);
+  stmt = g_hash_table_lookup (copy->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (copy->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_hash_table_insert (copy->statements, g_strdup (sql), stmt);
+  return stmt;
 }
 
 gboolean
