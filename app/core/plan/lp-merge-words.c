@@ -914,15 +914,22 @@ describe_row (Words      *w,
         rw->place = locality_name (w, row_get (row, "locality_id"));
       set_subjects (rw, g_strdup_printf (_("Pathway change · %s"), what), g_strdup (_("New pathway change")),
                     g_strdup (_("Deleted pathway change")));
-      /* TRANSLATORS: a pathway change and its activity: "Frailty, CCG, 3 years: 900" */
-      g_string_printf (summary, _("%s: %s"), what, activity);
+      gboolean has_bed_days = parse_double (row_get (row, "bed_days"), &bed_days) && bed_days > 0;
+
+      if (has_bed_days)
+        /* TRANSLATORS: a pathway change with its activity and bed days:
+         * "CVD, STP, 3 years: activity 1,677, reduced bed days 2,544" */
+        g_string_printf (summary, _("%s: activity %s"), what, activity);
+      else
+        /* TRANSLATORS: a pathway change and its activity: "Frailty, CCG, 3 years: 900" */
+        g_string_printf (summary, _("%s: %s"), what, activity);
       if (period != NULL && !g_str_equal (period, "horizon"))
         g_string_append_printf (summary, " %s", enum_words (K_PERIOD, period));
-      if (parse_double (row_get (row, "bed_days"), &bed_days) && bed_days > 0)
+      if (has_bed_days)
         {
           g_autofree char *days = decimal_text (bed_days, FALSE);
 
-          g_string_append_printf (summary, _(", %s reduced bed days"), days);
+          g_string_append_printf (summary, _(", reduced bed days %s"), days);
         }
       rw->summary = g_string_free (summary, FALSE);
     }

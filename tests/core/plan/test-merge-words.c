@@ -168,7 +168,7 @@ test_changes (TestWords     *f,
   assert_change (copy, changes, "contract", contract_key, "Contracts", NULL, "Contract “Acute”",
                  "Contract “Acute” · annual value £27,000,000 (was £26,350,000)");
   assert_change (copy, changes, "pathway_change", change_key, "Locality Modelling", NULL, "Deleted pathway change",
-                 "Deleted pathway change · CVD, STP, 3 years: 1,677, 2,544 reduced bed days");
+                 "Deleted pathway change · CVD, STP, 3 years: activity 1,677, reduced bed days 2,544");
   assert_change (copy, changes, "pathway_change", "222", "Locality Modelling", NULL, "New pathway change",
                  "New pathway change · Frailty, CCG, 3 years: 900");
   assert_change (copy, changes, "workforce_target", target_key, "Workforce", NULL, "Target for GPs by 2020/21 Q4",
