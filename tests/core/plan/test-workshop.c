@@ -438,6 +438,69 @@ test_deleted_on_one_side (TestWorkshop  *f,
 }
 
 
+/* The plan deleted a row the copy changed: taking the copy's side brings
+ * the row back as the copy has it, in the merge's one step; a row whose
+ * parent the plan deleted too cannot come back, and nothing is merged. */
+static void
+test_deleted_row_brought_back (TestWorkshop  *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_changes = 0;
+
+  test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
+                     f->contract_id);
+  test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
+                     "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id, f->contract_id);
+  conflicts = merge (f, f->copies.b, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
+  left = merge (f, f->copies.b, conflicts, &n_changes);
+  g_assert_cmpuint (left->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 1);
+  /* Back whole, with the copy's value and the rest of the row as it was. */
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %"
+                                  G_GINT64_FORMAT, f->contract_id), ==, 27000000);
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract c JOIN provider p "
+                                  "ON p.id = c.provider_id WHERE c.id = %" G_GINT64_FORMAT
+                                  " AND p.name LIKE 'Royal Free%%'", f->contract_id), ==, 1);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Merge “Table B”");
+  g_assert_true (lp_plan_undo (f->sample.plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
+                                  f->contract_id), ==, 0);
+
+  /* Copy C changed a list size of a practice the plan then deleted with
+   * its list sizes: the list size cannot come back without its practice. */
+  test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+                     " AND extract_date = '" LIST_DATE "'", f->practice_id);
+  g_assert_true (lp_plan_delete_practice (f->sample.plan, f->practice_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_clear_pointer (&left, g_ptr_array_unref);
+  conflicts = merge (f, f->copies.c, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpint (((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->kind, ==, LP_MERGE_CONFLICT_DELETED_IN_PLAN);
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
+  before = test_file_checksum (f->sample.path);
+  copy = lp_plan_read_workshop_copy (f->sample.plan, f->copies.c, &error);
+  g_assert_no_error (error);
+  g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, conflicts, NULL, LP_MERGE_UNDECIDED, 0, &left, NULL,
+                                      &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "“Table C.lpplan” cannot be merged as decided: a row the plan deleted cannot "
+                   "come back without the row it belongs to, which the plan deleted too (a practice, a locality, a "
+                   "scenario…); keep the plan’s deletion");
+  after = test_file_checksum (f->sample.path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Delete practice");
+}
+
 /* The same edits, made through core in copy A and with the sqlite3 shell
  * in copy B, merge into the same plan. */
 static void
@@ -962,6 +1025,8 @@ main (int argc, char *argv[])
               workshop_tear_down);
   g_test_add ("/workshop/merge", TestWorkshop, NULL, workshop_set_up, test_merge, workshop_tear_down);
   g_test_add ("/workshop/dry-run", TestWorkshop, NULL, workshop_set_up, test_dry_run, workshop_tear_down);
+  g_test_add ("/workshop/deleted-row-brought-back", TestWorkshop, NULL, workshop_set_up,
+              test_deleted_row_brought_back, workshop_tear_down);
   g_test_add ("/workshop/deleted-on-one-side", TestWorkshop, NULL, workshop_set_up, test_deleted_on_one_side,
               workshop_tear_down);
   g_test_add ("/workshop/shell-edit-merges-like-core", TestWorkshop, NULL, workshop_set_up,
