@@ -661,6 +661,34 @@ lp_workshop_extract_base (LpPlan          *plan,
   return TRUE;
 }
 
+/* A base kept by an older Locality Planner is upgraded as the copy and the
+ * plan were, so that the three compare table by table.  (Every migration
+ * is deterministic on the same rows, so the base and the copy come out of
+ * it alike wherever the copy was not changed.) */
+static gboolean
+lp_workshop_upgrade_base (LpWorkshopCopy  *copy,
+                          int              plan_version,
+                          GError         **error)
+{
+  sqlite3 *db = lp_plan_file_connect (copy->base_path, TRUE, FALSE, error);
+  g_autoptr(LpPlan) base = NULL;
+  int version = 0;
+  gboolean known = db != NULL && lp_plan_file_identify (db, copy->base_path, &version, error);
+
+  sqlite3_close_v2 (db);
+  if (!known)
+    return FALSE;
+  if (version >= plan_version)
+    return TRUE;
+  base = lp_plan_open (copy->base_path, LP_PLAN_OPEN_DEFAULT, error);
+  if (base == NULL)
+    return FALSE;
+  if (lp_plan_get_migration_backup (base) != NULL)
+    g_unlink (lp_plan_get_migration_backup (base));
+  lp_plan_close (base);
+  return TRUE;
+}
+
 static gboolean
 lp_workshop_attach_base (LpWorkshopCopy  *copy,
                          GError         **error)
@@ -839,6 +867,7 @@ lp_workshop_read (LpPlan      *plan,
         return NULL;
     }
   if ((!against_plan && !lp_workshop_extract_base (plan, copy, error)) ||
+      (!against_plan && !lp_workshop_upgrade_base (copy, lp_plan_get_schema_version (plan), error)) ||
       !lp_workshop_attach_base (copy, error) ||
       !lp_workshop_list_tables (copy, error))
     return NULL;
