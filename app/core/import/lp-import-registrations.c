@@ -375,12 +375,12 @@ const LpImportHandler lp_import_registrations_handler = {
 
 const LpImportHandler lp_import_single_age_handler = {
   LP_IMPORT_GP_REG_SINGLE_AGE, "gp-reg-single-age", TRUE,
-  lp_registrations_bind, lp_registrations_row, lp_registrations_finish,
+  lp_registrations_bind, lp_registrations_row, lp_registrations_finish, TRUE,
 };
 
 const LpImportHandler lp_import_quinary_handler = {
   LP_IMPORT_GP_REG_QUINARY, "gp-reg-quinary", TRUE,
-  lp_registrations_bind, lp_registrations_row, lp_registrations_finish,
+  lp_registrations_bind, lp_registrations_row, lp_registrations_finish, TRUE,
 };
 
 /* The practice map: practice names and postcodes, and the groupings a

@@ -313,10 +313,10 @@ test_migrate_keeps_backup (void)
   g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 7);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM locality WHERE colour = 'blue'"), ==, 1);
   /* The copy is the plan as it was, whole. */
-  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 6);
   g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA application_id"), ==, LP_PLAN_APPLICATION_ID);
   g_assert_cmpint (test_sql_int (expected_backup, "SELECT count(*) FROM locality"), ==, 1);
-  /* This build reads up to version 5, so the upgraded file is now too new. */
+  /* This build reads up to version 6, so the upgraded file is now too new. */
   plan = lp_plan_open (path, 0, &error);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_TOO_NEW);
   test_rm_rf (dir);
