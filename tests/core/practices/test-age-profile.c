@@ -148,6 +148,35 @@ test_reimport_replaces_month (void)
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM age_profile WHERE extract_date = '2022-01-01'"), ==, 2);
 }
 
+/* However large the file, an age import is one undo step recorded as an
+ * edit is (its 13,000 rows a month for England), not a copy of the plan. */
+static void
+test_undo_import (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *jan = single_age_file (dir, "jan.csv", "01JAN2022", 2, 0, expected);
+  g_autofree char *rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = lp_plan_get_path (plan);
+
+  lp_import_set_record_max_bytes (1);
+  import_file (plan, jan);
+  lp_import_set_record_max_bytes (0);
+  g_assert_true (lp_plan_can_undo (plan));
+  g_assert_false (lp_plan_next_undo_is_copy (plan));
+  g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Import jan.csv");
+  g_assert_true (lp_plan_undo (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM age_profile"), ==, 0);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM list_size"), ==, 0);
+  g_assert_true (lp_plan_redo (plan, &error));
+  g_assert_no_error (error);
+  rows = view_rows (path, "2022-01-01");
+  g_assert_cmpstr (rows, ==, expected->str);
+}
+
 static void
 assert_import_refused (const char *line,
                        const char *message)
@@ -343,6 +372,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/age-profile/view-reads-the-file", test_view_reads_the_file);
   g_test_add_func ("/age-profile/reimport-replaces-month", test_reimport_replaces_month);
   g_test_add_func ("/age-profile/bad-rows-named", test_bad_rows_named);
+  g_test_add_func ("/age-profile/undo-import", test_undo_import);
   g_test_add_func ("/age-profile/band-counts", test_band_counts);
   g_test_add_func ("/age-profile/band-counts-five-year", test_band_counts_five_year);
   g_test_add_func ("/age-profile/upgrade-from-v5-keeps-rows", test_upgrade_from_v5_keeps_rows);
