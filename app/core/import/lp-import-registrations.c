@@ -32,8 +32,8 @@ static const char * const age_names[] = { "AGE", "AGE_GROUP_5", NULL };
 typedef enum { LP_BANDING_UNKNOWN, LP_BANDING_SINGLE, LP_BANDING_FIVE_YEAR } LpBanding;
 
 typedef struct {
-  gint64      key;               /* practice id * 4 + sex index: the hash key */
-  gint64      practice;
+  gint64      practice;          /* the hash key, in the table of its sex */
+  int         sex_index;         /* 0 all, 1 male, 2 female */
   const char *sex;               /* static string */
   LpBanding   banding;
   gint64      total;             /* the ALL row, -1 if none */
@@ -43,7 +43,7 @@ typedef struct {
 typedef struct {
   gboolean      had_totals;   /* the file gave all-persons totals itself */
   char         *cleared[4];   /* sexes whose age rows this import replaces (static strings) */
-  GHashTable   *profiles;     /* key -> LpAgeProfile, freed with the table */
+  GHashTable   *profiles[3];  /* per sex index: practice id -> LpAgeProfile */
 } LpRegistrations;
 
 static void
@@ -51,7 +51,8 @@ lp_registrations_free (gpointer data)
 {
   LpRegistrations *registrations = data;
 
-  g_clear_pointer (&registrations->profiles, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (registrations->profiles); i++)
+    g_clear_pointer (&registrations->profiles[i], g_hash_table_unref);
   g_free (registrations);
 }
 
@@ -61,7 +62,8 @@ lp_registrations_bind (LpImporter  *importer,
 {
   LpRegistrations *registrations = g_new0 (LpRegistrations, 1);
 
-  registrations->profiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (registrations->profiles); i++)
+    registrations->profiles[i] = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   importer->data = registrations;
   importer->data_free = lp_registrations_free;
   importer->columns[REG_TYPE] = lp_importer_find (importer, type_names);
@@ -155,21 +157,21 @@ lp_registrations_band (LpImporter  *importer,
                        GError     **error)
 {
   LpRegistrations *registrations = importer->data;
-  gint64 key = practice * 4 + lp_registrations_sex_index (sex);
-  LpAgeProfile *profile = g_hash_table_lookup (registrations->profiles, &key);
+  int sex_index = lp_registrations_sex_index (sex);
+  LpAgeProfile *profile = g_hash_table_lookup (registrations->profiles[sex_index], &practice);
   gint64 *figure;
 
   if (profile == NULL)
     {
       profile = g_new (LpAgeProfile, 1);
-      profile->key = key;
       profile->practice = practice;
+      profile->sex_index = sex_index;
       profile->sex = sex;
       profile->banding = LP_BANDING_UNKNOWN;
       profile->total = -1;
       for (guint i = 0; i < LP_AGE_SLOTS; i++)
         profile->patients[i] = -1;
-      g_hash_table_insert (registrations->profiles, &profile->key, profile);
+      g_hash_table_insert (registrations->profiles[sex_index], &profile->practice, profile);
     }
   if (banding != LP_BANDING_UNKNOWN && profile->banding != LP_BANDING_UNKNOWN && banding != profile->banding)
     {
@@ -252,9 +254,11 @@ static int
 lp_profile_compare (gconstpointer a,
                     gconstpointer b)
 {
-  gint64 ka = (*(LpAgeProfile * const *) a)->key, kb = (*(LpAgeProfile * const *) b)->key;
+  const LpAgeProfile *pa = *(LpAgeProfile * const *) a, *pb = *(LpAgeProfile * const *) b;
 
-  return ka < kb ? -1 : ka > kb;
+  if (pa->practice != pb->practice)
+    return pa->practice < pb->practice ? -1 : 1;
+  return pa->sex_index - pb->sex_index;
 }
 
 /* The profile's figures as age_profile keeps them: each right-aligned in
@@ -286,15 +290,18 @@ lp_registrations_write_profiles (LpImporter  *importer,
                                  GError     **error)
 {
   LpRegistrations *registrations = importer->data;
-  g_autoptr(GPtrArray) profiles = g_ptr_array_sized_new (g_hash_table_size (registrations->profiles));
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new ();
   g_autoptr(GString) json = g_string_sized_new (512);
   GHashTableIter iter;
   gpointer value;
   sqlite3_stmt *stmt;
 
-  g_hash_table_iter_init (&iter, registrations->profiles);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_add (profiles, value);
+  for (guint i = 0; i < G_N_ELEMENTS (registrations->profiles); i++)
+    {
+      g_hash_table_iter_init (&iter, registrations->profiles[i]);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_ptr_array_add (profiles, value);
+    }
 
   for (guint i = 0; registrations->cleared[i] != NULL; i++)
     {
