@@ -51,16 +51,32 @@ def generate(path, extract="01JAN2021", seed=2021):
     return rows
 
 
+CPU = {}
+
+
 def timed(command):
-    """Wall time of one run, and the run's peak RSS in KiB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time of one run, and the run's peak RSS in KiB.  The run's CPU
+    time (user + system) goes into CPU[command[0]]: on a shared machine it
+    varies less than the wall time."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = usage.ru_maxrss
+    cpu_before = usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(command), result.stderr))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(command[0], []).append(usage.ru_utime + usage.ru_stime - cpu_before)
+    return elapsed, max(usage.ru_maxrss, before)
+
+
+def cpu_line(label, cli):
+    """Median CPU seconds of the last RUNS runs of sqlite3 and of the cli."""
+    a = statistics.median(CPU["sqlite3"][-RUNS:])
+    b = statistics.median(CPU[cli][-RUNS:])
+    print("%sCPU time (user+system) medians: sqlite3 %.2f s, locality-planner-cli %.2f s, ratio %.2f"
+          % (label, a, b, b / a))
 
 
 def peak_rss_kib(command):
@@ -94,6 +110,7 @@ def main():
         print("ratio b/a: %.2f   (goal: at most 0.5)" % (b / a))
         print("peak RSS of (b): %.1f MB   (goal: at most 64 MB)" % (max(rss) / 1024))
         print("rows per second (b): %.0f" % (rows / b))
+        cpu_line("", cli)
         twelfth_month(cli, tmp)
 
 
@@ -134,6 +151,7 @@ def twelfth_month(cli, tmp):
     print("12th month (a) sqlite3 .import       median %.2f s  (runs: %s)" % (a, ", ".join("%.2f" % t for t in floor)))
     print("12th month (b) locality-planner-cli  median %.2f s  (runs: %s)" % (b, ", ".join("%.2f" % t for t in ours)))
     print("12th month ratio b/a: %.2f   (goal: at most 0.6)" % (b / a))
+    cpu_line("12th month ", cli)
     print("12th month plan growth: %.1f MB   (goal: at most 15 MB)" % (grown / 1e6))
     print("12th month peak RSS of (b): %.1f MB   (goal: at most 64 MB)" % (max(rss) / 1024))
 
