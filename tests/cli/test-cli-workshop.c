@@ -204,6 +204,44 @@ test_merge_against_plan (void)
   g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12400);
 }
 
+/* Age profiles imported into a copy come back with the merge, read the
+ * same through the list_size_age view. */
+static void
+test_merge_brings_age_profiles (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *a = g_build_filename (dir, "A.lpplan", NULL);
+  g_autofree char *file = g_build_filename (dir, "gp-reg-pat-prac-sing-age-male.csv", NULL);
+  GString *text = g_string_new ("PUBLICATION,EXTRACT_DATE,CCG_CODE,ONS_CCG_CODE,ORG_CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS\n");
+  CliRun *run;
+
+  /* Ages 0 to 94 and 95+ with 1 to 96 men each, and their total. */
+  for (int age = 0; age <= 94; age++)
+    g_string_append_printf (text, "GP_PRAC_PAT_LIST,01JAN2022,06K,E38000049,X06K01,SG4 9ZE,MALE,%d,%d\n",
+                            age, age + 1);
+  g_string_append (text, "GP_PRAC_PAT_LIST,01JAN2022,06K,E38000049,X06K01,SG4 9ZE,MALE,95+,96\n"
+                         "GP_PRAC_PAT_LIST,01JAN2022,06K,E38000049,X06K01,SG4 9ZE,MALE,ALL,4656\n");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+  g_string_free (text, TRUE);
+
+  run = cli_run ("workshop", plan, dir, "--copies", "A", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  cli_run_free (run);
+  run = cli_run ("import", a, file, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  cli_run_free (run);
+  run = cli_run ("merge", plan, a, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, "A: merged 2 changes\n");
+  cli_run_free (run);
+  g_assert_cmpint (sql_int (plan, "SELECT count(*) FROM age_profile"), ==, 1);
+  /* 96 ages and ALL; 1 + 2 + ... + 96 = 4,656. */
+  g_assert_cmpint (sql_int (plan, "SELECT count(*) FROM list_size_age"), ==, 97);
+  g_assert_cmpint (sql_int (plan, "SELECT sum (patients) FROM list_size_age WHERE age_band <> 'ALL'"), ==, 4656);
+  g_assert_cmpint (sql_int (plan, "SELECT patients FROM list_size_age WHERE age_band = '95+'"), ==, 96);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -212,5 +250,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/merge/statuses", test_merge_statuses);
   g_test_add_func ("/cli/merge/refuses-files", test_merge_refuses_files);
   g_test_add_func ("/cli/merge/against-plan", test_merge_against_plan);
+  g_test_add_func ("/cli/merge/brings-age-profiles", test_merge_brings_age_profiles);
   return g_test_run ();
 }

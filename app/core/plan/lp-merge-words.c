@@ -184,7 +184,7 @@ static const struct { const char *table; const char *noun; const char *section; 
   { "locality", N_("locality"), N_("Localities") },
   { "practice", N_("practice"), N_("Practices") },
   { "list_size", N_("list size"), N_("Practices") },
-  { "list_size_age", N_("list size by age"), N_("Practices") },
+  { "age_profile", N_("age profile"), N_("Practices") },
   { "practice_grouping", N_("practice grouping"), N_("Practices") },
   { "provider", N_("provider"), N_("Contracts") },
   { "contract", N_("contract"), N_("Contracts") },
