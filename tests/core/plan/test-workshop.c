@@ -501,6 +501,75 @@ test_deleted_row_brought_back (TestWorkshop  *f,
   g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Delete practice");
 }
 
+/* A workshop begun before an upgrade: the plan, its base and the copy at
+ * schema 5 (as that version wrote them, from the v5 fixture), the copy
+ * edited there; then the new version opens the plan and the copy, which
+ * upgrades both, and the merge upgrades the base the same way, so that
+ * the copy's one edit is all there is to merge. */
+static void
+test_base_from_older_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lp-workshop-v5-XXXXXX", &error);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.lpplan", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "Table A.lpplan", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "migrations", "v5.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *image = NULL;
+  g_autoptr(GString) keep_base = g_string_new ("INSERT INTO workshop_base (base_id, taken_at, copies, image) "
+                                               "VALUES ('5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b', '2026-01-01T10:00:00Z', 'Table A', x'");
+  g_autoptr(LpPlan) copy_plan = NULL;
+  g_autoptr(LpPlan) plan = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  gsize size = 0;
+  guint n_changes = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (fixture, &sql, NULL, &error));
+  test_write_file (plan_path, "", 0);
+  test_sql_on_file (plan_path, sql);
+  g_assert_true (g_file_get_contents (plan_path, &image, &size, &error));
+  test_write_file (copy_path, image, (gssize) size);
+  for (gsize i = 0; i < size; i++)
+    g_string_append_printf (keep_base, "%02x", (guchar) image[i]);
+  g_string_append (keep_base, "')");
+  test_sql_on_file (plan_path, keep_base->str);
+  test_sql_on_file (copy_path, "INSERT INTO workshop_copy (singleton, name, base_id, taken_at) "
+                               "VALUES (1, 'Table A', '5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b', '2026-01-01T10:00:00Z');"
+                               "UPDATE list_size SET patients = 12400 WHERE extract_date = '" LIST_DATE "' AND "
+                               "practice_id = (SELECT id FROM practice WHERE ods_code = 'X06K01')");
+  g_assert_cmpint (test_sql_int (copy_path, "PRAGMA user_version"), ==, 5);
+
+  /* The new version opens both: each is upgraded. */
+  copy_plan = lp_plan_open (copy_path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lp_plan_get_migration_backup (copy_plan));
+  g_unlink (lp_plan_get_migration_backup (copy_plan));
+  g_clear_object (&copy_plan);
+  plan = lp_plan_open (plan_path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_unlink (lp_plan_get_migration_backup (plan));
+  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, LP_PLAN_SCHEMA_VERSION);
+
+  copy = lp_plan_read_workshop_copy (plan, copy_path, &error);
+  g_assert_no_error (error);
+  changes = lp_workshop_copy_list_changes (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((LpCopyChange *) g_ptr_array_index (changes, 0))->table, ==, "list_size");
+  g_assert_true (lp_plan_merge_copy (plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, &n_changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpint (test_sql_int (plan_path, "SELECT patients FROM list_size WHERE extract_date = '" LIST_DATE "' AND "
+                                 "practice_id = (SELECT id FROM practice WHERE ods_code = 'X06K01')"), ==, 12400);
+  g_clear_pointer (&copy, lp_workshop_copy_free);
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
 /* The same edits, made through core in copy A and with the sqlite3 shell
  * in copy B, merge into the same plan. */
 static void
@@ -1025,6 +1094,7 @@ main (int argc, char *argv[])
               workshop_tear_down);
   g_test_add ("/workshop/merge", TestWorkshop, NULL, workshop_set_up, test_merge, workshop_tear_down);
   g_test_add ("/workshop/dry-run", TestWorkshop, NULL, workshop_set_up, test_dry_run, workshop_tear_down);
+  g_test_add_func ("/workshop/base-from-older-version", test_base_from_older_version);
   g_test_add ("/workshop/deleted-row-brought-back", TestWorkshop, NULL, workshop_set_up,
               test_deleted_row_brought_back, workshop_tear_down);
   g_test_add ("/workshop/deleted-on-one-side", TestWorkshop, NULL, workshop_set_up, test_deleted_on_one_side,
