@@ -189,8 +189,10 @@ lp_registrations_band (LpImporter  *importer,
     figure = &profile->patients[slot];
   if (slot != -3 && patients > LP_AGE_MAX)
     {
-      g_autofree char *why = g_strdup_printf (_("“%" G_GINT64_FORMAT "” is more patients than one practice "
-                                                "can have of one age"), patients);
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, patients);
+      /* Translators: %s is a count of patients from the file, "1234567" */
+      g_autofree char *why = g_strdup_printf (_("“%s” is more patients than one practice can have of one age"),
+                                              count);
       return lp_importer_bad_value (importer, REG_COUNT, why, error);
     }
   if (*figure >= 0)
