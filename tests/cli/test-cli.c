@@ -183,7 +183,7 @@ test_info_sample (void)
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
-  assert_info_value (run->out, "Schema version:", "5");
+  assert_info_value (run->out, "Schema version:", "6");
   assert_info_value (run->out, "Localities:", "6");
   assert_info_value (run->out, "Practices:", "57");
   assert_info_value (run->out, "Registered patients:", "596,907");
