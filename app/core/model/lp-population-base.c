@@ -232,8 +232,8 @@ lp_plan_read_age_counts (LpPlan      *plan,
   sqlite3_bind_text (stmt, 4, sex, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      LpAgeSums sums = { sqlite3_column_double (stmt, 4), sqlite3_column_double (stmt, 6),
-                         sqlite3_column_double (stmt, 8), sqlite3_column_int64 (stmt, 3),
+      LpAgeSums sums = { sqlite3_column_double (stmt, 2), sqlite3_column_double (stmt, 4),
+                         sqlite3_column_double (stmt, 6), sqlite3_column_int64 (stmt, 3),
                          sqlite3_column_int64 (stmt, 5) };
       /* Single years where there are any; five-year bands only where the
        * band asked for is made of whole ones. */
