@@ -143,7 +143,7 @@ test_new_then_info (void)
   version = cli_info_value (info->out, "Schema version:");
   practices = cli_info_value (info->out, "Practices:");
   value = cli_info_value (info->out, "Total contract value:");
-  g_assert_cmpstr (version, ==, "5");
+  g_assert_cmpstr (version, ==, "6");
   g_assert_cmpstr (practices, ==, "0");
   g_assert_cmpstr (value, ==, "£0");
 }
