@@ -37,6 +37,7 @@ struct _LpModellingView
   GtkToggleButton *month_button;
   GtkToggleButton *week_button;
   GtkLabel       *convention_label;
+  GtkLabel       *bases_label;
   GtkGrid        *table_grid;
   GtkWidget      *legend_box;
   GtkLabel       *practices_title;

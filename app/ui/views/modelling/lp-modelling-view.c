@@ -200,6 +200,7 @@ lp_modelling_view_show_model (LpModellingView   *self,
     }
   gtk_label_set_label (self->summary_label, result->text.summary);
   gtk_label_set_label (self->convention_label, convention);
+  gtk_label_set_label (self->bases_label, result->text.bases != NULL ? result->text.bases : "");
   lp_modelling_view_show_table (self, &result->text);
   lp_modelling_view_show_compare (self, &result->compare);
   lp_modelling_view_show_practices (self, result);
@@ -729,6 +730,7 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (month_button);
   BIND_CHILD (week_button);
   BIND_CHILD (convention_label);
+  BIND_CHILD (bases_label);
   BIND_CHILD (table_grid);
   BIND_CHILD (legend_box);
   BIND_CHILD (practices_title);
