@@ -11,6 +11,7 @@
 
 #include "lp-format.h"
 #include "lp-modelling-text.h"
+#include "lp-population-base.h"
 
 const char *
 lp_modelling_text_activity_label (void)
@@ -172,6 +173,20 @@ lp_modelling_text_bases (const LpModelTable *table)
   return g_string_free (g_steal_pointer (&each), FALSE);
 }
 
+static const char *
+lp_modelling_text_practices_caption (const LpModelTable *table)
+{
+  const char *base = lp_model_table_base (table);
+
+  if (base == NULL)
+    return _("Each practice’s share of each pathway, in proportion to its population on that "
+             "pathway’s base; the Share column is of its list size.");
+  if (!lp_population_base_is_registered (base))
+    return _("Each practice’s share of the grand total, in proportion to its population on the "
+             "base above; the Share column is of its list size.");
+  return _("Each practice’s share of the grand total, in proportion to its list size.");
+}
+
 /**
  * lp_modelling_text_build:
  * @table: (nullable): the modelled table, or %NULL when it could not be made
@@ -204,6 +219,7 @@ lp_modelling_text_build (const LpModelTable *table,
       : _("The STP’s and CCG’s changes are shared by this scenario’s weights.");
   lp_modelling_text_headings (table, locality, text);
   text->bases = lp_modelling_text_bases (table);
+  text->practices_caption = lp_modelling_text_practices_caption (table);
   for (guint i = 0; i < table->rows->len; i++)
     g_ptr_array_add (text->rows, lp_modelling_text_row (table, g_ptr_array_index (table->rows, i)));
   for (guint i = 0; practices != NULL && i < practices->len; i++)

@@ -51,6 +51,7 @@ typedef struct {
   char      *columns[LP_MODELLING_MAX_COLUMNS];    /* "3 years: activity" */
   char      *summary;      /* "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
   char      *practices_title;  /* "What this means for each practice, per month" */
+  const char *practices_caption;  /* how a practice's share is made, on the rows' bases */
   const char *convention;     /* "Per week = a year / 52; …" */
   const char *sharing;        /* how STP and CCG changes were shared, if not by population; or NULL */
   char      *bases;        /* which population base the rows use: "Shared by population base:

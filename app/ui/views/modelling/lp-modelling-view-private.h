@@ -38,6 +38,7 @@ struct _LpModellingView
   GtkToggleButton *week_button;
   GtkLabel       *convention_label;
   GtkLabel       *bases_label;
+  GtkLabel       *practices_caption;
   GtkGrid        *table_grid;
   GtkWidget      *legend_box;
   GtkLabel       *practices_title;

@@ -731,6 +731,7 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (week_button);
   BIND_CHILD (convention_label);
   BIND_CHILD (bases_label);
+  BIND_CHILD (practices_caption);
   BIND_CHILD (table_grid);
   BIND_CHILD (legend_box);
   BIND_CHILD (practices_title);
