@@ -377,6 +377,35 @@ test_bad_base_refused (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "“old people” is not a population base: write registered, or an age band such as 75+ or 0-4");
 }
 
+/* The exports say the base where it is not registered: a last column. */
+static void
+test_exports_say_base (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = test_tmp_path (f->dir, "modelling.csv");
+  g_autofree char *practices_path = test_tmp_path (f->dir, "practices.csv");
+  g_autofree char *text = NULL, *practices_text = NULL;
+  g_autoptr(GError) error = NULL;
+  LpModelQuery query = { 1, 0, LP_PER_YEAR };
+
+  query.base = "75+";
+  g_assert_true (lp_plan_export_query (f->plan, "modelling", &query, path, LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  /* After the sheet's heading lines (plan, locality, dates). */
+  g_assert_true (g_str_has_suffix (text,
+                   "\r\n\r\nPathway,1 year: activity,1 year: reduced bed days,Population base\r\n"
+                   "Frailty,1000,2000,75+\r\n"
+                   "In-patients total,1000,2000,\r\n"
+                   "A&E and outpatients total,0,0,\r\n"
+                   "Grand total,1000,2000,\r\n"));
+  g_assert_true (lp_plan_export_query (f->plan, "modelling-practices", &query, practices_path,
+                                       LP_EXPORT_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (practices_path, &practices_text, NULL, NULL));
+  g_assert_true (g_str_has_suffix (practices_text, "N00002,North Two,North,5000,50,750,1500,75+\r\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,5 +423,6 @@ main (int   argc,
   ADD ("weighted", test_weighted, NULL);
   ADD ("missing-age-data", test_missing_age_data, NULL);
   ADD ("bad-base-refused", test_bad_base_refused, NULL);
+  ADD ("exports-say-base", test_exports_say_base, NULL);
   return g_test_run ();
 }
