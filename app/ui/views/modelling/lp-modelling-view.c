@@ -701,10 +701,13 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
 {
   /* What core's model reads: the pathways and their changes, the
    * scenarios and their weights, the localities, their practices and list
-   * sizes, and plan_info (the STP's population, the plan's name). */
+   * sizes, and plan_info (the STP's population, the plan's name); and for
+   * population bases, the age profiles, the scenarios' choices of base and
+   * the tables of weights. */
   static const char * const tables[] = {
     "pathway", "pathway_change", "apportionment_weight", "scenario", "locality", "practice",
-    "list_size", "plan_info", NULL,
+    "list_size", "plan_info", "list_size_age", "scenario_population_base", "population_weights",
+    "population_weight", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
