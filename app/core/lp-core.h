@@ -8,6 +8,7 @@
 #include "lp-plan-settings.h"
 #include "lp-access.h"
 #include "lp-activity.h"
+#include "lp-age-profile.h"
 #include "lp-check.h"
 #include "lp-contract.h"
 #include "lp-csv-writer.h"

@@ -297,6 +297,37 @@ cli_sql (const char *plan_path,
   sqlite3_close (db);
 }
 
+/* The first column of the first row @sql returns, read from the plan file
+ * as it is on disk. */
+gint64
+cli_sql_int (const char *plan_path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (plan_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* The file's bytes, as a checksum: a plan a refused command left alone
+ * has the same. */
+char *
+cli_file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
 /* A cell of what cli_parse_csv() read: row 0 is the header. */
 const char *
 cli_csv_cell (GPtrArray *rows,

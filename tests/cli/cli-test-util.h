@@ -37,6 +37,9 @@ char      *cli_copy_sample    (const char *dir,
                                const char *name);
 void       cli_sql            (const char *plan_path,
                                const char *sql);
+gint64     cli_sql_int        (const char *plan_path,
+                               const char *sql);
+char      *cli_file_checksum  (const char *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
 /* A temporary directory that is emptied and removed with its variable. */

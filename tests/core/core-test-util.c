@@ -281,3 +281,31 @@ test_sample_tear_down (TestSample    *f,
   g_free (f->dir);
   g_free (f->path);
 }
+
+void
+test_copies_prepare (TestCopies *copies,
+                     TestSample *sample)
+{
+  const char *names[] = { "Table A", "Table B", "Table C" };
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copies->dir = test_tmp_path (sample->dir, "copies");
+  g_assert_cmpint (g_mkdir (copies->dir, 0700), ==, 0);
+  g_assert_true (lp_plan_prepare_workshop_copies (sample->plan, copies->dir, names, 3, &paths, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paths->len, ==, 3);
+  copies->a = g_strdup (g_ptr_array_index (paths, 0));
+  copies->b = g_strdup (g_ptr_array_index (paths, 1));
+  copies->c = g_strdup (g_ptr_array_index (paths, 2));
+}
+
+void
+test_copies_remove (TestCopies *copies)
+{
+  test_rm_rf (copies->dir);
+  g_clear_pointer (&copies->dir, g_free);
+  g_clear_pointer (&copies->a, g_free);
+  g_clear_pointer (&copies->b, g_free);
+  g_clear_pointer (&copies->c, g_free);
+}

@@ -40,6 +40,17 @@ void        test_sample_set_up    (TestSample    *f,
 void        test_sample_tear_down (TestSample    *f,
                                    gconstpointer  data);
 
+/* Three workshop copies of a TestSample's plan, "Table A", "Table B" and
+ * "Table C", in a folder of the fixture's; removed with their folder. */
+typedef struct {
+  char *dir;
+  char *a, *b, *c;
+} TestCopies;
+
+void        test_copies_prepare   (TestCopies    *copies,
+                                   TestSample    *sample);
+void        test_copies_remove    (TestCopies    *copies);
+
 /* A strict RFC 4180 reader for checking exports: rows of fields, NULL for
  * an empty unquoted field; row 0 is the header. */
 GPtrArray  *test_parse_csv       (const char *text);

@@ -43,6 +43,10 @@ typedef struct {
   gboolean    (*bind)   (LpImporter *importer, GError **error);
   gboolean    (*row)    (LpImporter *importer, GError **error);
   gboolean    (*finish) (LpImporter *importer, GError **error);
+  /* Writes a row per practice, however long the file (the age profiles):
+   * the import is recorded for undo as an edit is, whatever its size,
+   * rather than by a copy of the whole plan taken before it. */
+  gboolean      writes_per_practice;
 } LpImportHandler;
 
 extern const LpImportHandler lp_import_registrations_handler;

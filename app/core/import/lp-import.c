@@ -396,11 +396,12 @@ lp_importer_import (LpImporter             *importer,
   gboolean dry_run = importer->options->dry_run;
   g_autofree char *label = g_strdup_printf (_("Import %s"), importer->file_name);
   g_autofree char *before = NULL;
-  gboolean recorded = !dry_run && lp_import_small_enough_to_record (path);
+  gboolean recorded = !dry_run && (handler->writes_per_practice || lp_import_small_enough_to_record (path));
   gboolean begun;
 
   /* An import is one undo step: row by row, as an edit is, when the file
-   * is small enough; otherwise as the copy of the plan taken before it. */
+   * is small enough or writes little whatever its size; otherwise as the
+   * copy of the plan taken before it, whose cost grows with the plan. */
   if (!dry_run && !recorded && (before = lp_plan_take_copy (importer->plan, error)) == NULL)
     return FALSE;
   begun = recorded ? lp_plan_begin_write (importer->plan, error)

@@ -32,11 +32,15 @@ static const LpRule domain_rules[] = {
     "WHERE NOT EXISTS (SELECT 1 FROM practice WHERE id = s.practice_id)",
     N_("A list size belongs to a practice that does not exist (id %s, extract %s)") },
   { LP_PROBLEM_ERROR,
-    "SELECT ifnull (p.ods_code, '(unknown practice)'), a.extract_date, a.age_band FROM list_size_age AS a "
+    /* The age profile's figures read by substr(): anything but digits and
+     * blanks, or a length that is not its banding's, would be misread. */
+    "SELECT ifnull (p.ods_code, '(unknown practice)'), a.extract_date, a.sex FROM age_profile AS a "
     "LEFT JOIN practice AS p ON p.id = a.practice_id "
-    "WHERE date (a.extract_date, '+0 days') IS NOT a.extract_date OR typeof (a.patients) <> 'integer' "
-    "OR length (a.age_band) NOT BETWEEN 1 AND 8",
-    N_("Practice %s has an impossible age-band figure (extract %s, band %s)") },
+    "WHERE date (a.extract_date, '+0 days') IS NOT a.extract_date OR typeof (a.patients) <> 'text' "
+    "OR a.patients GLOB '*[^0-9 ]*' OR a.banding NOT IN ('single', 'five_year') "
+    "OR length (a.patients) <> CASE a.banding WHEN 'single' THEN 576 ELSE 120 END "
+    "OR a.total < 0 OR (a.total IS NOT NULL AND typeof (a.total) <> 'integer')",
+    N_("Practice %s has an impossible age profile (extract %s, %s)") },
   { LP_PROBLEM_ERROR,
     "SELECT pr.name, c.service, c.start_date || ' to ' || c.end_date FROM contract AS c "
     "LEFT JOIN provider AS pr ON pr.id = c.provider_id WHERE c.end_date < c.start_date",

@@ -184,7 +184,7 @@ static const struct { const char *table; const char *noun; const char *section; 
   { "locality", N_("locality"), N_("Localities") },
   { "practice", N_("practice"), N_("Practices") },
   { "list_size", N_("list size"), N_("Practices") },
-  { "list_size_age", N_("list size by age"), N_("Practices") },
+  { "age_profile", N_("age profile"), N_("Practices") },
   { "practice_grouping", N_("practice grouping"), N_("Practices") },
   { "provider", N_("provider"), N_("Contracts") },
   { "contract", N_("contract"), N_("Contracts") },
@@ -213,8 +213,9 @@ static const struct { const char *table; const char *noun; const char *section; 
 };
 
 typedef struct {
-  sqlite3  *db;
-  gboolean  against_plan;
+  sqlite3        *db;
+  LpWorkshopCopy *copy;
+  gboolean        against_plan;
   int       n_scenarios;   /* in the copy and its base; -1 until counted */
 } Words;
 
@@ -298,15 +299,15 @@ key_columns (Words      *w,
   GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (w->db, "SELECT name FROM pragma_table_info (?1, ?2) WHERE pk > 0 ORDER BY pk",
-                          -1, &stmt, NULL) == SQLITE_OK)
+  stmt = lp_workshop_copy_prepare (w->copy, "SELECT name FROM pragma_table_info (?1, ?2) WHERE pk > 0 ORDER BY pk");
+  if (stmt != NULL)
     {
       sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, schema, -1, SQLITE_STATIC);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
     }
-  sqlite3_finalize (stmt);
   return columns;
 }
 
@@ -349,7 +350,8 @@ row_load_from (Words      *w,
       g_string_append (sql, term);
       sqlite3_free (term);
     }
-  if (sqlite3_prepare_v2 (w->db, sql->str, -1, &stmt, NULL) == SQLITE_OK)
+  stmt = lp_workshop_copy_prepare (w->copy, sql->str);
+  if (stmt != NULL)
     {
       for (guint i = 0; i < keys->len; i++)
         sqlite3_bind_text (stmt, (int) i + 1, values[i], -1, SQLITE_STATIC);
@@ -360,8 +362,8 @@ row_load_from (Words      *w,
             g_hash_table_insert (row, g_strdup (sqlite3_column_name (stmt, i)),
                                  g_strdup ((const char *) sqlite3_column_text (stmt, i)));
         }
+      sqlite3_reset (stmt);
     }
-  sqlite3_finalize (stmt);
   g_string_free (sql, TRUE);
   return row;
 }
@@ -430,15 +432,15 @@ lookup (Words      *w,
     {
       char *sql = sqlite3_mprintf ("SELECT \"%w\" FROM \"%w\".\"%w\" WHERE \"%w\" = ?1",
                                    column, schemas[s], table, key_column);
-      sqlite3_stmt *stmt = NULL;
+      sqlite3_stmt *stmt = lp_workshop_copy_prepare (w->copy, sql);
 
-      if (sqlite3_prepare_v2 (w->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+      if (stmt != NULL)
         {
           sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
           if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
             found = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          sqlite3_reset (stmt);
         }
-      sqlite3_finalize (stmt);
       sqlite3_free (sql);
     }
   return found;
@@ -821,10 +823,12 @@ several_scenarios (Words *w)
   if (w->n_scenarios < 0)
     {
       w->n_scenarios = 0;
-      if (sqlite3_prepare_v2 (w->db, "SELECT count (*) FROM (SELECT id FROM main.scenario UNION SELECT id FROM base.scenario)",
-                              -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+      stmt = lp_workshop_copy_prepare (w->copy, "SELECT count (*) FROM (SELECT id FROM main.scenario "
+                                                 "UNION SELECT id FROM base.scenario)");
+      if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
         w->n_scenarios = sqlite3_column_int (stmt, 0);
-      sqlite3_finalize (stmt);
+      if (stmt != NULL)
+        sqlite3_reset (stmt);
     }
   several = w->n_scenarios > 1;
   return several;
@@ -910,15 +914,22 @@ describe_row (Words      *w,
         rw->place = locality_name (w, row_get (row, "locality_id"));
       set_subjects (rw, g_strdup_printf (_("Pathway change · %s"), what), g_strdup (_("New pathway change")),
                     g_strdup (_("Deleted pathway change")));
-      /* TRANSLATORS: a pathway change and its activity: "Frailty, CCG, 3 years: 900" */
-      g_string_printf (summary, _("%s: %s"), what, activity);
+      gboolean has_bed_days = parse_double (row_get (row, "bed_days"), &bed_days) && bed_days > 0;
+
+      if (has_bed_days)
+        /* TRANSLATORS: a pathway change with its activity and bed days:
+         * "CVD, STP, 3 years: activity 1,677, reduced bed days 2,544" */
+        g_string_printf (summary, _("%s: activity %s"), what, activity);
+      else
+        /* TRANSLATORS: a pathway change and its activity: "Frailty, CCG, 3 years: 900" */
+        g_string_printf (summary, _("%s: %s"), what, activity);
       if (period != NULL && !g_str_equal (period, "horizon"))
         g_string_append_printf (summary, " %s", enum_words (K_PERIOD, period));
-      if (parse_double (row_get (row, "bed_days"), &bed_days) && bed_days > 0)
+      if (has_bed_days)
         {
           g_autofree char *days = decimal_text (bed_days, FALSE);
 
-          g_string_append_printf (summary, _(", %s reduced bed days"), days);
+          g_string_append_printf (summary, _(", reduced bed days %s"), days);
         }
       rw->summary = g_string_free (summary, FALSE);
     }
@@ -1250,6 +1261,7 @@ words_init (Words          *w,
             LpWorkshopCopy *copy)
 {
   w->db = lp_workshop_copy_get_db (copy);
+  w->copy = copy;
   w->against_plan = lp_workshop_copy_is_against_plan (copy);
   w->n_scenarios = -1;
 }
@@ -1493,6 +1505,32 @@ row_summary (Words      *w,
   summary = g_strdup (rw.summary != NULL ? rw.summary : rw.identity);
   row_words_clear (&rw);
   return summary;
+}
+
+/**
+ * lp_workshop_copy_describe_changes:
+ * @changes: (element-type LpCopyChange): from lp_workshop_copy_list_changes()
+ *
+ * Words every change, in one read of the copy: outside a transaction each
+ * lookup would take and let go of the files' locks again, which costs more
+ * than the lookup itself.
+ *
+ * Returns: (transfer container) (element-type LpChangeWords): the words, in
+ *   the order of @changes
+ */
+GPtrArray *
+lp_workshop_copy_describe_changes (LpWorkshopCopy *copy,
+                                   GPtrArray      *changes)
+{
+  sqlite3 *db = lp_workshop_copy_get_db (copy);
+  GPtrArray *words = g_ptr_array_new_full (changes->len, (GDestroyNotify) lp_change_words_free);
+  gboolean in_transaction = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+
+  for (guint i = 0; i < changes->len; i++)
+    g_ptr_array_add (words, lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i)));
+  if (in_transaction)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  return words;
 }
 
 /**

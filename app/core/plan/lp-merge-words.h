@@ -30,6 +30,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpChangeWords, lp_change_words_free)
 
 LpChangeWords *lp_workshop_copy_describe_change   (LpWorkshopCopy        *copy,
                                                    const LpCopyChange    *change);
+GPtrArray     *lp_workshop_copy_describe_changes  (LpWorkshopCopy        *copy,
+                                                   GPtrArray             *changes);
 
 /**
  * LpConflictWords:

@@ -15,5 +15,7 @@ G_BEGIN_DECLS
  * thread that uses @copy. */
 sqlite3  *lp_workshop_copy_get_db           (LpWorkshopCopy *copy);
 gboolean  lp_workshop_copy_is_against_plan  (LpWorkshopCopy *copy);
+sqlite3_stmt *lp_workshop_copy_prepare      (LpWorkshopCopy *copy,
+                                             const char     *sql);
 
 G_END_DECLS

@@ -53,6 +53,7 @@ struct _LpWorkshopCopy
   sqlite3   *db;         /* the copy as "main", the base attached as "base" */
   GPtrArray *tables;     /* the tables compared, parents before children */
   gboolean   against_plan;  /* compared with the plan as it is: every difference a conflict */
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt, kept for the words of many changes */
   void      *changeset;     /* what the copy changed, found once (lp_workshop_diff) */
   int        changeset_size;
   gboolean   diffed;
@@ -490,6 +491,7 @@ lp_workshop_copy_free (LpWorkshopCopy *copy)
 {
   if (copy == NULL)
     return;
+  g_clear_pointer (&copy->statements, g_hash_table_unref);
   sqlite3_close_v2 (copy->db);
   if (copy->base_path != NULL)
     g_unlink (copy->base_path);
@@ -520,6 +522,39 @@ sqlite3 *
 lp_workshop_copy_get_db (LpWorkshopCopy *copy)
 {
   return copy->db;
+}
+
+static void
+lp_workshop_finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* A statement on the copy's connection, prepared once per copy and
+ * reset for each use: wording a thousand changes asks the same few
+ * questions a thousand times.  NULL if @sql cannot be prepared. */
+sqlite3_stmt *
+lp_workshop_copy_prepare (LpWorkshopCopy *copy,
+                          const char     *sql)
+{
+  sqlite3_stmt *stmt;
+
+  if (copy->statements == NULL)
+    copy->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lp_workshop_finalize_stmt);
+  stmt = g_hash_table_lookup (copy->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  if (sqlite3_prepare_v3 (copy->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  g_hash_table_insert (copy->statements, g_strdup (sql), stmt);
+  return stmt;
 }
 
 gboolean
@@ -623,6 +658,34 @@ lp_workshop_extract_base (LpPlan          *plan,
                    local_error != NULL ? local_error->message : "");
       return FALSE;
     }
+  return TRUE;
+}
+
+/* A base kept by an older Locality Planner is upgraded as the copy and the
+ * plan were, so that the three compare table by table.  (Every migration
+ * is deterministic on the same rows, so the base and the copy come out of
+ * it alike wherever the copy was not changed.) */
+static gboolean
+lp_workshop_upgrade_base (LpWorkshopCopy  *copy,
+                          int              plan_version,
+                          GError         **error)
+{
+  sqlite3 *db = lp_plan_file_connect (copy->base_path, TRUE, FALSE, error);
+  g_autoptr(LpPlan) base = NULL;
+  int version = 0;
+  gboolean known = db != NULL && lp_plan_file_identify (db, copy->base_path, &version, error);
+
+  sqlite3_close_v2 (db);
+  if (!known)
+    return FALSE;
+  if (version >= plan_version)
+    return TRUE;
+  base = lp_plan_open (copy->base_path, LP_PLAN_OPEN_DEFAULT, error);
+  if (base == NULL)
+    return FALSE;
+  if (lp_plan_get_migration_backup (base) != NULL)
+    g_unlink (lp_plan_get_migration_backup (base));
+  lp_plan_close (base);
   return TRUE;
 }
 
@@ -804,6 +867,7 @@ lp_workshop_read (LpPlan      *plan,
         return NULL;
     }
   if ((!against_plan && !lp_workshop_extract_base (plan, copy, error)) ||
+      (!against_plan && !lp_workshop_upgrade_base (copy, lp_plan_get_schema_version (plan), error)) ||
       !lp_workshop_attach_base (copy, error) ||
       !lp_workshop_list_tables (copy, error))
     return NULL;
@@ -924,10 +988,12 @@ lp_fixup_free (LpFixup *fixup)
 
 typedef struct {
   LpPlan        *plan;
+  LpWorkshopCopy *copy;
   GPtrArray     *decisions;
   LpMergeChoice  otherwise;
   GPtrArray     *conflicts;    /* undecided, found while applying */
   GPtrArray     *fixups;
+  GPtrArray     *restores;     /* LpFixup (no column, no value): rows the plan deleted, the copy's taken */
   GError        *error;        /* a choice that cannot be made */
   guint          n_omitted;
   gboolean       broken_references;
@@ -1157,7 +1223,7 @@ lp_apply_add_fixup (LpApply                *apply,
           sqlite3changeset_old (iter, i, &key);
         fixup->key[i] = sqlite3_value_dup (key);
       }
-  fixup->value = sqlite3_value_dup (value);
+  fixup->value = value != NULL ? sqlite3_value_dup (value) : NULL;
   g_ptr_array_add (apply->fixups, fixup);
 }
 
@@ -1286,10 +1352,14 @@ lp_apply_on_conflict (void                   *user_data,
               g_clear_pointer (&added->copy_value, g_free);
               added->copy_value = g_strdup (_("changed"));
             }
-          else if (choice == LP_MERGE_TAKE_COPY && apply->error == NULL)
-            g_set_error (&apply->error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                         _("A row the plan deleted (%s %s) cannot be brought back by a merge; keep the plan’s "
-                           "deletion and add the row again"), table, row_key);
+          else if (choice == LP_MERGE_TAKE_COPY)
+            {
+              /* The copy's row comes back whole, as the copy has it, once
+               * the changeset is applied (lp_apply_restores). */
+              lp_apply_add_fixup (apply, iter, table, op, -1, NULL);
+              g_ptr_array_add (apply->restores, g_ptr_array_steal_index (apply->fixups, apply->fixups->len - 1));
+              return SQLITE_CHANGESET_OMIT;
+            }
           apply->n_omitted++;
           return SQLITE_CHANGESET_OMIT;
         }
@@ -1589,6 +1659,84 @@ lp_apply_against_plan (LpApply  *apply,
   return TRUE;
 }
 
+/* Rows the plan deleted and the user took the copy's side of: each is
+ * read whole from the copy and written back into the plan.  A row whose
+ * parent the plan deleted too fails the foreign-key check afterwards and
+ * the merge is refused, as for any row of the copy without its parent. */
+static gboolean
+lp_apply_restores (LpApply  *apply,
+                   GError  **error)
+{
+  sqlite3 *plan_db = lp_plan_get_db (apply->plan);
+  sqlite3 *copy_db = apply->copy->db;
+
+  for (guint r = 0; r < apply->restores->len; r++)
+    {
+      LpFixup *restore = g_ptr_array_index (apply->restores, r);
+      g_autoptr(GString) select = g_string_new (NULL);
+      g_autoptr(GString) insert = g_string_new (NULL);
+      g_autoptr(GString) marks = g_string_new (NULL);
+      sqlite3_stmt *row = NULL, *stmt = NULL;
+      int rc, n_bound = 0;
+      char *quoted;
+
+      /* Identifiers from the plan's own schema; every value bound. */
+      quoted = sqlite3_mprintf ("SELECT * FROM main.\"%w\" WHERE ", restore->table);
+      g_string_append (select, quoted);
+      sqlite3_free (quoted);
+      for (int i = 0; i < restore->n_columns; i++)
+        if (restore->pk[i])
+          {
+            g_autofree char *name = NULL;
+
+            quoted = sqlite3_mprintf ("%s\"%w\" = ?%d", n_bound > 0 ? " AND " : "",
+                                      lp_apply_column_name (apply, restore->table, i, &name), n_bound + 1);
+            g_string_append (select, quoted);
+            sqlite3_free (quoted);
+            n_bound++;
+          }
+      rc = sqlite3_prepare_v2 (copy_db, select->str, -1, &row, NULL);
+      n_bound = 0;
+      for (int i = 0; rc == SQLITE_OK && i < restore->n_columns; i++)
+        if (restore->pk[i])
+          sqlite3_bind_value (row, ++n_bound, restore->key[i]);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (row)) == SQLITE_ROW)
+        {
+          quoted = sqlite3_mprintf ("INSERT INTO main.\"%w\" (", restore->table);
+          g_string_append (insert, quoted);
+          sqlite3_free (quoted);
+          for (int i = 0; i < sqlite3_column_count (row); i++)
+            {
+              quoted = sqlite3_mprintf ("%s\"%w\"", i > 0 ? ", " : "", sqlite3_column_name (row, i));
+              g_string_append (insert, quoted);
+              sqlite3_free (quoted);
+              g_string_append_printf (marks, "%s?%d", i > 0 ? ", " : "", i + 1);
+            }
+          g_string_append_printf (insert, ") VALUES (%s)", marks->str);
+          rc = sqlite3_prepare_v2 (plan_db, insert->str, -1, &stmt, NULL);
+          for (int i = 0; rc == SQLITE_OK && i < sqlite3_column_count (row); i++)
+            sqlite3_bind_value (stmt, i + 1, sqlite3_column_value (row, i));
+          if (rc == SQLITE_OK)
+            {
+              rc = sqlite3_step (stmt);
+              rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+            }
+          sqlite3_finalize (stmt);
+          if (rc != SQLITE_OK)
+            {
+              sqlite3_finalize (row);
+              return lp_sqlite_set_error (error, plan_db, rc, _("bring back a row the plan deleted"));
+            }
+        }
+      else if (rc == SQLITE_DONE || rc == SQLITE_OK)
+        rc = SQLITE_OK;   /* the copy no longer has it either: nothing to bring back */
+      sqlite3_finalize (row);
+      if (rc != SQLITE_OK)
+        return lp_sqlite_set_error (error, copy_db, rc, _("read the workshop copy"));
+    }
+  return TRUE;
+}
+
 static gboolean
 lp_apply_fixups (LpApply  *apply,
                  GError  **error)
@@ -1749,7 +1897,9 @@ lp_plan_merge_copy (LpPlan          *plan,
   apply.decisions = decisions;
   apply.otherwise = otherwise;
   apply.conflicts = *conflicts;
+  apply.copy = copy;
   apply.fixups = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_fixup_free);
+  apply.restores = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_fixup_free);
   if (copy->against_plan && !lp_apply_against_plan (&apply, &data, &size))
     {
       /* Undecided differences: nothing applied. */
@@ -1792,6 +1942,19 @@ lp_plan_merge_copy (LpPlan          *plan,
       lp_plan_rollback (plan);
       ok = TRUE;
     }
+  else if (!lp_apply_restores (&apply, error))
+    {
+      /* A row brought back whose parent the plan deleted too. */
+      if (sqlite3_extended_errcode (lp_plan_get_db (plan)) == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_clear_error (error);
+          g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT,
+                       _("“%s” cannot be merged as decided: a row the plan deleted cannot come back without "
+                         "the row it belongs to, which the plan deleted too (a practice, a locality, a "
+                         "scenario…); keep the plan’s deletion"), copy->display);
+        }
+      lp_plan_rollback (plan);
+    }
   else if (!lp_apply_fixups (&apply, error))
     lp_plan_rollback (plan);
   else
@@ -1805,6 +1968,7 @@ lp_plan_merge_copy (LpPlan          *plan,
 out:
   lp_plan_set_step_label (plan, NULL);
   g_ptr_array_unref (apply.fixups);
+  g_ptr_array_unref (apply.restores);
   g_clear_error (&apply.error);
   sqlite3_free (data);
   return ok;

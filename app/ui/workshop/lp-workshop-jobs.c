@@ -121,10 +121,7 @@ lp_workshop_read_copy (LpPlan        *reader,
   reading->changes = lp_workshop_copy_list_changes (reading->copy, error);
   if (reading->changes == NULL)
     return NULL;
-  reading->words = g_ptr_array_new_full (reading->changes->len, (GDestroyNotify) lp_change_words_free);
-  for (guint i = 0; i < reading->changes->len; i++)
-    g_ptr_array_add (reading->words,
-                     lp_workshop_copy_describe_change (reading->copy, g_ptr_array_index (reading->changes, i)));
+  reading->words = lp_workshop_copy_describe_changes (reading->copy, reading->changes);
   return g_steal_pointer (&reading);
 }
 

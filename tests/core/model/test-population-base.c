@@ -16,17 +16,29 @@ static const char plan_sql[] =
   "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
   "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
   "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
-  "INSERT INTO list_size_age (practice_id, extract_date, sex, age_band, patients) VALUES "
-  "  (11, '2018-04-01', 'male', '30', 2000), (11, '2018-04-01', 'male', '80', 50),"
-  "  (11, '2018-04-01', 'female', '30', 2000), (11, '2018-04-01', 'female', '75', 50),"
-  "  (11, '2018-04-01', 'female', '95+', 25), (11, '2018-04-01', 'male', 'ALL', 2050),"
-  "  (12, '2018-04-01', 'male', '30_34', 2000), (12, '2018-04-01', 'male', '75_79', 175),"
-  "  (12, '2018-04-01', 'female', '30_34', 2000), (12, '2018-04-01', 'female', '85_89', 150),"
-  "  (12, '2018-04-01', 'female', '95+', 50),"
-  "  (21, '2018-04-01', 'all', '0_4', 1000), (21, '2018-04-01', 'all', '75_79', 1000),"
-  "  (21, '2018-04-01', 'all', '80_84', 500),"
+  /* Age profiles as the importer keeps them (age_profile, one row per
+   * practice, extract and sex): slot = the age for single years (95: 95+),
+   * the band's first age / 5 for five-year bands (19: 95+). */
+  "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
+  "INSERT INTO ages VALUES "
+  "  (11, '2018-04-01', 'male', 'single', 30, 2000), (11, '2018-04-01', 'male', 'single', 80, 50),"
+  "  (11, '2018-04-01', 'female', 'single', 30, 2000), (11, '2018-04-01', 'female', 'single', 75, 50),"
+  "  (11, '2018-04-01', 'female', 'single', 95, 25),"
+  "  (12, '2018-04-01', 'male', 'five_year', 6, 2000), (12, '2018-04-01', 'male', 'five_year', 15, 175),"
+  "  (12, '2018-04-01', 'female', 'five_year', 6, 2000), (12, '2018-04-01', 'female', 'five_year', 17, 150),"
+  "  (12, '2018-04-01', 'female', 'five_year', 19, 50),"
+  "  (21, '2018-04-01', 'all', 'five_year', 0, 1000), (21, '2018-04-01', 'all', 'five_year', 15, 1000),"
+  "  (21, '2018-04-01', 'all', 'five_year', 16, 500),"
   /* An older extract, which the latest replaces. */
-  "  (21, '2017-04-01', 'all', '75_79', 9000);"
+  "  (21, '2017-04-01', 'all', 'five_year', 15, 9000);"
+  "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
+  "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
+  "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
+  "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
+  "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
+  "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
+  "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
+  "DROP TABLE ages;"
   "INSERT INTO pathway (id, name, category) VALUES (7, 'Frailty', 'inpatient');";
 
 typedef struct {

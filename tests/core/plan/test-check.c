@@ -73,8 +73,9 @@ static const Tampering tamperings[] = {
     "Practice X06K20 has negative workforce figures for GP_PARTNER (-2.0 FTE)" },
   { "dropped-table", "DROP TABLE reference_figure;", "Table reference_figure is missing from the plan file" },
   { "impossible-age-band",
-    "INSERT INTO list_size_age SELECT id, '2021-02-31', 'male', '5', 7 FROM practice;",
-    "Practice X06K20 has an impossible age-band figure (extract 2021-02-31, band 5)" },
+    "PRAGMA ignore_check_constraints = ON; INSERT INTO age_profile "
+    "SELECT '2021-02-31', id, 'male', 'single', NULL, printf ('%576s', '7') FROM practice;",
+    "Practice X06K20 has an impossible age profile (extract 2021-02-31, male)" },
   { "no-base-scenario", "PRAGMA foreign_keys = OFF; DELETE FROM scenario;", "The plan has no base scenario" },
 };
 

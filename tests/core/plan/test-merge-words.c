@@ -10,8 +10,7 @@
 /* The sample's keys are random per build: rows are found by natural keys. */
 typedef struct {
   TestSample  sample;
-  char       *copies_dir;
-  char       *a, *b, *c;
+  TestCopies  copies;
   gint64      practice_id;     /* X06K01, North Herts: 12,326 patients on 1 January 2018 */
   gint64      contract_id;     /* "Acute", Royal Free: £26,350,000 a year */
   gint64      change_id;       /* CVD, STP, 3 years: 1,677 and 2,544 reduced bed days */
@@ -23,10 +22,6 @@ static void
 words_set_up (TestWords     *f,
               gconstpointer  data)
 {
-  const char *names[] = { "Table A", "Table B", "Table C" };
-  g_autoptr(GPtrArray) paths = NULL;
-  g_autoptr(GError) error = NULL;
-
   test_sample_set_up (&f->sample, data);
   f->practice_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
   f->contract_id = test_sql_int (f->sample.path, "SELECT id FROM contract WHERE annual_value_pounds = 26350000");
@@ -34,24 +29,14 @@ words_set_up (TestWords     *f,
                                                "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
   f->scenario_id = test_sql_int (f->sample.path, "SELECT id FROM scenario WHERE name = 'Base'");
   f->stevenage_id = test_sql_int (f->sample.path, "SELECT id FROM locality WHERE name = 'Stevenage'");
-  f->copies_dir = test_tmp_path (f->sample.dir, "copies");
-  g_assert_cmpint (g_mkdir (f->copies_dir, 0700), ==, 0);
-  g_assert_true (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies_dir, names, 3, &paths, &error));
-  g_assert_no_error (error);
-  f->a = g_strdup (g_ptr_array_index (paths, 0));
-  f->b = g_strdup (g_ptr_array_index (paths, 1));
-  f->c = g_strdup (g_ptr_array_index (paths, 2));
+  test_copies_prepare (&f->copies, &f->sample);
 }
 
 static void
 words_tear_down (TestWords     *f,
                  gconstpointer  data)
 {
-  test_rm_rf (f->copies_dir);
-  g_free (f->copies_dir);
-  g_free (f->a);
-  g_free (f->b);
-  g_free (f->c);
+  test_copies_remove (&f->copies);
   test_sample_tear_down (&f->sample, data);
 }
 
@@ -124,27 +109,27 @@ test_changes (TestWords     *f,
   g_autofree char *gone_list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-01-01", gone_id);
   g_autofree char *target_key = key_of (test_sql_int (f->sample.path, "SELECT id FROM workforce_target "
                                                       "WHERE level = 'ccg' AND staff_group = 'GP'"));
-  g_autofree char *provision_key = key_of (test_sql_int (f->a, "SELECT a.id FROM access_provision a JOIN practice p "
+  g_autofree char *provision_key = key_of (test_sql_int (f->copies.a, "SELECT a.id FROM access_provision a JOIN practice p "
                                                          "ON p.id = a.practice_id WHERE p.ods_code = 'X06K01' "
                                                          "AND a.basis = 'plan'"));
-  g_autofree char *trajectory_key = key_of (test_sql_int (f->a, "SELECT id FROM access_trajectory "
+  g_autofree char *trajectory_key = key_of (test_sql_int (f->copies.a, "SELECT id FROM access_trajectory "
                                                           "WHERE locality_id IS NULL AND period_month = '2018-04-01'"));
   g_autofree char *growth_key = g_strdup_printf ("%" G_GINT64_FORMAT ", EL_DC, 2018/19", f->scenario_id);
-  g_autofree char *welwyn_key = key_of (test_sql_int (f->a, "SELECT id FROM locality WHERE name = 'Welwyn Hatfield'"));
-  g_autofree char *joiners_key = key_of (test_sql_int (f->a, "SELECT w.id FROM workforce_change w JOIN practice p "
+  g_autofree char *welwyn_key = key_of (test_sql_int (f->copies.a, "SELECT id FROM locality WHERE name = 'Welwyn Hatfield'"));
+  g_autofree char *joiners_key = key_of (test_sql_int (f->copies.a, "SELECT w.id FROM workforce_change w JOIN practice p "
                                                        "ON p.id = w.practice_id WHERE p.ods_code = 'X06K01' "
                                                        "AND w.role = 'GP_SALARIED' AND w.quarter_start = '2018-07-01'"));
 
   /* Copy A: a list size through core, everything else with plain SQL. */
   {
-    g_autoptr(LpPlan) plan = lp_plan_open (f->a, LP_PLAN_OPEN_DEFAULT, &error);
+    g_autoptr(LpPlan) plan = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
     g_assert_true (lp_plan_set_list_size (plan, f->practice_id, "2018-01-01", 12400,
                                            "sample: illustrative list size", &error));
     g_assert_no_error (error);
   }
-  test_sql_on_filef (f->a,
+  test_sql_on_filef (f->copies.a,
                "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (111, 'X99A01', 'Copy Surgery', %" G_GINT64_FORMAT ");"
                "UPDATE practice SET locality_id = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT ";"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
@@ -169,7 +154,7 @@ test_changes (TestWords     *f,
                f->scenario_id, f->stevenage_id, provision_key, trajectory_key, f->scenario_id, welwyn_key, joiners_key,
                gone_id, gone_id, gone_id, gone_id);
 
-  copy = read_copy (f, f->a);
+  copy = read_copy (f, f->copies.a);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
 
@@ -183,7 +168,7 @@ test_changes (TestWords     *f,
   assert_change (copy, changes, "contract", contract_key, "Contracts", NULL, "Contract “Acute”",
                  "Contract “Acute” · annual value £27,000,000 (was £26,350,000)");
   assert_change (copy, changes, "pathway_change", change_key, "Locality Modelling", NULL, "Deleted pathway change",
-                 "Deleted pathway change · CVD, STP, 3 years: 1,677, 2,544 reduced bed days");
+                 "Deleted pathway change · CVD, STP, 3 years: activity 1,677, reduced bed days 2,544");
   assert_change (copy, changes, "pathway_change", "222", "Locality Modelling", NULL, "New pathway change",
                  "New pathway change · Frailty, CCG, 3 years: 900");
   assert_change (copy, changes, "workforce_target", target_key, "Workforce", NULL, "Target for GPs by 2020/21 Q4",
@@ -236,18 +221,18 @@ test_more_changes (TestWords     *f,
   g_autofree char *new_growth_key = g_strdup_printf ("555, EL_DC, 2019/20");
   g_autofree char *locality_growth_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", EL_DC, 2018/19",
                                                           f->scenario_id, f->stevenage_id);
-  g_autofree char *rule_key = key_of (test_sql_int (f->b, "SELECT id FROM capacity_rule WHERE name = 'PCN Enhanced Access'"));
+  g_autofree char *rule_key = key_of (test_sql_int (f->copies.b, "SELECT id FROM capacity_rule WHERE name = 'PCN Enhanced Access'"));
   g_autofree char *qipp_key = NULL;
   g_autofree char *weight_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT, f->scenario_id, f->stevenage_id);
-  g_autofree char *closed_key = key_of (test_sql_int (f->b, "SELECT id FROM practice WHERE ods_code = 'X06K04'"));
+  g_autofree char *closed_key = key_of (test_sql_int (f->copies.b, "SELECT id FROM practice WHERE ods_code = 'X06K04'"));
   g_autofree char *fte_key = g_strdup_printf ("%" G_GINT64_FORMAT ", ADMIN_OTHER, 2018-03-31", f->practice_id);
 
   {
-    gint64 programme = test_sql_int (f->b, "SELECT id FROM qipp_programme WHERE name = 'Service Restriction'");
+    gint64 programme = test_sql_int (f->copies.b, "SELECT id FROM qipp_programme WHERE name = 'Service Restriction'");
 
     qipp_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", EL, 2018/19", f->scenario_id, programme);
   }
-  test_sql_on_filef (f->b,
+  test_sql_on_filef (f->copies.b,
                "INSERT INTO scenario (id, name, base_id) VALUES (555, 'High growth', %" G_GINT64_FORMAT ");"
                "INSERT INTO growth_assumption VALUES (555, 'EL_DC', '2019/20', 500);"
                "INSERT INTO locality_growth_assumption VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'EL_DC', '2018/19', 300);"
@@ -267,7 +252,7 @@ test_more_changes (TestWords     *f,
                f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id,
                f->scenario_id, f->practice_id);
 
-  copy = read_copy (f, f->b);
+  copy = read_copy (f, f->copies.b);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
 
@@ -315,27 +300,34 @@ test_many (TestWords     *f,
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GTimer) timer = NULL;
+  g_autoptr(GPtrArray) all_words = NULL;
   guint n_new = 0;
 
-  test_sql_on_filef (f->a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+  test_sql_on_filef (f->copies.a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
                      "INSERT INTO list_size (practice_id, extract_date, patients) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2010-01-01', '+' || i || ' days'), 10000 + i FROM n",
                f->practice_id);
-  copy = read_copy (f, f->a);
+  copy = read_copy (f, f->copies.a);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 1000);
   timer = g_timer_new ();
+  all_words = lp_workshop_copy_describe_changes (copy, changes);
+  g_test_message ("1,000 changes worded in %.3f s", g_timer_elapsed (timer, NULL));
+  g_assert_cmpuint (all_words->len, ==, changes->len);
   for (guint i = 0; i < changes->len; i++)
     {
-      g_autoptr(LpChangeWords) words = lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i));
+      LpChangeWords *words = g_ptr_array_index (all_words, i);
+      g_autoptr(LpChangeWords) one = lp_workshop_copy_describe_change (copy, g_ptr_array_index (changes, i));
+
+      /* The same words, one at a time or all in one read. */
+      g_assert_cmpstr (one->text, ==, words->text);
 
       if (g_str_has_prefix (words->text, "North Herts · Practice X06K01 · new list size at "))
         n_new++;
       if (g_str_equal (words->subject, "Practice X06K01 · new list size at 01/01/2010"))
         g_assert_cmpstr (words->text, ==, "North Herts · Practice X06K01 · new list size at 01/01/2010 · 10,000 patients");
     }
-  g_test_message ("1,000 changes worded in %.3f s", g_timer_elapsed (timer, NULL));
   g_assert_cmpuint (n_new, ==, 1000);
 }
 
@@ -344,7 +336,7 @@ static void
 test_unknown (TestWords     *f,
               gconstpointer  data)
 {
-  g_autoptr(LpWorkshopCopy) copy = read_copy (f, f->a);
+  g_autoptr(LpWorkshopCopy) copy = read_copy (f, f->copies.a);
   char *columns[] = { "patients", NULL };
   char *old_values[] = { "10", NULL };
   char *new_values[] = { "20", NULL };
@@ -431,15 +423,15 @@ test_conflicts (TestWords     *f,
   g_autoptr(GPtrArray) c_conflicts = NULL;
 
   /* C changes the list size the plan changes too. */
-  test_sql_on_filef (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '2018-01-01'", f->practice_id);
   /* B changes a contract the plan deletes, and deletes a pathway change
    * the plan changes. */
-  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
   /* A adds a practice with the ODS code the plan gives another, and the
    * list size of a date the plan adds too. */
-  test_sql_on_filef (f->a, "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');"
+  test_sql_on_filef (f->copies.a, "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');"
                      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (%" G_GINT64_FORMAT
                      ", '2018-02-01', 12000);", f->practice_id);
 
@@ -452,14 +444,14 @@ test_conflicts (TestWords     *f,
                                "UPDATE pathway_change SET horizon_years = 4 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id, f->contract_id, f->change_id);
 
-  c = read_copy (f, f->c);
+  c = read_copy (f, f->copies.c);
   c_conflicts = merge (f, c, NULL);
   g_assert_cmpuint (c_conflicts->len, ==, 1);
   assert_conflict (c, find_conflict (c_conflicts, LP_MERGE_CONFLICT_BOTH_CHANGED, "list_size"),
                    "Practices", "North Herts", "Practice X06K01 · list size at 01/01/2018",
                    "The plan and this copy both changed the list size since it was taken.", "12,326 patients", "12,500 patients", "12,400 patients");
 
-  b = read_copy (f, f->b);
+  b = read_copy (f, f->copies.b);
   b_conflicts = merge (f, b, NULL);
   g_assert_cmpuint (b_conflicts->len, ==, 2);
   assert_conflict (b, find_conflict (b_conflicts, LP_MERGE_CONFLICT_DELETED_IN_PLAN, "contract"),
@@ -471,7 +463,7 @@ test_conflicts (TestWords     *f,
                    "The copy deleted this pathway change; the plan changed its horizon.",
                    "3 years", "deleted", "horizon changed");
 
-  a = read_copy (f, f->a);
+  a = read_copy (f, f->copies.a);
   a_conflicts = merge (f, a, NULL);
   g_assert_cmpuint (a_conflicts->len, ==, 2);
   assert_conflict (a, find_conflict (a_conflicts, LP_MERGE_CONFLICT_BREAKS_RULE, "practice"),
@@ -493,7 +485,7 @@ test_against_plan (TestWords     *f,
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
 
-  test_sql_on_filef (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->copies.a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '2018-01-01';"
                      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (111, 'X99A01', 'Copy Surgery', %"
                      G_GINT64_FORMAT ");", f->practice_id, f->stevenage_id);
@@ -501,7 +493,7 @@ test_against_plan (TestWords     *f,
   g_assert_no_error (error);
   test_sql_on_file (f->sample.path, "DELETE FROM workshop_base");
 
-  copy = lp_plan_read_copy_against_plan (f->sample.plan, f->a, &error);
+  copy = lp_plan_read_copy_against_plan (f->sample.plan, f->copies.a, &error);
   g_assert_no_error (error);
   conflicts = merge (f, copy, NULL);
   g_assert_cmpuint (conflicts->len, ==, 3);

@@ -195,13 +195,13 @@ test_every_version_has_a_fixture (void)
     }
 }
 
-/* Version 5 to 6: every pathway of the sample is shared by registered
+/* Version 6 to 7: every pathway of the sample is shared by registered
  * patients, as before bases, with no scenario's choice and no weights;
  * the sample's figures are the same before and after. */
 static void
-test_v5_pathways_stay_registered (void)
+test_v6_pathways_stay_registered (void)
 {
-  g_autofree char *fixture = fixture_path (5);
+  g_autofree char *fixture = fixture_path (6);
   g_autofree char *dir = test_tmp_dir ();
   g_autofree char *path = test_tmp_path (dir, "old.lpplan");
   g_autoptr(GError) error = NULL;
@@ -215,7 +215,7 @@ test_v5_pathways_stay_registered (void)
   g_assert_cmpint (pathways, >, 0);
   plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 7);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM pathway WHERE population_base = 'registered'"), ==, pathways);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM scenario_population_base"), ==, 0);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM population_weights"), ==, 0);
@@ -233,7 +233,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/migrations/every-version-has-a-fixture", test_every_version_has_a_fixture);
   g_test_add_func ("/migrations/read-only-open-asks-for-upgrade", test_read_only_open_asks_for_upgrade);
-  g_test_add_func ("/migrations/v5-pathways-stay-registered", test_v5_pathways_stay_registered);
+  g_test_add_func ("/migrations/v6-pathways-stay-registered", test_v6_pathways_stay_registered);
   for (guint version = 1; version < current_version (); version++)
     {
       g_autofree char *name = g_strdup_printf ("/migrations/upgrade-from-v%u", version);

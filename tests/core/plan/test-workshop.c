@@ -17,8 +17,7 @@
 
 typedef struct {
   TestSample  sample;
-  char       *copies_dir;
-  char       *a, *b, *c;
+  TestCopies  copies;
   gint64      practice_id;
   gint64      contract_id;
   gint64      change_id;
@@ -74,34 +73,19 @@ static void
 workshop_set_up (TestWorkshop  *f,
                  gconstpointer  data)
 {
-  const char *names[] = { "Table A", "Table B", "Table C" };
-  g_autoptr(GPtrArray) paths = NULL;
-  g_autoptr(GError) error = NULL;
-
   test_sample_set_up (&f->sample, data);
   f->practice_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
   f->contract_id = test_sql_int (f->sample.path, "SELECT id FROM contract WHERE annual_value_pounds = 26350000");
   f->change_id = test_sql_int (f->sample.path, "SELECT c.id FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
                                                "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
-  f->copies_dir = test_tmp_path (f->sample.dir, "copies");
-  g_assert_cmpint (g_mkdir (f->copies_dir, 0700), ==, 0);
-  g_assert_true (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies_dir, names, 3, &paths, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (paths->len, ==, 3);
-  f->a = g_strdup (g_ptr_array_index (paths, 0));
-  f->b = g_strdup (g_ptr_array_index (paths, 1));
-  f->c = g_strdup (g_ptr_array_index (paths, 2));
+  test_copies_prepare (&f->copies, &f->sample);
 }
 
 static void
 workshop_tear_down (TestWorkshop  *f,
                     gconstpointer  data)
 {
-  test_rm_rf (f->copies_dir);
-  g_free (f->copies_dir);
-  g_free (f->a);
-  g_free (f->b);
-  g_free (f->c);
+  test_copies_remove (&f->copies);
   test_sample_tear_down (&f->sample, data);
 }
 
@@ -109,13 +93,13 @@ static void
 test_prepare (TestWorkshop  *f,
               gconstpointer  data)
 {
-  g_autofree char *expected_a = g_build_filename (f->copies_dir, "Table A.lpplan", NULL);
+  g_autofree char *expected_a = g_build_filename (f->copies.dir, "Table A.lpplan", NULL);
   g_autofree char *plan_id = lp_plan_dup_plan_id (f->sample.plan);
   g_autofree char *id_query = g_strdup_printf ("SELECT count(*) FROM plan_identity WHERE plan_id = '%s'", plan_id);
-  g_autoptr(GDir) dir = g_dir_open (f->copies_dir, 0, NULL);
+  g_autoptr(GDir) dir = g_dir_open (f->copies.dir, 0, NULL);
   guint n_files = 0;
 
-  g_assert_cmpstr (f->a, ==, expected_a);
+  g_assert_cmpstr (f->copies.a, ==, expected_a);
   g_assert_cmpuint (strlen (plan_id), ==, 32);
   while (g_dir_read_name (dir) != NULL)
     n_files++;
@@ -125,7 +109,7 @@ test_prepare (TestWorkshop  *f,
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM workshop_base"), ==, 1);
   for (guint i = 0; i < 3; i++)
     {
-      const char *copy = (const char *[]) { f->a, f->b, f->c }[i];
+      const char *copy = (const char *[]) { f->copies.a, f->copies.b, f->copies.c }[i];
       g_autofree char *name_query = g_strdup_printf ("SELECT count(*) FROM workshop_copy WHERE name = 'Table %c'",
                                                      'A' + i);
 
@@ -136,14 +120,14 @@ test_prepare (TestWorkshop  *f,
       g_assert_cmpint (test_sql_int (copy, "SELECT count(*) FROM practice"), ==, 57);
       g_assert_cmpint (test_sql_int (copy, "SELECT count(*) FROM list_size"), ==, 57);
     }
-  g_assert_cmpint (test_sql_int (f->a, "SELECT count(*) FROM workshop_copy WHERE base_id = "
+  g_assert_cmpint (test_sql_int (f->copies.a, "SELECT count(*) FROM workshop_copy WHERE base_id = "
                                        "(SELECT base_id FROM workshop_copy)"), ==, 1);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM workshop_base WHERE taken_at LIKE '____-__-__T__:__:__Z' "
                                                  "AND copies = 'Table A' || char(10) || 'Table B' || char(10) || 'Table C'"), ==, 1);
   /* A copy opens and works like any plan. */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(LpPlan) copy = lp_plan_open (f->a, LP_PLAN_OPEN_DEFAULT, &error);
+    g_autoptr(LpPlan) copy = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
     gboolean saved = lp_plan_set_list_size (copy, f->practice_id, LIST_DATE, 100, "x", &error);
@@ -165,25 +149,25 @@ test_prepare_refused (TestWorkshop  *f,
   g_autofree char *missing = test_tmp_path (f->sample.dir, "no-such-folder");
   g_autofree char *before = test_file_checksum (f->sample.path);
   g_autofree char *after = NULL;
-  g_autofree char *table_d = g_build_filename (f->copies_dir, "Table D.lpplan", NULL);
+  g_autofree char *table_d = g_build_filename (f->copies.dir, "Table D.lpplan", NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies_dir, clash, 2, NULL, &error));
+  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies.dir, clash, 2, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS);
   {
     g_autofree char *expected = g_strdup_printf ("“Table A.lpplan” already exists in “%s”; choose another folder "
-                                                 "or another name", f->copies_dir);
+                                                 "or another name", f->copies.dir);
     g_assert_cmpstr (error->message, ==, expected);
   }
   g_clear_error (&error);
   g_assert_false (g_file_test (table_d, G_FILE_TEST_EXISTS));
 
-  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies_dir, twice, 2, NULL, &error));
+  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies.dir, twice, 2, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, "“table d” is named twice; each copy needs a name of its own");
   g_clear_error (&error);
 
-  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies_dir, slash, 1, NULL, &error));
+  g_assert_false (lp_plan_prepare_workshop_copies (f->sample.plan, f->copies.dir, slash, 1, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
   g_clear_error (&error);
 
@@ -239,7 +223,7 @@ static void
 edit_copies (TestWorkshop *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) a = lp_plan_open (f->a, LP_PLAN_OPEN_DEFAULT, &error);
+  g_autoptr(LpPlan) a = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
   LpPracticeFields practice = { "X99A01", "Workshop Surgery", "SG1 1AA", 0, "active", "", NULL };
 
   g_assert_no_error (error);
@@ -250,9 +234,9 @@ edit_copies (TestWorkshop *f)
   g_assert_no_error (error);
   g_clear_object (&a);
 
-  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
-  test_sql_on_filef (f->c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '" LIST_DATE "';", f->practice_id);
 }
 
@@ -282,11 +266,11 @@ test_merge (TestWorkshop  *f,
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";",
-               f->a, f->practice_id, f->contract_id, f->change_id);
+               f->copies.a, f->practice_id, f->contract_id, f->change_id);
   expected = plan_contents (expected_path);
 
   /* A: two changes, no conflict, one undo step. */
-  conflicts = merge (f, f->a, NULL, &n_changes);
+  conflicts = merge (f, f->copies.a, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 0);
   g_assert_cmpuint (n_changes, ==, 2);
   g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Merge “Table A”");
@@ -295,7 +279,7 @@ test_merge (TestWorkshop  *f,
   before_b = plan_contents (f->sample.path);
 
   /* B: two changes. */
-  conflicts = merge (f, f->b, NULL, &n_changes);
+  conflicts = merge (f, f->copies.b, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 0);
   g_assert_cmpuint (n_changes, ==, 2);
   g_clear_pointer (&conflicts, g_ptr_array_unref);
@@ -304,7 +288,7 @@ test_merge (TestWorkshop  *f,
   g_clear_pointer (&contents, g_free);
 
   /* A again: nothing, and no new undo step. */
-  conflicts = merge (f, f->a, NULL, &n_changes);
+  conflicts = merge (f, f->copies.a, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 0);
   g_assert_cmpuint (n_changes, ==, 0);
   g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Merge “Table B”");
@@ -315,7 +299,7 @@ test_merge (TestWorkshop  *f,
 
   /* C: one conflict, base / copy / plan, and nothing applied. */
   before_c = plan_contents (f->sample.path);
-  conflicts = merge (f, f->c, NULL, &n_changes);
+  conflicts = merge (f, f->copies.c, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 1);
   g_assert_cmpuint (n_changes, ==, 0);
   conflict = g_ptr_array_index (conflicts, 0);
@@ -334,7 +318,7 @@ test_merge (TestWorkshop  *f,
   /* Kept as the plan has it: nothing changes. */
   conflict->choice = LP_MERGE_KEEP_PLAN;
   {
-    g_autoptr(GPtrArray) left = merge (f, f->c, conflicts, &n_changes);
+    g_autoptr(GPtrArray) left = merge (f, f->copies.c, conflicts, &n_changes);
     g_assert_cmpuint (left->len, ==, 0);
     g_assert_cmpuint (n_changes, ==, 0);
     contents = plan_contents (f->sample.path);
@@ -344,7 +328,7 @@ test_merge (TestWorkshop  *f,
   /* Taken from the copy: the copy's value, one undo step. */
   conflict->choice = LP_MERGE_TAKE_COPY;
   {
-    g_autoptr(GPtrArray) left = merge (f, f->c, conflicts, &n_changes);
+    g_autoptr(GPtrArray) left = merge (f, f->copies.c, conflicts, &n_changes);
     g_assert_cmpuint (left->len, ==, 0);
     g_assert_cmpuint (n_changes, ==, 1);
   }
@@ -390,7 +374,7 @@ test_dry_run (TestWorkshop  *f,
 
   edit_copies (f);
   before = test_file_checksum (f->sample.path);
-  copy = read_copy (f, f->b);
+  copy = read_copy (f, f->copies.b);
   g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, LP_MERGE_DRY_RUN,
                                      &conflicts, &n_changes, &error));
   g_assert_no_error (error);
@@ -416,14 +400,14 @@ test_deleted_on_one_side (TestWorkshop  *f,
   g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->contract_id);
   g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->change_id);
 
-  test_sql_on_filef (f->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
+  test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                      "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
   test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
                                "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT ";"
                                "UPDATE pathway_change SET horizon_years = horizon_years + 1 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id, f->contract_id, f->change_id);
   before = test_file_checksum (f->sample.path);
-  conflicts = merge (f, f->b, NULL, &n_changes);
+  conflicts = merge (f, f->copies.b, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 2);
   conflict = g_ptr_array_index (conflicts, 0);
   g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_DELETED_IN_PLAN);
@@ -444,7 +428,7 @@ test_deleted_on_one_side (TestWorkshop  *f,
   ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_KEEP_PLAN;
   ((LpMergeConflict *) g_ptr_array_index (conflicts, 1))->choice = LP_MERGE_TAKE_COPY;
   {
-    g_autoptr(GPtrArray) left = merge (f, f->b, conflicts, &n_changes);
+    g_autoptr(GPtrArray) left = merge (f, f->copies.b, conflicts, &n_changes);
     g_assert_cmpuint (left->len, ==, 0);
   }
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
@@ -453,6 +437,69 @@ test_deleted_on_one_side (TestWorkshop  *f,
                             f->contract_id), ==, 0);
 }
 
+
+/* The plan deleted a row the copy changed: taking the copy's side brings
+ * the row back as the copy has it, in the merge's one step; a row whose
+ * parent the plan deleted too cannot come back, and nothing is merged. */
+static void
+test_deleted_row_brought_back (TestWorkshop  *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpWorkshopCopy) copy = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_changes = 0;
+
+  test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
+                     f->contract_id);
+  test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
+                     "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id, f->contract_id);
+  conflicts = merge (f, f->copies.b, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
+  left = merge (f, f->copies.b, conflicts, &n_changes);
+  g_assert_cmpuint (left->len, ==, 0);
+  g_assert_cmpuint (n_changes, ==, 1);
+  /* Back whole, with the copy's value and the rest of the row as it was. */
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %"
+                                  G_GINT64_FORMAT, f->contract_id), ==, 27000000);
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract c JOIN provider p "
+                                  "ON p.id = c.provider_id WHERE c.id = %" G_GINT64_FORMAT
+                                  " AND p.name LIKE 'Royal Free%%'", f->contract_id), ==, 1);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Merge “Table B”");
+  g_assert_true (lp_plan_undo (f->sample.plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
+                                  f->contract_id), ==, 0);
+
+  /* Copy C changed a list size of a practice the plan then deleted with
+   * its list sizes: the list size cannot come back without its practice. */
+  test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
+                     " AND extract_date = '" LIST_DATE "'", f->practice_id);
+  g_assert_true (lp_plan_delete_practice (f->sample.plan, f->practice_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+  g_clear_pointer (&left, g_ptr_array_unref);
+  conflicts = merge (f, f->copies.c, NULL, &n_changes);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpint (((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->kind, ==, LP_MERGE_CONFLICT_DELETED_IN_PLAN);
+  ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
+  before = test_file_checksum (f->sample.path);
+  copy = lp_plan_read_workshop_copy (f->sample.plan, f->copies.c, &error);
+  g_assert_no_error (error);
+  g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, conflicts, NULL, LP_MERGE_UNDECIDED, 0, &left, NULL,
+                                      &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==, "“Table C.lpplan” cannot be merged as decided: a row the plan deleted cannot "
+                   "come back without the row it belongs to, which the plan deleted too (a practice, a locality, a "
+                   "scenario…); keep the plan’s deletion");
+  after = test_file_checksum (f->sample.path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Delete practice");
+}
 
 /* The same edits, made through core in copy A and with the sqlite3 shell
  * in copy B, merge into the same plan. */
@@ -475,7 +522,7 @@ test_shell_edit_merges_like_core (TestWorkshop  *f,
       return;
     }
   {
-    g_autoptr(LpPlan) a = lp_plan_open (f->a, LP_PLAN_OPEN_DEFAULT, &error);
+    g_autoptr(LpPlan) a = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
     g_assert_true (lp_plan_set_list_size (a, f->practice_id, LIST_DATE, 12400, "sample: illustrative list size",
@@ -489,7 +536,7 @@ test_shell_edit_merges_like_core (TestWorkshop  *f,
                          "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";",
                          f->practice_id, f->change_id);
   {
-    const char *argv[] = { shell, f->b, sql, NULL };
+    const char *argv[] = { shell, f->copies.b, sql, NULL };
 
     g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
     g_assert_no_error (error);
@@ -497,7 +544,7 @@ test_shell_edit_merges_like_core (TestWorkshop  *f,
     g_assert_no_error (error);
   }
 
-  conflicts = merge (f, f->a, NULL, &n_changes);
+  conflicts = merge (f, f->copies.a, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 0);
   g_assert_cmpuint (n_changes, ==, 2);
   g_clear_pointer (&conflicts, g_ptr_array_unref);
@@ -505,7 +552,7 @@ test_shell_edit_merges_like_core (TestWorkshop  *f,
   g_assert_true (lp_plan_undo (f->sample.plan, &error));
   g_assert_no_error (error);
 
-  conflicts = merge (f, f->b, NULL, &n_changes);
+  conflicts = merge (f, f->copies.b, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 0);
   g_assert_cmpuint (n_changes, ==, 2);
   through_shell = plan_contents (f->sample.path);
@@ -529,7 +576,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   LpMergeConflict *conflict;
   guint n_changes = 0;
 
-  test_sql_on_filef (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+  test_sql_on_filef (f->copies.a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 12000, '');"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
                f->practice_id);
@@ -538,7 +585,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   g_assert_no_error (error);
   before = test_file_checksum (f->sample.path);
 
-  conflicts = merge (f, f->a, NULL, &n_changes);
+  conflicts = merge (f, f->copies.a, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 2);
   conflict = g_ptr_array_index (conflicts, 0);
   g_assert_cmpint (conflict->kind, ==, LP_MERGE_CONFLICT_BREAKS_RULE);
@@ -560,7 +607,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_KEEP_PLAN;
   ((LpMergeConflict *) g_ptr_array_index (conflicts, 1))->choice = LP_MERGE_TAKE_COPY;
   {
-    g_autoptr(GPtrArray) left = merge (f, f->a, conflicts, &n_changes);
+    g_autoptr(GPtrArray) left = merge (f, f->copies.a, conflicts, &n_changes);
     g_assert_cmpuint (left->len, ==, 0);
     g_assert_cmpuint (n_changes, ==, 1);
   }
@@ -583,12 +630,12 @@ test_rows_of_deleted_parent (TestWorkshop  *f,
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
 
-  test_sql_on_filef (f->a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
+  test_sql_on_filef (f->copies.a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 5000, '')", other);
   g_assert_true (lp_plan_delete_practice (f->sample.plan, other, &error));
   g_assert_no_error (error);
   before = test_file_checksum (f->sample.path);
-  copy = read_copy (f, f->a);
+  copy = read_copy (f, f->copies.a);
   g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==, "“Table A.lpplan” cannot be merged: some of its rows refer to rows the plan "
@@ -663,7 +710,7 @@ test_killed_during_merge (TestWorkshop  *f,
   guint all = 0, none = 0;
   gint64 start, whole;
 
-  test_sql_on_filef (f->a, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
+  test_sql_on_filef (f->copies.a, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
                      "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2000-01-01', '+' || i || ' days'), i, '' FROM n;"
                      "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
@@ -672,7 +719,7 @@ test_killed_during_merge (TestWorkshop  *f,
   copy_file (f->sample.path, before);
   copy_file (before, work);
   start = g_get_monotonic_time ();
-  g_assert_true (run_merge_child (work, f->a, -1));
+  g_assert_true (run_merge_child (work, f->copies.a, -1));
   whole = g_get_monotonic_time () - start;
   g_assert_cmpint (test_sql_int (work, "SELECT count(*) FROM list_size"), ==, 57 + BIG_ROWS);
   g_test_message ("a merge of %d changes takes %.0f ms in a child", BIG_ROWS + 1, whole / 1000.0);
@@ -685,7 +732,7 @@ test_killed_during_merge (TestWorkshop  *f,
 
       copy_file (before, work);
       g_unlink (journal);
-      run_merge_child (work, f->a, delay);
+      run_merge_child (work, f->copies.a, delay);
       plan = lp_plan_open (work, LP_PLAN_OPEN_DEFAULT, &error);   /* rolls back a half-written merge */
       g_assert_no_error (error);
       g_clear_object (&plan);
@@ -723,7 +770,7 @@ test_list_changes (TestWorkshop  *f,
   LpCopyChange *change;
 
   edit_copies (f);
-  a = read_copy (f, f->a);
+  a = read_copy (f, f->copies.a);
   changes = lp_workshop_copy_list_changes (a, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 2);
@@ -746,7 +793,7 @@ test_list_changes (TestWorkshop  *f,
   g_assert_cmpstr (change->new_values[0], ==, "12400");
   g_clear_pointer (&changes, g_ptr_array_unref);
 
-  b = read_copy (f, f->b);
+  b = read_copy (f, f->copies.b);
   changes = lp_workshop_copy_list_changes (b, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 2);
@@ -795,12 +842,12 @@ test_leave_out (TestWorkshop  *f,
                " AND extract_date = '" LIST_DATE "';"
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";",
-               f->a, f->practice_id, f->contract_id);
+               f->copies.a, f->practice_id, f->contract_id);
   expected = plan_contents (expected_path);
 
   /* Leaving out a change the copy does not have: every change written
    * anew, and merged as usual. */
-  a = read_copy (f, f->a);
+  a = read_copy (f, f->copies.a);
   g_ptr_array_add (left_out, &nothing);
   g_assert_true (lp_plan_merge_copy (f->sample.plan, a, NULL, left_out, LP_MERGE_UNDECIDED, 0, &conflicts,
                                      &n_changes, &error));
@@ -810,7 +857,7 @@ test_leave_out (TestWorkshop  *f,
   g_clear_pointer (&conflicts, g_ptr_array_unref);
 
   /* B without its deleted pathway change. */
-  b = read_copy (f, f->b);
+  b = read_copy (f, f->copies.b);
   changes = lp_workshop_copy_list_changes (b, &error);
   g_assert_no_error (error);
   g_ptr_array_set_size (left_out, 0);
@@ -842,7 +889,7 @@ test_against_plan (TestWorkshop  *f,
   LpMergeConflict *conflict;
   guint n_changes = 0;
 
-  test_sql_on_filef (f->a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
+  test_sql_on_filef (f->copies.a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '" LIST_DATE "';"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
                f->practice_id);
@@ -850,7 +897,7 @@ test_against_plan (TestWorkshop  *f,
                                "UPDATE contract SET annual_value_pounds = 26000000 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id);
   before = test_file_checksum (f->sample.path);
-  copy = lp_plan_read_copy_against_plan (f->sample.plan, f->a, &error);
+  copy = lp_plan_read_copy_against_plan (f->sample.plan, f->copies.a, &error);
   g_assert_no_error (error);
   g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts,
                                      &n_changes, &error));
@@ -939,24 +986,24 @@ test_refused (TestWorkshop  *f,
   assert_refused (f, saved, LP_PLAN_ERROR_INVALID,
                   "“saved.lpplan” is not a workshop copy: only copies made with Prepare Workshop Copies can be merged");
   /* A damaged copy. */
-  g_assert_true (g_file_get_contents (f->a, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (f->copies.a, &contents, &length, NULL));
   for (gsize i = 4096; i < length && i < 4096 * 6; i++)
     contents[i] = (char) 0xA5;
   test_write_file (damaged, contents, (gssize) length);
   assert_refused (f, damaged, LP_PLAN_ERROR_CORRUPT, NULL);
   /* A copy from a newer version. */
   g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (f->a, &contents, &length, NULL));
+  g_assert_true (g_file_get_contents (f->copies.a, &contents, &length, NULL));
   test_write_file (newer, contents, (gssize) length);
-  test_sql_on_file (newer, "PRAGMA user_version = 7");
+  test_sql_on_file (newer, "PRAGMA user_version = 8");
   assert_refused (f, newer, LP_PLAN_ERROR_TOO_NEW,
-                  "“newer.lpplan” was made by a newer Locality Planner (plan format 7; this version reads up to 6). "
+                  "“newer.lpplan” was made by a newer Locality Planner (plan format 8; this version reads up to 7). "
                   "Update Locality Planner to open it");
   /* A copy whose base the plan no longer holds. */
   test_sql_on_file (f->sample.path, "DELETE FROM workshop_base");
   {
     g_autoptr(GError) local_error = NULL;
-    g_autoptr(LpWorkshopCopy) copy = lp_plan_read_workshop_copy (f->sample.plan, f->a, &local_error);
+    g_autoptr(LpWorkshopCopy) copy = lp_plan_read_workshop_copy (f->sample.plan, f->copies.a, &local_error);
 
     g_assert_null (copy);
     g_assert_error (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
@@ -978,6 +1025,8 @@ main (int argc, char *argv[])
               workshop_tear_down);
   g_test_add ("/workshop/merge", TestWorkshop, NULL, workshop_set_up, test_merge, workshop_tear_down);
   g_test_add ("/workshop/dry-run", TestWorkshop, NULL, workshop_set_up, test_dry_run, workshop_tear_down);
+  g_test_add ("/workshop/deleted-row-brought-back", TestWorkshop, NULL, workshop_set_up,
+              test_deleted_row_brought_back, workshop_tear_down);
   g_test_add ("/workshop/deleted-on-one-side", TestWorkshop, NULL, workshop_set_up, test_deleted_on_one_side,
               workshop_tear_down);
   g_test_add ("/workshop/shell-edit-merges-like-core", TestWorkshop, NULL, workshop_set_up,

@@ -218,7 +218,7 @@ test_workshop_merge (void)
   deletion = change_item (merge, LP_COPY_CHANGE_DELETED, "pathway_change");
   g_assert_nonnull (deletion);
   g_assert_cmpstr (lp_merge_item_get_text (deletion), ==,
-                   "Deleted pathway change · CVD, STP, 3 years: 1,677, 2,544 reduced bed days");
+                   "Deleted pathway change · CVD, STP, 3 years: activity 1,677, reduced bed days 2,544");
   g_assert_nonnull (lp_test_workshop_find_item (merge, LP_MERGE_ITEM_CHANGE,
                                                 "Contract “Acute” · annual value £27,000,000 (was £26,350,000)"));
   g_assert_nonnull (lp_test_workshop_find_item (merge, LP_MERGE_ITEM_HEADING, "Contracts"));

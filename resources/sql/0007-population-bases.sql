@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Locality Planner plan file, schema version 6: population bases.
+-- Locality Planner plan file, schema version 7: population bases.
 
 -- The population each pathway's changes are shared by among localities and
 -- practices, named as people write it: 'registered' (the list size, as
