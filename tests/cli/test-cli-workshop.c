@@ -235,11 +235,11 @@ test_merge_brings_age_profiles (void)
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "A: merged 2 changes\n");
   cli_run_free (run);
-  g_assert_cmpint (sql_int (plan, "SELECT count(*) FROM age_profile"), ==, 1);
+  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM age_profile"), ==, 1);
   /* 96 ages and ALL; 1 + 2 + ... + 96 = 4,656. */
-  g_assert_cmpint (sql_int (plan, "SELECT count(*) FROM list_size_age"), ==, 97);
-  g_assert_cmpint (sql_int (plan, "SELECT sum (patients) FROM list_size_age WHERE age_band <> 'ALL'"), ==, 4656);
-  g_assert_cmpint (sql_int (plan, "SELECT patients FROM list_size_age WHERE age_band = '95+'"), ==, 96);
+  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM list_size_age"), ==, 97);
+  g_assert_cmpint (cli_sql_int (plan, "SELECT sum (patients) FROM list_size_age WHERE age_band <> 'ALL'"), ==, 4656);
+  g_assert_cmpint (cli_sql_int (plan, "SELECT patients FROM list_size_age WHERE age_band = '95+'"), ==, 96);
 }
 
 int
