@@ -706,7 +706,7 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
    * the tables of weights. */
   static const char * const tables[] = {
     "pathway", "pathway_change", "apportionment_weight", "scenario", "locality", "practice",
-    "list_size", "plan_info", "list_size_age", "scenario_population_base", "population_weights",
+    "list_size", "plan_info", "list_size_age", "age_profile", "scenario_population_base", "population_weights",
     "population_weight", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
