@@ -26,7 +26,7 @@ typedef struct {
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
   "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
-  "--compare", "--from", "--to", "--group", "--default-rule", "--copies", NULL
+  "--compare", "--base", "--from", "--to", "--group", "--default-rule", "--copies", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -45,11 +45,12 @@ static const LpCliCommand commands[] = {
     2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
     lp_cli_import },
   { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--compare NAME] [--per month|week|year] "
-                 "[--practices] [--csv]"),
+                 "[--base BASE] [--practices] [--csv]"),
     N_("Show the pathway changes a locality (or all of them) must make, per month, week or year; "
-       "--compare adds the differences from another scenario; --practices shows instead each "
-       "practice's locality, list size and share of every column"),
-    1, "--locality= --scenario= --compare= --per= --practices --csv", lp_cli_model },
+       "--compare adds the differences from another scenario; --base shares every pathway by a "
+       "population base (registered, an age band such as 75+ or 0-4, or weighted NAME); "
+       "--practices shows instead each practice's locality, list size and share of every column"),
+    1, "--locality= --scenario= --compare= --per= --base= --practices --csv", lp_cli_model },
   { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] "
                   "[--default-rule MINUTES] [--csv]"),
     N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "

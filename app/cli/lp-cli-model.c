@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* `model PLAN [--locality NAME] [--scenario NAME] [--per month|week|year]
- * [--practices] [--csv]`: the locality modelling table, as the view shows
+ * [--base BASE] [--practices] [--csv]`: the locality modelling table, as the view shows
  * it, or with --practices each practice's share of its grand total, as the
  * view's practice breakdown, the practice page and the export give it. */
 #include "config.h"
@@ -20,6 +20,8 @@ lp_cli_model_query (LpPlan        *plan,
 
   if (!lp_cli_find_scope (plan, given, &query->locality_id, &query->scenario_id, error))
     return FALSE;
+  /* Core reads the base and refuses a bad one with its own words. */
+  query->base = g_hash_table_lookup (given, "--base");
   if (per == NULL || g_str_equal (per, "month"))
     query->per = LP_PER_MONTH;
   else if (g_str_equal (per, "week"))
@@ -46,12 +48,25 @@ lp_cli_model_horizon_columns (LpCliTable         *table,
     }
 }
 
+/* Whether the table says each row's base: only where a row is shared by
+ * something other than registered population, so that the plan's usual
+ * tables stay as they were. */
+static gboolean
+lp_cli_model_says_bases (const LpModelTable *model)
+{
+  const char *base = lp_model_table_base (model);
+
+  return base == NULL || !lp_population_base_is_registered (base);
+}
+
 static void
 lp_cli_model_columns (LpCliTable         *table,
                       const LpModelTable *model)
 {
   lp_cli_table_add_column (table, _("Pathway"), LP_CLI_COLUMN_TEXT);
   lp_cli_model_horizon_columns (table, model);
+  if (lp_cli_model_says_bases (model))
+    lp_cli_table_add_column (table, _("Population base"), LP_CLI_COLUMN_TEXT);
 }
 
 static void
@@ -63,7 +78,13 @@ lp_cli_model_heading (const char          *locality,
   const char *per = query->per == LP_PER_MONTH ? _("per month (a year / 12)")
                   : query->per == LP_PER_WEEK ? _("per week (a year / 52)") : _("per year");
 
+  const char *base = lp_model_table_base (model);
+
   g_print (_("%s: reductions %s, for %s registered patients\n"), locality, per, population);
+  if (base != NULL)
+    g_print (_("Shared by population base: %s\n"), base);
+  else
+    g_print ("%s\n", _("Shared by each pathway's population base (the last column)"));
   if (model->by_weights)
     g_print ("%s\n", model->weights_normalised
              ? _("STP and CCG changes shared by the scenario's weights, divided by their total")
@@ -87,6 +108,8 @@ lp_cli_model_text (const LpModelTable *model,
           lp_cli_table_add_tenths (table, row->activity[h]);
           lp_cli_table_add_tenths (table, row->bed_days[h]);
         }
+      if (lp_cli_model_says_bases (model))
+        lp_cli_table_add_text (table, row->base != NULL ? row->base : "");
     }
   return lp_cli_table_to_string (table);
 }
@@ -112,6 +135,8 @@ lp_cli_model_practices_text (LpPlan              *plan,
   lp_cli_table_add_column (table, _("List size"), LP_CLI_COLUMN_NUMBER);
   lp_cli_table_add_column (table, _("Share (%)"), LP_CLI_COLUMN_NUMBER);
   lp_cli_model_horizon_columns (table, model);
+  if (lp_cli_model_says_bases (model))
+    lp_cli_table_add_column (table, _("Population base"), LP_CLI_COLUMN_TEXT);
   for (guint i = 0; i < practices->len; i++)
     {
       const LpModelPractice *practice = g_ptr_array_index (practices, i);
@@ -126,6 +151,9 @@ lp_cli_model_practices_text (LpPlan              *plan,
           lp_cli_table_add_tenths (table, practice->activity[h]);
           lp_cli_table_add_tenths (table, practice->bed_days[h]);
         }
+      if (lp_cli_model_says_bases (model))
+        lp_cli_table_add_text (table, lp_model_table_base (model) != NULL ? lp_model_table_base (model)
+                                                                         : _("each pathway's"));
     }
   return lp_cli_table_to_string (table);
 }

@@ -20,6 +20,7 @@
 #include "lp-list-size.h"
 #include "lp-locality.h"
 #include "lp-model.h"
+#include "lp-population-base.h"
 #include "lp-overview.h"
 #include "lp-pathway.h"
 #include "lp-practice.h"

@@ -81,6 +81,86 @@ test_model_compare (void)
   g_assert_cmpstr (g_ptr_array_index (msk, 0), ==, "0.0");
 }
 
+/* Two localities of 10,000 patients, South with three times North's 500
+ * patients aged 75 and over, and a CCG frailty change of 4,000 admissions
+ * and 8,000 bed days in a year: 1,000:3,000 on the 75+ base. */
+static char *
+plan_with_age_profiles (const char *dir)
+{
+  g_autofree char *plan = g_build_filename (dir, "ages.lpplan", NULL);
+  g_autoptr(CliRun) made = cli_run ("new", plan, NULL);
+
+  g_assert_cmpint (made->status, ==, 0);
+  cli_sql (plan,
+           "INSERT INTO locality (id, name) VALUES (1, 'North'), (2, 'South');"
+           "INSERT INTO practice (id, ods_code, name, locality_id) VALUES "
+           "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
+           "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
+           "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
+           "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
+           "INSERT INTO ages VALUES "
+           "  (11, '2018-04-01', 'male', 'single', 30, 2000), (11, '2018-04-01', 'male', 'single', 80, 50),"
+           "  (11, '2018-04-01', 'female', 'single', 30, 2000), (11, '2018-04-01', 'female', 'single', 75, 50),"
+           "  (11, '2018-04-01', 'female', 'single', 95, 25),"
+           "  (12, '2018-04-01', 'male', 'five_year', 6, 2000), (12, '2018-04-01', 'male', 'five_year', 15, 175),"
+           "  (12, '2018-04-01', 'female', 'five_year', 6, 2000), (12, '2018-04-01', 'female', 'five_year', 17, 150),"
+           "  (12, '2018-04-01', 'female', 'five_year', 19, 50),"
+           "  (21, '2018-04-01', 'all', 'five_year', 0, 1000), (21, '2018-04-01', 'all', 'five_year', 15, 1000),"
+           "  (21, '2018-04-01', 'all', 'five_year', 16, 500);"
+           "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
+           "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
+           "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
+           "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
+           "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
+           "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
+           "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
+           "DROP TABLE ages;"
+           "INSERT INTO pathway (id, name, category) VALUES (7, 'Frailty', 'inpatient');"
+           "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
+           "  SELECT id, 7, 'ccg', 1, 4000, 8000 FROM scenario WHERE base_id IS NULL;");
+  return g_steal_pointer (&plan);
+}
+
+static void
+test_model_base (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = plan_with_age_profiles (dir);
+  g_autoptr(CliRun) north = cli_run ("model", plan, "--locality", "North", "--per", "year", "--base", "75+", NULL);
+  g_autoptr(CliRun) registered = cli_run ("model", plan, "--locality", "North", "--per", "year", NULL);
+  g_autoptr(CliRun) practices = cli_run ("model", plan, "--per", "year", "--base=75+", "--practices", "--csv", NULL);
+  g_autoptr(CliRun) bad = cli_run ("model", plan, "--base", "75++", NULL);
+
+  g_assert_cmpint (north->status, ==, 0);
+  g_assert_cmpstr (north->out, ==,
+                   "North: reductions per year, for 10,000 registered patients\n"
+                   "Shared by population base: 75+\n"
+                   "\n"
+                   "Pathway                    1 years: activity  1 years: bed days  Population base\n"
+                   "Frailty                              1,000.0            2,000.0  75+\n"
+                   "In-patients total                    1,000.0            2,000.0\n"
+                   "A&E and outpatients total                0.0                0.0\n"
+                   "Grand total                          1,000.0            2,000.0\n");
+  g_assert_cmpint (registered->status, ==, 0);
+  g_assert_cmpstr (registered->out, ==,
+                   "North: reductions per year, for 10,000 registered patients\n"
+                   "Shared by population base: registered\n"
+                   "\n"
+                   "Pathway                    1 years: activity  1 years: bed days\n"
+                   "Frailty                              2,000.0            4,000.0\n"
+                   "In-patients total                    2,000.0            4,000.0\n"
+                   "A&E and outpatients total                0.0                0.0\n"
+                   "Grand total                          2,000.0            4,000.0\n");
+  g_assert_cmpint (practices->status, ==, 0);
+  g_assert_cmpstr (practices->out, ==,
+                   "Code,Practice,Locality,List size,Share (%),1 years: activity,1 years: bed days,Population base\r\n"
+                   "N00001,North One,North,5000,50,250,500,75+\r\n"
+                   "N00002,North Two,North,5000,50,750,1500,75+\r\n"
+                   "S00001,South One,South,10000,100,3000,6000,75+\r\n");
+  g_assert_cmpint (bad->status, ==, 2);
+  cli_assert_one_line_error (bad, "“75++” is not a population base: write registered, or an age band such as 75+ or 0-4");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -89,5 +169,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/model/per-week-csv", test_model_per_week_csv);
   g_test_add_func ("/cli/model/usage", test_model_usage);
   g_test_add_func ("/cli/model/compare", test_model_compare);
+  g_test_add_func ("/cli/model/base", test_model_base);
   return g_test_run ();
 }

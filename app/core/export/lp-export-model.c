@@ -10,6 +10,7 @@
 
 #include "lp-activity.h"
 #include "lp-export-private.h"
+#include "lp-population-base.h"
 
 #define MAX_COLUMNS 32
 
@@ -67,6 +68,17 @@ add_horizon_values (guint          n_horizons,
     }
 }
 
+/* Whether the sheet says each row's population base: only where a row is
+ * shared by something other than registered population, so the plan's
+ * usual sheets stay as they were. */
+static gboolean
+says_bases (const LpModelTable *table)
+{
+  const char *base = lp_model_table_base (table);
+
+  return base == NULL || !lp_population_base_is_registered (base);
+}
+
 /**
  * lp_export_modelling:
  *
@@ -89,6 +101,8 @@ lp_export_modelling (LpPlan              *plan,
     return FALSE;
   columns[0] = (LpExportColumn) { _("Pathway"), LP_EXPORT_COLUMN_PLAIN };
   n = add_horizon_columns (table, titles, columns, 1);
+  if (says_bases (table))
+    columns[n++] = (LpExportColumn) { _("Population base"), LP_EXPORT_COLUMN_PLAIN };
   if (!sink->begin_sheet (sink, "modelling", columns, n, error))
     return FALSE;
   for (guint i = 0; i < table->rows->len; i++)
@@ -98,6 +112,8 @@ lp_export_modelling (LpPlan              *plan,
 
       values[0] = lp_export_text_value (row->name);
       add_horizon_values (table->n_horizons, row->activity, row->bed_days, values, 1);
+      if (says_bases (table))
+        values[1 + 2 * table->n_horizons] = lp_export_text_value (row->base != NULL ? row->base : "");
       if (!sink->write_row (sink, values, error))
         return FALSE;
     }
@@ -133,6 +149,8 @@ lp_export_modelling_practices (LpPlan              *plan,
   if (table == NULL || (practices = lp_plan_model_practices (plan, query, table, error)) == NULL)
     return FALSE;
   n = add_horizon_columns (table, titles, columns, 5);
+  if (says_bases (table))
+    columns[n++] = (LpExportColumn) { _("Population base"), LP_EXPORT_COLUMN_PLAIN };
   if (!sink->begin_sheet (sink, "modelling-practices", columns, n, error))
     return FALSE;
   for (guint i = 0; i < practices->len; i++)
@@ -149,6 +167,11 @@ lp_export_modelling_practices (LpPlan              *plan,
       };
 
       add_horizon_values (table->n_horizons, practice->activity, practice->bed_days, values, 5);
+      /* The grand total's share mixes the pathways' bases where they differ. */
+      if (says_bases (table))
+        values[5 + 2 * table->n_horizons] = lp_export_text_value (lp_model_table_base (table) != NULL
+                                                                  ? lp_model_table_base (table)
+                                                                  : _("each pathway's"));
       if (!sink->write_row (sink, values, error))
         return FALSE;
     }

@@ -11,6 +11,7 @@
 #include "lp-model-private.h"
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
+#include "lp-population-base.h"
 
 void
 lp_model_practice_free (LpModelPractice *practice)
@@ -32,15 +33,96 @@ lp_model_practice_free (LpModelPractice *practice)
  * of that locality's list size.  Sharing a wider total by list size
  * instead would give a practice a different figure in "All localities"
  * wherever a locality states figures of its own. */
+/* The practices' counts on each base other than registered that @table's
+ * rows use, and their sums per locality (base name -> LpPracticeBase). */
+typedef struct {
+  GHashTable *practices;   /* practice id -> double */
+  GHashTable *localities;  /* locality id -> double, over the practices asked for */
+} LpPracticeBase;
+
+static void
+lp_practice_base_free (gpointer data)
+{
+  LpPracticeBase *base = data;
+
+  g_clear_pointer (&base->practices, g_hash_table_unref);
+  g_clear_pointer (&base->localities, g_hash_table_unref);
+  g_free (base);
+}
+
+/* A practice's share of its locality's figure on the row's base. */
+static double
+lp_model_practice_base_share (const LpModelPractice *practice,
+                              GHashTable            *bases,
+                              const char            *name)
+{
+  const LpPracticeBase *base = name != NULL ? g_hash_table_lookup (bases, name) : NULL;
+  const double *count, *sum;
+
+  if (base == NULL)
+    return practice->share;
+  count = g_hash_table_lookup (base->practices, &practice->practice_id);
+  sum = g_hash_table_lookup (base->localities, &practice->locality_id);
+  return count != NULL && sum != NULL && *sum > 0 ? *count / *sum : 0;
+}
+
+/* Where the rows use bases other than registered, each pathway row is
+ * shared by its own base, and the totals are the sums of the practice's
+ * rows (in-patients, then A&E and outpatients, then all). */
+static void
+lp_model_practice_share_by_bases (LpModelPractice    *practice,
+                                  const LpModelTable *locality,
+                                  GHashTable         *bases)
+{
+  double section[2][LP_MODEL_MAX_HORIZONS] = { { 0 } }, all[2][LP_MODEL_MAX_HORIZONS] = { { 0 } };
+
+  for (guint i = 0; i < locality->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (locality->rows, i);
+      LpModelRow *part = g_new0 (LpModelRow, 1);
+      double share = lp_model_practice_base_share (practice, bases, row->base);
+
+      part->name = g_strdup (row->name);
+      part->kind = row->kind;
+      part->base = g_strdup (row->base);
+      for (guint h = 0; h < locality->n_horizons; h++)
+        {
+          if (row->kind == LP_MODEL_ROW_PATHWAY)
+            {
+              part->activity[h] = row->activity[h] * share;
+              part->bed_days[h] = row->bed_days[h] * share;
+              section[0][h] += part->activity[h], section[1][h] += part->bed_days[h];
+              all[0][h] += part->activity[h], all[1][h] += part->bed_days[h];
+            }
+          else
+            {
+              part->activity[h] = row->kind == LP_MODEL_ROW_SUBTOTAL ? section[0][h] : all[0][h];
+              part->bed_days[h] = row->kind == LP_MODEL_ROW_SUBTOTAL ? section[1][h] : all[1][h];
+            }
+        }
+      if (row->kind == LP_MODEL_ROW_SUBTOTAL)
+        memset (section, 0, sizeof section);
+      g_ptr_array_add (practice->rows, part);
+    }
+  memcpy (practice->activity, all[0], sizeof practice->activity);
+  memcpy (practice->bed_days, all[1], sizeof practice->bed_days);
+}
+
 static void
 lp_model_practice_share (LpModelPractice    *practice,
-                         const LpModelTable *locality)
+                         const LpModelTable *locality,
+                         GHashTable         *bases)
 {
   const LpModelRow *total = g_ptr_array_index (locality->rows, locality->rows->len - 1);
 
   practice->share = practice->list_size > 0 && locality->population > 0
                     ? (double) practice->list_size / (double) locality->population : 0;
   practice->rows = g_ptr_array_new_with_free_func (lp_model_row_free);
+  if (g_hash_table_size (bases) > 0)
+    {
+      lp_model_practice_share_by_bases (practice, locality, bases);
+      return;
+    }
   for (guint i = 0; i < locality->rows->len; i++)
     {
       const LpModelRow *row = g_ptr_array_index (locality->rows, i);
@@ -48,6 +130,7 @@ lp_model_practice_share (LpModelPractice    *practice,
 
       part->name = g_strdup (row->name);
       part->kind = row->kind;
+      part->base = g_strdup (row->base);
       for (guint h = 0; h < locality->n_horizons; h++)
         {
           part->activity[h] = row->activity[h] * practice->share;
@@ -60,6 +143,71 @@ lp_model_practice_share (LpModelPractice    *practice,
       practice->activity[h] = total->activity[h] * practice->share;
       practice->bed_days[h] = total->bed_days[h] * practice->share;
     }
+}
+
+/* The counts of the bases other than registered that @table's rows use. */
+static GHashTable *
+lp_model_practice_bases (LpPlan              *plan,
+                         const LpModelQuery  *query,
+                         const LpModelTable  *table,
+                         GError             **error)
+{
+  g_autoptr(GHashTable) bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lp_practice_base_free);
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (table->rows, i);
+      g_autoptr(LpPopulationBase) parsed = NULL;
+      LpPracticeBase *base;
+
+      if (row->base == NULL || lp_population_base_is_registered (row->base) ||
+          g_hash_table_contains (bases, row->base))
+        continue;
+      if ((parsed = lp_population_base_parse (row->base, error)) == NULL)
+        return NULL;
+      base = g_new0 (LpPracticeBase, 1);
+      g_hash_table_insert (bases, g_strdup (row->base), base);
+      base->localities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      if ((base->practices = lp_plan_read_population_base (plan, parsed, query->extract_date, error)) == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&bases);
+}
+
+/* Adds each practice's counts to its locality's sums; a practice lacking
+ * a base's figure is named (the model of the same query has named it
+ * already; this is for a table made from another plan state). */
+static gboolean
+lp_model_practice_bases_sum (GHashTable       *bases,
+                             const GPtrArray  *practices,
+                             GError          **error)
+{
+  GHashTableIter iter;
+  gpointer name, value;
+
+  g_hash_table_iter_init (&iter, bases);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    {
+      LpPracticeBase *base = value;
+
+      for (guint i = 0; i < practices->len; i++)
+        {
+          const LpModelPractice *practice = g_ptr_array_index (practices, i);
+          const double *count = g_hash_table_lookup (base->practices, &practice->practice_id);
+          double *sum = g_hash_table_lookup (base->localities, &practice->locality_id);
+
+          if (count == NULL)
+            return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                                _("Practice %s has no age profile that gives its population on the base “%s”"),
+                                practice->ods_code, (const char *) name), FALSE;
+          if (sum == NULL)
+            g_hash_table_insert (base->localities, g_memdup2 (&practice->locality_id, sizeof (gint64)),
+                                 g_memdup2 (count, sizeof (double)));
+          else
+            *sum += *count;
+        }
+    }
+  return TRUE;
 }
 
 /**
@@ -82,6 +230,7 @@ lp_plan_model_practices (LpPlan              *plan,
 {
   g_autoptr(GPtrArray) practices = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_model_practice_free);
   g_autoptr(GHashTable) tables = NULL;
+  g_autoptr(GHashTable) bases = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -98,6 +247,8 @@ lp_plan_model_practices (LpPlan              *plan,
       if ((all = lp_model_run (plan, query, tables, error)) == NULL)
         return NULL;
     }
+  if ((bases = lp_model_practice_bases (plan, query, table, error)) == NULL)
+    return NULL;
   stmt = lp_plan_prepare (plan,
       "SELECT p.ods_code, p.name, ifnull ((SELECT s.patients FROM list_size AS s WHERE s.practice_id = p.id "
       "  AND (?1 IS NULL OR s.extract_date <= ?1) ORDER BY s.extract_date DESC LIMIT 1), 0), "
@@ -112,7 +263,6 @@ lp_plan_model_practices (LpPlan              *plan,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       LpModelPractice *practice = g_new0 (LpModelPractice, 1);
-      const LpModelTable *locality;
 
       practice->ods_code = g_strdup (lp_stmt_column_text (stmt, 0));
       practice->name = g_strdup (lp_stmt_column_text (stmt, 1));
@@ -120,14 +270,23 @@ lp_plan_model_practices (LpPlan              *plan,
       practice->practice_id = sqlite3_column_int64 (stmt, 3);
       practice->locality_id = sqlite3_column_int64 (stmt, 4);
       practice->locality = g_strdup (lp_stmt_column_text (stmt, 5));
-      locality = tables != NULL ? g_hash_table_lookup (tables, &practice->locality_id) : table;
-      g_assert (locality != NULL);
-      lp_model_practice_share (practice, locality);
       g_ptr_array_add (practices, practice);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the practices")), NULL;
+  /* The locality's counts on each base are the sums over its practices,
+   * known only once all are read. */
+  if (!lp_model_practice_bases_sum (bases, practices, error))
+    return NULL;
+  for (guint i = 0; i < practices->len; i++)
+    {
+      LpModelPractice *practice = g_ptr_array_index (practices, i);
+      const LpModelTable *locality = tables != NULL ? g_hash_table_lookup (tables, &practice->locality_id) : table;
+
+      g_assert (locality != NULL);
+      lp_model_practice_share (practice, locality, bases);
+    }
   return g_steal_pointer (&practices);
 }
 
@@ -193,6 +352,7 @@ lp_model_table_difference (const LpModelTable *table,
 
       row->name = g_strdup (a->name);
       row->kind = a->kind;
+      row->base = g_strdup (a->base);
       row->entered = a->entered;
       for (guint h = 0; h < table->n_horizons; h++)
         {

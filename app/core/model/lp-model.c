@@ -8,6 +8,7 @@
 
 #include "lp-model-private.h"
 #include "lp-scenario.h"
+#include "lp-population-base.h"
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
 
@@ -23,7 +24,25 @@ typedef struct {
   gint64   id;
   char    *name;
   gboolean inpatient;
+  char    *base;       /* its population base as written back ("registered", "75+") */
 } LpPathway;
+
+/* A population base's counts: each locality's and the CCG's, and the
+ * STP's where the plan holds it (0: not held). */
+typedef struct {
+  GHashTable *localities;   /* locality id -> double */
+  double      ccg;
+  double      stp;
+} LpModelBase;
+
+static void
+lp_model_base_free (gpointer data)
+{
+  LpModelBase *base = data;
+
+  g_clear_pointer (&base->localities, g_hash_table_unref);
+  g_free (base);
+}
 
 typedef struct {
   LpPlan             *plan;
@@ -33,6 +52,7 @@ typedef struct {
   GHashTable         *entries;      /* "pathway|level|locality|horizon" -> LpEntry */
   GHashTable         *populations;  /* locality id -> gint64 patients */
   GHashTable         *weights;      /* locality id -> double, normalised; NULL: by population */
+  GHashTable         *bases;        /* base name -> LpModelBase, those the pathways use */
   gint64              ccg_population;
   double              stp_population;
   double              weeks_per_year;
@@ -44,6 +64,7 @@ static void
 lp_pathway_clear (gpointer data)
 {
   g_free (((LpPathway *) data)->name);
+  g_free (((LpPathway *) data)->base);
 }
 
 static void
@@ -54,6 +75,7 @@ lp_model_clear (LpModel *model)
   g_clear_pointer (&model->entries, g_hash_table_unref);
   g_clear_pointer (&model->populations, g_hash_table_unref);
   g_clear_pointer (&model->weights, g_hash_table_unref);
+  g_clear_pointer (&model->bases, g_hash_table_unref);
 }
 
 double
@@ -134,7 +156,7 @@ lp_model_load_pathways (LpModel  *model,
                         GError  **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
-      "SELECT id, name, category = 'inpatient' FROM pathway "
+      "SELECT id, name, category = 'inpatient', population_base FROM pathway "
       "ORDER BY category = 'inpatient' DESC, sort_order, name", error);
 
   if (stmt == NULL)
@@ -144,7 +166,7 @@ lp_model_load_pathways (LpModel  *model,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       LpPathway pathway = { sqlite3_column_int64 (stmt, 0), g_strdup (lp_stmt_column_text (stmt, 1)),
-                            sqlite3_column_int (stmt, 2) != 0 };
+                            sqlite3_column_int (stmt, 2) != 0, g_strdup (lp_stmt_column_text (stmt, 3)) };
       g_array_append_val (model->pathways, pathway);
     }
   sqlite3_reset (stmt);
@@ -177,6 +199,138 @@ lp_model_load_populations (LpModel  *model,
       g_hash_table_insert (model->populations, id, patients);
     }
   sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Each pathway's base: the query's if it names one, else the nearest
+ * scenario's choice for the pathway, else the pathway's own default. */
+static gboolean
+lp_model_choose_bases (LpModel  *model,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT scenario_id, pathway_id, population_base FROM scenario_population_base", error);
+  g_autoptr(GHashTable) ranks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int rank = lp_scenario_chain_rank (model->chain, sqlite3_column_int64 (stmt, 0));
+      gint64 pathway = sqlite3_column_int64 (stmt, 1);
+      const int *known = g_hash_table_lookup (ranks, &pathway);
+
+      if (rank < 0 || (known != NULL && *known <= rank))
+        continue;
+      g_hash_table_insert (ranks, g_memdup2 (&pathway, sizeof pathway), g_memdup2 (&rank, sizeof rank));
+      for (guint i = 0; i < model->pathways->len; i++)
+        {
+          LpPathway *one = &g_array_index (model->pathways, LpPathway, i);
+          if (one->id == pathway)
+            g_free (one->base), one->base = g_strdup (lp_stmt_column_text (stmt, 2));
+        }
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < model->pathways->len; i++)
+    {
+      LpPathway *one = &g_array_index (model->pathways, LpPathway, i);
+      g_autoptr(LpPopulationBase) base = lp_population_base_parse (model->query->base != NULL
+                                                                   ? model->query->base : one->base, error);
+      if (base == NULL)
+        return FALSE;
+      g_free (one->base);
+      one->base = g_strdup (base->name);
+    }
+  return TRUE;
+}
+
+/* The codes of the practices counted in the CCG that lack @base's figure. */
+static gboolean
+lp_model_sum_base (LpModel            *model,
+                   const LpPopulationBase *parsed,
+                   GHashTable         *counts,
+                   LpModelBase        *base,
+                   GError            **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
+      "SELECT p.id, p.locality_id, p.ods_code FROM practice AS p JOIN locality AS l ON l.id = p.locality_id "
+      "WHERE " LP_PRACTICE_COUNTS_ON ("p", "?1") " ORDER BY p.ods_code", error);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+
+  if (stmt == NULL)
+    return FALSE;
+  lp_stmt_bind_text (stmt, 1, model->query->extract_date);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 practice = sqlite3_column_int64 (stmt, 0);
+      gint64 locality = sqlite3_column_int64 (stmt, 1);
+      const double *count = g_hash_table_lookup (counts, &practice);
+      double *sum = g_hash_table_lookup (base->localities, &locality);
+
+      if (count == NULL)
+        g_ptr_array_add (missing, g_strdup (lp_stmt_column_text (stmt, 2)));
+      else if (sum != NULL)
+        *sum += *count, base->ccg += *count;
+    }
+  sqlite3_reset (stmt);
+  if (missing->len > 0)
+    {
+      g_ptr_array_add (missing, NULL);
+      g_autofree char *codes = g_strjoinv (", ", (char **) missing->pdata);
+      return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Practice %2$s has no age profile that gives its population on the base “%1$s”",
+                                       "Practices %2$s have no age profile that gives their population on the base “%1$s”",
+                                       missing->len - 1),
+                          parsed->name, codes), FALSE;
+    }
+  return TRUE;
+}
+
+/* The counts of every base the pathways use.  Registered is the list
+ * sizes lp_model_load_populations read, so that its shares are exactly
+ * those of the plan before bases. */
+static gboolean
+lp_model_load_bases (LpModel  *model,
+                     GError  **error)
+{
+  model->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lp_model_base_free);
+  for (guint i = 0; i < model->pathways->len; i++)
+    {
+      const LpPathway *one = &g_array_index (model->pathways, LpPathway, i);
+      g_autoptr(LpPopulationBase) parsed = NULL;
+      g_autoptr(GHashTable) counts = NULL;
+      g_autofree char *key = NULL, *stp = NULL;
+      LpModelBase *base;
+      GHashTableIter iter;
+      gpointer id, patients;
+
+      if (g_hash_table_contains (model->bases, one->base))
+        continue;
+      parsed = lp_population_base_parse (one->base, error);
+      if (parsed == NULL)
+        return FALSE;
+      base = g_new0 (LpModelBase, 1);
+      base->localities = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      g_hash_table_insert (model->bases, g_strdup (one->base), base);
+      g_hash_table_iter_init (&iter, model->populations);
+      while (g_hash_table_iter_next (&iter, &id, &patients))
+        g_hash_table_insert (base->localities, g_memdup2 (id, sizeof (gint64)),
+                             g_memdup2 (&(double) { parsed->kind == LP_POPULATION_BASE_KIND_REGISTERED
+                                                    ? (double) *(gint64 *) patients : 0.0 }, sizeof (double)));
+      if (parsed->kind == LP_POPULATION_BASE_KIND_REGISTERED)
+        {
+          base->ccg = (double) model->ccg_population;
+          base->stp = model->stp_population;
+          continue;
+        }
+      key = lp_population_base_stp_key (parsed);
+      stp = lp_plan_dup_info (model->plan, key);
+      base->stp = stp != NULL ? g_ascii_strtod (stp, NULL) : 0;
+      counts = lp_plan_read_population_base (model->plan, parsed, model->query->extract_date, error);
+      if (counts == NULL || !lp_model_sum_base (model, parsed, counts, base, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -223,20 +377,23 @@ lp_model_load_weights (LpModel       *model,
   return TRUE;
 }
 
-/* A locality's share of the CCG's figures. */
+/* A locality's share of the CCG's figures: its count on the base / the
+ * CCG's.  The scenario's apportionment weights, where set, win over every
+ * base: they are the user's own statement of the shares. */
 static double
-lp_model_ccg_share (LpModel *model,
-                    gint64   locality)
+lp_model_ccg_share (LpModel           *model,
+                    const LpModelBase *base,
+                    gint64             locality)
 {
   const double *weight;
-  const gint64 *patients;
+  const double *count;
 
   if (model->weights != NULL)
     return (weight = g_hash_table_lookup (model->weights, &locality)) != NULL ? *weight : 0.0;
-  patients = g_hash_table_lookup (model->populations, &locality);
-  if (patients == NULL || model->ccg_population <= 0)
+  count = g_hash_table_lookup (base->localities, &locality);
+  if (count == NULL || base->ccg <= 0)
     return 0.0;
-  return (double) *patients / (double) model->ccg_population;
+  return *count / base->ccg;
 }
 
 /* A figure as stated, made a yearly one. */
@@ -257,8 +414,9 @@ lp_model_annual (const LpModel *model,
 /* The figures a locality's row can come from: its own, else the CCG's,
  * else the STP's; looked up once per pathway and horizon. */
 typedef struct {
-  const LpEntry *ccg;
-  const LpEntry *stp;
+  const LpEntry     *ccg;
+  const LpEntry     *stp;
+  const LpModelBase *base;   /* the pathway's population base */
 } LpShared;
 
 /* A locality's yearly change for a pathway and horizon: its own figure if
@@ -290,12 +448,17 @@ lp_model_locality_annual (LpModel        *model,
     }
   if (shared->ccg == NULL && shared->stp == NULL)
     return TRUE;
-  share = lp_model_ccg_share (model, locality);
+  share = lp_model_ccg_share (model, shared->base, locality);
   if (shared->ccg == NULL)
     {
-      if (model->stp_population <= 0)
+      /* The CCG's share of the STP on the same base where the plan holds
+       * the STP's figure for it, else by registered population. */
+      if (shared->base->stp > 0)
+        share *= shared->base->ccg / shared->base->stp;
+      else if (model->stp_population <= 0)
         return FALSE;
-      share *= (double) model->ccg_population / model->stp_population;
+      else
+        share *= (double) model->ccg_population / model->stp_population;
     }
   {
     const LpEntry *entry = shared->ccg != NULL ? shared->ccg : shared->stp;
@@ -322,6 +485,7 @@ lp_model_row_free (gpointer data)
   LpModelRow *row = data;
 
   g_free (row->name);
+  g_free (row->base);
   g_free (row);
 }
 
@@ -410,7 +574,8 @@ lp_model_pathway_row (LpModel          *model,
       gboolean ok = TRUE;
 
       LpShared shared = { lp_model_entry (model, pathway->id, "ccg", table->horizons[h]),
-                          lp_model_entry (model, pathway->id, "stp", table->horizons[h]) };
+                          lp_model_entry (model, pathway->id, "stp", table->horizons[h]),
+                          g_hash_table_lookup (model->bases, pathway->base) };
 
       g_hash_table_iter_init (&iter, model->populations);
       while (g_hash_table_iter_next (&iter, &locality, NULL))
@@ -438,6 +603,7 @@ lp_model_pathway_row_new (LpModel         *model,
   gpointer own;
 
   row->name = g_strdup (pathway->name);
+  row->base = g_strdup (pathway->base);
   /* Unmarked as soon as one figure added to it is a share; a row with no
    * figure at all (no horizon, or no locality asked for) is not marked. */
   row->entered = table->n_horizons > 0 &&
@@ -450,6 +616,7 @@ lp_model_pathway_row_new (LpModel         *model,
       LpModelRow *twin = g_new0 (LpModelRow, 1);
 
       twin->name = g_strdup (pathway->name);
+      twin->base = g_strdup (pathway->base);
       twin->entered = table->n_horizons > 0;
       g_ptr_array_add (((LpModelTable *) own)->rows, twin);
     }
@@ -584,6 +751,7 @@ lp_model_run (LpPlan              *plan,
   model.stp_population = stp != NULL ? g_ascii_strtod (stp, NULL) : 0;
   ok = lp_model_load_chain (&model, error) && lp_model_load_pathways (&model, error) &&
        lp_model_load_entries (&model, error) && lp_model_load_populations (&model, error) &&
+       lp_model_choose_bases (&model, error) && lp_model_load_bases (&model, error) &&
        lp_model_load_weights (&model, table, error);
   if (ok && query->locality_id != 0 && !g_hash_table_contains (model.populations, &query->locality_id))
     ok = (g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("The locality no longer exists")), FALSE);
@@ -598,6 +766,25 @@ lp_model_run (LpPlan              *plan,
     }
   lp_model_clear (&model);
   return ok ? g_steal_pointer (&table) : NULL;
+}
+
+const char *
+lp_model_table_base (const LpModelTable *table)
+{
+  const char *base = NULL;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (table->rows, i);
+      if (row->kind != LP_MODEL_ROW_PATHWAY || row->base == NULL)
+        continue;
+      if (base != NULL && !g_str_equal (base, row->base))
+        return NULL;
+      base = row->base;
+    }
+  return base;
 }
 
 /**

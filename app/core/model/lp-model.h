@@ -7,15 +7,24 @@
  *
  * - A change stated over its horizon is spread evenly: per year = total /
  *   years.  A locality's own figures may be stated per year, month or week.
- * - STP and CCG changes reach a locality by its share of the registered
- *   population (the STP's population is the plan setting "stp_population"),
- *   or by the scenario's apportionment weights, normalised to sum to 1.
+ * - STP and CCG changes reach a locality by its share of the CCG's
+ *   population on the pathway's population base (lp-population-base.h):
+ *   the locality's count / the CCG's count; "registered" (list size) unless
+ *   the pathway, the scenario (nearest in its chain) or the query names
+ *   another, such as "75+".  The scenario's apportionment weights,
+ *   normalised to sum to 1, win over any base where they are set.
+ * - An STP change first reaches the CCG by the CCG's share of the STP on
+ *   the same base, where the plan holds the STP's figure for that base
+ *   (the plan setting "stp_population_" and the base's name, e.g.
+ *   "stp_population_75+"), else by registered population (the CCG's list
+ *   size / the plan setting "stp_population"), as before bases.
  * - Per month = per year / 12; per week = per year / 52 (the planning
  *   tables' convention), or / (365 / 7) if asked.
  * - Totals are sums of unrounded figures; rounding is for display.
  * - A practice's share of any figure is its locality's figure (the
  *   locality's own where it states them, else its share of the CCG's or
- *   STP's) times the practice's share of the locality's list size, the same
+ *   STP's) times the practice's share of the locality's count on the row's
+ *   base (its list size for registered), the same
  *   number whether all localities, its locality or its own page is asked
  *   for (lp_plan_model_practices is the only place it is made). */
 
@@ -37,6 +46,8 @@ typedef struct {
   LpPer       per;
   gboolean    weeks_365_7;    /* a year of 365/7 weeks instead of 52 */
   const char *extract_date;   /* list sizes as at this date (YYYY-MM-DD); NULL: the latest */
+  const char *base;           /* a population base for every pathway ("75+"), overriding
+                               * the pathways' and the scenario's; NULL: theirs */
   /* The Extended Access view's preferences, for its export. */
   gboolean    access_partial;          /* partial provision counts as covered */
   guint       access_default_minutes;  /* the default capacity rule; 0: none */
@@ -56,6 +67,8 @@ typedef struct {
                                * localities, only if every locality's are its own */
   double          activity[LP_MODEL_MAX_HORIZONS];
   double          bed_days[LP_MODEL_MAX_HORIZONS];
+  char           *base;       /* a pathway's population base as written ("registered",
+                               * "75+"); NULL for totals */
 } LpModelRow;
 
 typedef struct {
@@ -77,7 +90,7 @@ typedef struct {
   gint64      locality_id;
   char       *locality;
   gint64      list_size;
-  double      share;                            /* of its locality's population */
+  double      share;                            /* of its locality's registered population */
   double      activity[LP_MODEL_MAX_HORIZONS];  /* the grand total's share */
   double      bed_days[LP_MODEL_MAX_HORIZONS];
   GPtrArray  *rows;     /* LpModelRow: its share of each row of its locality's
@@ -111,6 +124,9 @@ GPtrArray    *lp_plan_model_localities (LpPlan              *plan,
                                         LpModelTable       **table,
                                         GError             **error);
 void          lp_model_table_free      (LpModelTable        *table);
+/* The population base every pathway row of @table uses, or NULL when
+ * they use different ones (each row says its own). */
+const char   *lp_model_table_base      (const LpModelTable  *table);
 /* Cell by cell, @table minus @other (the same plan, locality and period
  * in two scenarios), or NULL when their rows or horizons differ. */
 LpModelTable *lp_model_table_difference (const LpModelTable *table,

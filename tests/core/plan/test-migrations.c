@@ -195,12 +195,45 @@ test_every_version_has_a_fixture (void)
     }
 }
 
+/* Version 6 to 7: every pathway of the sample is shared by registered
+ * patients, as before bases, with no scenario's choice and no weights;
+ * the sample's figures are the same before and after. */
+static void
+test_v6_pathways_stay_registered (void)
+{
+  g_autofree char *fixture = fixture_path (6);
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = test_tmp_path (dir, "old.lpplan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = NULL;
+  g_autoptr(LpModelTable) table = NULL;
+  LpModelQuery query = { 0, 0, LP_PER_MONTH };
+  gint64 pathways;
+
+  plan_from_fixture (fixture, path);
+  pathways = test_sql_int (path, "SELECT count(*) FROM pathway");
+  g_assert_cmpint (pathways, >, 0);
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 7);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM pathway WHERE population_base = 'registered'"), ==, pathways);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM scenario_population_base"), ==, 0);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM population_weights"), ==, 0);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM population_weight"), ==, 0);
+  query.locality_id = lp_plan_find_locality (plan, "Lower Lea Valley");
+  table = lp_plan_model (plan, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_model_table_base (table), ==, "registered");
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/migrations/every-version-has-a-fixture", test_every_version_has_a_fixture);
   g_test_add_func ("/migrations/read-only-open-asks-for-upgrade", test_read_only_open_asks_for_upgrade);
+  g_test_add_func ("/migrations/v6-pathways-stay-registered", test_v6_pathways_stay_registered);
   for (guint version = 1; version < current_version (); version++)
     {
       g_autofree char *name = g_strdup_printf ("/migrations/upgrade-from-v%u", version);

@@ -11,6 +11,7 @@
 
 #include "lp-format.h"
 #include "lp-modelling-text.h"
+#include "lp-population-base.h"
 
 const char *
 lp_modelling_text_activity_label (void)
@@ -42,6 +43,7 @@ lp_modelling_row_free (gpointer data)
   LpModellingRow *row = data;
 
   g_free (row->name);
+  g_free (row->base);
   for (guint i = 0; i < LP_MODELLING_MAX_COLUMNS; i++)
     g_free (row->cells[i]);
   g_free (row);
@@ -82,6 +84,7 @@ lp_modelling_text_row (const LpModelTable *table,
   LpModellingRow *row = g_new0 (LpModellingRow, 1);
 
   row->name = g_strdup (model_row->name);
+  row->base = g_strdup (model_row->base);
   switch (model_row->kind)
     {
     case LP_MODEL_ROW_PATHWAY:
@@ -142,6 +145,48 @@ lp_modelling_text_headings (const LpModelTable *table,
   text->practices_title = g_strdup_printf (_("What this means for each practice, %s"), per);
 }
 
+/* The base every pathway is shared by, or each pathway's where they
+ * differ: "Shared by population base: 75+." */
+static char *
+lp_modelling_text_bases (const LpModelTable *table)
+{
+  const char *base = lp_model_table_base (table);
+  g_autoptr(GString) each = NULL;
+  gboolean first = TRUE;
+
+  if (base != NULL)
+    /* TRANSLATORS: the population the STP's and CCG's changes are shared by: "registered", "75+" */
+    return g_strdup_printf (_("Shared by population base: %s."), base);
+  each = g_string_new (_("Shared by each pathway’s population base:"));
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const LpModelRow *row = g_ptr_array_index (table->rows, i);
+      if (row->kind == LP_MODEL_ROW_PATHWAY)
+        {
+          g_string_append (each, first ? " " : "; ");
+          /* TRANSLATORS: one pathway and its population base in a list: "Frailty by 75+" */
+          g_string_append_printf (each, _("%s by %s"), row->name, row->base);
+          first = FALSE;
+        }
+    }
+  g_string_append (each, ".");
+  return g_string_free (g_steal_pointer (&each), FALSE);
+}
+
+static const char *
+lp_modelling_text_practices_caption (const LpModelTable *table)
+{
+  const char *base = lp_model_table_base (table);
+
+  if (base == NULL)
+    return _("Each practice’s share of each pathway, in proportion to its population on that "
+             "pathway’s base; the Share column is of its list size.");
+  if (!lp_population_base_is_registered (base))
+    return _("Each practice’s share of the grand total, in proportion to its population on the "
+             "base above; the Share column is of its list size.");
+  return _("Each practice’s share of the grand total, in proportion to its list size.");
+}
+
 /**
  * lp_modelling_text_build:
  * @table: (nullable): the modelled table, or %NULL when it could not be made
@@ -173,6 +218,8 @@ lp_modelling_text_build (const LpModelTable *table,
           "their total as they do not add up to 1.")
       : _("The STP’s and CCG’s changes are shared by this scenario’s weights.");
   lp_modelling_text_headings (table, locality, text);
+  text->bases = lp_modelling_text_bases (table);
+  text->practices_caption = lp_modelling_text_practices_caption (table);
   for (guint i = 0; i < table->rows->len; i++)
     g_ptr_array_add (text->rows, lp_modelling_text_row (table, g_ptr_array_index (table->rows, i)));
   for (guint i = 0; practices != NULL && i < practices->len; i++)
@@ -232,6 +279,7 @@ lp_modelling_text_clear (LpModellingText *text)
     g_clear_pointer (&text->columns[i], g_free);
   g_clear_pointer (&text->summary, g_free);
   g_clear_pointer (&text->practices_title, g_free);
+  g_clear_pointer (&text->bases, g_free);
   g_clear_pointer (&text->rows, g_ptr_array_unref);
   g_clear_pointer (&text->practices, g_ptr_array_unref);
   g_clear_pointer (&text->chart, lp_chart_free);

@@ -24,6 +24,8 @@ typedef struct {
   LpModellingRowKind  kind;
   const char         *tooltip;                           /* why the figures are what they are */
   char               *cells[LP_MODELLING_MAX_COLUMNS];   /* "5.5", "8.1", … */
+  char               *base;                              /* a pathway's population base, "75+";
+                                                          * NULL for totals */
 } LpModellingRow;
 
 /* A practice's share of the grand total; also a locality's grand total
@@ -49,8 +51,11 @@ typedef struct {
   char      *columns[LP_MODELLING_MAX_COLUMNS];    /* "3 years: activity" */
   char      *summary;      /* "Lower Lea Valley: reductions per month, for 75,825 registered patients" */
   char      *practices_title;  /* "What this means for each practice, per month" */
+  const char *practices_caption;  /* how a practice's share is made, on the rows' bases */
   const char *convention;     /* "Per week = a year / 52; …" */
   const char *sharing;        /* how STP and CCG changes were shared, if not by population; or NULL */
+  char      *bases;        /* which population base the rows use: "Shared by population base:
+                            * 75+." or, where they differ, each pathway's */
   GPtrArray *rows;         /* LpModellingRow */
   GPtrArray *practices;    /* LpModellingPractice */
   LpChart   *chart;        /* every locality's grand total; NULL: not made */

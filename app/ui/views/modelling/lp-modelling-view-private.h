@@ -37,6 +37,8 @@ struct _LpModellingView
   GtkToggleButton *month_button;
   GtkToggleButton *week_button;
   GtkLabel       *convention_label;
+  GtkLabel       *bases_label;
+  GtkLabel       *practices_caption;
   GtkGrid        *table_grid;
   GtkWidget      *legend_box;
   GtkLabel       *practices_title;

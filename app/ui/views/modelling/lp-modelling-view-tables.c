@@ -244,6 +244,7 @@ lp_modelling_view_show_practices (LpModellingView   *self,
   GListModel *columns = gtk_column_view_get_columns (self->practices_view);
 
   gtk_label_set_label (self->practices_title, result->text.practices_title);
+  gtk_label_set_label (self->practices_caption, result->text.practices_caption != NULL ? result->text.practices_caption : "");
   /* Columns changed with rows in place would each make a cell per row. */
   if (g_list_model_get_n_items (columns) != LP_MODELLING_COLUMN_FIGURES + 2 * result->text.n_horizons)
     gtk_slice_list_model_set_model (self->practices_slice, NULL);

@@ -200,6 +200,7 @@ lp_modelling_view_show_model (LpModellingView   *self,
     }
   gtk_label_set_label (self->summary_label, result->text.summary);
   gtk_label_set_label (self->convention_label, convention);
+  gtk_label_set_label (self->bases_label, result->text.bases != NULL ? result->text.bases : "");
   lp_modelling_view_show_table (self, &result->text);
   lp_modelling_view_show_compare (self, &result->compare);
   lp_modelling_view_show_practices (self, result);
@@ -700,10 +701,13 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
 {
   /* What core's model reads: the pathways and their changes, the
    * scenarios and their weights, the localities, their practices and list
-   * sizes, and plan_info (the STP's population, the plan's name). */
+   * sizes, and plan_info (the STP's population, the plan's name); and for
+   * population bases, the age profiles, the scenarios' choices of base and
+   * the tables of weights. */
   static const char * const tables[] = {
     "pathway", "pathway_change", "apportionment_weight", "scenario", "locality", "practice",
-    "list_size", "plan_info", NULL,
+    "list_size", "plan_info", "list_size_age", "age_profile", "scenario_population_base", "population_weights",
+    "population_weight", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -729,6 +733,8 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
   BIND_CHILD (month_button);
   BIND_CHILD (week_button);
   BIND_CHILD (convention_label);
+  BIND_CHILD (bases_label);
+  BIND_CHILD (practices_caption);
   BIND_CHILD (table_grid);
   BIND_CHILD (legend_box);
   BIND_CHILD (practices_title);

@@ -655,6 +655,67 @@ test_modelling_empty (void)
   lp_test_destroy_windows ();
 }
 
+/* A hand-made plan whose Frailty is shared by 75+ and Elective by
+ * registered patients: two localities of 10,000, South with three times
+ * North's 500 aged 75 and over.  Frailty's 4,000 a year for the CCG gives
+ * North 1,000 (83.3 a month); Elective's 1,200 gives it 600 (50.0). */
+static void
+test_modelling_population_bases (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("Ages.lpplan");
+  LpWindow *window;
+  LpModellingView *view;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+    g_assert_no_error (error);
+  }
+  lp_test_sql_run (path,
+      "INSERT INTO locality (id, name) VALUES (1, 'North'), (2, 'South');"
+      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES "
+      "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
+      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
+      "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
+      "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
+      "INSERT INTO ages VALUES (11, '2018-04-01', 'all', 'five_year', 15, 125),"
+      "  (12, '2018-04-01', 'all', 'five_year', 15, 375), (21, '2018-04-01', 'all', 'five_year', 15, 1500);"
+      "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
+      "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
+      "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
+      "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
+      "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
+      "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
+      "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
+      "DROP TABLE ages;"
+      "INSERT INTO pathway (id, name, category, sort_order, population_base) VALUES "
+      "  (7, 'Frailty', 'inpatient', 1, '75+'), (8, 'Elective', 'inpatient', 2, 'registered');"
+      "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
+      "  SELECT id, 7, 'ccg', 1, 4000, 8000 FROM scenario WHERE base_id IS NULL;"
+      "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
+      "  SELECT id, 8, 'ccg', 1, 1200, 0 FROM scenario WHERE base_id IS NULL;");
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  view = show_modelling (window);
+  g_assert_true (lp_modelling_view_select_locality (view, "North"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "83.3");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Elective", 0), ==, "50.0");
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Shared by each pathway’s population base: Frailty by 75+; Elective by registered.");
+  lp_test_save_png (GTK_WIDGET (window), "modelling-bases-mixed.png");
+  /* Frailty alone on 75+ in South: three times North's. */
+  g_assert_true (lp_modelling_view_select_locality (view, "South"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "250.0");
+  lp_test_sql_run (path, "UPDATE pathway SET population_base = '75+'");
+  g_assert_true (lp_modelling_view_select_locality (view, "North"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Elective", 0), ==, "25.0");
+  lp_test_wait_label (GTK_WIDGET (view), "Shared by population base: 75+.");
+  lp_test_wait_label (GTK_WIDGET (view),
+      "Each practice’s share of the grand total, in proportion to its population on the base above; "
+      "the Share column is of its list size.");
+  lp_test_save_png (GTK_WIDGET (window), "modelling-bases-75.png");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -673,5 +734,6 @@ main (int   argc,
   g_test_add_func ("/modelling/save-chart", test_modelling_save_chart);
   g_test_add_func ("/modelling/edit-pathway", test_modelling_edit_pathway);
   g_test_add_func ("/modelling/edit-weights", test_modelling_edit_weights);
+  g_test_add_func ("/modelling/population-bases", test_modelling_population_bases);
   return lp_test_run ();
 }
