@@ -297,25 +297,6 @@ cli_sql (const char *plan_path,
   sqlite3_close (db);
 }
 
-/* The first column of the first row @sql returns, read from the plan file
- * as it is on disk. */
-gint64
-cli_sql_int (const char *plan_path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (plan_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 /* The file's bytes, as a checksum: a plan a refused command left alone
  * has the same. */
 char *

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "test-sql.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -36,8 +38,6 @@ const char *cli_sample_plan   (void);
 char      *cli_copy_sample    (const char *dir,
                                const char *name);
 void       cli_sql            (const char *plan_path,
-                               const char *sql);
-gint64     cli_sql_int        (const char *plan_path,
                                const char *sql);
 char      *cli_file_checksum  (const char *path);
 

@@ -89,32 +89,11 @@ plan_with_age_profiles (const char *dir)
 {
   g_autofree char *plan = g_build_filename (dir, "ages.lpplan", NULL);
   g_autoptr(CliRun) made = cli_run ("new", plan, NULL);
+  g_autofree char *fixture = test_fixture_sql ("population-bases.sql");
 
   g_assert_cmpint (made->status, ==, 0);
+  cli_sql (plan, fixture);
   cli_sql (plan,
-           "INSERT INTO locality (id, name) VALUES (1, 'North'), (2, 'South');"
-           "INSERT INTO practice (id, ods_code, name, locality_id) VALUES "
-           "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
-           "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
-           "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
-           "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
-           "INSERT INTO ages VALUES "
-           "  (11, '2018-04-01', 'male', 'single', 30, 2000), (11, '2018-04-01', 'male', 'single', 80, 50),"
-           "  (11, '2018-04-01', 'female', 'single', 30, 2000), (11, '2018-04-01', 'female', 'single', 75, 50),"
-           "  (11, '2018-04-01', 'female', 'single', 95, 25),"
-           "  (12, '2018-04-01', 'male', 'five_year', 6, 2000), (12, '2018-04-01', 'male', 'five_year', 15, 175),"
-           "  (12, '2018-04-01', 'female', 'five_year', 6, 2000), (12, '2018-04-01', 'female', 'five_year', 17, 150),"
-           "  (12, '2018-04-01', 'female', 'five_year', 19, 50),"
-           "  (21, '2018-04-01', 'all', 'five_year', 0, 1000), (21, '2018-04-01', 'all', 'five_year', 15, 1000),"
-           "  (21, '2018-04-01', 'all', 'five_year', 16, 500);"
-           "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
-           "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
-           "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
-           "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
-           "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
-           "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
-           "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
-           "DROP TABLE ages;"
            "INSERT INTO pathway (id, name, category) VALUES (7, 'Frailty', 'inpatient');"
            "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
            "  SELECT id, 7, 'ccg', 1, 4000, 8000 FROM scenario WHERE base_id IS NULL;");

@@ -24,13 +24,13 @@ test_workshop_writes_copies (void)
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
   g_assert_cmpstr (run->out, ==, expected);
-  g_assert_cmpint (cli_sql_int (a, "SELECT count(*) FROM workshop_copy WHERE name = 'Table A'"), ==, 1);
-  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (test_sql_int (a, "SELECT count(*) FROM workshop_copy WHERE name = 'Table A'"), ==, 1);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count(*) FROM workshop_base"), ==, 1);
 
   again = cli_run ("workshop", plan, dir, "--copies", "Table C,Table A", NULL);
   g_assert_cmpint (again->status, ==, 2);
   cli_assert_one_line_error (again, "“Table A.lpplan” already exists in");
-  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count(*) FROM workshop_base"), ==, 1);
 
   unnamed = cli_run ("workshop", plan, dir, NULL);
   g_assert_cmpint (unnamed->status, ==, 2);
@@ -54,7 +54,7 @@ test_merge_statuses (void)
   run = cli_run ("workshop", plan, dir, "--copies", "A,B,C", NULL);
   g_assert_cmpint (run->status, ==, 0);
   cli_run_free (run);
-  practice_id = cli_sql_int (plan, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  practice_id = test_sql_int (plan, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
   cli_sql (a, "UPDATE list_size SET patients = 12400 WHERE extract_date = '2018-01-01' AND practice_id = "
               "(SELECT id FROM practice WHERE ods_code = 'X06K01')");
   cli_sql (b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE annual_value_pounds = 26350000");
@@ -77,8 +77,8 @@ test_merge_statuses (void)
   g_assert_cmpstr (run->err, ==, "");
   g_assert_cmpstr (run->out, ==, "A: merged 1 change\nB: merged 1 change\n");
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12400);
-  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
+  g_assert_cmpint (test_sql_int (plan, X06K01_PATIENTS), ==, 12400);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
 
   /* A again: nothing. */
   run = cli_run ("merge", plan, a, NULL);
@@ -104,13 +104,13 @@ test_merge_statuses (void)
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "C: nothing to merge\n");
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12400);
+  g_assert_cmpint (test_sql_int (plan, X06K01_PATIENTS), ==, 12400);
 
   run = cli_run ("merge", plan, c, "--theirs", NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "C: merged 1 change\n");
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12500);
+  g_assert_cmpint (test_sql_int (plan, X06K01_PATIENTS), ==, 12500);
 
   run = cli_run ("merge", plan, c, "--ours", "--theirs", NULL);
   g_assert_cmpint (run->status, ==, 2);
@@ -178,7 +178,7 @@ test_merge_against_plan (void)
   run = cli_run ("workshop", plan, dir, "--copies", "A", NULL);
   g_assert_cmpint (run->status, ==, 0);
   cli_run_free (run);
-  practice_id = cli_sql_int (plan, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  practice_id = test_sql_int (plan, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
   cli_sql (a, "UPDATE list_size SET patients = 12400 WHERE extract_date = '2018-01-01' AND practice_id = "
               "(SELECT id FROM practice WHERE ods_code = 'X06K01')");
   cli_sql (plan, "DELETE FROM workshop_base");
@@ -195,13 +195,13 @@ test_merge_against_plan (void)
                               "--theirs takes the copy’s)\n", practice_id);
   g_assert_cmpstr (run->out, ==, expected);
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12326);
+  g_assert_cmpint (test_sql_int (plan, X06K01_PATIENTS), ==, 12326);
 
   run = cli_run ("merge", plan, a, "--against-plan", "--theirs", NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "A: merged 1 change\n");
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, X06K01_PATIENTS), ==, 12400);
+  g_assert_cmpint (test_sql_int (plan, X06K01_PATIENTS), ==, 12400);
 }
 
 /* Age profiles imported into a copy come back with the merge, read the
@@ -235,11 +235,11 @@ test_merge_brings_age_profiles (void)
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "A: merged 2 changes\n");
   cli_run_free (run);
-  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM age_profile"), ==, 1);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count(*) FROM age_profile"), ==, 1);
   /* 96 ages and ALL; 1 + 2 + ... + 96 = 4,656. */
-  g_assert_cmpint (cli_sql_int (plan, "SELECT count(*) FROM list_size_age"), ==, 97);
-  g_assert_cmpint (cli_sql_int (plan, "SELECT sum (patients) FROM list_size_age WHERE age_band <> 'ALL'"), ==, 4656);
-  g_assert_cmpint (cli_sql_int (plan, "SELECT patients FROM list_size_age WHERE age_band = '95+'"), ==, 96);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count(*) FROM list_size_age"), ==, 97);
+  g_assert_cmpint (test_sql_int (plan, "SELECT sum (patients) FROM list_size_age WHERE age_band <> 'ALL'"), ==, 4656);
+  g_assert_cmpint (test_sql_int (plan, "SELECT patients FROM list_size_age WHERE age_band = '95+'"), ==, 96);
 }
 
 int

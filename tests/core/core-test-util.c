@@ -35,65 +35,6 @@ test_new_plan (const char *dir)
   return plan;
 }
 
-void
-test_sql_on_file (const char *path,
-                  const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed on %s: %s\n%s", path, message, sql);
-  sqlite3_close (db);
-}
-
-gint64
-test_sql_int (const char *path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-/* The same, with the SQL written printf-style (the tests' own ids only). */
-void
-test_sql_on_filef (const char *path,
-                   const char *format,
-                   ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  test_sql_on_file (path, sql);
-}
-
-gint64
-test_sql_intf (const char *path,
-               const char *format,
-               ...)
-{
-  va_list args;
-  g_autofree char *sql = NULL;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  return test_sql_int (path, sql);
-}
-
 char *
 test_file_checksum (const char *path)
 {
@@ -308,4 +249,17 @@ test_copies_remove (TestCopies *copies)
   g_clear_pointer (&copies->a, g_free);
   g_clear_pointer (&copies->b, g_free);
   g_clear_pointer (&copies->c, g_free);
+}
+
+/* A workshop copy of @plan, read and checked: the test fails if it is refused. */
+LpWorkshopCopy *
+test_read_copy (LpPlan     *plan,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  LpWorkshopCopy *copy = lp_plan_read_workshop_copy (plan, path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  return copy;
 }

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "lp-core.h"
+#include "test-sql.h"
 
 G_BEGIN_DECLS
 
@@ -11,16 +12,6 @@ char    *test_tmp_dir        (void);
 char    *test_tmp_path       (const char *dir,
                               const char *name);
 LpPlan  *test_new_plan       (const char *dir);
-void     test_sql_on_file    (const char *path,
-                              const char *sql);
-gint64   test_sql_int        (const char *path,
-                              const char *sql);
-void     test_sql_on_filef   (const char *path,
-                              const char *format,
-                              ...) G_GNUC_PRINTF (2, 3);
-gint64   test_sql_intf       (const char *path,
-                              const char *format,
-                              ...) G_GNUC_PRINTF (2, 3);
 char    *test_file_checksum  (const char *path);
 void     test_write_file     (const char *path,
                               const char *contents,
@@ -50,6 +41,8 @@ typedef struct {
 void        test_copies_prepare   (TestCopies    *copies,
                                    TestSample    *sample);
 void        test_copies_remove    (TestCopies    *copies);
+LpWorkshopCopy *test_read_copy    (LpPlan        *plan,
+                                   const char    *path);
 
 /* A strict RFC 4180 reader for checking exports: rows of fields, NULL for
  * an empty unquoted field; row 0 is the header. */

@@ -137,43 +137,6 @@ lp_test_copy_sample (const char *name)
   return made;
 }
 
-/* SQL run on the plan file at @path through a connection of its own, as
- * another program (the sqlite3 shell) would: the tests tamper with plans
- * and read back what the window wrote.  The window's connection may hold
- * the file for a moment; the wait is SQLite's own. */
-void
-lp_test_sql_run (const char *path,
-                 const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 10000);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("SQL failed on %s: %s\n%s", path, message, sql);
-  sqlite3_close (db);
-}
-
-/* The first column of the first row @sql returns, read from @path. */
-gint64
-lp_test_sql_int (const char *path,
-                 const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 10000);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 /* The plan file at @path as it is on disk, through a read-only
  * connection of its own, as another program would read it. */
 LpPlan *

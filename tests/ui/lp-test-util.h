@@ -5,6 +5,7 @@
 #include "lp-application.h"
 #include "lp-editable-cell.h"
 #include "lp-test-gtk.h"
+#include "test-sql.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -21,10 +22,6 @@ char       *lp_test_scratch_path     (const char       *name);
 char       *lp_test_copy_sample      (const char       *name);
 LpPlan     *lp_test_read_plan        (const char       *path);
 guint       lp_test_count_localities (const char       *path);
-void        lp_test_sql_run          (const char       *path,
-                                      const char       *sql);
-gint64      lp_test_sql_int          (const char       *path,
-                                      const char       *sql);
 
 /* The plan's window and its views. */
 LpWindow   *lp_test_open_window      (const char       *path,

@@ -5,42 +5,10 @@
 #include "core-test-util.h"
 #include "lp-plan-private.h"
 
-/* Two localities of 10,000 registered patients each.  North's 75+ are 500
- * (N1 125 from single years, N2 375 from five-year bands), South's 1,500
- * (S1, a profile for all persons in five-year bands): three times North's.
- * A CCG frailty change of 4,000 admissions and 8,000 bed days over one
- * year. */
-static const char plan_sql[] =
-  "INSERT INTO locality (id, name) VALUES (1, 'North'), (2, 'South');"
-  "INSERT INTO practice (id, ods_code, name, locality_id) VALUES "
-  "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
-  "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
-  "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
-  /* Age profiles as the importer keeps them (age_profile, one row per
-   * practice, extract and sex): slot = the age for single years (95: 95+),
-   * the band's first age / 5 for five-year bands (19: 95+). */
-  "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
-  "INSERT INTO ages VALUES "
-  "  (11, '2018-04-01', 'male', 'single', 30, 2000), (11, '2018-04-01', 'male', 'single', 80, 50),"
-  "  (11, '2018-04-01', 'female', 'single', 30, 2000), (11, '2018-04-01', 'female', 'single', 75, 50),"
-  "  (11, '2018-04-01', 'female', 'single', 95, 25),"
-  "  (12, '2018-04-01', 'male', 'five_year', 6, 2000), (12, '2018-04-01', 'male', 'five_year', 15, 175),"
-  "  (12, '2018-04-01', 'female', 'five_year', 6, 2000), (12, '2018-04-01', 'female', 'five_year', 17, 150),"
-  "  (12, '2018-04-01', 'female', 'five_year', 19, 50),"
-  "  (21, '2018-04-01', 'all', 'five_year', 0, 1000), (21, '2018-04-01', 'all', 'five_year', 15, 1000),"
-  "  (21, '2018-04-01', 'all', 'five_year', 16, 500),"
-  /* An older extract, which the latest replaces. */
-  "  (21, '2017-04-01', 'all', 'five_year', 15, 9000);"
-  "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
-  "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
-  "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
-  "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
-  "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
-  "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
-  "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
-  "DROP TABLE ages;"
-  "INSERT INTO pathway (id, name, category) VALUES (7, 'Frailty', 'inpatient');";
-
+/* The plan of tests/fixtures/population-bases.sql (two localities of
+ * 10,000 registered patients, South with three times North's 75+), with a
+ * frailty pathway.  A CCG frailty change of 4,000 admissions and 8,000 bed
+ * days over one year. */
 typedef struct {
   char   *dir;
   LpPlan *plan;
@@ -66,7 +34,12 @@ fixture_set_up (Fixture       *f,
   f->dir = test_tmp_dir ();
   f->plan = test_new_plan (f->dir);
   f->base_scenario = lp_plan_get_base_scenario_id (f->plan);
-  sql (f, plan_sql);
+  {
+    g_autofree char *plan_sql = test_fixture_sql ("population-bases.sql");
+
+    sql (f, plan_sql);
+    sql (f, "INSERT INTO pathway (id, name, category) VALUES (7, 'Frailty', 'inpatient');");
+  }
   change = g_strdup_printf ("INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
                             "VALUES (%" G_GINT64_FORMAT ", 7, '%s', 1, %s)", f->base_scenario,
                             data != NULL ? "stp" : "ccg", data != NULL ? "8000, 16000" : "4000, 8000");

@@ -40,18 +40,6 @@ words_tear_down (TestWords     *f,
   test_sample_tear_down (&f->sample, data);
 }
 
-static LpWorkshopCopy *
-read_copy (TestWords  *f,
-           const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  LpWorkshopCopy *copy = lp_plan_read_workshop_copy (f->sample.plan, path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (copy);
-  return copy;
-}
-
 static const LpCopyChange *
 find_change (GPtrArray  *changes,
              const char *table,
@@ -154,7 +142,7 @@ test_changes (TestWords     *f,
                f->scenario_id, f->stevenage_id, provision_key, trajectory_key, f->scenario_id, welwyn_key, joiners_key,
                gone_id, gone_id, gone_id, gone_id);
 
-  copy = read_copy (f, f->copies.a);
+  copy = test_read_copy (f->sample.plan, f->copies.a);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
 
@@ -252,7 +240,7 @@ test_more_changes (TestWords     *f,
                f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id,
                f->scenario_id, f->practice_id);
 
-  copy = read_copy (f, f->copies.b);
+  copy = test_read_copy (f->sample.plan, f->copies.b);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
 
@@ -307,7 +295,7 @@ test_many (TestWords     *f,
                      "INSERT INTO list_size (practice_id, extract_date, patients) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2010-01-01', '+' || i || ' days'), 10000 + i FROM n",
                f->practice_id);
-  copy = read_copy (f, f->copies.a);
+  copy = test_read_copy (f->sample.plan, f->copies.a);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 1000);
@@ -336,7 +324,7 @@ static void
 test_unknown (TestWords     *f,
               gconstpointer  data)
 {
-  g_autoptr(LpWorkshopCopy) copy = read_copy (f, f->copies.a);
+  g_autoptr(LpWorkshopCopy) copy = test_read_copy (f->sample.plan, f->copies.a);
   char *columns[] = { "patients", NULL };
   char *old_values[] = { "10", NULL };
   char *new_values[] = { "20", NULL };
@@ -444,14 +432,14 @@ test_conflicts (TestWords     *f,
                                "UPDATE pathway_change SET horizon_years = 4 WHERE id = %" G_GINT64_FORMAT,
                f->contract_id, f->contract_id, f->change_id);
 
-  c = read_copy (f, f->copies.c);
+  c = test_read_copy (f->sample.plan, f->copies.c);
   c_conflicts = merge (f, c, NULL);
   g_assert_cmpuint (c_conflicts->len, ==, 1);
   assert_conflict (c, find_conflict (c_conflicts, LP_MERGE_CONFLICT_BOTH_CHANGED, "list_size"),
                    "Practices", "North Herts", "Practice X06K01 · list size at 01/01/2018",
                    "The plan and this copy both changed the list size since it was taken.", "12,326 patients", "12,500 patients", "12,400 patients");
 
-  b = read_copy (f, f->copies.b);
+  b = test_read_copy (f->sample.plan, f->copies.b);
   b_conflicts = merge (f, b, NULL);
   g_assert_cmpuint (b_conflicts->len, ==, 2);
   assert_conflict (b, find_conflict (b_conflicts, LP_MERGE_CONFLICT_DELETED_IN_PLAN, "contract"),
@@ -463,7 +451,7 @@ test_conflicts (TestWords     *f,
                    "The copy deleted this pathway change; the plan changed its horizon.",
                    "3 years", "deleted", "horizon changed");
 
-  a = read_copy (f, f->copies.a);
+  a = test_read_copy (f->sample.plan, f->copies.a);
   a_conflicts = merge (f, a, NULL);
   g_assert_cmpuint (a_conflicts->len, ==, 2);
   assert_conflict (a, find_conflict (a_conflicts, LP_MERGE_CONFLICT_BREAKS_RULE, "practice"),

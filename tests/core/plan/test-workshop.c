@@ -186,18 +186,6 @@ test_prepare_refused (TestWorkshop  *f,
   g_assert_cmpstr (after, ==, before);
 }
 
-static LpWorkshopCopy *
-read_copy (TestWorkshop *f,
-           const char   *path)
-{
-  g_autoptr(GError) error = NULL;
-  LpWorkshopCopy *copy = lp_plan_read_workshop_copy (f->sample.plan, path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (copy);
-  return copy;
-}
-
 /* Merges with no decisions; returns the conflicts. */
 static GPtrArray *
 merge (TestWorkshop *f,
@@ -205,7 +193,7 @@ merge (TestWorkshop *f,
        GPtrArray    *decisions,
        guint        *n_changes)
 {
-  g_autoptr(LpWorkshopCopy) copy = read_copy (f, path);
+  g_autoptr(LpWorkshopCopy) copy = test_read_copy (f->sample.plan, path);
   g_autoptr(GError) error = NULL;
   GPtrArray *conflicts = NULL;
 
@@ -374,7 +362,7 @@ test_dry_run (TestWorkshop  *f,
 
   edit_copies (f);
   before = test_file_checksum (f->sample.path);
-  copy = read_copy (f, f->copies.b);
+  copy = test_read_copy (f->sample.plan, f->copies.b);
   g_assert_true (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, LP_MERGE_DRY_RUN,
                                      &conflicts, &n_changes, &error));
   g_assert_no_error (error);
@@ -704,7 +692,7 @@ test_rows_of_deleted_parent (TestWorkshop  *f,
   g_assert_true (lp_plan_delete_practice (f->sample.plan, other, &error));
   g_assert_no_error (error);
   before = test_file_checksum (f->sample.path);
-  copy = read_copy (f, f->copies.a);
+  copy = test_read_copy (f->sample.plan, f->copies.a);
   g_assert_false (lp_plan_merge_copy (f->sample.plan, copy, NULL, NULL, LP_MERGE_UNDECIDED, 0, &conflicts, NULL, &error));
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==, "“Table A.lpplan” cannot be merged: some of its rows refer to rows the plan "
@@ -839,7 +827,7 @@ test_list_changes (TestWorkshop  *f,
   LpCopyChange *change;
 
   edit_copies (f);
-  a = read_copy (f, f->copies.a);
+  a = test_read_copy (f->sample.plan, f->copies.a);
   changes = lp_workshop_copy_list_changes (a, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 2);
@@ -862,7 +850,7 @@ test_list_changes (TestWorkshop  *f,
   g_assert_cmpstr (change->new_values[0], ==, "12400");
   g_clear_pointer (&changes, g_ptr_array_unref);
 
-  b = read_copy (f, f->copies.b);
+  b = test_read_copy (f->sample.plan, f->copies.b);
   changes = lp_workshop_copy_list_changes (b, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 2);
@@ -916,7 +904,7 @@ test_leave_out (TestWorkshop  *f,
 
   /* Leaving out a change the copy does not have: every change written
    * anew, and merged as usual. */
-  a = read_copy (f, f->copies.a);
+  a = test_read_copy (f->sample.plan, f->copies.a);
   g_ptr_array_add (left_out, &nothing);
   g_assert_true (lp_plan_merge_copy (f->sample.plan, a, NULL, left_out, LP_MERGE_UNDECIDED, 0, &conflicts,
                                      &n_changes, &error));
@@ -926,7 +914,7 @@ test_leave_out (TestWorkshop  *f,
   g_clear_pointer (&conflicts, g_ptr_array_unref);
 
   /* B without its deleted pathway change. */
-  b = read_copy (f, f->copies.b);
+  b = test_read_copy (f->sample.plan, f->copies.b);
   changes = lp_workshop_copy_list_changes (b, &error);
   g_assert_no_error (error);
   g_ptr_array_set_size (left_out, 0);

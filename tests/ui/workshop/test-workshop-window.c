@@ -29,7 +29,7 @@ typedef struct {
 static gint64
 patients (const char *path)
 {
-  return lp_test_sql_int (path, "SELECT patients FROM list_size l JOIN practice p ON p.id = l.practice_id "
+  return test_sql_int (path, "SELECT patients FROM list_size l JOIN practice p ON p.id = l.practice_id "
                         "WHERE p.ods_code = 'X06K01' AND l.extract_date = '" LIST_DATE "'");
 }
 
@@ -47,7 +47,7 @@ workshop_open (Workshop   *w,
   w->c = g_build_filename (w->folder, "Table C.lpplan", NULL);
   w->window = lp_test_open_window (w->path, LP_PLAN_OPEN_DEFAULT, 1100, 760);
   lp_test_wait_loaded (w->window);
-  w->practice_id = lp_test_sql_int (w->path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  w->practice_id = test_sql_int (w->path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
 }
 
 static void
@@ -80,17 +80,17 @@ edit_copies (Workshop *w)
   g_assert_cmpint (lp_plan_add_practice (a, &practice, &error), >, 0);
   g_assert_no_error (error);
   g_clear_object (&a);
-  lp_test_sql_run (w->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE annual_value_pounds = 26350000;"
+  test_sql_on_file (w->b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE annual_value_pounds = 26350000;"
                  "DELETE FROM pathway_change WHERE id = (SELECT c.id FROM pathway_change c "
                  "JOIN pathway p ON p.id = c.pathway_id WHERE p.name = 'CVD' AND c.level = 'stp' "
                  "AND c.horizon_years = 3);");
-  lp_test_sql_run (w->c, c_sql);
+  test_sql_on_file (w->c, c_sql);
 }
 
 static gint64
 cvd_changes (const char *path)
 {
-  return lp_test_sql_int (path, "SELECT count(*) FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
+  return test_sql_int (path, "SELECT count(*) FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
                         "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
 }
 
@@ -150,13 +150,13 @@ test_workshop_prepare (void)
   expected = g_strdup_printf ("There is no folder “%s” to put the workshop copies in", missing);
   g_assert_cmpstr (message, ==, expected);
   g_clear_pointer (&message, g_free);
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 0);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 0);
 
   lp_test_workshop_prepare (w.window, "Table A, Table B,Table C", w.folder);
   g_assert_true (g_file_test (w.a, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (w.b, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (w.c, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
   lp_test_wait_label (GTK_WIDGET (w.window), "Wrote 3 workshop copies into “copies”");
   /* A copy is a plan like any other, with the same list sizes. */
   g_assert_cmpint (patients (w.a), ==, 12326);
@@ -168,7 +168,7 @@ test_workshop_prepare (void)
   expected = g_strdup_printf ("“Table A.lpplan” already exists in “%s”; choose another folder or another name",
                               w.folder);
   g_assert_cmpstr (message, ==, expected);
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM workshop_base"), ==, 1);
   workshop_close (&w);
 }
 
@@ -209,7 +209,7 @@ test_workshop_merge (void)
   lp_test_wait_cmpuint (lp_merge_window_get_index (merge), ==, 1);
   lp_test_workshop_wait_page (merge, "changes");
   g_assert_cmpint (patients (w.path), ==, 12400);
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 1);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 1);
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Merge “Table A”");
 
   /* B: the contract's value and a deleted pathway change; the deletion
@@ -230,7 +230,7 @@ test_workshop_merge (void)
   lp_test_workshop_press (merge, "merge.merge");
   lp_test_wait_cmpuint (lp_merge_window_get_index (merge), ==, 2);
   lp_test_workshop_wait_page (merge, "changes");
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 27000000"), ==, 1);
   g_assert_cmpint (cvd_changes (w.path), ==, 1);
 
   /* C: the list size A changed too.  Nothing merges until it is decided. */
@@ -286,10 +286,10 @@ test_workshop_merge (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
   lp_test_wait_cmpint (patients (w.path), ==, 12400);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
-  lp_test_wait_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 26350000"), ==, 1);
+  lp_test_wait_cmpint (test_sql_int (w.path, "SELECT count(*) FROM contract WHERE annual_value_pounds = 26350000"), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w.window), "win.undo", NULL));
   lp_test_wait_cmpint (patients (w.path), ==, 12326);
-  g_assert_cmpint (lp_test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 0);
+  g_assert_cmpint (test_sql_int (w.path, "SELECT count(*) FROM practice WHERE ods_code = 'X99A01'"), ==, 0);
   g_assert_false (lp_plan_can_undo (plan));
 
   /* Merging A again after it was merged changes nothing. */
@@ -325,7 +325,7 @@ test_workshop_refused (void)
   {
     g_autofree char *sql = g_strdup_printf ("UPDATE list_size SET patients = 12400 WHERE practice_id = %"
                                             G_GINT64_FORMAT " AND extract_date = '" LIST_DATE "'", w.practice_id);
-    lp_test_sql_run (w.a, sql);
+    test_sql_on_file (w.a, sql);
   }
   saved = g_build_filename (w.folder, "Saved.lpplan", NULL);
   {
@@ -352,7 +352,7 @@ test_workshop_refused (void)
   g_assert_cmpint (patients (w.path), ==, 12326);
 
   /* The plan loses its base (another program removed it). */
-  lp_test_sql_run (w.path, "DELETE FROM workshop_base");
+  test_sql_on_file (w.path, "DELETE FROM workshop_base");
   paths[0] = w.a;
   paths[1] = NULL;
   merge = lp_test_workshop_open_merge (w.window, paths);

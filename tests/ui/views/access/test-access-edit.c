@@ -398,7 +398,7 @@ test_access_locality_trajectory (void)
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Add Stevenage trajectory target");
   lp_test_scroll_to (GTK_WIDGET (view), 0.25);
   lp_test_save_png (GTK_WIDGET (window), "access-locality-trajectory.png");
-  g_assert_cmpint (lp_test_sql_int (path, "SELECT count(*) FROM access_trajectory t JOIN locality l "
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM access_trajectory t JOIN locality l "
                                           "ON l.id = t.locality_id WHERE l.name = 'Stevenage' "
                                           "AND t.target_bp = 5000 AND t.period_month = '2018-07-01'"), ==, 1);
 
@@ -416,7 +416,7 @@ test_access_locality_trajectory (void)
   lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
-  g_assert_cmpint (lp_test_sql_int (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
                    ==, 0);
   lp_test_destroy_windows ();
 }

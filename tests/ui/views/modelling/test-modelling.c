@@ -671,23 +671,12 @@ test_modelling_population_bases (void)
     g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
     g_assert_no_error (error);
   }
-  lp_test_sql_run (path,
-      "INSERT INTO locality (id, name) VALUES (1, 'North'), (2, 'South');"
-      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES "
-      "  (11, 'N00001', 'North One', 1), (12, 'N00002', 'North Two', 1), (21, 'S00001', 'South One', 2);"
-      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES "
-      "  (11, '2018-04-01', 5000), (12, '2018-04-01', 5000), (21, '2018-04-01', 10000);"
-      "CREATE TEMP TABLE ages (practice_id, extract_date, sex, banding, slot, patients);"
-      "INSERT INTO ages VALUES (11, '2018-04-01', 'all', 'five_year', 15, 125),"
-      "  (12, '2018-04-01', 'all', 'five_year', 15, 375), (21, '2018-04-01', 'all', 'five_year', 15, 1500);"
-      "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) "
-      "SELECT g.extract_date, g.practice_id, g.sex, g.banding, NULL, (SELECT group_concat (v, '') FROM ("
-      "  WITH RECURSIVE slot (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM slot WHERE i < 95) "
-      "  SELECT ifnull ((SELECT printf ('%6d', a.patients) FROM ages AS a WHERE a.practice_id = g.practice_id "
-      "      AND a.extract_date = g.extract_date AND a.sex = g.sex AND a.slot = slot.i), '      ') AS v "
-      "    FROM slot WHERE slot.i < CASE g.banding WHEN 'single' THEN 96 ELSE 20 END ORDER BY slot.i)) "
-      "FROM (SELECT DISTINCT practice_id, extract_date, sex, banding FROM ages) AS g;"
-      "DROP TABLE ages;"
+  {
+    g_autofree char *fixture = test_fixture_sql ("population-bases.sql");
+
+    test_sql_on_file (path, fixture);
+  }
+  test_sql_on_file (path,
       "INSERT INTO pathway (id, name, category, sort_order, population_base) VALUES "
       "  (7, 'Frailty', 'inpatient', 1, '75+'), (8, 'Elective', 'inpatient', 2, 'registered');"
       "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
@@ -705,7 +694,7 @@ test_modelling_population_bases (void)
   /* Frailty alone on 75+ in South: three times North's. */
   g_assert_true (lp_modelling_view_select_locality (view, "South"));
   lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "250.0");
-  lp_test_sql_run (path, "UPDATE pathway SET population_base = '75+'");
+  test_sql_on_file (path, "UPDATE pathway SET population_base = '75+'");
   g_assert_true (lp_modelling_view_select_locality (view, "North"));
   lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Elective", 0), ==, "25.0");
   lp_test_wait_label (GTK_WIDGET (view), "Shared by population base: 75+.");
