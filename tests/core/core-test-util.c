@@ -231,6 +231,11 @@ test_copies_prepare (TestCopies *copies,
   g_autoptr(GPtrArray) paths = NULL;
   g_autoptr(GError) error = NULL;
 
+  copies->practice_id = test_sql_int (sample->path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
+  copies->contract_id = test_sql_int (sample->path, "SELECT id FROM contract WHERE annual_value_pounds = 26350000");
+  copies->change_id = test_sql_int (sample->path, "SELECT c.id FROM pathway_change c JOIN pathway p "
+                                    "ON p.id = c.pathway_id WHERE p.name = 'CVD' AND c.level = 'stp' "
+                                    "AND c.horizon_years = 3");
   copies->dir = test_tmp_path (sample->dir, "copies");
   g_assert_cmpint (g_mkdir (copies->dir, 0700), ==, 0);
   g_assert_true (lp_plan_prepare_workshop_copies (sample->plan, copies->dir, names, 3, &paths, &error));

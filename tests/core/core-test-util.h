@@ -32,10 +32,17 @@ void        test_sample_tear_down (TestSample    *f,
                                    gconstpointer  data);
 
 /* Three workshop copies of a TestSample's plan, "Table A", "Table B" and
- * "Table C", in a folder of the fixture's; removed with their folder. */
+ * "Table C", in a folder of the fixture's; removed with their folder.  With
+ * them, the sample's rows the workshop tests change (its keys are random,
+ * so they are looked up): practice X06K01 (12,326 patients on 1 January
+ * 2018), the Royal Free's contract (£26,350,000) and the 3-year STP
+ * pathway change for CVD. */
 typedef struct {
-  char *dir;
-  char *a, *b, *c;
+  char   *dir;
+  char   *a, *b, *c;
+  gint64  practice_id;
+  gint64  contract_id;
+  gint64  change_id;
 } TestCopies;
 
 void        test_copies_prepare   (TestCopies    *copies,

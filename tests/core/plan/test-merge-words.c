@@ -11,9 +11,6 @@
 typedef struct {
   TestSample  sample;
   TestCopies  copies;
-  gint64      practice_id;     /* X06K01, North Herts: 12,326 patients on 1 January 2018 */
-  gint64      contract_id;     /* "Acute", Royal Free: £26,350,000 a year */
-  gint64      change_id;       /* CVD, STP, 3 years: 1,677 and 2,544 reduced bed days */
   gint64      scenario_id;     /* Base */
   gint64      stevenage_id;
 } TestWords;
@@ -23,10 +20,6 @@ words_set_up (TestWords     *f,
               gconstpointer  data)
 {
   test_sample_set_up (&f->sample, data);
-  f->practice_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
-  f->contract_id = test_sql_int (f->sample.path, "SELECT id FROM contract WHERE annual_value_pounds = 26350000");
-  f->change_id = test_sql_int (f->sample.path, "SELECT c.id FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
-                                               "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
   f->scenario_id = test_sql_int (f->sample.path, "SELECT id FROM scenario WHERE name = 'Base'");
   f->stevenage_id = test_sql_int (f->sample.path, "SELECT id FROM locality WHERE name = 'Stevenage'");
   test_copies_prepare (&f->copies, &f->sample);
@@ -87,9 +80,9 @@ test_changes (TestWords     *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-01-01", f->practice_id);
-  g_autofree char *contract_key = key_of (f->contract_id);
-  g_autofree char *change_key = key_of (f->change_id);
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-01-01", f->copies.practice_id);
+  g_autofree char *contract_key = key_of (f->copies.contract_id);
+  g_autofree char *change_key = key_of (f->copies.change_id);
   gint64 moved_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K02'");
   gint64 gone_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K03'");
   g_autofree char *moved_key = key_of (moved_id);
@@ -113,7 +106,7 @@ test_changes (TestWords     *f,
     g_autoptr(LpPlan) plan = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
-    g_assert_true (lp_plan_set_list_size (plan, f->practice_id, "2018-01-01", 12400,
+    g_assert_true (lp_plan_set_list_size (plan, f->copies.practice_id, "2018-01-01", 12400,
                                            "sample: illustrative list size", &error));
     g_assert_no_error (error);
   }
@@ -138,7 +131,7 @@ test_changes (TestWords     *f,
                "DELETE FROM workforce_fte WHERE practice_id = %" G_GINT64_FORMAT ";"
                "DELETE FROM practice WHERE id = %" G_GINT64_FORMAT ";"
                "INSERT INTO staff_role (code, staff_group, name, sort_order) VALUES ('GP_TEST', 'GP', 'Test GP', 99);",
-               f->stevenage_id, f->stevenage_id, moved_id, f->contract_id, f->change_id, f->scenario_id, target_key,
+               f->stevenage_id, f->stevenage_id, moved_id, f->copies.contract_id, f->copies.change_id, f->scenario_id, target_key,
                f->scenario_id, f->stevenage_id, provision_key, trajectory_key, f->scenario_id, welwyn_key, joiners_key,
                gone_id, gone_id, gone_id, gone_id);
 
@@ -213,7 +206,7 @@ test_more_changes (TestWords     *f,
   g_autofree char *qipp_key = NULL;
   g_autofree char *weight_key = g_strdup_printf ("%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT, f->scenario_id, f->stevenage_id);
   g_autofree char *closed_key = key_of (test_sql_int (f->copies.b, "SELECT id FROM practice WHERE ods_code = 'X06K04'"));
-  g_autofree char *fte_key = g_strdup_printf ("%" G_GINT64_FORMAT ", ADMIN_OTHER, 2018-03-31", f->practice_id);
+  g_autofree char *fte_key = g_strdup_printf ("%" G_GINT64_FORMAT ", ADMIN_OTHER, 2018-03-31", f->copies.practice_id);
 
   {
     gint64 programme = test_sql_int (f->copies.b, "SELECT id FROM qipp_programme WHERE name = 'Service Restriction'");
@@ -237,8 +230,8 @@ test_more_changes (TestWords     *f,
                "INSERT INTO access_provision (id, scenario_id, practice_id, start_date, level, minutes_per_week) "
                "  VALUES (777, %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", '2019-01-01', 'partial', 120);",
                f->scenario_id, f->scenario_id, f->stevenage_id, rule_key, f->scenario_id,
-               f->scenario_id, f->practice_id, f->scenario_id, f->stevenage_id, f->practice_id,
-               f->scenario_id, f->practice_id);
+               f->scenario_id, f->copies.practice_id, f->scenario_id, f->stevenage_id, f->copies.practice_id,
+               f->scenario_id, f->copies.practice_id);
 
   copy = test_read_copy (f->sample.plan, f->copies.b);
   changes = lp_workshop_copy_list_changes (copy, &error);
@@ -294,7 +287,7 @@ test_many (TestWords     *f,
   test_sql_on_filef (f->copies.a, "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
                      "INSERT INTO list_size (practice_id, extract_date, patients) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2010-01-01', '+' || i || ' days'), 10000 + i FROM n",
-               f->practice_id);
+               f->copies.practice_id);
   copy = test_read_copy (f->sample.plan, f->copies.a);
   changes = lp_workshop_copy_list_changes (copy, &error);
   g_assert_no_error (error);
@@ -412,25 +405,25 @@ test_conflicts (TestWords     *f,
 
   /* C changes the list size the plan changes too. */
   test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
-                     " AND extract_date = '2018-01-01'", f->practice_id);
+                     " AND extract_date = '2018-01-01'", f->copies.practice_id);
   /* B changes a contract the plan deletes, and deletes a pathway change
    * the plan changes. */
   test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
-                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
+                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->copies.contract_id, f->copies.change_id);
   /* A adds a practice with the ODS code the plan gives another, and the
    * list size of a date the plan adds too. */
   test_sql_on_filef (f->copies.a, "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');"
                      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (%" G_GINT64_FORMAT
-                     ", '2018-02-01', 12000);", f->practice_id);
+                     ", '2018-02-01', 12000);", f->copies.practice_id);
 
-  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->practice_id, "2018-01-01", 12400, "", &error));
-  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->practice_id, "2018-02-01", 12100, "", &error));
+  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->copies.practice_id, "2018-01-01", 12400, "", &error));
+  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->copies.practice_id, "2018-02-01", 12100, "", &error));
   g_assert_cmpint (lp_plan_add_practice (f->sample.plan, &practice, &error), >, 0);
   g_assert_no_error (error);
   test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
                                "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT ";"
                                "UPDATE pathway_change SET horizon_years = 4 WHERE id = %" G_GINT64_FORMAT,
-               f->contract_id, f->contract_id, f->change_id);
+               f->copies.contract_id, f->copies.contract_id, f->copies.change_id);
 
   c = test_read_copy (f->sample.plan, f->copies.c);
   c_conflicts = merge (f, c, NULL);
@@ -476,7 +469,7 @@ test_against_plan (TestWords     *f,
   test_sql_on_filef (f->copies.a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '2018-01-01';"
                      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (111, 'X99A01', 'Copy Surgery', %"
-                     G_GINT64_FORMAT ");", f->practice_id, f->stevenage_id);
+                     G_GINT64_FORMAT ");", f->copies.practice_id, f->stevenage_id);
   g_assert_cmpint (lp_plan_add_practice (f->sample.plan, &practice, &error), >, 0);
   g_assert_no_error (error);
   test_sql_on_file (f->sample.path, "DELETE FROM workshop_base");

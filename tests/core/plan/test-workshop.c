@@ -9,25 +9,20 @@
 
 #include "core-test-util.h"
 
-/* Rows of the sample plan the copies change: practice X06K01's list size
- * of 1 January 2018 (12,326 patients), the Royal Free's contract
- * (£26,350,000) and the 3-year STP pathway change for CVD.  The sample's
- * keys are random, so the tests look them up. */
+/* The date of practice X06K01's list size the copies change (the rows
+ * are TestCopies'). */
 #define LIST_DATE     "2018-01-01"
 
 typedef struct {
   TestSample  sample;
   TestCopies  copies;
-  gint64      practice_id;
-  gint64      contract_id;
-  gint64      change_id;
 } TestWorkshop;
 
 static gint64
 patients (TestWorkshop *f)
 {
   return test_sql_intf (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
-                  " AND extract_date = '" LIST_DATE "'", f->practice_id);
+                  " AND extract_date = '" LIST_DATE "'", f->copies.practice_id);
 }
 
 /* Every row of every table of the plan file at @path, in key order: two
@@ -74,10 +69,6 @@ workshop_set_up (TestWorkshop  *f,
                  gconstpointer  data)
 {
   test_sample_set_up (&f->sample, data);
-  f->practice_id = test_sql_int (f->sample.path, "SELECT id FROM practice WHERE ods_code = 'X06K01'");
-  f->contract_id = test_sql_int (f->sample.path, "SELECT id FROM contract WHERE annual_value_pounds = 26350000");
-  f->change_id = test_sql_int (f->sample.path, "SELECT c.id FROM pathway_change c JOIN pathway p ON p.id = c.pathway_id "
-                                               "WHERE p.name = 'CVD' AND c.level = 'stp' AND c.horizon_years = 3");
   test_copies_prepare (&f->copies, &f->sample);
 }
 
@@ -130,7 +121,7 @@ test_prepare (TestWorkshop  *f,
     g_autoptr(LpPlan) copy = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
-    gboolean saved = lp_plan_set_list_size (copy, f->practice_id, LIST_DATE, 100, "x", &error);
+    gboolean saved = lp_plan_set_list_size (copy, f->copies.practice_id, LIST_DATE, 100, "x", &error);
 
     g_assert_no_error (error);
     g_assert_true (saved);
@@ -215,7 +206,7 @@ edit_copies (TestWorkshop *f)
   LpPracticeFields practice = { "X99A01", "Workshop Surgery", "SG1 1AA", 0, "active", "", NULL };
 
   g_assert_no_error (error);
-  g_assert_true (lp_plan_set_list_size (a, f->practice_id, LIST_DATE, 12400,
+  g_assert_true (lp_plan_set_list_size (a, f->copies.practice_id, LIST_DATE, 12400,
                                         "sample: illustrative list size", &error));
   g_assert_no_error (error);
   g_assert_cmpint (lp_plan_add_practice (a, &practice, &error), >, 0);
@@ -223,9 +214,9 @@ edit_copies (TestWorkshop *f)
   g_clear_object (&a);
 
   test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
-                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
+                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->copies.contract_id, f->copies.change_id);
   test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
-                     " AND extract_date = '" LIST_DATE "';", f->practice_id);
+                     " AND extract_date = '" LIST_DATE "';", f->copies.practice_id);
 }
 
 static void
@@ -239,7 +230,7 @@ test_merge (TestWorkshop  *f,
   g_autofree char *after_b = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
-  g_autofree char *row_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->practice_id);
+  g_autofree char *row_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->copies.practice_id);
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
   LpMergeConflict *conflict;
@@ -254,7 +245,7 @@ test_merge (TestWorkshop  *f,
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
                "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";",
-               f->copies.a, f->practice_id, f->contract_id, f->change_id);
+               f->copies.a, f->copies.practice_id, f->copies.contract_id, f->copies.change_id);
   expected = plan_contents (expected_path);
 
   /* A: two changes, no conflict, one undo step. */
@@ -385,15 +376,15 @@ test_deleted_on_one_side (TestWorkshop  *f,
   LpMergeConflict *conflict;
   guint n_changes = 0;
 
-  g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->contract_id);
-  g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->change_id);
+  g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->copies.contract_id);
+  g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->copies.change_id);
 
   test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";"
-                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->contract_id, f->change_id);
+                     "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";", f->copies.contract_id, f->copies.change_id);
   test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
                                "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT ";"
                                "UPDATE pathway_change SET horizon_years = horizon_years + 1 WHERE id = %" G_GINT64_FORMAT,
-               f->contract_id, f->contract_id, f->change_id);
+               f->copies.contract_id, f->copies.contract_id, f->copies.change_id);
   before = test_file_checksum (f->sample.path);
   conflicts = merge (f, f->copies.b, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 2);
@@ -420,9 +411,9 @@ test_deleted_on_one_side (TestWorkshop  *f,
     g_assert_cmpuint (left->len, ==, 0);
   }
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
-                            f->change_id), ==, 0);
+                            f->copies.change_id), ==, 0);
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
-                            f->contract_id), ==, 0);
+                            f->copies.contract_id), ==, 0);
 }
 
 
@@ -442,9 +433,9 @@ test_deleted_row_brought_back (TestWorkshop  *f,
   guint n_changes = 0;
 
   test_sql_on_filef (f->copies.b, "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
-                     f->contract_id);
+                     f->copies.contract_id);
   test_sql_on_filef (f->sample.path, "DELETE FROM vulnerable_service WHERE contract_id = %" G_GINT64_FORMAT ";"
-                     "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id, f->contract_id);
+                     "DELETE FROM contract WHERE id = %" G_GINT64_FORMAT, f->copies.contract_id, f->copies.contract_id);
   conflicts = merge (f, f->copies.b, NULL, &n_changes);
   g_assert_cmpuint (conflicts->len, ==, 1);
   ((LpMergeConflict *) g_ptr_array_index (conflicts, 0))->choice = LP_MERGE_TAKE_COPY;
@@ -453,21 +444,21 @@ test_deleted_row_brought_back (TestWorkshop  *f,
   g_assert_cmpuint (n_changes, ==, 1);
   /* Back whole, with the copy's value and the rest of the row as it was. */
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %"
-                                  G_GINT64_FORMAT, f->contract_id), ==, 27000000);
+                                  G_GINT64_FORMAT, f->copies.contract_id), ==, 27000000);
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract c JOIN provider p "
                                   "ON p.id = c.provider_id WHERE c.id = %" G_GINT64_FORMAT
-                                  " AND p.name LIKE 'Royal Free%%'", f->contract_id), ==, 1);
+                                  " AND p.name LIKE 'Royal Free%%'", f->copies.contract_id), ==, 1);
   g_assert_cmpstr (lp_plan_get_undo_label (f->sample.plan), ==, "Merge “Table B”");
   g_assert_true (lp_plan_undo (f->sample.plan, &error));
   g_assert_no_error (error);
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM contract WHERE id = %" G_GINT64_FORMAT,
-                                  f->contract_id), ==, 0);
+                                  f->copies.contract_id), ==, 0);
 
   /* Copy C changed a list size of a practice the plan then deleted with
    * its list sizes: the list size cannot come back without its practice. */
   test_sql_on_filef (f->copies.c, "UPDATE list_size SET patients = 12500 WHERE practice_id = %" G_GINT64_FORMAT
-                     " AND extract_date = '" LIST_DATE "'", f->practice_id);
-  g_assert_true (lp_plan_delete_practice (f->sample.plan, f->practice_id, &error));
+                     " AND extract_date = '" LIST_DATE "'", f->copies.practice_id);
+  g_assert_true (lp_plan_delete_practice (f->sample.plan, f->copies.practice_id, &error));
   g_assert_no_error (error);
   g_clear_pointer (&conflicts, g_ptr_array_unref);
   g_clear_pointer (&left, g_ptr_array_unref);
@@ -582,16 +573,16 @@ test_shell_edit_merges_like_core (TestWorkshop  *f,
     g_autoptr(LpPlan) a = lp_plan_open (f->copies.a, LP_PLAN_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
-    g_assert_true (lp_plan_set_list_size (a, f->practice_id, LIST_DATE, 12400, "sample: illustrative list size",
+    g_assert_true (lp_plan_set_list_size (a, f->copies.practice_id, LIST_DATE, 12400, "sample: illustrative list size",
                                           &error));
-    g_assert_true (lp_plan_delete_pathway_change (a, f->change_id, &error));
+    g_assert_true (lp_plan_delete_pathway_change (a, f->copies.change_id, &error));
     g_assert_no_error (error);
   }
   sql = g_strdup_printf ("PRAGMA foreign_keys = ON;"
                          "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                          " AND extract_date = '" LIST_DATE "';"
                          "DELETE FROM pathway_change WHERE id = %" G_GINT64_FORMAT ";",
-                         f->practice_id, f->change_id);
+                         f->copies.practice_id, f->copies.change_id);
   {
     const char *argv[] = { shell, f->copies.b, sql, NULL };
 
@@ -627,7 +618,7 @@ test_added_on_both_sides (TestWorkshop  *f,
   LpPracticeFields practice = { "X99A01", "Plan Surgery", "", 0, "active", "", NULL };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-02-01", f->practice_id);
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", 2018-02-01", f->copies.practice_id);
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GError) error = NULL;
   LpMergeConflict *conflict;
@@ -636,8 +627,8 @@ test_added_on_both_sides (TestWorkshop  *f,
   test_sql_on_filef (f->copies.a, "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "VALUES (%" G_GINT64_FORMAT ", '2018-02-01', 12000, '');"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
-               f->practice_id);
-  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->practice_id, "2018-02-01", 12100, "", &error));
+               f->copies.practice_id);
+  g_assert_true (lp_plan_set_list_size (f->sample.plan, f->copies.practice_id, "2018-02-01", 12100, "", &error));
   g_assert_cmpint (lp_plan_add_practice (f->sample.plan, &practice, &error), >, 0);
   g_assert_no_error (error);
   before = test_file_checksum (f->sample.path);
@@ -669,7 +660,7 @@ test_added_on_both_sides (TestWorkshop  *f,
     g_assert_cmpuint (n_changes, ==, 1);
   }
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT patients FROM list_size WHERE practice_id = %" G_GINT64_FORMAT
-                            " AND extract_date = '2018-02-01'", f->practice_id), ==, 12000);
+                            " AND extract_date = '2018-02-01'", f->copies.practice_id), ==, 12000);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 0);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE name = 'Plan Surgery'"), ==, 1);
 }
@@ -771,7 +762,7 @@ test_killed_during_merge (TestWorkshop  *f,
                      "INSERT INTO list_size (practice_id, extract_date, patients, source) "
                      "SELECT %" G_GINT64_FORMAT ", date ('2000-01-01', '+' || i || ' days'), i, '' FROM n;"
                      "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT,
-               BIG_ROWS, f->practice_id, f->contract_id);
+               BIG_ROWS, f->copies.practice_id, f->copies.contract_id);
   g_clear_object (&f->sample.plan);
   copy_file (f->sample.path, before);
   copy_file (before, work);
@@ -794,7 +785,7 @@ test_killed_during_merge (TestWorkshop  *f,
       g_assert_no_error (error);
       g_clear_object (&plan);
       sizes = test_sql_int (work, "SELECT count(*) FROM list_size");
-      value = test_sql_intf (work, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT, f->contract_id);
+      value = test_sql_intf (work, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT, f->copies.contract_id);
       g_assert_cmpint (test_sql_int (work, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"),
                        ==, 0);
       if (sizes == 57)
@@ -821,9 +812,9 @@ test_list_changes (TestWorkshop  *f,
   g_autoptr(LpWorkshopCopy) b = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->contract_id);
-  g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->change_id);
-  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->practice_id);
+  g_autofree char *contract_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->copies.contract_id);
+  g_autofree char *change_key = g_strdup_printf ("%" G_GINT64_FORMAT, f->copies.change_id);
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->copies.practice_id);
   LpCopyChange *change;
 
   edit_copies (f);
@@ -899,7 +890,7 @@ test_leave_out (TestWorkshop  *f,
                " AND extract_date = '" LIST_DATE "';"
                "INSERT INTO practice SELECT * FROM a.practice WHERE ods_code = 'X99A01';"
                "UPDATE contract SET annual_value_pounds = 27000000 WHERE id = %" G_GINT64_FORMAT ";",
-               f->copies.a, f->practice_id, f->contract_id);
+               f->copies.a, f->copies.practice_id, f->copies.contract_id);
   expected = plan_contents (expected_path);
 
   /* Leaving out a change the copy does not have: every change written
@@ -927,7 +918,7 @@ test_leave_out (TestWorkshop  *f,
   contents = plan_contents (f->sample.path);
   g_assert_cmpstr (contents, ==, expected);
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT count(*) FROM pathway_change WHERE id = %" G_GINT64_FORMAT,
-                            f->change_id), ==, 1);
+                            f->copies.change_id), ==, 1);
 }
 
 /* A copy whose base the plan no longer holds, merged against the plan as
@@ -938,7 +929,7 @@ test_against_plan (TestWorkshop  *f,
 {
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->practice_id);
+  g_autofree char *list_key = g_strdup_printf ("%" G_GINT64_FORMAT ", " LIST_DATE, f->copies.practice_id);
   g_autoptr(LpWorkshopCopy) copy = NULL;
   g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GPtrArray) left = NULL;
@@ -949,10 +940,10 @@ test_against_plan (TestWorkshop  *f,
   test_sql_on_filef (f->copies.a, "UPDATE list_size SET patients = 12400 WHERE practice_id = %" G_GINT64_FORMAT
                      " AND extract_date = '" LIST_DATE "';"
                      "INSERT INTO practice (id, ods_code, name) VALUES (111, 'X99A01', 'Copy Surgery');",
-               f->practice_id);
+               f->copies.practice_id);
   test_sql_on_filef (f->sample.path, "DELETE FROM workshop_base;"
                                "UPDATE contract SET annual_value_pounds = 26000000 WHERE id = %" G_GINT64_FORMAT,
-               f->contract_id);
+               f->copies.contract_id);
   before = test_file_checksum (f->sample.path);
   copy = lp_plan_read_copy_against_plan (f->sample.plan, f->copies.a, &error);
   g_assert_no_error (error);
@@ -991,7 +982,7 @@ test_against_plan (TestWorkshop  *f,
   g_assert_cmpint (patients (f), ==, 12400);
   g_assert_cmpint (test_sql_int (f->sample.path, "SELECT count(*) FROM practice WHERE id = 111"), ==, 1);
   g_assert_cmpint (test_sql_intf (f->sample.path, "SELECT annual_value_pounds FROM contract WHERE id = %" G_GINT64_FORMAT,
-                            f->contract_id), ==, 26000000);
+                            f->copies.contract_id), ==, 26000000);
 }
 
 static void
