@@ -126,6 +126,7 @@ static const ColumnSpec column_specs[] = {
     N_("minutes a week per 1,000 patients"), K_DECIMAL },
   { "capacity_rule", "round_to_quarter_hour", N_("rounded to the quarter hour"),
     N_("rounding to the quarter hour"), K_BOOL },
+  { "staff_role", "is_arrs", N_("reimbursed by ARRS"), N_("reimbursement by ARRS"), K_BOOL },
   { "workforce_fte", "fte", MAIN_VALUE, N_("FTE"), K_FTE },
   { "workforce_fte", "headcount", N_("headcount"), N_("headcount"), K_COUNT },
   { "workforce_fte", "source", N_("source"), N_("source"), K_TEXT },

@@ -177,7 +177,7 @@ test_changes (TestWords     *f,
                  "North Herts · Practice X06K03 · deleted list size at 01/01/2018 · 9,113 patients");
   /* A table with no sentence of its own: its noun, its name, its values. */
   assert_change (copy, changes, "staff_role", "GP_TEST", "Workforce", NULL, "New staff role “Test GP”",
-                 "New staff role “Test GP” · is locum 0, is trainee 0, sort order 99, staff group GPs");
+                 "New staff role “Test GP” · reimbursement by ARRS no, is locum 0, is trainee 0, sort order 99, staff group GPs");
 
   /* Every change of the copy reads, and says where it shows. */
   for (guint i = 0; i < changes->len; i++)
