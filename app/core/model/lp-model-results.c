@@ -196,6 +196,10 @@ lp_model_practice_bases_sum (GHashTable       *bases,
           const double *count = g_hash_table_lookup (base->practices, &practice->practice_id);
           double *sum = g_hash_table_lookup (base->localities, &practice->locality_id);
 
+          if (count == NULL && g_str_has_prefix (name, "weighted "))
+            return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                                _("Practice %s has no figure in the population “%s”"),
+                                practice->ods_code, (const char *) name), FALSE;
           if (count == NULL)
             return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                                 _("Practice %s has no age profile that gives its population on the base “%s”"),

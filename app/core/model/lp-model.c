@@ -277,6 +277,13 @@ lp_model_sum_base (LpModel            *model,
     {
       g_ptr_array_add (missing, NULL);
       g_autofree char *codes = g_strjoinv (", ", (char **) missing->pdata);
+      if (parsed->kind == LP_POPULATION_BASE_KIND_WEIGHTED)
+        return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         "Practice %2$s has no figure in the population “%1$s”",
+                                         "Practices %2$s have no figure in the population “%1$s”",
+                                         missing->len - 1),
+                            parsed->name, codes), FALSE;
       return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                           g_dngettext (GETTEXT_PACKAGE,
                                        "Practice %2$s has no age profile that gives its population on the base “%1$s”",

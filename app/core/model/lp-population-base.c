@@ -292,6 +292,59 @@ lp_plan_read_registered_counts (LpPlan      *plan,
   return g_steal_pointer (&counts);
 }
 
+/* A weighted population imported per practice (as NHS England publishes
+ * PCN adjusted populations): each practice's figure at its latest date on
+ * or before @extract_date; a practice without one is left out. */
+static GHashTable *
+lp_plan_read_imported_counts (LpPlan                 *plan,
+                              const LpPopulationBase *base,
+                              const char             *extract_date,
+                              GError                **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan,
+      "SELECT w.practice_id, w.population FROM weighted_population AS w "
+      "WHERE w.weights_name = ?1 AND w.as_at = (SELECT max (l.as_at) FROM weighted_population AS l "
+      "  WHERE l.weights_name = ?1 AND l.practice_id = w.practice_id AND (?2 IS NULL OR l.as_at <= ?2))",
+      error);
+  g_autoptr(GHashTable) counts = lp_population_counts_new ();
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, base->weights, -1, SQLITE_TRANSIENT);
+  lp_stmt_bind_text (stmt, 2, extract_date);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    lp_population_counts_add (counts, sqlite3_column_int64 (stmt, 0), sqlite3_column_double (stmt, 1));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weighted populations")), NULL;
+  return g_steal_pointer (&counts);
+}
+
+/* Whether the weights called @name were imported per practice rather than
+ * given by age band; FALSE with @error unset when there are none. */
+static gboolean
+lp_plan_weights_are_imported (LpPlan      *plan,
+                              const char  *name,
+                              gboolean    *imported,
+                              GError     **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT kind = 'imported' FROM population_weights WHERE name = ?1", error);
+  int rc;
+
+  *imported = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *imported = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weights")), FALSE;
+  return TRUE;
+}
+
 /* The sum over the weights' rows of weight x the practice's patients in
  * the row's band and sex; a practice lacking any row's band is left out. */
 static GHashTable *
@@ -377,7 +430,14 @@ lp_plan_read_population_base (LpPlan                 *plan,
     case LP_POPULATION_BASE_KIND_AGE:
       return lp_plan_read_age_counts (plan, base->age_from, base->age_to, base->sex, extract_date, error);
     case LP_POPULATION_BASE_KIND_WEIGHTED:
-      return lp_plan_read_weighted_counts (plan, base, extract_date, error);
+      {
+        gboolean imported;
+
+        if (!lp_plan_weights_are_imported (plan, base->weights, &imported, error))
+          return NULL;
+        return imported ? lp_plan_read_imported_counts (plan, base, extract_date, error)
+                        : lp_plan_read_weighted_counts (plan, base, extract_date, error);
+      }
     case LP_POPULATION_BASE_KIND_REGISTERED:
     default:
       return lp_plan_read_registered_counts (plan, extract_date, error);

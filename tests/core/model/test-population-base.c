@@ -262,6 +262,33 @@ test_weighted (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "The plan has no weights called “Other”");
 }
 
+/* A weighted population imported per practice (a PCN adjusted population):
+ * N1 6,000, N2 3,000 and S1 6,000 at 2022-01-01 (North 9,000 of 15,000);
+ * an older figure for N1 is not read.  S1 missing from the file is named. */
+static void
+test_weighted_imported (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpModelTable) table = NULL;
+  LpModelQuery query = { 0, 0, LP_PER_YEAR };
+
+  sql (f, "INSERT INTO population_weights (name, kind, source) VALUES ('Adjusted', 'imported', 'adjusted.csv');"
+          "INSERT INTO weighted_population (weights_name, practice_id, as_at, population) VALUES "
+          "  ('Adjusted', 11, '2021-01-01', 100), ('Adjusted', 11, '2022-01-01', 6000), "
+          "  ('Adjusted', 12, '2022-01-01', 3000), ('Adjusted', 21, '2022-01-01', 6000)");
+  g_assert_cmpfloat_with_epsilon (frailty (f, "North", "weighted Adjusted", 0, NULL), 4000.0 * 9000 / 15000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (frailty (f, "South", "weighted Adjusted", 0, NULL), 4000.0 * 6000 / 15000, 1e-9);
+  assert_practices (f, "North", "weighted Adjusted", 4000.0 * 6000 / 15000, 4000.0 * 3000 / 15000, 0);
+  sql (f, "DELETE FROM weighted_population WHERE practice_id = 21");
+  query.base = "weighted Adjusted";
+  table = lp_plan_model (f->plan, &query, &error);
+  g_assert_null (table);
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Practice S00001 has no figure in the population “weighted Adjusted”");
+}
+
 /* A practice without an age profile that gives the band is named, never
  * counted as 0: S1's profile is for all persons, so it has no 75+ women;
  * a new practice with no profile at all lacks every age base. */
@@ -406,6 +433,7 @@ main (int   argc,
   ADD ("weights-win", test_weights_win, NULL);
   ADD ("stp-route", test_stp_route, "stp");
   ADD ("weighted", test_weighted, NULL);
+  ADD ("weighted-imported", test_weighted_imported, NULL);
   ADD ("missing-age-data", test_missing_age_data, NULL);
   ADD ("bad-base-refused", test_bad_base_refused, NULL);
   ADD ("exports-say-base", test_exports_say_base, NULL);
