@@ -40,6 +40,8 @@ typedef struct {
 struct _LpAgeProfiles {
   gatomicrefcount  ref_count;
   GArray          *rows;    /* LpAgeProfileRow */
+  GMutex           lock;    /* of bands: profiles are shared by their plan's callers */
+  GHashTable      *bands;   /* "from to sex" -> counts, as counted once */
 };
 
 typedef struct {
@@ -69,6 +71,8 @@ lp_age_profiles_unref (LpAgeProfiles *profiles)
   if (profiles != NULL && g_atomic_ref_count_dec (&profiles->ref_count))
     {
       g_array_unref (profiles->rows);
+      g_clear_pointer (&profiles->bands, g_hash_table_unref);
+      g_mutex_clear (&profiles->lock);
       g_free (profiles);
     }
 }
@@ -231,6 +235,8 @@ lp_age_profiles_load (LpPlan      *plan,
   GError *local_error = NULL;
 
   g_atomic_ref_count_init (&profiles->ref_count);
+  g_mutex_init (&profiles->lock);
+  profiles->bands = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   profiles->rows = g_array_new (FALSE, FALSE, sizeof (LpAgeProfileRow));
   g_array_set_clear_func (profiles->rows, lp_age_profile_row_clear);
   extract = lp_age_profiles_extract (plan, extract_date, NULL, &local_error);
@@ -326,11 +332,11 @@ typedef struct {
   double by_sex[3];
 } LpAgeBandFigures;
 
-GHashTable *
-lp_age_profiles_band_counts (LpAgeProfiles *profiles,
-                             int            from,
-                             int            to,
-                             const char    *sex)
+static GHashTable *
+lp_age_profiles_count_band (LpAgeProfiles *profiles,
+                            int            from,
+                            int            to,
+                            const char    *sex)
 {
   g_autoptr(GHashTable) figures = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   GHashTable *counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -376,5 +382,26 @@ lp_age_profiles_band_counts (LpAgeProfiles *profiles,
       if (patients >= 0)
         g_hash_table_insert (counts, g_memdup2 (key, sizeof (gint64)), g_memdup2 (&patients, sizeof patients));
     }
+  return counts;
+}
+
+GHashTable *
+lp_age_profiles_band_counts (LpAgeProfiles *profiles,
+                             int            from,
+                             int            to,
+                             const char    *sex)
+{
+  g_autofree char *key = g_strdup_printf ("%d %d %s", from, to, sex);
+  GHashTable *counts;
+
+  g_mutex_lock (&profiles->lock);
+  counts = g_hash_table_lookup (profiles->bands, key);
+  if (counts == NULL)
+    {
+      counts = lp_age_profiles_count_band (profiles, from, to, sex);
+      g_hash_table_insert (profiles->bands, g_steal_pointer (&key), counts);
+    }
+  g_hash_table_ref (counts);
+  g_mutex_unlock (&profiles->lock);
   return counts;
 }

@@ -27,7 +27,8 @@ void           lp_age_profiles_unref         (LpAgeProfiles  *profiles);
  * practice's profile has them; five-year bands only when the band is made
  * of whole ones; for "all", the profile given for all persons, else male
  * and female together where both are there.  A practice whose profiles
- * cannot give the band is left out. */
+ * cannot give the band is left out.  Counted once per band and kept with
+ * the profiles: the table is shared, and must not be changed. */
 GHashTable    *lp_age_profiles_band_counts   (LpAgeProfiles  *profiles,
                                               int             from,
                                               int             to,
