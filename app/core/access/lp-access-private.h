@@ -53,6 +53,7 @@ typedef struct {
   char     *name;
   double    minutes_per_1000;
   gboolean  round_to_quarter_hour;
+  gboolean  pcn;            /* applies per primary care network */
 } LpAccessRule;
 
 typedef struct {
