@@ -4,6 +4,7 @@
  * there: a rule changing in October 2022 from practice coverage to PCN
  * minutes. */
 #include "core-test-util.h"
+#include "lp-access-edit.h"
 #include "lp-plan-private.h"
 
 typedef struct {
@@ -270,6 +271,221 @@ test_missing_figure (Fixture       *f,
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID);
 }
 
+static char *
+plan_path (Fixture *f)
+{
+  return test_tmp_path (f->dir, "plan.lpplan");
+}
+
+/* A session added, edited and deleted: each one undo step, and the PCN's
+ * minutes follow. */
+static void
+test_session_edits (Fixture       *f,
+                    gconstpointer  data)
+{
+  LpPcnSessionForm form = { "U00002", 2, "18.30", " 20:00 ", "01/11/2022", "" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPcnSessionRow) row = NULL;
+  g_autoptr(LpPcnAccess) access = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  const char *field = NULL;
+  gint64 id;
+
+  g_assert_false (lp_plan_can_undo (f->plan));
+  id = lp_plan_save_pcn_session_form (f->plan, 0, &form, &field, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, !=, 0);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Add enhanced access session");
+  row = lp_plan_get_pcn_session (f->plan, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (row->pcn_name, ==, "Hillside PCN");
+  g_assert_cmpint (row->weekday, ==, 2);
+  g_assert_cmpstr (row->start_time, ==, "18:30");
+  g_assert_cmpstr (row->end_time, ==, "20:00");
+  g_assert_cmpstr (row->start_date, ==, "2022-11-01");
+  g_assert_cmpstr (row->end_date, ==, "");
+  g_assert_cmpint (row->offered_minutes, ==, 90);
+  g_assert_cmpint (row->standard_minutes, ==, 90);
+  /* November: Hillside's 330 and this 90. */
+  access = pcn_access (f, NULL, "2022-11");
+  g_assert_cmpint (find_pcn (access, "U00002")->offered_minutes, ==, 420);
+  g_clear_pointer (&access, lp_pcn_access_free);
+
+  /* Moved to Saturday morning, until the end of the year: 08:00-10:00
+   * offers 120, 60 inside (09:00-10:00). */
+  form.weekday = 6;
+  form.start_time = "8:00";
+  form.end_time = "10:00";
+  form.end_date = "2022-12-31";
+  g_assert_cmpint (lp_plan_save_pcn_session_form (f->plan, id, &form, &field, &error), ==, id);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Edit enhanced access session");
+  access = pcn_access (f, NULL, "2022-12");
+  g_assert_cmpint (find_pcn (access, "U00002")->offered_minutes, ==, 450);
+  g_assert_cmpint (find_pcn (access, "U00002")->standard_minutes, ==, 390);
+  g_clear_pointer (&access, lp_pcn_access_free);
+  access = pcn_access (f, NULL, "2023-01");
+  g_assert_cmpint (find_pcn (access, "U00002")->offered_minutes, ==, 330);
+  g_clear_pointer (&access, lp_pcn_access_free);
+
+  g_assert_true (lp_plan_delete_pcn_session (f->plan, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_plan_get_undo_label (f->plan), ==, "Delete enhanced access session");
+  sessions = lp_plan_list_pcn_sessions (f->plan, "U00002", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 3);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
+
+  /* Undo the delete, the edit, then the add. */
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_clear_pointer (&row, lp_pcn_session_row_free);
+  row = lp_plan_get_pcn_session (f->plan, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (row->weekday, ==, 6);
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_clear_pointer (&row, lp_pcn_session_row_free);
+  row = lp_plan_get_pcn_session (f->plan, id, &error);
+  g_assert_cmpint (row->weekday, ==, 2);
+  g_assert_cmpstr (row->end_date, ==, "");
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_assert_no_error (error);
+  g_assert_null (lp_plan_get_pcn_session (f->plan, id, &error));
+  g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND);
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
+static const struct {
+  LpPcnSessionForm  form;
+  const char       *field;
+  const char       *message;
+} bad_sessions[] = {
+  { { "U00009", 1, "18:30", "20:00", "01/10/2022", NULL }, "pcn",
+    "No practice of the plan is in a primary care network “U00009”" },
+  { { "", 1, "18:30", "20:00", "01/10/2022", NULL }, "pcn", "Choose the primary care network" },
+  { { "U00001", 0, "18:30", "20:00", "01/10/2022", NULL }, "weekday", "Choose the day of the week" },
+  { { "U00001", 8, "18:30", "20:00", "01/10/2022", NULL }, "weekday", "Choose the day of the week" },
+  { { "U00001", 1, "", "20:00", "01/10/2022", NULL }, "start_time", "Start time is needed: a time of day such as 18:30" },
+  { { "U00001", 1, "6.30pm", "20:00", "01/10/2022", NULL }, "start_time",
+    "Start time must be a time of day such as 18:30, not “6.30pm”" },
+  { { "U00001", 1, "1830", "20:00", "01/10/2022", NULL }, "start_time",
+    "Start time must be a time of day such as 18:30, not “1830”" },
+  { { "U00001", 1, "18:30", "24:00", "01/10/2022", NULL }, "end_time",
+    "End time must be a time of day from 00:00 to 23:59, not “24:00”" },
+  { { "U00001", 1, "18:75", "20:00", "01/10/2022", NULL }, "start_time",
+    "Start time must be a time of day from 00:00 to 23:59, not “18:75”" },
+  { { "U00001", 1, "20:00", "18:30", "01/10/2022", NULL }, "end_time",
+    "The session must end after it starts, on the same day" },
+  { { "U00001", 1, "18:30", "18:30", "01/10/2022", NULL }, "end_time",
+    "The session must end after it starts, on the same day" },
+  { { "U00001", 1, "18:30", "20:00", "31/09/2022", NULL }, "start_date", NULL },
+  { { "U00001", 1, "18:30", "20:00", "", NULL }, "start_date", NULL },
+  { { "U00001", 1, "18:30", "20:00", "01/10/2022", "30/09/2022" }, "end_date",
+    "The session must run until a date on or after the date it starts" },
+};
+
+/* Bad sessions are refused with their message, under their field, and
+ * the plan file is unchanged. */
+static void
+test_session_refusals (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = plan_path (f);
+  g_autofree char *before = test_file_checksum (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_sessions); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      const char *field = NULL;
+
+      g_test_message ("%s %s-%s", bad_sessions[i].form.pcn_code, bad_sessions[i].form.start_time,
+                      bad_sessions[i].form.end_time);
+      g_assert_cmpint (lp_plan_save_pcn_session_form (f->plan, 0, &bad_sessions[i].form, &field, &error), ==, 0);
+      g_assert_nonnull (error);
+      if (bad_sessions[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, bad_sessions[i].message);
+      g_assert_cmpstr (field, ==, bad_sessions[i].field);
+      after = test_file_checksum (path);
+      g_assert_cmpstr (after, ==, before);
+    }
+  g_assert_false (lp_plan_can_undo (f->plan));
+}
+
+/* The rule editor: applies to, and a base that must be registered or
+ * weights the plan holds. */
+static void
+test_rule_form (Fixture       *f,
+                gconstpointer  data)
+{
+  LpCapacityRuleForm form = { "Enhanced access 2024", "01/04/2024", "60", NULL, LP_CAPACITY_APPLIES_PCN,
+                              "weighted PCN adjusted" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpCapacityRuleRow) row = NULL;
+  g_autofree char *path = plan_path (f);
+  g_autofree char *before = NULL;
+  const char *field = NULL;
+  gint64 id;
+
+  id = lp_plan_save_capacity_rule_form (f->plan, 0, &form, &field, &error);
+  g_assert_no_error (error);
+  row = lp_plan_get_capacity_rule (f->plan, id, &error);
+  g_assert_true (row->per_pcn);
+  g_assert_cmpstr (row->population_base, ==, "weighted PCN adjusted");
+  g_clear_pointer (&row, lp_capacity_rule_row_free);
+  /* Back to practices: the base is registered whatever was typed. */
+  form.applies_to = LP_CAPACITY_APPLIES_PRACTICE;
+  g_assert_cmpint (lp_plan_save_capacity_rule_form (f->plan, id, &form, &field, &error), ==, id);
+  row = lp_plan_get_capacity_rule (f->plan, id, &error);
+  g_assert_false (row->per_pcn);
+  g_assert_cmpstr (row->population_base, ==, "registered");
+  g_assert_true (lp_plan_undo (f->plan, &error));
+  g_clear_pointer (&row, lp_capacity_rule_row_free);
+  row = lp_plan_get_capacity_rule (f->plan, id, &error);
+  g_assert_true (row->per_pcn);
+
+  before = test_file_checksum (path);
+  form.applies_to = LP_CAPACITY_APPLIES_PCN;
+  form.population_base = "weighted Need";
+  g_assert_cmpint (lp_plan_save_capacity_rule_form (f->plan, id, &form, &field, &error), ==, 0);
+  g_assert_cmpstr (field, ==, "population_base");
+  g_assert_cmpstr (error->message, ==,
+                   "The plan has no weighted population called “Need”: import the PCN adjusted populations first");
+  g_clear_error (&error);
+  form.population_base = "75+";
+  g_assert_cmpint (lp_plan_save_capacity_rule_form (f->plan, id, &form, &field, &error), ==, 0);
+  g_assert_cmpstr (field, ==, "population_base");
+  g_assert_cmpstr (error->message, ==,
+                   "A rule for primary care networks counts registered patients or a weighted population "
+                   "such as the PCN adjusted population, not “75+”");
+  g_clear_error (&error);
+  form.applies_to = "locality";
+  g_assert_cmpint (lp_plan_save_capacity_rule_form (f->plan, id, &form, &field, &error), ==, 0);
+  g_assert_cmpstr (field, ==, "applies_to");
+  g_clear_error (&error);
+  {
+    g_autofree char *after = test_file_checksum (path);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+static void
+test_list_pcns (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pcns = lp_plan_list_pcns (f->plan, &error);
+  const LpPcnRow *first;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pcns->len, ==, 2);
+  first = g_ptr_array_index (pcns, 0);
+  g_assert_cmpstr (first->name, ==, "Hillside PCN");
+  g_assert_cmpstr (first->code, ==, "U00002");
+  g_assert_cmpuint (first->practices, ==, 1);
+  g_assert_cmpuint (((LpPcnRow *) g_ptr_array_index (pcns, 1))->practices, ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -283,6 +499,10 @@ main (int argc, char **argv)
   ADD ("months", test_months);
   ADD ("bases-and-rounding", test_bases_and_rounding);
   ADD ("missing-figure", test_missing_figure);
+  ADD ("session-edits", test_session_edits);
+  ADD ("session-refusals", test_session_refusals);
+  ADD ("rule-form", test_rule_form);
+  ADD ("list-pcns", test_list_pcns);
 #undef ADD
   return g_test_run ();
 }
