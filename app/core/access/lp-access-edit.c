@@ -523,6 +523,37 @@ lp_access_read_rule_base (LpPlan      *plan,
   return g_strdup (base->name);
 }
 
+/**
+ * lp_plan_list_pcn_rule_bases:
+ *
+ * Returns: (transfer full): %NULL-terminated, "registered" first
+ */
+char **
+lp_plan_list_pcn_rule_bases (LpPlan  *plan,
+                             GError **error)
+{
+  g_autoptr(GStrvBuilder) bases = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  stmt = lp_plan_prepare (plan, "SELECT name FROM population_weights ORDER BY kind = 'imported' DESC, name", error);
+  if (stmt == NULL)
+    return NULL;
+  g_strv_builder_add (bases, LP_POPULATION_BASE_REGISTERED);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *base = g_strconcat ("weighted ", lp_stmt_column_text (stmt, 0), NULL);
+
+      g_strv_builder_add (bases, base);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weighted populations")), NULL;
+  return g_strv_builder_end (bases);
+}
+
 static gboolean
 lp_access_read_rule_form (LpPlan                    *plan,
                           const LpCapacityRuleForm  *form,

@@ -161,6 +161,12 @@ gboolean   lp_plan_enter_access_provision  (LpPlan                    *plan,
                                             const char                *typed,
                                             GError                   **error);
 
+/* The population bases a PCN rule may count: "registered", then
+ * "weighted NAME" for each set of weights, imported ones (PCN adjusted
+ * populations) first. */
+char     **lp_plan_list_pcn_rule_bases     (LpPlan                    *plan,
+                                            GError                   **error);
+
 /* A time of day as typed, as minutes from midnight; the error's message
  * names @field: "Start time must be a time of day such as 18:30". */
 gboolean   lp_parse_time_of_day            (const char                *field,
