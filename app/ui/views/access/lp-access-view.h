@@ -42,6 +42,14 @@ gboolean            lp_access_view_enter_provision    (LpAccessView *self,
 GPtrArray          *lp_access_view_get_targets        (LpAccessView *self);
 GPtrArray          *lp_access_view_get_rules          (LpAccessView *self);
 const char         *lp_access_view_get_error          (LpAccessView *self);
+/* The enhanced access sessions listed (LpAccessTextSession), and the
+ * networks' figures shown, or NULL. */
+GPtrArray          *lp_access_view_get_sessions       (LpAccessView *self);
+const LpAccessTextPcnMonth *lp_access_view_get_pcn_text (LpAccessView *self);
+/* The networks' (or with @localities, the localities') rows shown: LpTextRow
+ * of LpAccessTextPcn (LpAccessTextPcnLocality), or NULL. */
+GPtrArray          *lp_access_view_get_pcn_rows       (LpAccessView *self,
+                                                       gboolean      localities);
 /* The view on one page, as Print Handout prints it; NULL if nothing shows. */
 struct _LpHandout  *lp_access_view_handout            (LpAccessView *self);
 
