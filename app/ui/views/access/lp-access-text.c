@@ -643,6 +643,7 @@ void
 lp_access_text_pcn_clear (LpAccessTextPcnMonth *text)
 {
   g_clear_pointer (&text->heading, g_free);
+  g_clear_pointer (&text->month, g_free);
   g_clear_pointer (&text->basis, g_free);
   g_clear_pointer (&text->pcns, g_ptr_array_unref);
   g_clear_pointer (&text->localities, g_ptr_array_unref);
@@ -690,6 +691,7 @@ lp_access_text_pcn_build (const LpPcnAccess    *access,
   text->localities = g_ptr_array_new_with_free_func (lp_access_text_pcn_locality_free);
   /* TRANSLATORS: a heading; %s is a month, "October 2022" */
   text->heading = g_strdup_printf (_("Enhanced Access by Network, %s"), month);
+  text->month = g_strdup (month);
   text->basis = g_strdup_printf (access->round_to_quarter_hour
                                  /* TRANSLATORS: the rule's name, its minutes, the population base */
                                  ? _("%s: %s minutes a week per 1,000 of %s, rounded to the quarter hour, "

@@ -116,6 +116,7 @@ typedef struct {
 
 typedef struct {
   char      *heading;       /* "Enhanced Access by Network, October 2022" */
+  char      *month;         /* "October 2022" */
   char      *basis;         /* the rule, its base and how networks are shared */
   GPtrArray *pcns;          /* LpAccessTextPcn */
   GPtrArray *localities;    /* LpAccessTextPcnLocality */

@@ -7,6 +7,8 @@
  * in the error colour. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "lp-access-view-private.h"
@@ -434,6 +436,16 @@ lp_access_view_show_pcn (LpAccessView         *self,
   gboolean tables = result->has_pcn_text && result->n_pcns > 0;
 
   gtk_widget_set_visible (self->pcn_section, result->has_pcn_rule);
+  /* Under a network rule the networks' table by locality takes the place
+   * of the practices' capacity by locality, which would require nothing. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->capacity_view)), !result->pcn_as_at);
+  if (result->pcn_as_at)
+    {
+      /* TRANSLATORS: %s is a month, "November 2022" */
+      g_autofree char *as_at = g_strdup_printf (_("Practices as at %s"), result->pcn_text.month);
+
+      gtk_label_set_label (self->as_at_label, as_at);
+    }
   lp_access_view_clear_list (self->sessions_list);
   if (!result->has_pcn_rule)
     return;
@@ -446,7 +458,8 @@ lp_access_view_show_pcn (LpAccessView         *self,
   gtk_widget_set_visible (self->pcn_empty_box, result->n_pcns == 0 || result->n_sessions == 0);
   gtk_widget_set_visible (self->pcn_import_button, result->n_pcns == 0);
   gtk_widget_set_visible (self->pcn_add_session_button, result->n_pcns > 0 && result->n_sessions == 0);
-  gtk_widget_set_visible (self->add_session_button, result->n_pcns > 0);
+  /* The empty card's button stands in for the heading's until a session exists. */
+  gtk_widget_set_visible (self->add_session_button, result->n_pcns > 0 && result->n_sessions > 0);
   if (result->n_pcns == 0)
     gtk_label_set_label (self->pcn_empty_label,
                          _("No primary care networks: the practice map puts each practice in its network. "
@@ -456,6 +469,12 @@ lp_access_view_show_pcn (LpAccessView         *self,
                          _("No enhanced access sessions: add each network’s evening and Saturday sessions, "
                            "with their times, to count the minutes offered."));
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->pcn_view)), tables);
+  /* A network's share in the locality says nothing when all are shown. */
+  {
+    g_autoptr(GtkColumnViewColumn) share = g_list_model_get_item (gtk_column_view_get_columns (self->pcn_view), 2);
+
+    gtk_column_view_column_set_visible (share, result->locality_id != 0);
+  }
   gtk_widget_set_visible (self->pcn_localities_label, tables);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->pcn_localities_view)), tables);
   gtk_widget_set_visible (self->sessions_label, result->sessions != NULL && result->sessions->len > 0);

@@ -33,6 +33,7 @@ typedef struct {
   guint          n_pcns;          /* networks of the practice map */
   guint          n_sessions;      /* sessions of every network */
   gboolean       has_pcn_text;    /* pcn_text holds a month under a network rule */
+  gboolean       pcn_as_at;       /* ... the month the lists are as at */
   LpAccessTextPcnMonth pcn_text;
   GPtrArray     *pcn_rows;        /* LpTextRow of LpAccessTextPcn */
   GPtrArray     *pcn_locality_rows; /* LpTextRow of LpAccessTextPcnLocality */

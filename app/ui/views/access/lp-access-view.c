@@ -200,12 +200,13 @@ lp_access_view_read_pcn (LpPlan              *reader,
           if (candidate->pcn_rule && (month == NULL || g_str_equal (candidate->month, as_at)))
             month = candidate->month;
         }
+      result->pcn_as_at = month != NULL && g_str_equal (month, as_at);
     }
   if (month != NULL)
     {
       if ((access = lp_plan_pcn_access (reader, query->scenario_id, query->locality_id, month, error)) == NULL)
         return FALSE;
-      lp_access_text_pcn_build (access, result->locality, &result->pcn_text);
+      lp_access_text_pcn_build (access, query->locality_id != 0 ? result->locality : NULL, &result->pcn_text);
       result->has_pcn_text = TRUE;
       result->pcn_rows = lp_access_view_rows_of (result->pcn_text.pcns, lp_access_text_pcn_free);
       result->pcn_locality_rows = lp_access_view_rows_of (result->pcn_text.localities,

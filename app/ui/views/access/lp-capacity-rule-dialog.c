@@ -39,8 +39,8 @@ static const char *
 lp_capacity_rule_dialog_applies_label (const char *key)
 {
   if (g_strcmp0 (key, LP_CAPACITY_APPLIES_PCN) == 0)
-    return _("Primary care networks: minutes offered");
-  return _("Practices: coverage of patients");
+    return _("Primary care networks");
+  return _("Practices");
 }
 
 /* "Registered patients", or the weights' own name ("PCN adjusted"). */
