@@ -206,6 +206,8 @@ test_pcn_era (void)
   lp_test_wait_cmpstr (pcn_shown (view, "Riverside PCN")->share, ==, "30.0%");
   g_assert_cmpstr (month_shown (view, "Oct 2022")->required, ==, "930.0");
   g_assert_cmpstr (month_shown (view, "Oct 2022")->standard, ==, "537");
+  lp_test_scroll_to (GTK_WIDGET (view), 0.55);
+  lp_test_save_png (GTK_WIDGET (window), "access-pcn-era-west-1024x600.png");
   /* West's networks are both: what follows is the same there. */
 
   /* A Tuesday evening for Hillside, after a time the day has not. */
