@@ -317,6 +317,8 @@ lp_access_pcn_months (LpPlan              *plan,
                       LpAccessTable       *table,
                       GError             **error)
 {
+  g_autoptr(LpPcnCache) cache = lp_pcn_cache_new ();
+
   for (guint i = 0; i < table->months->len; i++)
     {
       LpAccessMonth *month = g_ptr_array_index (table->months, i);
@@ -324,7 +326,8 @@ lp_access_pcn_months (LpPlan              *plan,
 
       if (!month->pcn_rule)
         continue;
-      if ((pcn = lp_plan_pcn_access (plan, query->scenario_id, query->locality_id, month->month, error)) == NULL)
+      pcn = lp_pcn_access_cached (plan, query->scenario_id, query->locality_id, month->month, cache, error);
+      if (pcn == NULL)
         return FALSE;
       month->required_minutes = pcn->required_minutes;
       month->offered_minutes = (gint64) round (pcn->offered_minutes);

@@ -471,6 +471,144 @@ lp_pcn_count (LpPcnAccess      *access,
   return TRUE;
 }
 
+/* What stays the same from month to month of one reading of the plan,
+ * so that a table of months reads the practices and their figures once
+ * rather than a month at a time. */
+struct _LpPcnCache
+{
+  GArray     *chain;
+  gint64      scenario_id;
+  GArray     *members;
+  char       *base;          /* the base the counts are on */
+  char       *key;           /* the figures' dates they were read at, or NULL: read again */
+  GHashTable *counts;
+};
+
+LpPcnCache *
+lp_pcn_cache_new (void)
+{
+  return g_new0 (LpPcnCache, 1);
+}
+
+void
+lp_pcn_cache_free (LpPcnCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_clear_pointer (&cache->chain, g_array_unref);
+  g_clear_pointer (&cache->members, g_array_unref);
+  g_clear_pointer (&cache->counts, g_hash_table_unref);
+  g_free (cache->base);
+  g_free (cache->key);
+  g_free (cache);
+}
+
+/* The dates of the figures a base reads at @first_day: the same for two
+ * months when no list-size extract (for "registered") or imported
+ * weighted population (for weights imported per practice) is dated
+ * between them.  NULL for other bases: they are read every month. */
+static char *
+lp_pcn_base_key (LpPlan      *plan,
+                 const char  *base_name,
+                 const char  *first_day,
+                 GError     **error)
+{
+  g_autoptr(LpPopulationBase) base = lp_population_base_parse (base_name, NULL);
+  sqlite3_stmt *stmt;
+  char *key = NULL;
+  int rc;
+
+  if (base == NULL || base->kind == LP_POPULATION_BASE_KIND_AGE)
+    return NULL;
+  stmt = lp_plan_prepare (plan, base->kind == LP_POPULATION_BASE_KIND_REGISTERED
+      ? "SELECT 'registered ' || ifnull ((SELECT max (extract_date) FROM list_size WHERE extract_date <= ?1), '')"
+      : "SELECT 'imported ' || ifnull ((SELECT max (as_at) FROM weighted_population "
+        "  WHERE weights_name = ?2 AND as_at <= ?1), '') "
+        "FROM population_weights WHERE name = ?2 AND kind = 'imported'", error);
+  if (stmt == NULL)
+    return NULL;
+  lp_stmt_bind_text (stmt, 1, first_day);
+  lp_stmt_bind_text (stmt, 2, base->weights);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    key = g_strdup (lp_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    g_clear_pointer (&key, g_free);
+  return key;
+}
+
+/* The practices' figures on @base at @first_day, from the cache while
+ * their dates are the same. */
+static GHashTable *
+lp_pcn_cached_base (LpPlan      *plan,
+                    LpPcnCache  *cache,
+                    const char  *base,
+                    const char  *first_day,
+                    GError     **error)
+{
+  g_autofree char *key = lp_pcn_base_key (plan, base, first_day, NULL);
+
+  if (cache->counts != NULL && key != NULL && g_strcmp0 (cache->base, base) == 0 &&
+      g_strcmp0 (cache->key, key) == 0)
+    return g_hash_table_ref (cache->counts);
+  g_clear_pointer (&cache->counts, g_hash_table_unref);
+  g_clear_pointer (&cache->base, g_free);
+  g_clear_pointer (&cache->key, g_free);
+  if ((cache->counts = lp_pcn_read_base (plan, base, first_day, error)) == NULL)
+    return NULL;
+  cache->base = g_strdup (base);
+  cache->key = g_steal_pointer (&key);
+  return g_hash_table_ref (cache->counts);
+}
+
+/* lp_plan_pcn_access(), keeping in @cache what the next month can use. */
+LpPcnAccess *
+lp_pcn_access_cached (LpPlan      *plan,
+                      gint64       scenario_id,
+                      gint64       locality_id,
+                      const char  *month,
+                      LpPcnCache  *cache,
+                      GError     **error)
+{
+  g_autoptr(LpPcnAccess) access = g_new0 (LpPcnAccess, 1);
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GHashTable) sessions = NULL;
+  g_auto(LpPcnRule) rule = { 0, };
+  int index = lp_access_month_index (month);
+  char first[11], last[11];
+
+  if (index < 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("“%s” is not a month"), month), NULL;
+  lp_access_month_first_day (index, first);
+  lp_access_month_last_day (index, last);
+  g_snprintf (access->month, sizeof access->month, "%.7s", first);
+  access->pcns = g_ptr_array_new_with_free_func (lp_pcn_access_pcn_free);
+  access->localities = g_ptr_array_new_with_free_func (lp_pcn_access_locality_free);
+  if (cache->chain == NULL || cache->scenario_id != scenario_id)
+    {
+      g_clear_pointer (&cache->chain, g_array_unref);
+      if ((cache->chain = lp_plan_dup_scenario_chain (plan, scenario_id, error)) == NULL)
+        return NULL;
+      cache->scenario_id = scenario_id;
+    }
+  if (cache->members == NULL && (cache->members = lp_pcn_read_members (plan, error)) == NULL)
+    return NULL;
+  if (!lp_pcn_read_rule (plan, last, &rule, error) ||
+      (sessions = lp_pcn_read_sessions (plan, cache->chain, last, &access->all_sessions, error)) == NULL)
+    return NULL;
+  access->rule = g_strdup (rule.name);
+  access->base = g_strdup (rule.base);
+  access->minutes_per_1000 = rule.minutes_per_1000;
+  access->round_to_quarter_hour = rule.quarter_hour;
+  access->pcn_era = rule.found && rule.pcn;
+  if (!access->pcn_era)
+    return g_steal_pointer (&access);
+  if ((counts = lp_pcn_cached_base (plan, cache, rule.base, first, error)) == NULL ||
+      !lp_pcn_count (access, &rule, cache->members, counts, sessions, locality_id, first, error))
+    return NULL;
+  return g_steal_pointer (&access);
+}
+
 /**
  * lp_plan_pcn_access:
  * @month: "YYYY-MM"
@@ -486,38 +624,13 @@ lp_plan_pcn_access (LpPlan      *plan,
                     const char  *month,
                     GError     **error)
 {
-  g_autoptr(LpPcnAccess) access = g_new0 (LpPcnAccess, 1);
-  g_autoptr(GArray) chain = NULL;
-  g_autoptr(GArray) members = NULL;
-  g_autoptr(GHashTable) counts = NULL;
-  g_autoptr(GHashTable) sessions = NULL;
-  g_auto(LpPcnRule) rule = { 0, };
-  int index = lp_access_month_index (month);
-  char first[11], last[11];
+  LpPcnCache *cache;
+  LpPcnAccess *access;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  if (index < 0)
-    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID, _("“%s” is not a month"), month), NULL;
-  lp_access_month_first_day (index, first);
-  lp_access_month_last_day (index, last);
-  g_snprintf (access->month, sizeof access->month, "%.7s", first);
-  access->pcns = g_ptr_array_new_with_free_func (lp_pcn_access_pcn_free);
-  access->localities = g_ptr_array_new_with_free_func (lp_pcn_access_locality_free);
-  if ((chain = lp_plan_dup_scenario_chain (plan, scenario_id, error)) == NULL ||
-      !lp_pcn_read_rule (plan, last, &rule, error) ||
-      (members = lp_pcn_read_members (plan, error)) == NULL ||
-      (sessions = lp_pcn_read_sessions (plan, chain, last, &access->all_sessions, error)) == NULL)
-    return NULL;
-  access->rule = g_strdup (rule.name);
-  access->base = g_strdup (rule.base);
-  access->minutes_per_1000 = rule.minutes_per_1000;
-  access->round_to_quarter_hour = rule.quarter_hour;
-  access->pcn_era = rule.found && rule.pcn;
-  if (!access->pcn_era)
-    return g_steal_pointer (&access);
-  if ((counts = lp_pcn_read_base (plan, rule.base, first, error)) == NULL ||
-      !lp_pcn_count (access, &rule, members, counts, sessions, locality_id, first, error))
-    return NULL;
-  return g_steal_pointer (&access);
+  cache = lp_pcn_cache_new ();
+  access = lp_pcn_access_cached (plan, scenario_id, locality_id, month, cache, error);
+  lp_pcn_cache_free (cache);
+  return access;
 }

@@ -221,6 +221,36 @@ test_months (Fixture       *f,
   g_assert_cmpint (october->standard_minutes, ==, 537);
 }
 
+/* A newer adjusted population from December: Hillside's 7,000 need 420,
+ * 30 more than its 6,500's 390; the months before keep the older figure. */
+static void
+test_months_newer_figure (Fixture       *f,
+                          gconstpointer  data)
+{
+  LpAccessQuery query = { 0, 0, "2022-10", "2023-01", FALSE, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpAccessTable) table = NULL;
+  static const double required[] = { 2190, 2190, 2220, 2220 };
+
+  sql (f, "INSERT INTO weighted_population (weights_name, practice_id, as_at, population) "
+          "VALUES ('PCN adjusted', 22, '2022-12-01', 7000)");
+  table = lp_plan_access (f->plan, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (table->months->len, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    g_assert_cmpfloat (((LpAccessMonth *) g_ptr_array_index (table->months, i))->required_minutes, ==, required[i]);
+
+  /* On registered patients, a list-size extract of 7,000 for West Two
+   * from January: 30,000 + 6,000 need 2,160, then 2,220. */
+  sql (f, "UPDATE capacity_rule SET population_base = 'registered' WHERE id = 2;"
+          "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (22, '2023-01-01', 7000)");
+  g_clear_pointer (&table, lp_access_table_free);
+  table = lp_plan_access (f->plan, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (((LpAccessMonth *) g_ptr_array_index (table->months, 2))->required_minutes, ==, 2160);
+  g_assert_cmpfloat (((LpAccessMonth *) g_ptr_array_index (table->months, 3))->required_minutes, ==, 2220);
+}
+
 /* On registered patients Riverside is 30,000 too and Hillside 6,000; at
  * 45 a 1,000 rounded to the quarter hour Hillside's 270 stays, and on the
  * adjusted base its 292.5 rounds to 300. */
@@ -497,6 +527,7 @@ main (int argc, char **argv)
   ADD ("later-session", test_pcn_later_session);
   ADD ("practice-month", test_practice_month);
   ADD ("months", test_months);
+  ADD ("months-newer-figure", test_months_newer_figure);
   ADD ("bases-and-rounding", test_bases_and_rounding);
   ADD ("missing-figure", test_missing_figure);
   ADD ("session-edits", test_session_edits);
