@@ -784,23 +784,33 @@ lp_access_view_handout (LpAccessView *self)
 {
   const char *titles[] = { _("Month"), _("Target"), _("From"), _("Planned"), _("Actual"), _("Behind by"), NULL };
   const double widths[] = { 70, 55, 60, 55, 55, 65 };
+  /* Across the change to a rule per network, the minutes instead of the
+   * target's month and the gap, in no more room, so the chart keeps its. */
+  const char *pcn_titles[] = { _("Month"), _("Target"), _("Planned"), _("Actual"), _("Required"), _("Offered"),
+                               _("In hours"), NULL };
+  const double pcn_widths[] = { 55, 45, 48, 45, 60, 52, 45 };
   const LpAccessText *text;
   LpHandout *handout;
+  gboolean pcn;
 
   g_return_val_if_fail (LP_IS_ACCESS_VIEW (self), NULL);
 
   if (self->result == NULL)
     return NULL;
   text = &self->result->text;
-  handout = lp_handout_new (text->chart->title, text->summary, text->basis, text->chart, titles, widths);
+  pcn = text->has_pcn_months;
+  handout = lp_handout_new (text->chart->title, text->summary, text->basis, text->chart,
+                            pcn ? pcn_titles : titles, pcn ? pcn_widths : widths);
 
   for (guint i = 0; i < text->months->len; i++)
     {
       const LpAccessTextMonth *month = g_ptr_array_index (text->months, i);
       const char *cells[] = { month->month, month->target, month->target_from, month->planned, month->actual,
                               month->gap, NULL };
+      const char *pcn_cells[] = { month->month, month->target, month->planned, month->actual, month->required,
+                                  month->offered, month->standard, NULL };
 
-      lp_handout_add_row (handout, cells, month->behind);
+      lp_handout_add_row (handout, pcn ? pcn_cells : cells, month->behind);
     }
   return handout;
 }

@@ -14,8 +14,10 @@
 #include "lp-access-edit.h"
 #include "lp-access-view.h"
 #include "lp-capacity-rule-dialog.h"
+#include "lp-handout.h"
 #include "lp-pcn-session-dialog.h"
 #include "lp-test-access.h"
+#include "lp-test-pdf.h"
 #include "lp-test-util.h"
 #include "lp-text-row.h"
 #include "test-sql.h"
@@ -200,6 +202,13 @@ test_pcn_era (void)
   lp_test_save_png (GTK_WIDGET (window), "access-pcn-era-sessions-1024x600.png");
   lp_test_scroll_to (GTK_WIDGET (view), 1);
   lp_test_save_png (GTK_WIDGET (window), "access-pcn-era-practices-1024x600.png");
+
+  /* The handout: the minutes beside the coverage, on one landscape page. */
+  {
+    g_autoptr(GtkPrintOperation) operation = lp_handout_operation (lp_access_view_handout (view));
+
+    lp_test_print_pdf (operation, GTK_WINDOW (window), "access-pcn-era-handout.pdf", "/MediaBox [ 0 0 841");
+  }
 
   /* West alone: its share of Riverside, and Hillside whole. */
   g_assert_true (lp_access_view_select_locality (view, "West"));
