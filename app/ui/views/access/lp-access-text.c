@@ -514,6 +514,20 @@ lp_access_text_basis (const LpAccessTable *table,
                           trajectory);
 }
 
+static gboolean
+lp_access_text_pcn_month (const LpAccessTable *table,
+                          const char          *month)
+{
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      const LpAccessMonth *candidate = g_ptr_array_index (table->months, i);
+
+      if (g_strcmp0 (candidate->month, month) == 0)
+        return candidate->pcn_rule;
+    }
+  return FALSE;
+}
+
 void
 lp_access_text_build (const LpAccessTable *table,
                       GPtrArray           *capacity,
@@ -547,7 +561,17 @@ lp_access_text_build (const LpAccessTable *table,
   for (guint i = 0; capacity != NULL && i < capacity->len; i++)
     g_ptr_array_add (text->capacity, lp_access_text_capacity_row (g_ptr_array_index (capacity, i)));
   for (guint i = 0; practices != NULL && i < practices->len; i++)
-    g_ptr_array_add (text->practices, lp_access_text_practice_row (g_ptr_array_index (practices, i)));
+    {
+      LpAccessTextPractice *row = lp_access_text_practice_row (g_ptr_array_index (practices, i));
+
+      /* A rule per network requires nothing of a practice alone. */
+      if (lp_access_text_pcn_month (table, as_at_month))
+        {
+          g_free (row->required);
+          row->required = g_strdup ("–");
+        }
+      g_ptr_array_add (text->practices, row);
+    }
   text->chart = lp_access_text_chart (table, locality);
 }
 

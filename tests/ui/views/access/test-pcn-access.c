@@ -167,6 +167,9 @@ test_pcn_era (void)
   g_assert_cmpstr (month_shown (view, "Oct 2022")->standard, ==, "1,020");
   g_assert_false (month_shown (view, "Oct 2022")->behind);
   g_assert_true (lp_access_view_get_text (view)->has_pcn_months);
+  /* As at November, a practice alone is required nothing: "–". */
+  g_assert_cmpstr (((LpAccessTextPractice *) g_ptr_array_index (lp_access_view_get_text (view)->practices, 0))->required,
+                   ==, "–");
 
   /* As at the reference date's month, November 2022. */
   lp_test_wait_nonnull (lp_access_view_get_pcn_text (view));
