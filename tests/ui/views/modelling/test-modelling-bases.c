@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Choosing population bases in the window: a pathway's own base in its
+ * dialog, a scenario's per pathway, and the weights by age band; each
+ * refused while core cannot read it, with the reason under the field and
+ * the plan file unchanged, and each one undoable step.  The plan is
+ * tests/fixtures/population-bases.sql: North and South of 10,000
+ * registered patients each, South with three times North's 75+ (1,500 to
+ * 500); a CCG frailty change of 4,000 admissions a year. */
+#include "config.h"
+
+#include "lp-modelling-view.h"
+#include "lp-pathway-name-dialog.h"
+#include "lp-test-util.h"
+#include "test-sql.h"
+
+static char *
+new_plan (const char *name)
+{
+  g_autofree char *path = lp_test_scratch_path (name);
+  g_autofree char *fixture = test_fixture_sql ("population-bases.sql");
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+    g_assert_no_error (error);
+  }
+  test_sql_on_file (path, fixture);
+  test_sql_on_file (path,
+      "INSERT INTO pathway (id, name, category, sort_order) VALUES "
+      "  (7, 'Frailty', 'inpatient', 1), (8, 'Elective', 'inpatient', 2);"
+      "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
+      "  SELECT id, 7, 'ccg', 1, 4000, 8000 FROM scenario WHERE base_id IS NULL;"
+      "INSERT INTO pathway_change (scenario_id, pathway_id, level, horizon_years, activity, bed_days) "
+      "  SELECT id, 8, 'ccg', 1, 1200, 0 FROM scenario WHERE base_id IS NULL;");
+  return g_steal_pointer (&path);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static LpModellingView *
+show_north (LpWindow *window)
+{
+  LpModellingView *view = LP_MODELLING_VIEW (lp_test_show_view (window, "modelling"));
+
+  g_assert_true (lp_modelling_view_select_locality (view, "North"));
+  return view;
+}
+
+/* The pathway's dialog: "Shared by" with where the figures come from; a
+ * base core cannot read refused under it; 75+ saved as one step.  North's
+ * frailty a month: 4,000 / 12 x 10,000 / 20,000 = 166.7 on registered,
+ * 4,000 / 12 x 500 / 2,000 = 83.3 on 75+. */
+static void
+test_pathway_base (void)
+{
+  g_autofree char *path = new_plan ("Pathway base.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  LpModellingView *view = show_north (window);
+  g_autofree char *date = lp_format_date ("2018-04-01");
+  g_autofree char *list_sizes = g_strdup_printf ("List sizes of %s", date);
+  g_autofree char *ages = g_strdup_printf ("Age profiles of %s", date);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LpEditDialog *dialog;
+
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-pathway-name", "s", "Frailty"));
+  dialog = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_PATHWAY_NAME_DIALOG));
+  g_assert_cmpstr (lp_edit_dialog_get_text (dialog, LP_FIELD_POPULATION_BASE), ==, "registered");
+  lp_test_wait_label (GTK_WIDGET (dialog), list_sizes);
+
+  before = file_checksum (path);
+  lp_edit_dialog_set_text (dialog, LP_FIELD_POPULATION_BASE, "75++");
+  g_assert_false (lp_edit_dialog_save (dialog));
+  g_assert_cmpstr (lp_edit_dialog_get_error (dialog, LP_FIELD_POPULATION_BASE), ==,
+                   "“75++” is not a population base: write registered, or an age band such as 75+ or 0-4");
+  lp_test_save_png (GTK_WIDGET (dialog), "pathway-base-refused.png");
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+
+  lp_edit_dialog_set_text (dialog, LP_FIELD_POPULATION_BASE, "75+");
+  lp_test_wait_label (GTK_WIDGET (dialog), ages);
+  lp_test_save_png (GTK_WIDGET (dialog), "pathway-base-dialog.png");
+  g_assert_true (lp_edit_dialog_save (dialog));
+  lp_test_wait_closed (dialog);
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "83.3");
+  g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Edit pathway");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  lp_test_destroy_windows ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lp_test_init (&argc, &argv);
+
+  g_test_add_func ("/modelling-bases/pathway-base", test_pathway_base);
+  return lp_test_run ();
+}
