@@ -10,6 +10,7 @@
 
 #include "lp-modelling-view.h"
 #include "lp-pathway-name-dialog.h"
+#include "lp-scenario-bases-dialog.h"
 #include "lp-test-util.h"
 #include "test-sql.h"
 
@@ -98,6 +99,66 @@ test_pathway_base (void)
   lp_test_destroy_windows ();
 }
 
+/* A scenario "Older" built on the base shares frailty by 75+: North loses
+ * 166.7 - 83.3 = 83.3 admissions a month and South gains as many
+ * (4,000 / 12 x 1,500 / 2,000 = 250.0 against 166.7), which comparing
+ * the two scenarios shows. */
+static void
+test_scenario_bases (void)
+{
+  g_autofree char *path = new_plan ("Scenario bases.lpplan");
+  LpWindow *window;
+  LpModellingView *view;
+  LpScenarioBasesDialog *dialog;
+  const char *frailty;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  test_sql_on_file (path, "INSERT INTO scenario (name, base_id) SELECT 'Older', id FROM scenario WHERE base_id IS NULL");
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  view = show_north (window);
+  lp_test_wait_true (lp_modelling_view_select_scenario (view, "Older"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-bases", NULL));
+  dialog = LP_SCENARIO_BASES_DIALOG (lp_test_wait_toplevel (LP_TYPE_SCENARIO_BASES_DIALOG));
+  frailty = lp_scenario_bases_dialog_get_key (dialog, "Frailty");
+  g_assert_nonnull (frailty);
+  g_assert_cmpstr (lp_edit_dialog_get_text (LP_EDIT_DIALOG (dialog), frailty), ==, "");
+  lp_test_wait_label (GTK_WIDGET (dialog), "Frailty (as the pathway: registered)");
+  before = file_checksum (path);
+  lp_edit_dialog_set_text (LP_EDIT_DIALOG (dialog), frailty, "over 75");
+  g_assert_false (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  g_assert_cmpstr (lp_edit_dialog_get_error (LP_EDIT_DIALOG (dialog), frailty), ==,
+                   "“over 75” is not a population base: write registered, or an age band such as 75+ or 0-4");
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  lp_edit_dialog_set_text (LP_EDIT_DIALOG (dialog), frailty, "75+");
+  lp_test_save_png (GTK_WIDGET (dialog), "scenario-bases-dialog.png");
+  g_assert_true (lp_edit_dialog_save (LP_EDIT_DIALOG (dialog)));
+  lp_test_wait_closed (dialog);
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "83.3");
+  g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Change population bases");
+
+  /* Older against the base: only the base differs. */
+  g_assert_true (lp_modelling_view_compare_with (view, "Base"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "-83.3");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Elective", 0), ==, "0.0");
+  lp_test_save_png (GTK_WIDGET (window), "scenario-bases-compare-north.png");
+  g_assert_true (lp_modelling_view_select_locality (view, "South"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "250.0");
+  lp_test_wait_cmpstr (lp_modelling_view_get_compare_cell (view, "Frailty", 0), ==, "+83.3");
+
+  /* The base scenario itself still shares as the pathway. */
+  g_assert_true (lp_modelling_view_select_scenario (view, "Base"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  g_assert_true (lp_modelling_view_select_scenario (view, "Older"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "250.0");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,5 +166,6 @@ main (int   argc,
   lp_test_init (&argc, &argv);
 
   g_test_add_func ("/modelling-bases/pathway-base", test_pathway_base);
+  g_test_add_func ("/modelling-bases/scenario-bases", test_scenario_bases);
   return lp_test_run ();
 }
