@@ -668,15 +668,15 @@ lp_weights_form_check (LpPlan                   *plan,
   if (!lp_validate_text (_("The note"), form->note != NULL ? form->note : "", FALSE, LP_NOTES_MAX_CHARS, error))
     return FALSE;
   *bad_field = NULL;
-  if (form->n_rows == 0)
-    return g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
-                                _("Give the weights at least one age band")), FALSE;
   for (guint i = 0; i < form->n_rows; i++)
     {
       const LpWeightsTableFormRow *row = &form->rows[i];
       LpWeightsRead one = { NULL, NULL, 0 };
       g_autofree char *key = NULL;
 
+      /* A row added and left empty is no row. */
+      if (lp_text_is_blank (row->age_band) && lp_text_is_blank (row->weight))
+        continue;
       *bad_field = row->band_field;
       if (!lp_weights_form_read_band (row, &one, error))
         return FALSE;
@@ -693,11 +693,14 @@ lp_weights_form_check (LpPlan                   *plan,
       if (lp_text_is_blank (row->weight))
         return g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                                     _("Enter the band’s weight, such as 1 or 2.5")), FALSE;
-      if (!lp_parse_decimal (_("The weight"), row->weight, 0, &g_array_index (read, LpWeightsRead, i).weight,
-                             error))
+      if (!lp_parse_decimal (_("The weight"), row->weight, 0,
+                             &g_array_index (read, LpWeightsRead, read->len - 1).weight, error))
         return FALSE;
     }
   *bad_field = NULL;
+  if (read->len == 0)
+    return g_set_error_literal (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                                _("Give the weights at least one age band")), FALSE;
   return TRUE;
 }
 

@@ -396,6 +396,15 @@ test_weights_table (Fixture       *f,
   form.n_rows = 0;
   assert_refused (f, "Need", &form, NULL, "Give the weights at least one age band");
   form.n_rows = G_N_ELEMENTS (typed);
+  /* Rows left empty are none. */
+  {
+    LpWeightsTableFormRow empty[] = { { " ", "all", "", "band-1", "weight-1" }, { NULL, "male", NULL, "b", "w" } };
+    LpWeightsTableForm blank = { "Need", "", G_N_ELEMENTS (empty), empty };
+
+    assert_refused (f, "Need", &blank, NULL, "Give the weights at least one age band");
+    empty[1].weight = "2";
+    assert_refused (f, "Need", &blank, "b", "Enter an age band, such as 75+ or 0-74");
+  }
 
   /* Renamed: the pathway and the scenario follow, in one step. */
   typed[0].weight = "4";

@@ -10,6 +10,8 @@
 
 #include "lp-modelling-view.h"
 #include "lp-pathway-name-dialog.h"
+#include "lp-population-weights-dialog.h"
+#include "lp-population-weights-window.h"
 #include "lp-scenario-bases-dialog.h"
 #include "lp-test-util.h"
 #include "test-sql.h"
@@ -44,6 +46,18 @@ file_checksum (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* The window's first row as "name: source", or NULL. */
+static const char *
+first_row (LpPopulationWeightsWindow *list)
+{
+  static char *row;
+  g_auto(GStrv) rows = lp_population_weights_window_dup_rows (list);
+
+  g_free (row);
+  row = rows[0] != NULL ? g_strdup (rows[0]) : NULL;
+  return row;
 }
 
 static LpModellingView *
@@ -159,6 +173,79 @@ test_scenario_bases (void)
   lp_test_destroy_windows ();
 }
 
+/* The weights from the view's menu: none yet; Need made with two bands (a
+ * third added and removed), a bad band refused under it; then Frailty
+ * shared by them: North N1 4,375 + N2 5,125 of 15,000 weighted (S1 5,500),
+ * 4,000 / 12 x 9,500 / 15,000 = 211.1 a month. */
+static void
+test_weights (void)
+{
+  g_autofree char *path = new_plan ("Weights.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  LpModellingView *view = show_north (window);
+  g_autofree char *date = lp_format_date ("2018-04-01");
+  g_autofree char *expected = g_strdup_printf ("Need: Weights by age band on the age profiles of %s · "
+                                               "Illustrative: not published weights", date);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  LpPopulationWeightsWindow *list;
+  LpPopulationWeightsDialog *dialog;
+  LpEditDialog *edit;
+
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.population-weights", NULL));
+  list = LP_POPULATION_WEIGHTS_WINDOW (lp_test_wait_toplevel (LP_TYPE_POPULATION_WEIGHTS_WINDOW));
+  lp_test_wait_label (GTK_WIDGET (list), "No Weights Yet");
+  lp_test_save_png (GTK_WIDGET (list), "population-weights-empty.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "weights-list.add", NULL));
+  dialog = LP_POPULATION_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_POPULATION_WEIGHTS_DIALOG));
+  edit = LP_EDIT_DIALOG (dialog);
+  g_assert_cmpuint (lp_population_weights_dialog_get_n_bands (dialog), ==, 2);
+  lp_edit_dialog_set_text (edit, LP_FIELD_WEIGHTS_NAME, "Need");
+  lp_edit_dialog_set_text (edit, LP_FIELD_WEIGHTS_NOTE, "Illustrative: not published weights");
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_band_key (dialog, 0), "0-74");
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_weight_key (dialog, 0), "1");
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_band_key (dialog, 1), "75++");
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_weight_key (dialog, 1), "3");
+  lp_population_weights_dialog_add_band (dialog);
+  g_assert_cmpuint (lp_population_weights_dialog_get_n_bands (dialog), ==, 3);
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_band_key (dialog, 2), "0-4");
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_weight_key (dialog, 2), "2");
+  lp_population_weights_dialog_remove_band (dialog, 2);
+  g_assert_cmpuint (lp_population_weights_dialog_get_n_bands (dialog), ==, 2);
+
+  before = file_checksum (path);
+  g_assert_false (lp_edit_dialog_save (edit));
+  g_assert_cmpstr (lp_edit_dialog_get_error (edit, lp_population_weights_dialog_band_key (dialog, 1)), ==,
+                   "“75++” is not an age band: write one such as 75+ or 0-74, and choose the sex beside it");
+  lp_test_save_png (GTK_WIDGET (dialog), "population-weights-refused.png");
+  after = file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  lp_edit_dialog_set_text (edit, lp_population_weights_dialog_band_key (dialog, 1), "75+");
+  lp_test_save_png (GTK_WIDGET (dialog), "population-weights-dialog.png");
+  g_assert_true (lp_edit_dialog_save (edit));
+  lp_test_wait_closed (dialog);
+  g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Add weights");
+  lp_test_wait_cmpstr (first_row (list), ==, expected);
+  lp_test_save_png (GTK_WIDGET (list), "population-weights-list.png");
+  gtk_window_close (GTK_WINDOW (list));
+  lp_test_wait_closed (list);
+
+  /* Frailty shared by them, from the pathway's dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.edit-pathway-name", "s", "Frailty"));
+  edit = LP_EDIT_DIALOG (lp_test_wait_toplevel (LP_TYPE_PATHWAY_NAME_DIALOG));
+  lp_edit_dialog_set_text (edit, LP_FIELD_POPULATION_BASE, "weighted need");
+  lp_test_wait_label (GTK_WIDGET (edit), strchr (expected, ' ') + 1);
+  g_assert_true (lp_edit_dialog_save (edit));
+  lp_test_wait_closed (edit);
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "211.1");
+  lp_test_wait_label (GTK_WIDGET (view),
+                      "Shared by each pathway’s population base: Frailty by weighted Need; Elective by registered.");
+  lp_test_save_png (GTK_WIDGET (window), "modelling-weighted-need.png");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,5 +254,6 @@ main (int   argc,
 
   g_test_add_func ("/modelling-bases/pathway-base", test_pathway_base);
   g_test_add_func ("/modelling-bases/scenario-bases", test_scenario_bases);
+  g_test_add_func ("/modelling-bases/weights", test_weights);
   return lp_test_run ();
 }
