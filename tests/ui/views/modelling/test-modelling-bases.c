@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Choosing population bases in the window: a pathway's own base in its
- * dialog, a scenario's per pathway, and the weights by age band; each
+/* Population bases in the window: a pathway's own base in its dialog, a
+ * scenario's per pathway, and the weights by age band, each
  * refused while core cannot read it, with the reason under the field and
- * the plan file unchanged, and each one undoable step.  The plan is
+ * the plan file unchanged, and each one undoable step; and the age bands
+ * where they help (the Overview's older patients).  The plan is
  * tests/fixtures/population-bases.sql: North and South of 10,000
  * registered patients each, South with three times North's 75+ (1,500 to
  * 500); a CCG frailty change of 4,000 admissions a year. */
 #include "config.h"
 
 #include "lp-modelling-view.h"
+#include "lp-overview-view.h"
 #include "lp-pathway-name-dialog.h"
 #include "lp-population-weights-dialog.h"
 #include "lp-population-weights-window.h"
@@ -246,6 +248,47 @@ test_weights (void)
   lp_test_destroy_windows ();
 }
 
+/* The Overview's older patients per locality, from the latest age
+ * profiles: North 65+ 500, 75+ 500, 85+ 225 (N1 25 at 95+, N2 150 at 85-89
+ * and 50 at 95+), South 1,500, 1,500, 0; a North practice without a
+ * profile is named as not counted.  Without age profiles the group is
+ * hidden. */
+static void
+test_overview_ages (void)
+{
+  g_autofree char *path = new_plan ("Overview ages.lpplan");
+  g_autofree char *date = lp_format_date ("2018-04-01");
+  g_autofree char *description = g_strdup_printf ("Patients aged 65 and over, 75 and over and 85 and over, "
+                                                  "from the age profiles of %s", date);
+  LpWindow *window;
+  GtkWidget *overview;
+
+  test_sql_on_file (path,
+      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (13, 'N00003', 'North Three', 1);"
+      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (13, '2018-04-01', 800);");
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  overview = lp_test_show_view (window, "overview");
+  lp_test_wait_label (overview, "Older Patients");
+  lp_test_wait_label (overview, description);
+  lp_test_wait_label (overview, "65+ 500 · 75+ 500 · 85+ 225; 1 practice has no age profile and is not counted");
+  lp_test_wait_label (overview, "65+ 1,500 · 75+ 1,500 · 85+ 0");
+  lp_test_scroll_to (overview, 0.55);
+  lp_test_save_png (GTK_WIDGET (window), "overview-older-patients.png");
+  lp_test_destroy_windows ();
+
+  /* Without age profiles: no such group. */
+  {
+    g_autofree char *none = new_plan ("Overview no ages.lpplan");
+
+    test_sql_on_file (none, "DELETE FROM age_profile");
+    window = lp_test_open_window (none, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+    overview = lp_test_show_view (window, "overview");
+    lp_test_wait_label (overview, "North");
+    lp_test_wait_no_label (overview, "Older Patients");
+    lp_test_destroy_windows ();
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +298,6 @@ main (int   argc,
   g_test_add_func ("/modelling-bases/pathway-base", test_pathway_base);
   g_test_add_func ("/modelling-bases/scenario-bases", test_scenario_bases);
   g_test_add_func ("/modelling-bases/weights", test_weights);
+  g_test_add_func ("/modelling-bases/overview-ages", test_overview_ages);
   return lp_test_run ();
 }
