@@ -49,6 +49,16 @@ lp_population_weights_free (LpPopulationWeights *weights)
   g_free (weights);
 }
 
+void
+lp_practice_weighted_free (LpPracticeWeighted *weighted)
+{
+  if (weighted == NULL)
+    return;
+  g_free (weighted->name);
+  g_free (weighted->source);
+  g_free (weighted);
+}
+
 static void
 lp_population_weight_row_free (gpointer data)
 {
@@ -843,4 +853,56 @@ lp_plan_delete_population_weights (LpPlan      *plan,
   lp_plan_emit_changed (plan, "population_weight");
   lp_plan_emit_changed (plan, "weighted_population");
   return TRUE;
+}
+
+/**
+ * lp_plan_list_practice_weighted:
+ * @gp_fte: the practice's GP FTE, for its patients per GP FTE on each
+ *
+ * Returns: (transfer full) (element-type LpPracticeWeighted)
+ */
+GPtrArray *
+lp_plan_list_practice_weighted (LpPlan  *plan,
+                                gint64   practice_id,
+                                double   gp_fte,
+                                GError **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_practice_weighted_free);
+  g_autoptr(GPtrArray) weights = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  if ((weights = lp_plan_list_population_weights (plan, error)) == NULL)
+    return NULL;
+  stmt = lp_plan_prepare (plan, "SELECT population, as_at FROM weighted_population "
+                                "WHERE weights_name = ?1 AND practice_id = ?2 ORDER BY as_at DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < weights->len; i++)
+    {
+      LpPopulationWeights *one = g_ptr_array_index (weights, i);
+      LpPracticeWeighted *weighted;
+
+      if (!one->imported)
+        continue;
+      lp_stmt_bind_text (stmt, 1, one->name);
+      sqlite3_bind_int64 (stmt, 2, practice_id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          continue;
+        }
+      weighted = g_new0 (LpPracticeWeighted, 1);
+      weighted->name = g_strdup (one->name);
+      weighted->population = sqlite3_column_double (stmt, 0);
+      /* The practice's own latest figure dates it, not the set's. */
+      g_free (one->as_at);
+      one->as_at = g_strdup (lp_stmt_column_text (stmt, 1));
+      sqlite3_reset (stmt);
+      weighted->source = lp_population_source_weights (one, NULL);
+      weighted->per_gp_fte = gp_fte > 0 ? weighted->population / gp_fte : 0;
+      g_ptr_array_add (list, weighted);
+    }
+  return g_steal_pointer (&list);
 }

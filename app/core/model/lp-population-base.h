@@ -95,6 +95,25 @@ char       *lp_plan_check_population_base (LpPlan             *plan,
 
 #define LP_FIELD_POPULATION_BASE "population_base"
 
+/* A practice's figure on a weighted population the plan imported (as NHS
+ * England publishes PCN adjusted populations), and its patients per GP
+ * FTE on that figure. */
+typedef struct {
+  char   *name;          /* the weights' */
+  char   *source;        /* "Imported from pcn.csv, as at 01/01/2023" */
+  double  population;
+  double  per_gp_fte;    /* population / @gp_fte; 0 without GP FTE */
+} LpPracticeWeighted;
+
+void        lp_practice_weighted_free (LpPracticeWeighted *weighted);
+
+/* Each imported weighted population that has a figure for the practice,
+ * by name (element type LpPracticeWeighted); empty when none has. */
+GPtrArray  *lp_plan_list_practice_weighted (LpPlan      *plan,
+                                            gint64       practice_id,
+                                            double       gp_fte,
+                                            GError     **error);
+
 /* The pathway's own base ("registered" unless chosen). */
 char       *lp_plan_get_pathway_population_base (LpPlan        *plan,
                                                  const char    *pathway,

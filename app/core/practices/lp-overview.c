@@ -23,11 +23,64 @@ lp_locality_ages_free (gpointer data)
   g_free (ages);
 }
 
+/* The latest age profiles' date; NULL, error unset, when there are none. */
+static char *
+lp_age_profile_latest_or_none (LpPlan  *plan,
+                               GError **error)
+{
+  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT max (extract_date) FROM age_profile", error);
+  char *latest = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    latest = g_strdup (lp_stmt_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return latest;
+}
+
 static void
 lp_locality_ages_free_counts (GHashTable **counts)
 {
   for (guint i = 0; i < LP_OVERVIEW_N_AGE_BANDS; i++)
     g_clear_pointer (&counts[i], g_hash_table_unref);
+}
+
+/**
+ * lp_plan_get_practice_ages:
+ * @extract: (out) (transfer full): the age profiles' date, or %NULL
+ */
+gboolean
+lp_plan_get_practice_ages (LpPlan      *plan,
+                           gint64       practice_id,
+                           gint64       aged[LP_OVERVIEW_N_AGE_BANDS],
+                           char       **extract,
+                           GError     **error)
+{
+  GHashTable *counts[LP_OVERVIEW_N_AGE_BANDS] = { NULL, };
+  g_autofree char *latest = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean found = TRUE;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan) && aged != NULL && extract != NULL, FALSE);
+
+  *extract = NULL;
+  if ((latest = lp_age_profile_latest_or_none (plan, &local_error)) == NULL)
+    return local_error != NULL ? (g_propagate_error (error, g_steal_pointer (&local_error)), FALSE) : FALSE;
+  for (guint i = 0; i < LP_OVERVIEW_N_AGE_BANDS && found; i++)
+    {
+      gint64 *count;
+
+      if (!lp_plan_age_band_counts (plan, latest, lp_overview_age_from[i], -1, NULL, &counts[i], NULL, error))
+        return lp_locality_ages_free_counts (counts), FALSE;
+      count = g_hash_table_lookup (counts[i], &practice_id);
+      found = count != NULL;
+      aged[i] = found ? *count : 0;
+    }
+  lp_locality_ages_free_counts (counts);
+  if (found)
+    *extract = g_steal_pointer (&latest);
+  return found;
 }
 
 /**
@@ -57,14 +110,12 @@ lp_plan_get_locality_ages (LpPlan      *plan,
 
   *ages = NULL;
   *extract = NULL;
-  stmt = lp_plan_prepare (plan, "SELECT max (extract_date) FROM age_profile", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    latest = g_strdup (lp_stmt_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  if (latest == NULL)
-    return TRUE;
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if ((latest = lp_age_profile_latest_or_none (plan, &local_error)) == NULL)
+      return local_error != NULL ? (g_propagate_error (error, g_steal_pointer (&local_error)), FALSE) : TRUE;
+  }
   for (guint i = 0; i < LP_OVERVIEW_N_AGE_BANDS; i++)
     if (!lp_plan_age_band_counts (plan, latest, lp_overview_age_from[i], -1, NULL, &counts[i], NULL, error))
       return lp_locality_ages_free_counts (counts), FALSE;

@@ -60,6 +60,15 @@ gboolean         lp_plan_get_overview       (LpPlan      *plan,
                                              GError     **error);
 void             lp_overview_clear          (LpOverview  *overview);
 
+/* One practice's 65+, 75+ and 85+ from the latest age profiles; FALSE
+ * without error (and @extract NULL) when the plan, or the practice, has
+ * no profile in that extract. */
+gboolean         lp_plan_get_practice_ages  (LpPlan      *plan,
+                                             gint64       practice_id,
+                                             gint64       aged[LP_OVERVIEW_N_AGE_BANDS],
+                                             char       **extract,
+                                             GError     **error);
+
 /* The rows of LpOverview.locality_ages, for @reference_date (NULL: the
  * plan's); @ages and @extract NULL when the plan holds no age profiles. */
 gboolean         lp_plan_get_locality_ages  (LpPlan      *plan,

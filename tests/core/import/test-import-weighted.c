@@ -116,6 +116,23 @@ test_detect_and_import (Fixture       *f,
   g_assert_cmpfloat (figure (f, "weighted PCN adjusted", "N00002", NULL), ==, 4899.5);
   /* Left out, never 0: the model names it. */
   g_assert_cmpfloat (figure (f, "weighted PCN adjusted", "S00001", NULL), ==, -1);
+  /* The practice's figure and its patients per GP FTE: 5,100.5 / 2.5. */
+  {
+    g_autoptr(GPtrArray) weighted = lp_plan_list_practice_weighted (f->plan, 11, 2.5, &error);
+    g_autoptr(GPtrArray) none = lp_plan_list_practice_weighted (f->plan, 21, 2.5, &error);
+    g_autofree char *date = lp_format_date ("2023-01-01");
+    g_autofree char *source = g_strdup_printf ("Imported from pcn-adjusted.csv, as at %s", date);
+    const LpPracticeWeighted *one;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (weighted->len, ==, 1);
+    one = g_ptr_array_index (weighted, 0);
+    g_assert_cmpstr (one->name, ==, "PCN adjusted");
+    g_assert_cmpstr (one->source, ==, source);
+    g_assert_cmpfloat (one->population, ==, 5100.5);
+    g_assert_cmpfloat (one->per_gp_fte, ==, 2040.2);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 
   /* Undo takes it all away. */
   g_assert_true (lp_plan_undo (f->plan, &error));

@@ -149,6 +149,26 @@ test_locality_ages (void)
   g_assert_cmpint (south->aged[2], ==, 0);
   g_assert_cmpuint (south->without_profile, ==, 0);
   lp_overview_clear (&overview);
+
+  /* One practice's: N1 has 50 at 75, 50 at 80 and 25 at 95+. */
+  {
+    gint64 aged[LP_OVERVIEW_N_AGE_BANDS];
+    g_autofree char *extract = NULL;
+
+    g_assert_true (lp_plan_get_practice_ages (plan, 11, aged, &extract, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (extract, ==, "2018-04-01");
+    g_assert_cmpint (aged[0], ==, 125);
+    g_assert_cmpint (aged[1], ==, 125);
+    g_assert_cmpint (aged[2], ==, 25);
+    g_clear_pointer (&extract, g_free);
+    /* N3 has none: not 0. */
+    g_assert_false (lp_plan_get_practice_ages (plan, 13, aged, &extract, &error));
+    g_assert_no_error (error);
+    g_assert_null (extract);
+    g_assert_false (lp_plan_get_practice_ages (sample, 1, aged, &extract, &error));
+    g_assert_no_error (error);
+  }
   g_clear_object (&plan);
   test_rm_rf (dir);
 }
