@@ -11,6 +11,8 @@
 
 #include "lp-modelling-view.h"
 #include "lp-overview-view.h"
+#include "lp-practice-page-view.h"
+#include "lp-practice-text.h"
 #include "lp-pathway-name-dialog.h"
 #include "lp-population-weights-dialog.h"
 #include "lp-population-weights-window.h"
@@ -289,6 +291,47 @@ test_overview_ages (void)
   }
 }
 
+/* The Practice Page of N00001: its older patients (50 at 75, 50 at 80, 25
+ * at 95+: 65+ 125, 75+ 125, 85+ 25) and its PCN adjusted population; with
+ * 2.5 GP FTE, 5,100 / 2.5 = 2,040 patients per GP FTE on it. */
+static void
+test_practice_page (void)
+{
+  g_autofree char *path = new_plan ("Practice ages.lpplan");
+  g_autofree char *date = lp_format_date ("2018-04-01");
+  g_autofree char *as_at = lp_format_date ("2023-01-01");
+  g_autofree char *expected = NULL;
+  LpWindow *window;
+  LpPracticePageView *page;
+
+  test_sql_on_file (path,
+      "INSERT INTO population_weights (name, kind, source) VALUES ('PCN adjusted', 'imported', 'pcn.csv');"
+      "INSERT INTO weighted_population VALUES ('PCN adjusted', 11, '2023-01-01', 5100);");
+  expected = g_strdup_printf ("Patients aged 65 and over 125, 75 and over 125, 85 and over 25 (age profile of %s). "
+                              "PCN adjusted population 5,100 (Imported from pcn.csv, as at %s).", date, as_at);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  page = LP_PRACTICE_PAGE_VIEW (lp_test_show_view (window, "practice-page"));
+  g_assert_true (lp_practice_page_view_select_practice (page, "N00001"));
+  lp_test_wait_label (GTK_WIDGET (page), expected);
+  lp_test_save_png (GTK_WIDGET (window), "practice-page-population.png");
+  lp_test_destroy_windows ();
+
+  /* Per GP FTE, from core, worded without a display. */
+  {
+    LpPracticeText text = { 0, };
+    g_autoptr(GPtrArray) weighted = g_ptr_array_new ();
+    LpPracticeWeighted one = { "PCN adjusted", "Imported from pcn.csv", 5100, 2040 };
+
+    g_ptr_array_add (weighted, &one);
+    lp_practice_text_set_population (&text, NULL, NULL, weighted, TRUE);
+    g_assert_cmpstr (text.population, ==,
+                     "PCN adjusted population 5,100 (Imported from pcn.csv): 2,040 patients per GP FTE.");
+    lp_practice_text_set_population (&text, NULL, NULL, NULL, FALSE);
+    g_assert_null (text.population);
+    lp_practice_text_clear (&text);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,5 +342,6 @@ main (int   argc,
   g_test_add_func ("/modelling-bases/scenario-bases", test_scenario_bases);
   g_test_add_func ("/modelling-bases/weights", test_weights);
   g_test_add_func ("/modelling-bases/overview-ages", test_overview_ages);
+  g_test_add_func ("/modelling-bases/practice-page", test_practice_page);
   return lp_test_run ();
 }
