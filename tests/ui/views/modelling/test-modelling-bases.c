@@ -96,6 +96,28 @@ test_pathway_base (void)
   g_assert_cmpstr (lp_edit_dialog_get_text (dialog, LP_FIELD_POPULATION_BASE), ==, "registered");
   lp_test_wait_label (GTK_WIDGET (dialog), list_sizes);
 
+  /* The bases the plan can give, each with its source, beside the field:
+   * choosing one writes it in. */
+  {
+    GtkWidget *field = lp_edit_dialog_get_field (dialog, LP_FIELD_POPULATION_BASE);
+    GtkMenuButton *button = GTK_MENU_BUTTON (lp_test_find_type (field, GTK_TYPE_MENU_BUTTON));
+    GtkWidget *popover;
+    GtkWidget *choice;
+    GtkWidget *item;
+
+    gtk_menu_button_popup (button);
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+    lp_test_wait_true (gtk_widget_get_mapped (popover));
+    choice = lp_test_find_widget (popover, lp_test_is_label, "85+");
+    item = choice != NULL ? gtk_widget_get_ancestor (choice, GTK_TYPE_LIST_BOX_ROW) : NULL;
+    g_assert_nonnull (item);
+    g_assert_nonnull (lp_test_find_widget (item, lp_test_is_label, ages));
+    g_assert_nonnull (lp_test_find_widget (popover, lp_test_is_label, "registered"));
+    lp_test_save_png (popover, "pathway-base-choices.png");
+    g_signal_emit_by_name (item, "activate");
+    lp_test_wait_false (gtk_widget_get_mapped (popover));
+    g_assert_cmpstr (lp_edit_dialog_get_text (dialog, LP_FIELD_POPULATION_BASE), ==, "85+");
+  }
   before = file_checksum (path);
   lp_edit_dialog_set_text (dialog, LP_FIELD_POPULATION_BASE, "75++");
   g_assert_false (lp_edit_dialog_save (dialog));
