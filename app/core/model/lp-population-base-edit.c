@@ -11,6 +11,7 @@
 #include "lp-history.h"
 #include "lp-pathway.h"
 #include "lp-plan-private.h"
+#include "lp-practice-private.h"
 #include "lp-population-base.h"
 #include "lp-scenario.h"
 #include "lp-validate.h"
@@ -902,6 +903,72 @@ lp_plan_list_practice_weighted (LpPlan  *plan,
       sqlite3_reset (stmt);
       weighted->source = lp_population_source_weights (one, NULL);
       weighted->per_gp_fte = gp_fte > 0 ? weighted->population / gp_fte : 0;
+      g_ptr_array_add (list, weighted);
+    }
+  return g_steal_pointer (&list);
+}
+
+/**
+ * lp_plan_list_locality_weighted:
+ *
+ * Returns: (transfer full) (element-type LpPracticeWeighted): a row per
+ *   imported weighted population that has a figure for any of the
+ *   locality's practices
+ */
+GPtrArray *
+lp_plan_list_locality_weighted (LpPlan  *plan,
+                                gint64   locality_id,
+                                double   gp_fte,
+                                GError **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_practice_weighted_free);
+  g_autoptr(GPtrArray) weights = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  if ((weights = lp_plan_list_population_weights (plan, error)) == NULL)
+    return NULL;
+  stmt = lp_plan_prepare (plan,
+      "SELECT total (w.population), count (w.population), count (*) - count (w.population), max (w.as_at) "
+      "FROM practice AS p LEFT JOIN weighted_population AS w ON w.practice_id = p.id AND w.weights_name = ?1 "
+      "  AND w.as_at = (SELECT max (l.as_at) FROM weighted_population AS l "
+      "                 WHERE l.weights_name = ?1 AND l.practice_id = p.id) "
+      "WHERE (?2 = 0 OR p.locality_id = ?2) AND p.locality_id IS NOT NULL AND "
+      LP_PRACTICE_COUNTS_ON ("p", "NULL"), error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < weights->len; i++)
+    {
+      LpPopulationWeights *one = g_ptr_array_index (weights, i);
+      LpPracticeWeighted *weighted;
+
+      if (!one->imported)
+        continue;
+      lp_stmt_bind_text (stmt, 1, one->name);
+      sqlite3_bind_int64 (stmt, 2, locality_id);
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          if (rc == SQLITE_DONE)
+            continue;
+          return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weighted populations")), NULL;
+        }
+      if (sqlite3_column_int64 (stmt, 1) == 0)
+        {
+          sqlite3_reset (stmt);
+          continue;
+        }
+      weighted = g_new0 (LpPracticeWeighted, 1);
+      weighted->name = g_strdup (one->name);
+      weighted->population = sqlite3_column_double (stmt, 0);
+      weighted->n_missing = (guint) sqlite3_column_int64 (stmt, 2);
+      g_free (one->as_at);
+      one->as_at = g_strdup (lp_stmt_column_text (stmt, 3));
+      sqlite3_reset (stmt);
+      weighted->source = lp_population_source_weights (one, NULL);
+      weighted->per_gp_fte = gp_fte > 0 && weighted->n_missing == 0 ? weighted->population / gp_fte : 0;
       g_ptr_array_add (list, weighted);
     }
   return g_steal_pointer (&list);

@@ -103,6 +103,7 @@ typedef struct {
   char   *source;        /* "Imported from pcn.csv, as at 01/01/2023" */
   double  population;
   double  per_gp_fte;    /* population / @gp_fte; 0 without GP FTE */
+  guint   n_missing;     /* lp_plan_list_locality_weighted: practices without a figure */
 } LpPracticeWeighted;
 
 void        lp_practice_weighted_free (LpPracticeWeighted *weighted);
@@ -111,6 +112,13 @@ void        lp_practice_weighted_free (LpPracticeWeighted *weighted);
  * by name (element type LpPracticeWeighted); empty when none has. */
 GPtrArray  *lp_plan_list_practice_weighted (LpPlan      *plan,
                                             gint64       practice_id,
+                                            double       gp_fte,
+                                            GError     **error);
+/* The same for a locality (0: every locality), over its practices that
+ * count now: the sum of their latest figures, with the practices lacking
+ * one counted in n_missing (per_gp_fte is then 0: it would flatter). */
+GPtrArray  *lp_plan_list_locality_weighted (LpPlan      *plan,
+                                            gint64       locality_id,
                                             double       gp_fte,
                                             GError     **error);
 

@@ -133,6 +133,26 @@ test_detect_and_import (Fixture       *f,
     g_assert_cmpfloat (one->per_gp_fte, ==, 2040.2);
     g_assert_cmpuint (none->len, ==, 0);
   }
+  /* North: N1 5,100.5 + N2 4,899.5 = 10,000 over 4 GP FTE, 2,500 each;
+   * South's S1 has no figure: named as missing, no ratio; all: 1 missing. */
+  {
+    g_autoptr(GPtrArray) north = lp_plan_list_locality_weighted (f->plan, 1, 4, &error);
+    g_autoptr(GPtrArray) south = lp_plan_list_locality_weighted (f->plan, 2, 4, &error);
+    g_autoptr(GPtrArray) all = lp_plan_list_locality_weighted (f->plan, 0, 8, &error);
+    const LpPracticeWeighted *one;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (north->len, ==, 1);
+    one = g_ptr_array_index (north, 0);
+    g_assert_cmpfloat (one->population, ==, 10000);
+    g_assert_cmpfloat (one->per_gp_fte, ==, 2500);
+    g_assert_cmpuint (one->n_missing, ==, 0);
+    g_assert_cmpuint (south->len, ==, 0);
+    one = g_ptr_array_index (all, 0);
+    g_assert_cmpfloat (one->population, ==, 10000);
+    g_assert_cmpuint (one->n_missing, ==, 1);
+    g_assert_cmpfloat (one->per_gp_fte, ==, 0);
+  }
 
   /* Undo takes it all away. */
   g_assert_true (lp_plan_undo (f->plan, &error));
