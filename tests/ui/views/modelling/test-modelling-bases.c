@@ -269,6 +269,36 @@ test_weights (void)
   lp_test_wait_label (GTK_WIDGET (view),
                       "Shared by each pathway’s population base: Frailty by weighted Need; Elective by registered.");
   lp_test_save_png (GTK_WIDGET (window), "modelling-weighted-need.png");
+
+  /* Renamed from the list: the pathway follows; removing them while
+   * Frailty shares by them is refused with the reason. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "modelling.population-weights", NULL));
+  list = LP_POPULATION_WEIGHTS_WINDOW (lp_test_wait_toplevel (LP_TYPE_POPULATION_WEIGHTS_WINDOW));
+  {
+    GtkWidget *title = lp_test_wait_label (GTK_WIDGET (list), "Need");
+    GtkWidget *row = gtk_widget_get_ancestor (title, ADW_TYPE_ACTION_ROW);
+    GtkWidget *remove;
+
+    g_signal_emit_by_name (row, "activated");
+    dialog = LP_POPULATION_WEIGHTS_DIALOG (lp_test_wait_toplevel (LP_TYPE_POPULATION_WEIGHTS_DIALOG));
+    edit = LP_EDIT_DIALOG (dialog);
+    g_assert_cmpstr (lp_edit_dialog_get_text (edit, LP_FIELD_WEIGHTS_NOTE), ==, "Illustrative: not published weights");
+    g_assert_cmpuint (lp_population_weights_dialog_get_n_bands (dialog), ==, 2);
+    g_assert_cmpstr (lp_edit_dialog_get_text (edit, lp_population_weights_dialog_band_key (dialog, 0)), ==, "0-74");
+    g_assert_cmpstr (lp_edit_dialog_get_text (edit, lp_population_weights_dialog_weight_key (dialog, 1)), ==, "3");
+    lp_edit_dialog_set_text (edit, LP_FIELD_WEIGHTS_NAME, "Need 2019");
+    g_assert_true (lp_edit_dialog_save (edit));
+    lp_test_wait_closed (dialog);
+    g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Edit weights");
+    lp_test_wait_label (GTK_WIDGET (view), "Shared by each pathway’s population base: Frailty by weighted Need 2019; "
+                                           "Elective by registered.");
+    title = lp_test_wait_label (GTK_WIDGET (list), "Need 2019");
+    remove = lp_test_find_type (gtk_widget_get_ancestor (title, ADW_TYPE_ACTION_ROW), GTK_TYPE_BUTTON);
+    g_signal_emit_by_name (remove, "clicked");
+    lp_test_wait_label (GTK_WIDGET (lp_test_wait_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                        "Frailty is shared by the weights “Need 2019”: choose another base for it first");
+  }
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "211.1");
   lp_test_destroy_windows ();
 }
 
