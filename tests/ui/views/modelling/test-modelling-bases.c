@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "lp-modelling-view.h"
+#include "lp-overview-text.h"
 #include "lp-overview-view.h"
 #include "lp-practice-page-view.h"
 #include "lp-practice-text.h"
@@ -329,6 +330,35 @@ test_overview_ages (void)
   lp_test_scroll_to (overview, 0.55);
   lp_test_save_png (GTK_WIDGET (window), "overview-older-patients.png");
   lp_test_destroy_windows ();
+
+  /* A plan of many localities: one row for all of them.  21 of 100, 50
+   * and 10, one practice without a profile: 2,100, 1,050 and 210. */
+  {
+    LpOverview many = { { 0, }, };
+    g_autoptr(GPtrArray) rows = NULL;
+    g_autofree char *words = NULL;
+    const LpOverviewAgesRow *row;
+
+    many.ages_extract = "2018-04-01";
+    many.locality_ages = g_ptr_array_new_with_free_func (g_free);
+    for (guint i = 0; i < 21; i++)
+      {
+        LpLocalityAges *one = g_new0 (LpLocalityAges, 1);
+
+        one->aged[0] = 100, one->aged[1] = 50, one->aged[2] = 10;
+        one->practices = 1;
+        one->without_profile = i == 0;
+        g_ptr_array_add (many.locality_ages, one);
+      }
+    rows = lp_overview_text_ages (&many, 20, &words);
+    g_assert_cmpstr (words, ==, description);
+    g_assert_cmpuint (rows->len, ==, 1);
+    row = g_ptr_array_index (rows, 0);
+    g_assert_cmpstr (row->title, ==, "All localities");
+    g_assert_cmpstr (row->figures, ==,
+                     "65+ 2,100 · 75+ 1,050 · 85+ 210; 1 practice has no age profile and is not counted");
+    g_ptr_array_unref (many.locality_ages);
+  }
 
   /* Without age profiles: no such group. */
   {
