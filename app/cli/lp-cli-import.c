@@ -22,13 +22,15 @@ lp_cli_import_options (GHashTable       *given,
   options->commissioner = g_hash_table_lookup (given, "--commissioner");
   options->as_at = g_hash_table_lookup (given, "--as-at");
   options->localities_from = g_hash_table_lookup (given, "--localities-from");
+  options->weights_name = g_hash_table_lookup (given, "--name");
   if (kind == NULL)
     return TRUE;
   options->kind = lp_import_kind_from_string (kind);
   if (options->kind == LP_IMPORT_UNKNOWN)
     g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
                  _("unknown kind “%s”; kinds: gp-reg-totals, gp-reg-single-age, gp-reg-quinary, "
-                   "gp-reg-map, ods-epraccur, workforce-detailed, workforce-high-level, plan-table"), kind);
+                   "gp-reg-map, ods-epraccur, workforce-detailed, workforce-high-level, plan-table, "
+                   "weighted-population"), kind);
   return options->kind != LP_IMPORT_UNKNOWN;
 }
 

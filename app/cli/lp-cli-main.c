@@ -25,7 +25,7 @@ typedef struct {
 
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
-  "--kind", "--commissioner", "--as-at", "--localities-from", "--locality", "--scenario", "--per",
+  "--kind", "--commissioner", "--as-at", "--localities-from", "--name", "--locality", "--scenario", "--per",
   "--compare", "--base", "--from", "--to", "--group", "--default-rule", "--copies", NULL
 };
 
@@ -39,10 +39,12 @@ static const LpCliCommand commands[] = {
     N_("List a plan's localities, practices or contracts; --csv writes CSV"),
     2, "--csv", lp_cli_list },
   { "import", N_("PLAN FILE [--kind K] [--add-new-practices] [--skip-bad-rows] [--commissioner CODE] "
-                 "[--as-at YYYY-MM-DD] [--localities-from pcn|sub_icb] [--dry-run]"),
-    N_("Import an NHS file (list sizes, age bands, practice map, epraccur, workforce) or a table's "
+                 "[--as-at YYYY-MM-DD] [--localities-from pcn|sub_icb] [--name NAME] [--dry-run]"),
+    N_("Import an NHS file (list sizes, age bands, practice map, epraccur, workforce, a weighted "
+       "population per practice such as PCN adjusted populations, named by --name) or a table's "
        "own CSV, in one transaction; exit status 1 and each bad row on stderr if the data is bad"),
-    2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --dry-run",
+    2, "--kind= --add-new-practices --skip-bad-rows --commissioner= --as-at= --localities-from= --name= "
+       "--dry-run",
     lp_cli_import },
   { "model", N_("PLAN [--locality NAME] [--scenario NAME] [--compare NAME] [--per month|week|year] "
                  "[--base BASE] [--practices] [--csv]"),

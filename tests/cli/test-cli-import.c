@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli-test-util.h"
+#include "test-sql.h"
 
 static char *
 fixture (const char *folder,
@@ -110,6 +111,34 @@ test_import_dry_run (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* A weighted population per practice, named by --name and dated by
+ * --as-at; the practice the plan does not hold is counted as skipped. */
+static void
+test_import_weighted (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = cli_copy_sample (dir, "plan.lpplan");
+  g_autofree char *file = g_build_filename (dir, "pcn-adjusted.csv", NULL);
+  g_autoptr(CliRun) run = NULL;
+  g_autoptr(CliRun) bad = NULL;
+
+  g_assert_true (g_file_set_contents (file, "Practice Code,Adjusted Population\n"
+                                            "X06K01,\"6,120.5\"\nX06K02,3000\nZ99999,10\n", -1, NULL));
+  run = cli_run ("import", plan, file, "--name", "PCN 2023", "--as-at", "2023-01-01", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "imported 2 of 3 rows (weighted-population)"));
+  g_assert_nonnull (strstr (run->out, "as at 2023-01-01"));
+  g_assert_cmpint (test_sql_int (plan, "SELECT count (*) FROM population_weights WHERE name = 'PCN 2023' "
+                                       "AND kind = 'imported' AND source = 'pcn-adjusted.csv'"), ==, 1);
+  g_assert_cmpint (test_sql_int (plan, "SELECT round (sum (population) * 10) FROM weighted_population "
+                                       "WHERE weights_name = 'PCN 2023' AND as_at = '2023-01-01'"), ==, 91205);
+
+  /* Without a date: refused, with core's words. */
+  bad = cli_run ("import", plan, file, NULL);
+  g_assert_cmpint (bad->status, ==, 1);
+  g_assert_nonnull (strstr (bad->err, "pcn-adjusted.csv does not say the date its figures are as at: give the date"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -119,5 +148,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/import/skip-bad-rows", test_import_skip_bad_rows);
   g_test_add_func ("/cli/import/usage", test_import_usage);
   g_test_add_func ("/cli/import/dry-run", test_import_dry_run);
+  g_test_add_func ("/cli/import/weighted", test_import_weighted);
   return g_test_run ();
 }

@@ -57,6 +57,10 @@ extern const LpImportHandler lp_import_epraccur_handler;
 extern const LpImportHandler lp_import_workforce_detailed_handler;
 extern const LpImportHandler lp_import_workforce_high_level_handler;
 extern const LpImportHandler lp_import_table_handler;
+extern const LpImportHandler lp_import_weighted_population_handler;
+
+/* Whether the header is a weighted population's (lp-import-weighted.c). */
+gboolean  lp_import_weighted_header (LpCsvReader         *csv);
 
 /* Binding columns by name, with the aliases NHS files have used. */
 int       lp_importer_find      (LpImporter          *importer,

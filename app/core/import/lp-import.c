@@ -20,6 +20,7 @@ static const LpImportHandler * const handlers[] = {
   &lp_import_workforce_detailed_handler,
   &lp_import_workforce_high_level_handler,
   &lp_import_table_handler,
+  &lp_import_weighted_population_handler,
 };
 
 #define LP_IMPORT_PROGRESS_EVERY 4096
@@ -106,6 +107,8 @@ lp_import_kind_of_header (LpCsvReader *csv)
     return LP_IMPORT_WORKFORCE_DETAILED;
   if (lp_csv_reader_find_column (csv, "STAFF_GROUP") >= 0 && lp_csv_reader_find_column (csv, "MEASURE") >= 0)
     return LP_IMPORT_WORKFORCE_HIGH_LEVEL;
+  if (lp_import_weighted_header (csv))
+    return LP_IMPORT_WEIGHTED_POPULATION;
   if (lp_csv_reader_find_column (csv, "AGE_GROUP_5") >= 0)
     return LP_IMPORT_GP_REG_QUINARY;
   if (lp_csv_reader_find_column (csv, "PCN_CODE") >= 0 && lp_csv_reader_find_column (csv, "PRACTICE_NAME") >= 0)

@@ -20,6 +20,7 @@ typedef enum {
   LP_IMPORT_WORKFORCE_HIGH_LEVEL, /* PRAC_CODE,...,STAFF_GROUP,DETAILED_STAFF_ROLE,MEASURE,VALUE */
   LP_IMPORT_ODS_EPRACCUR,         /* epraccur.csv: no header, 27 quoted fields */
   LP_IMPORT_PLAN_TABLE,           /* the app's own CSV of one plan table */
+  LP_IMPORT_WEIGHTED_POPULATION,  /* practice code and weighted (PCN adjusted) population */
 } LpImportKind;
 
 typedef struct {
@@ -34,6 +35,8 @@ typedef struct {
                                      * file name ("... June 2024 ..." is 2024-06-30) */
   const char   *localities_from;    /* practice map: "pcn" or "sub_icb" puts each practice that
                                      * has no locality into one named after that grouping */
+  const char   *weights_name;       /* weighted population: the name it is chosen by as a base
+                                     * ("weighted NAME"); NULL: "PCN adjusted" */
 } LpImportOptions;
 
 typedef struct {

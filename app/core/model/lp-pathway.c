@@ -9,6 +9,7 @@
 
 #include "lp-pathway.h"
 #include "lp-plan-private.h"
+#include "lp-population-base.h"
 #include "lp-scenario.h"
 #include "lp-validate.h"
 
@@ -675,6 +676,63 @@ lp_plan_update_pathway (LpPlan             *plan,
       sqlite3_bind_int64 (stmt, 1, id);
       lp_stmt_bind_text (stmt, 2, checked);
       sqlite3_bind_text (stmt, 3, category_names[category], -1, SQLITE_STATIC);
+    }
+  return lp_pathway_finish_write (plan, stmt != NULL && lp_stmt_run (plan, stmt, _("change the pathway"), error),
+                                  error);
+}
+
+/**
+ * lp_plan_save_pathway_edit:
+ * @base: the pathway's population base as typed ("75+"); %NULL leaves it
+ *
+ * Returns: %FALSE with @error and @bad_field set if refused; nothing is
+ *   saved then
+ */
+gboolean
+lp_plan_save_pathway_edit (LpPlan             *plan,
+                           const char         *pathway,
+                           LpPathwayCategory   category,
+                           const char         *name,
+                           const char         *base,
+                           const char        **bad_field,
+                           GError            **error)
+{
+  g_autofree char *checked = NULL;
+  g_autofree char *base_name = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), FALSE);
+
+  if (bad_field != NULL)
+    *bad_field = NULL;
+  if ((id = lp_pathway_find (plan, pathway, error)) == 0 || !lp_pathway_check_category (category, error))
+    return FALSE;
+  if ((checked = lp_pathway_check_name (plan, name, id, error)) == NULL)
+    {
+      if (bad_field != NULL)
+        *bad_field = LP_FIELD_PATHWAY_NAME;
+      return FALSE;
+    }
+  if (base != NULL && (base_name = lp_plan_check_population_base (plan, base, error)) == NULL)
+    {
+      if (bad_field != NULL)
+        *bad_field = LP_FIELD_POPULATION_BASE;
+      return FALSE;
+    }
+  if (!lp_plan_begin_write (plan, error))
+    return FALSE;
+  stmt = lp_plan_prepare (plan, "UPDATE pathway SET name = ?2, category = ?3, sort_order = CASE "
+      "WHEN category = ?3 THEN sort_order "
+      "ELSE (SELECT ifnull (max (sort_order), 0) + 1 FROM pathway WHERE category = ?3) END, "
+      "population_base = ifnull (?4, population_base) WHERE id = ?1",
+      error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      lp_stmt_bind_text (stmt, 2, checked);
+      sqlite3_bind_text (stmt, 3, category_names[category], -1, SQLITE_STATIC);
+      lp_stmt_bind_text (stmt, 4, base_name);
     }
   return lp_pathway_finish_write (plan, stmt != NULL && lp_stmt_run (plan, stmt, _("change the pathway"), error),
                                   error);

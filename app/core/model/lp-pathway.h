@@ -188,6 +188,16 @@ gboolean    lp_plan_update_pathway          (LpPlan                 *plan,
 gboolean    lp_plan_delete_pathway          (LpPlan                 *plan,
                                              const char             *pathway,
                                              GError                **error);
+/* The pathway dialog: its name, group and population base (as typed:
+ * "75+", lp-population-base.h) in one transaction, one undoable step;
+ * refused: @bad_field LP_FIELD_PATHWAY_NAME or LP_FIELD_POPULATION_BASE. */
+gboolean    lp_plan_save_pathway_edit       (LpPlan                 *plan,
+                                             const char             *pathway,
+                                             LpPathwayCategory       category,
+                                             const char             *name,
+                                             const char             *base,
+                                             const char            **bad_field,
+                                             GError                **error);
 /* FALSE with @error if there is no pathway of that name. */
 gboolean    lp_plan_get_pathway_category    (LpPlan                 *plan,
                                              const char             *pathway,

@@ -30,6 +30,8 @@ struct _LpImportDialog
   GtkSwitch           *skip_switch;
   AdwEntryRow         *commissioner_row;
   AdwComboRow         *localities_row;
+  AdwEntryRow         *weights_name_row;
+  AdwEntryRow         *as_at_row;
   AdwActionRow        *all_row;
   GtkCheckButton      *all_check;
   GtkSpinner          *check_spinner;

@@ -42,6 +42,8 @@ lp_import_dialog_options (LpImportDialog  *self,
   const char *commissioner = gtk_editable_get_text (GTK_EDITABLE (self->commissioner_row));
   LpImportKind kind = self->peek != NULL ? self->peek->kind : LP_IMPORT_UNKNOWN;
   guint grouping = adw_combo_row_get_selected (self->localities_row);
+  gboolean weighted = kind == LP_IMPORT_WEIGHTED_POPULATION;
+  const char *as_at = gtk_editable_get_text (GTK_EDITABLE (self->as_at_row));
 
   *options = (LpImportOptions) {
     .kind = LP_IMPORT_UNKNOWN,
@@ -51,6 +53,9 @@ lp_import_dialog_options (LpImportDialog  *self,
     .dry_run = dry_run,
     .localities_from = kind == LP_IMPORT_GP_REG_MAP && grouping < G_N_ELEMENTS (localities_from)
                          ? localities_from[grouping] : NULL,
+    /* Core checks the name and the date as typed. */
+    .weights_name = weighted ? gtk_editable_get_text (GTK_EDITABLE (self->weights_name_row)) : NULL,
+    .as_at = weighted && *as_at != '\0' ? as_at : NULL,
   };
 }
 
@@ -67,6 +72,8 @@ lp_import_dialog_apply_kind (LpImportDialog *self,
   gtk_switch_set_active (self->add_switch, lp_import_text_adds_by_default (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->commissioner_row), lp_import_text_has_commissioners (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->localities_row), kind == LP_IMPORT_GP_REG_MAP);
+  gtk_widget_set_visible (GTK_WIDGET (self->weights_name_row), kind == LP_IMPORT_WEIGHTED_POPULATION);
+  gtk_widget_set_visible (GTK_WIDGET (self->as_at_row), kind == LP_IMPORT_WEIGHTED_POPULATION);
   self->setting_up = FALSE;
 }
 
@@ -307,6 +314,8 @@ lp_import_dialog_start_import (LpImportDialog *self)
   lp_import_dialog_options (self, &options, FALSE);
   self->imported_with = options;
   self->imported_with.commissioner = NULL;   /* the entry's, which may change */
+  self->imported_with.weights_name = NULL;
+  self->imported_with.as_at = NULL;
   lp_import_task_run_async (self, self->plan_path, self->file_path, &options,
                             self->import_cancellable, lp_import_dialog_progress_cb, self,
                             lp_import_dialog_import_cb, NULL);

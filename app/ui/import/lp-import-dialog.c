@@ -314,6 +314,8 @@ lp_import_dialog_class_init (LpImportDialogClass *klass)
   BIND_CHILD (skip_switch);
   BIND_CHILD (commissioner_row);
   BIND_CHILD (localities_row);
+  BIND_CHILD (weights_name_row);
+  BIND_CHILD (as_at_row);
   BIND_CHILD (all_row);
   BIND_CHILD (all_check);
   BIND_CHILD (check_spinner);

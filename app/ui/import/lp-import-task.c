@@ -15,6 +15,8 @@ typedef struct {
   char                 *file_path;
   char                 *commissioner;
   char                 *table;
+  char                 *weights_name;
+  char                 *as_at;
   LpImportOptions       options;   /* its strings point at the two above */
   GCancellable         *cancellable;
   GMainContext         *context;   /* where progress is reported */
@@ -34,6 +36,8 @@ lp_import_job_free (LpImportJob *job)
   g_free (job->plan_path);
   g_free (job->file_path);
   g_free (job->commissioner);
+  g_free (job->weights_name);
+  g_free (job->as_at);
   g_free (job->table);
   g_clear_object (&job->cancellable);
   g_main_context_unref (job->context);
@@ -156,6 +160,10 @@ lp_import_job_new (const char            *plan_path,
   job->options = *options;
   job->options.commissioner = job->commissioner;
   job->options.table = job->table;
+  job->weights_name = g_strdup (options->weights_name);
+  job->as_at = g_strdup (options->as_at);
+  job->options.weights_name = job->weights_name;
+  job->options.as_at = job->as_at;
   /* The worker polls this to cancel, so there always is one. */
   job->cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
   job->context = g_main_context_ref_thread_default ();

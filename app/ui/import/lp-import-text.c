@@ -36,6 +36,8 @@ lp_import_text_kind (LpImportKind kind)
       return _("ODS list of GP practices (epraccur)");
     case LP_IMPORT_PLAN_TABLE:
       return _("A table exported from Locality Planner");
+    case LP_IMPORT_WEIGHTED_POPULATION:
+      return _("Weighted population per practice (such as PCN adjusted populations)");
     case LP_IMPORT_UNKNOWN:
     default:
       return _("A file of an unknown kind");
@@ -46,7 +48,8 @@ lp_import_text_kind (LpImportKind kind)
 gboolean
 lp_import_text_offers_add (LpImportKind kind)
 {
-  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN;
+  /* A weighted population is a figure for practices the plan holds. */
+  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN && kind != LP_IMPORT_WEIGHTED_POPULATION;
 }
 
 /* The files that list every practice in England, each with its

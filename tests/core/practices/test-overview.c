@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the Overview shows, and when a contract counts as ending soon. */
 #include "core-test-util.h"
+#include "lp-plan-private.h"
 
 static LpPlan *
 open_sample (void)
@@ -100,6 +101,78 @@ test_contract_states (void)
   test_rm_rf (dir);
 }
 
+/* 65+, 75+ and 85+ per locality from the latest age profiles, only when
+ * the plan holds some (the sample has none).  tests/fixtures/
+ * population-bases.sql: N1 has single years (50 at 75, 50 at 80, 25 at
+ * 95+), N2 five-year bands (175 at 75-79, 150 at 85-89, 50 at 95+), S1 a
+ * profile for all persons (1,000 at 75-79, 500 at 80-84; its older extract
+ * is not read).  North: 65+ 125 + 375 = 500, 75+ 500, 85+ 25 + 200 = 225;
+ * South 1,500, 1,500, 0. */
+static void
+test_locality_ages (void)
+{
+  g_autoptr(LpPlan) sample = open_sample ();
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  g_autofree char *plan_sql = test_fixture_sql ("population-bases.sql");
+  g_autoptr(GError) error = NULL;
+  LpOverview overview;
+  const LpLocalityAges *north, *south;
+
+  g_assert_true (lp_plan_get_overview (sample, NULL, 6, &overview, &error));
+  g_assert_null (overview.locality_ages);
+  g_assert_null (overview.ages_extract);
+  lp_overview_clear (&overview);
+
+  g_assert_true (lp_sqlite_exec (lp_plan_get_db (plan), plan_sql, &error));
+  /* A third North practice with a list size but no age profile. */
+  g_assert_true (lp_sqlite_exec (lp_plan_get_db (plan),
+      "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (13, 'N00003', 'North Three', 1);"
+      "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (13, '2018-04-01', 800);"
+      "INSERT INTO locality (id, name) VALUES (3, 'Empty');", &error));
+  g_assert_true (lp_plan_get_overview (plan, "2019-01-01", 6, &overview, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (overview.ages_extract, ==, "2018-04-01");
+  g_assert_cmpuint (overview.locality_ages->len, ==, 3);
+  g_assert_cmpstr (((LpLocalityAges *) g_ptr_array_index (overview.locality_ages, 0))->name, ==, "Empty");
+  g_assert_cmpuint (((LpLocalityAges *) g_ptr_array_index (overview.locality_ages, 0))->practices, ==, 0);
+  north = g_ptr_array_index (overview.locality_ages, 1);
+  south = g_ptr_array_index (overview.locality_ages, 2);
+  g_assert_cmpstr (north->name, ==, "North");
+  g_assert_cmpint (north->aged[0], ==, 500);
+  g_assert_cmpint (north->aged[1], ==, 500);
+  g_assert_cmpint (north->aged[2], ==, 225);
+  g_assert_cmpuint (north->practices, ==, 3);
+  g_assert_cmpuint (north->without_profile, ==, 1);
+  g_assert_cmpint (south->aged[0], ==, 1500);
+  g_assert_cmpint (south->aged[1], ==, 1500);
+  g_assert_cmpint (south->aged[2], ==, 0);
+  g_assert_cmpuint (south->without_profile, ==, 0);
+  lp_overview_clear (&overview);
+
+  /* One practice's: N1 has 50 at 75, 50 at 80 and 25 at 95+. */
+  {
+    gint64 aged[LP_OVERVIEW_N_AGE_BANDS];
+    g_autofree char *extract = NULL;
+
+    g_assert_true (lp_plan_get_practice_ages (plan, 11, aged, &extract, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (extract, ==, "2018-04-01");
+    g_assert_cmpint (aged[0], ==, 125);
+    g_assert_cmpint (aged[1], ==, 125);
+    g_assert_cmpint (aged[2], ==, 25);
+    g_clear_pointer (&extract, g_free);
+    /* N3 has none: not 0. */
+    g_assert_false (lp_plan_get_practice_ages (plan, 13, aged, &extract, &error));
+    g_assert_no_error (error);
+    g_assert_null (extract);
+    g_assert_false (lp_plan_get_practice_ages (sample, 1, aged, &extract, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -107,5 +180,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/sample", test_sample_overview);
   g_test_add_func ("/overview/reference-date", test_reference_date_defaults_to_today);
   g_test_add_func ("/overview/contract-states", test_contract_states);
+  g_test_add_func ("/overview/locality-ages", test_locality_ages);
   return g_test_run ();
 }

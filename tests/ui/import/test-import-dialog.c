@@ -15,6 +15,7 @@
 #include "lp-practices-view.h"
 #include "lp-test-polish.h"
 #include "lp-test-util.h"
+#include "test-sql.h"
 
 /* Practices of the sample plan (data/sample/) and the fixture's figure. */
 #define SAMPLE_PRACTICES 57
@@ -841,6 +842,71 @@ test_export_button (void)
   lp_test_destroy_windows ();
 }
 
+static gboolean
+row_titled (GtkWidget     *widget,
+            gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A weighted population per practice: named and dated in the Options (the
+ * file has no date, which the check says), then imported as one step. */
+static void
+test_import_weighted (void)
+{
+  g_autofree char *path = lp_test_scratch_path ("Weighted.lpplan");
+  g_autofree char *csv = lp_test_scratch_path ("pcn-adjusted.csv");
+  g_autofree char *fixture_sql = test_fixture_sql ("population-bases.sql");
+  g_autoptr(GError) error = NULL;
+  LpImportDialog *dialog;
+  LpWindow *window;
+  GtkWidget *name_row;
+  GtkWidget *as_at_row;
+
+  g_unlink (path);
+  {
+    g_autoptr(LpPlan) plan = lp_plan_create (path, &error);
+    g_assert_no_error (error);
+  }
+  test_sql_on_file (path, fixture_sql);
+  g_assert_true (g_file_set_contents (csv, "Practice Code,Adjusted Population\n"
+                                           "N00001,5100\nN00002,4900\nS00001,\"10,250\"\n", -1, NULL));
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  dialog = open_dialog (window, csv);
+  g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_WEIGHTED_POPULATION);
+  g_assert_nonnull (lp_import_dialog_get_error (dialog));
+  g_assert_cmpstr (lp_import_dialog_get_error (dialog)->message, ==,
+                   "pcn-adjusted.csv does not say the date its figures are as at: give the date");
+  name_row = lp_test_find_widget (GTK_WIDGET (dialog), row_titled, "Name, chosen as “weighted NAME”");
+  as_at_row = lp_test_find_widget (GTK_WIDGET (dialog), row_titled,
+                                   "As at (YYYY-MM-DD; empty: the file’s EXTRACT_DATE)");
+  g_assert_true (gtk_widget_get_visible (name_row) && gtk_widget_get_visible (as_at_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "PCN adjusted");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "PCN 2023");
+  gtk_editable_set_text (GTK_EDITABLE (as_at_row), "2023-01-01");
+  g_signal_emit_by_name (as_at_row, "apply");
+  wait_dialog_idle (dialog);
+  g_assert_null (lp_import_dialog_get_error (dialog));
+  g_assert_cmpuint (lp_import_dialog_get_check (dialog)->rows_imported, ==, 3);
+  g_assert_cmpstr (lp_import_dialog_get_check (dialog)->extract_date, ==, "2023-01-01");
+  lp_test_wait_until (has_drawn, dialog, "the dialog to be drawn");
+  scroll_to_end (dialog, "Options");
+  lp_test_save_png (GTK_WIDGET (dialog), "import-weighted.png");
+
+  g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
+  wait_dialog_idle (dialog);
+  g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+  g_assert_cmpint (test_sql_int (path, "SELECT count (*) FROM population_weights WHERE name = 'PCN 2023' "
+                                       "AND kind = 'imported' AND source = 'pcn-adjusted.csv'"), ==, 1);
+  g_assert_cmpint (test_sql_int (path, "SELECT sum (population) FROM weighted_population "
+                                       "WHERE as_at = '2023-01-01'"), ==, 20250);
+  lp_test_wait_loaded (window);
+  lp_test_await (lp_plan_can_undo (lp_window_get_plan (window)));
+  g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Import pcn-adjusted.csv");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -850,6 +916,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/totals", test_import_totals);
   g_test_add_func ("/import-dialog/epraccur", test_import_epraccur);
   g_test_add_func ("/import-dialog/map-localities", test_import_map_localities);
+  g_test_add_func ("/import-dialog/weighted", test_import_weighted);
   g_test_add_func ("/import-dialog/undo-by-copy", test_import_undo_by_copy);
   g_test_add_func ("/import-dialog/bad-file", test_import_bad_file);
   g_test_add_func ("/import-dialog/skip-bad-rows", test_import_skip_bad_rows);

@@ -86,6 +86,7 @@ lp_modelling_view_update_actions (LpModellingView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.remove-pathway", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-pathway", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-weights", can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "modelling.edit-bases", can_edit);
 }
 
 /* The menu is made when the button is first pressed: a popover menu for

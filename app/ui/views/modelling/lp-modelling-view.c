@@ -21,6 +21,8 @@
 #include "lp-pathway-change-dialog.h"
 #include "lp-pathway-dialog.h"
 #include "lp-pathway-name-dialog.h"
+#include "lp-population-weights-window.h"
+#include "lp-scenario-bases-dialog.h"
 #include "lp-pathway-text.h"
 #include "lp-view-common.h"
 #include "lp-weights-dialog.h"
@@ -682,6 +684,34 @@ lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
     lp_weights_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario);
 }
 
+/* The scenario's own population base per pathway. */
+static void
+lp_modelling_view_edit_bases_activated (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LpModellingView *self = LP_MODELLING_VIEW (widget);
+  LpScenario *scenario = lp_modelling_view_scenario (self);
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (plan != NULL && scenario != NULL)
+    lp_scenario_bases_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario);
+}
+
+/* The plan's weights by age band and imported weighted populations. */
+static void
+lp_modelling_view_population_weights_activated (GtkWidget  *widget,
+                                                const char *action_name,
+                                                GVariant   *parameter)
+{
+  LpPlan *plan = lp_view_get_plan (LP_VIEW (widget));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (plan != NULL)
+    lp_population_weights_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan);
+}
+
 #define BIND_CHILD(name) \
   gtk_widget_class_bind_template_child (widget_class, LpModellingView, name)
 
@@ -765,6 +795,10 @@ lp_modelling_view_class_init (LpModellingViewClass *klass)
                                    lp_modelling_view_edit_pathway_activated);
   gtk_widget_class_install_action (widget_class, "modelling.edit-weights", NULL,
                                    lp_modelling_view_edit_weights_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.population-weights", NULL,
+                                   lp_modelling_view_population_weights_activated);
+  gtk_widget_class_install_action (widget_class, "modelling.edit-bases", NULL,
+                                   lp_modelling_view_edit_bases_activated);
   gtk_widget_class_install_action (widget_class, "modelling.add-change", NULL,
                                    lp_modelling_view_change_activated);
   /* The change's id. */

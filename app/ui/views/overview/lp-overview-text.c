@@ -90,6 +90,96 @@ lp_overview_text_build_figures (const LpPlanSummary *summary,
   text->contract_value_caption = lp_overview_text_value_caption (summary->contracts);
 }
 
+static void
+lp_overview_ages_row_free (gpointer data)
+{
+  LpOverviewAgesRow *row = data;
+
+  g_free (row->title);
+  g_free (row->figures);
+  g_free (row);
+}
+
+static char *
+lp_overview_text_ages_figures (const gint64 *aged,
+                               guint         without_profile)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < LP_OVERVIEW_N_AGE_BANDS; i++)
+    {
+      g_autofree char *count = lp_format_count (aged[i]);
+
+      /* TRANSLATORS: an age band and its patients, such as "75+ 1,500" */
+      g_string_append_printf (text, i == 0 ? _("%d+ %s") : _(" · %d+ %s"), lp_overview_age_from[i], count);
+    }
+  if (without_profile > 0)
+    {
+      g_autofree char *n = lp_format_count (without_profile);
+
+      /* TRANSLATORS: after the figures; %s is a number of practices */
+      g_string_append_printf (text, ngettext ("; %s practice has no age profile and is not counted",
+                                              "; %s practices have no age profile and are not counted",
+                                              without_profile), n);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * lp_overview_text_ages:
+ *
+ * Returns: (transfer full) (nullable) (element-type LpOverviewAgesRow)
+ */
+GPtrArray *
+lp_overview_text_ages (const LpOverview *overview,
+                       guint             max_rows,
+                       char            **description)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (overview != NULL && description != NULL, NULL);
+
+  *description = NULL;
+  if (overview->locality_ages == NULL)
+    return NULL;
+  rows = g_ptr_array_new_with_free_func (lp_overview_ages_row_free);
+  date = lp_format_date (overview->ages_extract);
+  /* TRANSLATORS: %s is the date of the age profiles */
+  *description = g_strdup_printf (_("Patients aged 65 and over, 75 and over and 85 and over, from the age "
+                                    "profiles of %s"), date);
+  if (overview->locality_ages->len > max_rows)
+    {
+      gint64 aged[LP_OVERVIEW_N_AGE_BANDS] = { 0, };
+      guint without = 0;
+      LpOverviewAgesRow *row = g_new0 (LpOverviewAgesRow, 1);
+
+      for (guint i = 0; i < overview->locality_ages->len; i++)
+        {
+          const LpLocalityAges *one = g_ptr_array_index (overview->locality_ages, i);
+
+          for (guint b = 0; b < LP_OVERVIEW_N_AGE_BANDS; b++)
+            aged[b] += one->aged[b];
+          without += one->without_profile;
+        }
+      row->title = g_strdup (_("All localities"));
+      row->figures = lp_overview_text_ages_figures (aged, without);
+      g_ptr_array_add (rows, row);
+      return g_steal_pointer (&rows);
+    }
+  for (guint i = 0; i < overview->locality_ages->len; i++)
+    {
+      const LpLocalityAges *one = g_ptr_array_index (overview->locality_ages, i);
+      LpOverviewAgesRow *row = g_new0 (LpOverviewAgesRow, 1);
+
+      row->title = g_strdup (one->name);
+      row->figures = one->practices == 0 ? g_strdup (_("No practices"))
+                                         : lp_overview_text_ages_figures (one->aged, one->without_profile);
+      g_ptr_array_add (rows, row);
+    }
+  return g_steal_pointer (&rows);
+}
+
 /**
  * lp_overview_text_build:
  * @text: (out caller-allocates): filled in; free with lp_overview_text_clear()

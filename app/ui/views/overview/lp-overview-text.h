@@ -24,6 +24,21 @@ typedef struct {
   char *ended_detail;          /* "No contract has passed its end date" */
 } LpOverviewText;
 
+/* A row of the Older Patients group: a locality (or, for a plan of many,
+ * all of them) and its 65+, 75+ and 85+. */
+typedef struct {
+  char *title;     /* "North" */
+  char *figures;   /* "65+ 500 · 75+ 500 · 85+ 225; 1 practice has no age profile" */
+} LpOverviewAgesRow;
+
+/* NULL when the plan holds no age profiles (the group is hidden); else
+ * the rows (element type LpOverviewAgesRow), a locality each, or one for
+ * all of them when there are more than @max_rows; @description says the
+ * extract: "From the age profiles of 01/04/2018". */
+GPtrArray *lp_overview_text_ages         (const LpOverview *overview,
+                                          guint             max_rows,
+                                          char            **description);
+
 void  lp_overview_text_build             (const LpOverview *overview,
                                           LpOverviewText   *text);
 void  lp_overview_text_clear             (LpOverviewText   *text);

@@ -33,6 +33,8 @@ struct _LpOverviewView
   AdwActionRow         *ended_row;
   GtkLabel             *ended_count;
   GtkListBox           *localities_list;
+  AdwPreferencesGroup  *ages_group;
+  GtkListBox           *ages_list;
 
   guint                 ending_soon_months;
   char                 *error;
@@ -139,9 +141,35 @@ lp_overview_view_show_localities (LpOverviewView *self,
   gtk_list_box_append (self->localities_list, lp_overview_view_all_localities_row (n));
 }
 
+/* The older patients, a row a locality; the group hides without age profiles. */
+static void
+lp_overview_view_show_ages (LpOverviewView *self,
+                            GPtrArray      *ages,
+                            const char     *description)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ages_list))) != NULL)
+    gtk_list_box_remove (self->ages_list, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->ages_group), ages != NULL);
+  adw_preferences_group_set_description (self->ages_group, description);
+  for (guint i = 0; ages != NULL && i < ages->len; i++)
+    {
+      const LpOverviewAgesRow *one = g_ptr_array_index (ages, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), one->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), one->figures);
+      gtk_list_box_append (self->ages_list, row);
+    }
+}
+
 /* What the worker reads and words; shown as a whole or not at all. */
 typedef struct {
   LpOverviewText  text;
+  GPtrArray      *ages;          /* LpOverviewAgesRow; NULL: no age profiles */
+  char           *ages_description;
   GListModel     *localities;
   gboolean        empty;    /* a new plan: no practice, locality or contract yet */
 } LpOverviewResult;
@@ -151,6 +179,8 @@ lp_overview_result_free (LpOverviewResult *result)
 {
 
   lp_overview_text_clear (&result->text);
+  g_clear_pointer (&result->ages, g_ptr_array_unref);
+  g_free (result->ages_description);
   g_clear_object (&result->localities);
   g_free (result);
 }
@@ -173,6 +203,7 @@ lp_overview_view_read (LpPlan        *reader,
   result->empty = overview.summary.practices == 0 && overview.summary.closed_practices == 0 &&
                   overview.summary.localities == 0 && overview.summary.contracts == 0;
   lp_overview_text_build (&overview, &result->text);
+  result->ages = lp_overview_text_ages (&overview, LP_OVERVIEW_MAX_LOCALITY_ROWS, &result->ages_description);
   lp_overview_clear (&overview);
   result->localities = lp_plan_list_localities (reader, NULL);
   return result;
@@ -192,10 +223,12 @@ lp_overview_view_show (LpView       *view,
     {
       self->error = g_strdup (error->message);
       lp_overview_view_show_localities (self, NULL);
+      lp_overview_view_show_ages (self, NULL, NULL);
       lp_overview_view_show_blank (self, error->message);
       return;
     }
   lp_overview_view_show_localities (self, result->localities);
+  lp_overview_view_show_ages (self, result->ages, result->ages_description);
   lp_overview_view_show_text (self, &result->text);
 }
 
@@ -211,6 +244,7 @@ lp_overview_view_refresh (LpView *view)
       gtk_stack_set_visible_child_name (self->content_stack, "figures");
       g_clear_pointer (&self->error, g_free);
       lp_overview_view_show_localities (self, NULL);
+      lp_overview_view_show_ages (self, NULL, NULL);
       lp_overview_view_show_blank (self, NULL);
       return;
     }
@@ -274,7 +308,7 @@ static void
 lp_overview_view_class_init (LpOverviewViewClass *klass)
 {
   static const char * const tables[] = {
-    "locality", "practice", "list_size", "contract", "provider", "plan_info", NULL,
+    "locality", "practice", "list_size", "contract", "provider", "plan_info", "age_profile", NULL,
   };
 
   LP_VIEW_CLASS (klass)->refresh = lp_overview_view_refresh;
@@ -297,6 +331,8 @@ lp_overview_view_class_init (LpOverviewViewClass *klass)
   BIND_CHILD (value_label);
   BIND_CHILD (value_caption);
   BIND_CHILD (contracts_group);
+  BIND_CHILD (ages_group);
+  BIND_CHILD (ages_list);
   BIND_CHILD (ending_soon_row);
   BIND_CHILD (ending_soon_count);
   BIND_CHILD (ended_row);

@@ -31,6 +31,7 @@ struct _LpPracticePageView
   GtkLabel       *no_changes_label;
   GtkLabel       *access_label;
   GtkLabel       *workforce_label;
+  GtkLabel       *population_label;
   GtkGrid        *table_grid;
   GtkLabel       *convention_label;
 
@@ -156,6 +157,8 @@ lp_practice_page_view_show_text (LpPracticePageView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->access_label), self->text.access != NULL);
   gtk_label_set_label (self->workforce_label, self->text.workforce != NULL ? self->text.workforce : "");
   gtk_widget_set_visible (GTK_WIDGET (self->workforce_label), self->text.workforce != NULL);
+  gtk_label_set_label (self->population_label, self->text.population != NULL ? self->text.population : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->population_label), self->text.population != NULL);
   if (self->text.access_short)
     gtk_widget_add_css_class (GTK_WIDGET (self->access_label), "error");
   else
@@ -303,7 +306,7 @@ lp_practice_page_add_access (LpPlan                    *reader,
 /* On the worker: the practice's workforce at the baseline and the GPs
  * planned at the end of the table; nothing when the plan has no
  * workforce figures. */
-static void
+static double
 lp_practice_page_add_workforce (LpPlan         *reader,
                                 LpPractice     *practice,
                                 gint64          scenario_id,
@@ -314,9 +317,28 @@ lp_practice_page_add_workforce (LpPlan         *reader,
   LpWorkforceRatios ratios;
 
   if (table == NULL || table->quarters->len == 0 || !lp_plan_workforce_ratios (reader, &query, &ratios, NULL))
-    return;
+    return 0;
   lp_practice_text_set_workforce (text, &ratios, table->baseline_date,
                                   g_ptr_array_index (table->quarters, table->quarters->len - 1));
+  return ratios.gp_fte;
+}
+
+/* On the worker: the practice's older patients from the latest age
+ * profiles, and its weighted populations with patients per GP FTE on
+ * each; nothing when the plan holds neither. */
+static void
+lp_practice_page_add_population (LpPlan         *reader,
+                                 LpPractice     *practice,
+                                 double          gp_fte,
+                                 LpPracticeText *text)
+{
+  gint64 aged[LP_OVERVIEW_N_AGE_BANDS];
+  g_autofree char *extract = NULL;
+  g_autoptr(GPtrArray) weighted = lp_plan_list_practice_weighted (reader, lp_practice_get_id (practice),
+                                                                  gp_fte, NULL);
+  gboolean has_ages = lp_plan_get_practice_ages (reader, lp_practice_get_id (practice), aged, &extract, NULL);
+
+  lp_practice_text_set_population (text, has_ages ? aged : NULL, extract, weighted, gp_fte > 0);
 }
 
 /* On the worker: the chosen practice's page, worded; or why it has none. */
@@ -341,7 +363,9 @@ lp_practice_page_build (LpPlan                    *reader,
   result->text = g_new0 (LpPracticeText, 1);
   lp_practice_text_build (model, scenario != NULL ? lp_scenario_get_name (scenario) : "", result->text);
   lp_practice_page_add_access (reader, input, practice, result->scenario_id, result->text);
-  lp_practice_page_add_workforce (reader, practice, result->scenario_id, result->text);
+  lp_practice_page_add_population (reader, practice,
+                                   lp_practice_page_add_workforce (reader, practice, result->scenario_id, result->text),
+                                   result->text);
 }
 
 static gpointer
@@ -756,7 +780,9 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
     "practice", "locality", "scenario", "plan_info", "list_size",
     "pathway", "pathway_change", "apportionment_weight",
     "access_provision", "access_trajectory", "capacity_rule",
-    "workforce_fte", "workforce_change", "workforce_turnover", "workforce_target", "staff_role", NULL,
+    "workforce_fte", "workforce_change", "workforce_turnover", "workforce_target", "staff_role",
+    "age_profile", "scenario_population_base", "population_weights", "population_weight", "weighted_population",
+    NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -781,6 +807,7 @@ lp_practice_page_view_class_init (LpPracticePageViewClass *klass)
   BIND_CHILD (no_changes_label);
   BIND_CHILD (access_label);
   BIND_CHILD (workforce_label);
+  BIND_CHILD (population_label);
   BIND_CHILD (table_grid);
   BIND_CHILD (convention_label);
   gtk_widget_class_install_action (widget_class, "practice-page.print", NULL,

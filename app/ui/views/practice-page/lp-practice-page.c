@@ -145,6 +145,8 @@ lp_practice_page_draw (const LpPracticeText *text,
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   y += page_text (&page, "Sans Bold 22", text->title, page.x, y, 0, ALIGN_LEFT) + 4;
   y += page_text (&page, "Sans 11", text->details, page.x, y, 0, ALIGN_LEFT) + 2;
+  if (text->population != NULL)
+    y += page_text (&page, "Sans 10", text->population, page.x, y, 0, ALIGN_LEFT) + 2;
   y += page_text (&page, "Sans 11", text->scenario, page.x, y, 0, ALIGN_LEFT) + 18;
   y += page_text (&page, "Sans Bold 13", _("This practice’s share of the locality’s modelled reductions"),
                   page.x, y, 0, ALIGN_LEFT) + 8;

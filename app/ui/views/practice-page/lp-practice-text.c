@@ -191,6 +191,53 @@ lp_practice_text_set_workforce (LpPracticeText           *text,
     : g_strdup_printf (_("%s GPs planned for %s: %s FTE."), now, planned->label, plan);
 }
 
+/**
+ * lp_practice_text_set_population:
+ *
+ * "Patients aged 65 and over 125, 75 and over 125, 85 and over 25 (age
+ * profile of 01/04/2018).  PCN adjusted population 5,101 (Imported from
+ * pcn.csv, as at 01/01/2023): 2,040 patients per GP FTE."
+ */
+void
+lp_practice_text_set_population (LpPracticeText *text,
+                                 const gint64   *aged,
+                                 const char     *extract,
+                                 GPtrArray      *weighted,
+                                 gboolean        has_gp_fte)
+{
+  g_autoptr(GString) population = g_string_new (NULL);
+
+  if (aged != NULL)
+    {
+      g_autofree char *a = lp_format_count (aged[0]);
+      g_autofree char *b = lp_format_count (aged[1]);
+      g_autofree char *c = lp_format_count (aged[2]);
+      g_autofree char *date = lp_format_date (extract);
+
+      /* TRANSLATORS: a practice's older patients; the last %s is a date */
+      g_string_append_printf (population, _("Patients aged 65 and over %s, 75 and over %s, 85 and over %s "
+                                            "(age profile of %s)."), a, b, c, date);
+    }
+  for (guint i = 0; weighted != NULL && i < weighted->len; i++)
+    {
+      const LpPracticeWeighted *one = g_ptr_array_index (weighted, i);
+      g_autofree char *figure = lp_format_count ((gint64) llround (one->population));
+      g_autofree char *each = lp_format_count ((gint64) llround (one->per_gp_fte));
+
+      if (population->len > 0)
+        g_string_append_c (population, ' ');
+      if (has_gp_fte && one->per_gp_fte > 0)
+        /* TRANSLATORS: a weighted population's name, its figure, where it comes from, and patients per GP FTE */
+        g_string_append_printf (population, _("%s population %s (%s): %s patients per GP FTE."),
+                                one->name, figure, one->source, each);
+      else
+        /* TRANSLATORS: a weighted population's name, its figure and where it comes from */
+        g_string_append_printf (population, _("%s population %s (%s)."), one->name, figure, one->source);
+    }
+  g_free (text->population);
+  text->population = population->len > 0 ? g_string_free (g_steal_pointer (&population), FALSE) : NULL;
+}
+
 void
 lp_practice_text_clear (LpPracticeText *text)
 {
@@ -202,6 +249,7 @@ lp_practice_text_clear (LpPracticeText *text)
   g_clear_pointer (&text->rows, g_ptr_array_unref);
   g_clear_pointer (&text->access, g_free);
   g_clear_pointer (&text->workforce, g_free);
+  g_clear_pointer (&text->population, g_free);
   text->n_horizons = 0;
 }
 
@@ -232,6 +280,7 @@ lp_practice_text_dup (const LpPracticeText *text)
     copy->horizons[h] = g_strdup (text->horizons[h]);
   copy->access = g_strdup (text->access);
   copy->workforce = g_strdup (text->workforce);
+  copy->population = g_strdup (text->population);
   copy->access_short = text->access_short;
   copy->rows = g_ptr_array_new_with_free_func (lp_practice_text_row_free);
   for (guint i = 0; i < text->rows->len; i++)

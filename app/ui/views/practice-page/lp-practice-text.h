@@ -31,6 +31,7 @@ typedef struct {
   GPtrArray *rows;            /* LpPracticeTextRow */
   char      *access;          /* extended access: go-live, minutes offered and required; or NULL */
   char      *workforce;       /* FTE by staff group now and planned, ratios, target; or NULL */
+  char      *population;      /* 65+/75+/85+ and weighted populations; or NULL without either */
   gboolean   access_short;    /* offers fewer minutes than the rule requires */
 } LpPracticeText;
 
@@ -50,6 +51,15 @@ void        lp_practice_text_set_workforce (LpPracticeText          *text,
                                             const LpWorkforceRatios *ratios,
                                             const char              *baseline_date,
                                             const LpWorkforceQuarter *planned);
+/* Adds the practice's older patients (@aged: 65+, 75+, 85+ from the age
+ * profiles of @extract; NULL: none) and its imported weighted populations
+ * (@weighted: LpPracticeWeighted, with patients per GP FTE where
+ * @has_gp_fte). */
+void        lp_practice_text_set_population (LpPracticeText     *text,
+                                             const gint64       *aged,
+                                             const char         *extract,
+                                             GPtrArray          *weighted,
+                                             gboolean            has_gp_fte);
 /* A copy on the heap, for printing or a worker thread; _free() frees it. */
 LpPracticeText *lp_practice_text_dup     (const LpPracticeText  *text);
 void        lp_practice_text_free        (LpPracticeText        *text);
