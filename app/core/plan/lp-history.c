@@ -108,6 +108,7 @@ lp_history_noun (const char *table)
     { "pathway", N_("pathway") },
     { "pathway_change", N_("pathway change") },
     { "workforce_fte", N_("FTE figure") },
+    { "pcn_workforce_fte", N_("PCN staff figure") },
     { "workforce_change", N_("planned joiners and leavers") },
     { "workforce_turnover", N_("workforce rates") },
     { "workforce_target", N_("workforce target") },

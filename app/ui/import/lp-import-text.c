@@ -32,6 +32,8 @@ lp_import_text_kind (LpImportKind kind)
       return _("NHS Digital GP workforce, detailed");
     case LP_IMPORT_WORKFORCE_HIGH_LEVEL:
       return _("NHS Digital GP workforce, high level");
+    case LP_IMPORT_PCN_WORKFORCE:
+      return _("NHS Digital Primary Care Network workforce");
     case LP_IMPORT_ODS_EPRACCUR:
       return _("ODS list of GP practices (epraccur)");
     case LP_IMPORT_PLAN_TABLE:
@@ -46,7 +48,7 @@ lp_import_text_kind (LpImportKind kind)
 gboolean
 lp_import_text_offers_add (LpImportKind kind)
 {
-  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN;
+  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN && kind != LP_IMPORT_PCN_WORKFORCE;
 }
 
 /* The files that list every practice in England, each with its
@@ -259,6 +261,7 @@ lp_import_text_imported (const LpImportReport *report,
                                         count), n, file_name);
     case LP_IMPORT_WORKFORCE_DETAILED:
     case LP_IMPORT_WORKFORCE_HIGH_LEVEL:
+    case LP_IMPORT_PCN_WORKFORCE:
       return g_strdup_printf (ngettext ("Imported %s workforce figure from %s",
                                         "Imported %s workforce figures from %s", count), n, file_name);
     default:
