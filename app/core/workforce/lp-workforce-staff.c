@@ -273,10 +273,14 @@ lp_workforce_staff_totals (LpWorkforceStaff *staff)
         }
       staff->missing += row->missing;
       if (row->pcn_code == NULL)
-        group->practice_fte += row->fte, staff->practice_fte += row->fte;
+        {
+          group->practice_fte += row->fte, staff->practice_fte += row->fte;
+          group->has_practice_fte |= row->has_fte;
+        }
       else
         {
           group->pcn_fte += row->fte, staff->pcn_fte += row->fte;
+          group->has_pcn_fte |= row->has_fte;
           if (row->is_arrs)
             staff->arrs_fte += row->fte;
         }

@@ -305,6 +305,8 @@ typedef struct {
   char    *group_name;      /* "GPs" */
   double   practice_fte;
   double   pcn_fte;
+  gboolean has_practice_fte;            /* FALSE: no figure, or only missing ones */
+  gboolean has_pcn_fte;
   double   patients_per_practice_fte;  /* 0 when there is no FTE */
   double   patients_per_fte;           /* with the PCN staff */
 } LpWorkforceStaffGroup;

@@ -362,7 +362,12 @@ test_staff_by_employer (Fixture       *f,
    * DPC 0.5 practice and 4.525 PCN: 52,000 per practice FTE and
    * 26,000 / 5.025 = 5,174.13 with the PCNs'. */
   g_assert_cmpuint (stevenage->groups->len, ==, 4);
+  group = find_group (stevenage, "NURSE");
+  g_assert_false (group->has_practice_fte);
+  g_assert_false (group->has_pcn_fte);
   group = find_group (stevenage, "GP");
+  g_assert_true (group->has_practice_fte);
+  g_assert_false (group->has_pcn_fte);
   g_assert_cmpfloat_with_epsilon (group->practice_fte, 9.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (group->pcn_fte, 0, 1e-9);
   g_assert_cmpfloat_with_epsilon (group->patients_per_fte, 26000.0 / 9.0, 1e-6);
