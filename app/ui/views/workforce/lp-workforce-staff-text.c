@@ -168,7 +168,9 @@ lp_workforce_staff_text_build (const LpWorkforceStaff *staff,
 
   text->rows = g_ptr_array_new_with_free_func (lp_workforce_text_staff_free);
   text->groups = g_ptr_array_new_with_free_func (lp_workforce_text_staff_group_free);
-  text->title = g_strdup (_("Practice and PCN Staff"));
+  /* A plan from before PCNs (the sample's 2018) has one employer. */
+  text->has_pcns = staff->pcns->len > 0;
+  text->title = g_strdup (text->has_pcns ? _("Practice and PCN Staff") : _("Staff by Role"));
   text->offer_import = staff->pcns->len > 0 && staff->census_date == NULL;
 
   if (staff->practice_date != NULL)

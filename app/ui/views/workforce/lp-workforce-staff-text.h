@@ -26,10 +26,11 @@ typedef struct {
 } LpWorkforceTextStaffGroup;
 
 typedef struct {
-  char       *title;        /* "Practice and PCN Staff" */
+  char       *title;        /* "Practice and PCN Staff"; "Staff by Role" before PCNs */
   char       *summary;      /* "Practices 9.50 FTE (June 2024) · PCNs 4.78 FTE, of it ARRS 4.53 (census June 2024)" */
   char       *note;         /* how PCN staff are counted here, the split PCNs named; NULL without PCNs */
   gboolean    offer_import; /* the selection has PCNs but no PCN staff is imported */
+  gboolean    has_pcns;     /* the selection's practices are in PCNs: employers are told apart */
   GPtrArray  *rows;         /* LpWorkforceTextStaff: practices' roles, then each PCN's */
   GPtrArray  *groups;       /* LpWorkforceTextStaffGroup */
 } LpWorkforceStaffText;

@@ -171,23 +171,27 @@ lp_workforce_view_staff_groups (LpWorkforceView            *self,
 {
   const char *titles[] = { _("Staff group"), _("Practices FTE"), _("PCNs FTE"), _("Together"),
                            _("Patients per FTE"), _("With PCN staff"), NULL };
+  const char *practice_titles[] = { _("Staff group"), _("FTE"), _("Patients per FTE"), NULL };
   GtkGrid *grid = self->staff_groups_grid;
 
   lp_table_grid_clear (grid);
   gtk_widget_set_visible (GTK_WIDGET (grid), text->groups->len > 0);
   if (text->groups->len == 0)
     return;
-  lp_workforce_view_headings (grid, titles);
+  /* Without PCNs the PCN columns would be empty: the practices' alone. */
+  lp_workforce_view_headings (grid, text->has_pcns ? titles : practice_titles);
   for (guint i = 0; i < text->groups->len; i++)
     {
       const LpWorkforceTextStaffGroup *row = g_ptr_array_index (text->groups, i);
       const char *cells[] = { row->practices, row->pcns, row->together, row->per_fte, row->per_fte_with_pcns };
+      const char *practice_cells[] = { row->practices, row->per_fte };
+      int columns = text->has_pcns ? 5 : 2;
       int at = 2 + 2 * (int) i;
 
-      lp_table_grid_rule (grid, at - 1, 6);
+      lp_table_grid_rule (grid, at - 1, columns + 1);
       gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->group, 0, at, 1, LP_CELL_TEXT), TRUE);
-      for (int c = 0; c < 5; c++)
-        lp_table_grid_cell (grid, cells[c], c + 1, at, 1, LP_CELL_NUMERIC);
+      for (int c = 0; c < columns; c++)
+        lp_table_grid_cell (grid, text->has_pcns ? cells[c] : practice_cells[c], c + 1, at, 1, LP_CELL_NUMERIC);
     }
 }
 
@@ -265,6 +269,18 @@ lp_workforce_view_show_result (LpWorkforceView         *self,
   gtk_label_set_label (self->staff_note, result->staff.note != NULL ? result->staff.note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->staff_note), result->staff.note != NULL);
   lp_workforce_view_staff_groups (self, &result->staff);
+  /* Employer and scheme columns: only where there is more than one employer. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (self->staff_view);
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (i == 0 || i == 2)
+          gtk_column_view_column_set_visible (column, result->staff.has_pcns);
+      }
+  }
   gtk_widget_set_visible (self->staff_scroller, result->staff_rows->len > 0);
   g_clear_pointer (&self->shown_staff, g_ptr_array_unref);
   self->shown_staff = g_ptr_array_ref (result->staff_rows);

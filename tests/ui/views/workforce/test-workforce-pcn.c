@@ -75,6 +75,29 @@ scroll_to_staff (LpWorkforceView *view)
   lp_test_wait_frame ();
 }
 
+/* Scrolls the staff table (the scrolled window after the heading) to its
+ * last rows and the view on by @down pixels, to see the split PCN's rows
+ * and the note below. */
+static void
+scroll_staff_table_down (LpWorkforceView *view,
+                         double           down)
+{
+  GtkWidget *heading = lp_workforce_view_get_staff_heading (view);
+  GtkScrolledWindow *outer = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (heading, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *table = heading;
+  GtkAdjustment *adjustment;
+
+  while (table != NULL && !GTK_IS_SCROLLED_WINDOW (table))
+    table = gtk_widget_get_next_sibling (table);
+  g_assert_nonnull (table);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (table));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  adjustment = gtk_scrolled_window_get_vadjustment (outer);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + down);
+  lp_test_wait_frame ();
+  lp_test_wait_frame ();
+}
+
 static void
 test_pcn_staff (void)
 {
@@ -124,6 +147,7 @@ test_pcn_staff (void)
                                       "(census June 2024) · together 14.28 FTE · 2 figures missing, not counted");
   text = lp_workforce_view_get_staff_text (view);
   g_assert_false (text->offer_import);
+  g_assert_true (text->has_pcns);
   g_assert_cmpuint (text->rows->len, ==, 15);
   row = staff_row (text, "Practices", "GP partner");
   g_assert_cmpstr (row->fte, ==, "7.00");
@@ -162,6 +186,8 @@ test_pcn_staff (void)
                                          "practices’ registered patients (6,000 of 24,000).");
   scroll_to_staff (view);
   lp_test_save_png (GTK_WIDGET (window), "workforce-pcn.png");
+  scroll_staff_table_down (view, 240);
+  lp_test_save_png (GTK_WIDGET (window), "workforce-pcn-split.png");
 
   /* Hitchin has the other 75%: 0.75 of the pharmacist. */
   g_assert_true (lp_workforce_view_select_locality (view, "Hitchin"));
@@ -178,10 +204,42 @@ test_pcn_staff (void)
   lp_test_destroy_windows ();
 }
 
+/* The sample plan has no PCNs: its practices' staff show as before, with
+ * no PCN rows, no note and no offer to import a PCN file. */
+static void
+test_sample_no_pcns (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Workforce sample.lpplan");
+  LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+  LpWorkforceView *view = LP_WORKFORCE_VIEW (lp_test_show_view (window, "workforce"));
+  const LpWorkforceStaffText *text;
+
+  g_assert_true (lp_workforce_view_select_locality (view, "Lower Lea Valley"));
+  lp_test_wait_true (staff_summary (view) != NULL && lp_workforce_view_get_text (view) != NULL &&
+                     g_str_has_prefix (lp_workforce_view_get_text (view)->summary, "Lower Lea Valley"));
+  text = lp_workforce_view_get_staff_text (view);
+  g_assert_false (text->offer_import);
+  g_assert_null (text->note);
+  g_assert_true (g_str_has_prefix (text->summary, "Practices "));
+  g_assert_null (strstr (text->summary, "PCNs"));
+  for (guint i = 0; i < text->rows->len; i++)
+    g_assert_false (((const LpWorkforceTextStaff *) g_ptr_array_index (text->rows, i))->is_pcn);
+  /* The same patients per GP FTE as the ratios above. */
+  g_assert_true (g_str_has_prefix (lp_workforce_view_get_text (view)->patients_per_gp, "Patients per GP FTE: 2,267 "));
+  g_assert_cmpstr (((const LpWorkforceTextStaffGroup *) g_ptr_array_index (text->groups, 0))->per_fte, ==, "2,267");
+  g_assert_false (text->has_pcns);
+  g_assert_cmpstr (text->title, ==, "Staff by Role");
+  lp_test_wait_label (GTK_WIDGET (view), "Staff by Role");
+  scroll_to_staff (view);
+  lp_test_save_png (GTK_WIDGET (window), "workforce-sample-staff.png");
+  lp_test_destroy_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
   lp_test_init (&argc, &argv);
   g_test_add_func ("/workforce/pcn-staff", test_pcn_staff);
+  g_test_add_func ("/workforce/sample-no-pcns", test_sample_no_pcns);
   return lp_test_run ();
 }
