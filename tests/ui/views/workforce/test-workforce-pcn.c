@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "lp-import-dialog.h"
 #include "lp-test-util.h"
 #include "lp-workforce-view.h"
 
@@ -98,15 +99,19 @@ scroll_staff_table_down (LpWorkforceView *view,
   lp_test_wait_frame ();
 }
 
+static gboolean
+dialog_is_idle (gpointer dialog)
+{
+  return !lp_import_dialog_is_busy (dialog);
+}
+
 static void
 test_pcn_staff (void)
 {
   g_autofree char *path = lp_test_scratch_path ("PCN staff.lpplan");
   g_autofree char *fixture = test_fixture_sql ("pcn-workforce-plan.sql");
   g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "fixtures", "pcn-workforce-individual.csv", NULL);
-  g_autoptr(LpImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  LpImportOptions options = { 0, };
   const LpWorkforceStaffText *text;
   const LpWorkforceTextStaff *row;
   const LpWorkforceTextStaffGroup *group;
@@ -137,10 +142,33 @@ test_pcn_staff (void)
   scroll_to_staff (view);
   lp_test_save_png (GTK_WIDGET (window), "workforce-pcn-none.png");
 
-  /* The import, as the window's Import dialog makes it, through core. */
-  report = lp_plan_import (lp_view_get_plan (LP_VIEW (view)), csv, &options, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (report->kind, ==, LP_IMPORT_PCN_WORKFORCE);
+  /* The import through the window's Import dialog, as a person makes it:
+   * the file is told by its columns, checked, then imported. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (csv);
+    LpPlan *before = lp_window_get_plan (window);
+    LpImportDialog *dialog = lp_import_dialog_new (window, file);
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    lp_test_wait_until (dialog_is_idle, dialog, "the import dialog to check the file");
+    g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+    g_assert_cmpint (lp_import_dialog_get_kind (dialog), ==, LP_IMPORT_PCN_WORKFORCE);
+    lp_test_wait_label (GTK_WIDGET (dialog), "NHS Digital Primary Care Network workforce");
+    /* By PCN: nothing is said of the plan's practices. */
+    g_assert_cmpstr (lp_import_dialog_get_check_text (dialog), ==, "16 rows; 16 to import.");
+    lp_test_save_png (GTK_WIDGET (dialog), "workforce-pcn-import-preview.png");
+    g_signal_emit_by_name (lp_import_dialog_get_import_button (dialog), "clicked");
+    lp_test_wait_until (dialog_is_idle, dialog, "the import dialog to import the file");
+    g_assert_no_error ((GError *) lp_import_dialog_get_error (dialog));
+    g_assert_cmpstr (lp_import_dialog_get_done_text (dialog), ==,
+                     "Imported 16 rows of PCN staff from pcn-workforce-individual.csv");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    /* The window opens the plan again. */
+    lp_test_await (lp_window_get_plan (window) != before);
+    lp_test_wait_loaded (window);
+  }
+  view = LP_WORKFORCE_VIEW (lp_test_show_view (window, "workforce"));
+  g_assert_true (lp_workforce_view_select_locality (view, "Stevenage"));
   /* Practices 9.5; PCNs 3.65 + 25% of 4.5 = 4.775, ARRS 4.525 (all but the
    * clinical director); together 14.275. */
   lp_test_wait_cmpstr (staff_summary (view), ==, "Practices 9.50 FTE (June 2024) · PCNs 4.78 FTE, of it ARRS 4.53 "
@@ -197,8 +225,7 @@ test_pcn_staff (void)
   g_assert_cmpstr (row->fte, ==, "0.75 (75.0% of 1.00)");
 
   /* Undo takes the PCN staff away again. */
-  g_assert_true (lp_plan_undo (lp_view_get_plan (LP_VIEW (view)), &error));
-  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   lp_test_wait_true (shows_pcn_staff (view, FALSE));
   g_assert_cmpstr (staff_summary (view), ==, "Practices 11.00 FTE (June 2024)");
   lp_test_destroy_windows ();
