@@ -52,11 +52,13 @@ static const LpCliCommand commands[] = {
        "--practices shows instead each practice's locality, list size and share of every column"),
     1, "--locality= --scenario= --compare= --per= --base= --practices --csv", lp_cli_model },
   { "access", N_("PLAN [--locality NAME] [--scenario NAME] [--from YYYY-MM] [--to YYYY-MM] [--partial] "
-                  "[--default-rule MINUTES] [--csv]"),
+                  "[--default-rule MINUTES] [--networks] [--csv]"),
     N_("Show extended-access coverage month by month against the trajectory (target, planned, actual, "
-       "gap) and the minutes a week required and offered; --partial counts partial provision; "
-       "--default-rule requires MINUTES a week per 1,000 patients before the plan's first capacity rule"),
-    1, "--locality= --scenario= --from= --to= --partial --default-rule= --csv", lp_cli_access },
+       "gap) and the minutes a week required and offered; under a capacity rule per primary care network, "
+       "the networks' minutes and those inside network standard hours instead of coverage; --partial counts "
+       "partial provision; --default-rule requires MINUTES a week per 1,000 patients before the plan's "
+       "first capacity rule; --networks shows each network's and locality's minutes in the last month"),
+    1, "--locality= --scenario= --from= --to= --partial --default-rule= --networks --csv", lp_cli_access },
   { "workforce", N_("PLAN [--locality NAME] [--scenario NAME] [--group GP|nurses|dpc|admin] [--csv]"),
     N_("Show FTE quarter by quarter: the recorded baseline, the plan's projection, the target and the gap"),
     1, "--locality= --scenario= --group= --csv", lp_cli_workforce },

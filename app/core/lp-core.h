@@ -7,6 +7,7 @@
 #include "lp-plan.h"
 #include "lp-plan-settings.h"
 #include "lp-access.h"
+#include "lp-pcn-access.h"
 #include "lp-activity.h"
 #include "lp-age-profile.h"
 #include "lp-check.h"

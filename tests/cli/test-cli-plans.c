@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli-test-util.h"
+#include "test-sql.h"
 
 static void
 test_access_months (void)
@@ -218,6 +219,70 @@ test_usage (void)
   g_assert_nonnull (strstr (locality->err, "the plan has no locality called “Nowhere”"));
 }
 
+/* The small plan of tests/fixtures/pcn-era.sql: its rule changes in
+ * October 2022 from coverage of practices to minutes per network. */
+static void
+test_access_pcn_era (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "pcn-era.lpplan", NULL);
+  g_autoptr(CliRun) made = cli_run ("new", plan, NULL);
+  g_autofree char *fixture = test_fixture_sql ("pcn-era.sql");
+  g_autoptr(CliRun) months = NULL;
+  g_autoptr(CliRun) sample = NULL;
+  g_autoptr(CliRun) networks = NULL;
+  g_autoptr(CliRun) west = NULL;
+  g_autoptr(CliRun) refused = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_assert_cmpint (made->status, ==, 0);
+  cli_sql (plan, fixture);
+  months = cli_run ("access", plan, "--from", "2022-09", "--to", "2022-10", NULL);
+  g_assert_cmpint (months->status, ==, 0);
+  /* September: 50% covered, 1,080 required of 36,000 at 30; October: no
+   * coverage, 2,190 required of the networks, 1,410 offered, 1,020 of
+   * them inside network standard hours. */
+  g_assert_cmpstr (months->out, ==,
+                   "Month    Target %  Target from  Planned %  Actual %  Gap (points)  Required min/week  "
+                   "Offered min/week  In network hours\n"
+                   "2022-09     100.0  2022-04           50.0                    50.0            1,080.0  "
+                   "             540\n"
+                   "2022-10                                                                      2,190.0  "
+                   "           1,410             1,020\n");
+  /* A practice-era table keeps its columns. */
+  sample = cli_run ("access", plan, "--from", "2022-09", "--to", "2022-09", "--csv", NULL);
+  g_assert_cmpstr (sample->out, ==,
+                   "Month,Target %,Target from,Planned %,Actual %,Gap (points),Required min/week,Offered min/week\r\n"
+                   "2022-09,100,2022-04,50,\"\",50,1080,540\r\n");
+
+  /* Riverside's 30,000 adjusted at 60 per 1,000: 1,800 minutes (30 hours). */
+  networks = cli_run ("access", plan, "--to", "2022-10", "--networks", "--csv", NULL);
+  g_assert_cmpint (networks->status, ==, 0);
+  rows = cli_parse_csv (networks->out);
+  g_assert_cmpuint (rows->len, ==, 1 + 4);
+  g_assert_cmpstr (cli_csv_cell (rows, 0, 7), ==, "In network hours");
+  g_assert_cmpstr (cli_csv_cell (rows, 2, 3), ==, "Riverside PCN");
+  g_assert_cmpstr (cli_csv_cell (rows, 2, 4), ==, "30000");
+  g_assert_cmpstr (cli_csv_cell (rows, 2, 5), ==, "1800");
+  g_assert_cmpstr (cli_csv_cell (rows, 2, 6), ==, "1080");
+  g_assert_cmpstr (cli_csv_cell (rows, 2, 7), ==, "690");
+  /* East has 0.7 of Riverside: 1,260 required, 756 offered, 483 inside. */
+  g_assert_cmpstr (cli_csv_cell (rows, 3, 1), ==, "locality");
+  g_assert_cmpstr (cli_csv_cell (rows, 3, 3), ==, "East");
+  g_assert_cmpstr (cli_csv_cell (rows, 3, 5), ==, "1260");
+  g_assert_cmpstr (cli_csv_cell (rows, 3, 6), ==, "756");
+  g_assert_cmpstr (cli_csv_cell (rows, 3, 7), ==, "483");
+
+  west = cli_run ("access", plan, "--to", "2022-10", "--locality", "West", NULL);
+  g_assert_cmpint (west->status, ==, 0);
+  g_assert_nonnull (strstr (west->out, "2022-10                                                                        "
+                                       "930.0               654               537\n"));
+
+  refused = cli_run ("access", plan, "--to", "2022-09", "--networks", NULL);
+  cli_assert_one_line_error (refused,
+                             "--networks needs a last month (2022-09) under a capacity rule per primary care network");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -227,6 +292,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/access/quarter-from-first-month", test_access_quarter_from_first_month);
   g_test_add_func ("/cli/access/csv-shortest", test_access_csv_shortest);
   g_test_add_func ("/cli/access/default-rule", test_access_default_rule);
+  g_test_add_func ("/cli/access/pcn-era", test_access_pcn_era);
   g_test_add_func ("/cli/workforce/gp", test_workforce_gp);
   g_test_add_func ("/cli/workforce/notes", test_workforce_notes);
   g_test_add_func ("/cli/plans/usage", test_usage);

@@ -31,6 +31,7 @@ RUNTIME_PROVIDES = {
     "gtk4", "libadwaita-1",
     "cairo", "pango", "pangocairo", "gdk-pixbuf-2.0", "graphene-1.0",
     "sqlite3", "libarchive", "zlib", "libxml-2.0", "json-glib-1.0",
+    "nettle",  # the runtime's GnuTLS is built on it
     # libc and friends, found with cc.find_library
     "m", "dl", "pthread", "rt",
 }

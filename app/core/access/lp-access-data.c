@@ -251,7 +251,7 @@ lp_access_load_rules (LpAccessData  *data,
                       GError       **error)
 {
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT start_date, name, minutes_per_1000, round_to_quarter_hour FROM capacity_rule "
+      "SELECT start_date, name, minutes_per_1000, round_to_quarter_hour, applies_to = 'pcn' FROM capacity_rule "
       "ORDER BY start_date", error);
 
   if (stmt == NULL)
@@ -261,14 +261,15 @@ lp_access_load_rules (LpAccessData  *data,
       LpAccessRule rule = { "0001-01-01",
                             g_strdup_printf (_("Default rule: %u minutes a week per 1,000 patients"),
                                              default_minutes),
-                            default_minutes, FALSE };
+                            default_minutes, FALSE, FALSE };
 
       g_array_append_val (data->rules, rule);
     }
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       LpAccessRule rule = { { 0 }, g_strdup (lp_stmt_column_text (stmt, 1)),
-                            sqlite3_column_double (stmt, 2), sqlite3_column_int (stmt, 3) != 0 };
+                            sqlite3_column_double (stmt, 2), sqlite3_column_int (stmt, 3) != 0,
+                            sqlite3_column_int (stmt, 4) != 0 };
 
       lp_access_copy_date (rule.start, lp_stmt_column_text (stmt, 0));
       g_array_append_val (data->rules, rule);

@@ -12,6 +12,8 @@
 #include "lp-access-edit.h"
 #include "lp-access.h"
 #include "lp-format.h"
+#include "lp-pcn-access.h"
+#include "lp-population-base.h"
 #include "lp-plan-private.h"
 #include "lp-plan-settings.h"
 #include "lp-validate.h"
@@ -53,6 +55,7 @@ lp_capacity_rule_row_free (LpCapacityRuleRow *row)
   if (row == NULL)
     return;
   g_free (row->name);
+  g_free (row->population_base);
   g_free (row);
 }
 
@@ -409,8 +412,8 @@ lp_access_read_rules (LpPlan   *plan,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_capacity_rule_row_free);
   sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "SELECT id, name, start_date, minutes_per_1000, round_to_quarter_hour FROM capacity_rule "
-      "WHERE ?1 = 0 OR id = ?1 ORDER BY start_date, name", error);
+      "SELECT id, name, start_date, minutes_per_1000, round_to_quarter_hour, applies_to = 'pcn', "
+      "population_base FROM capacity_rule WHERE ?1 = 0 OR id = ?1 ORDER BY start_date, name", error);
 
   if (stmt == NULL)
     return NULL;
@@ -424,6 +427,8 @@ lp_access_read_rules (LpPlan   *plan,
       g_strlcpy (row->start_date, lp_stmt_column_text (stmt, 2), sizeof row->start_date);
       row->minutes_per_1000 = sqlite3_column_double (stmt, 3);
       row->round_to_quarter_hour = sqlite3_column_int (stmt, 4) != 0;
+      row->per_pcn = sqlite3_column_int (stmt, 5) != 0;
+      row->population_base = g_strdup (lp_stmt_column_text (stmt, 6));
       g_ptr_array_add (rows, row);
     }
   sqlite3_reset (stmt);
@@ -482,6 +487,73 @@ lp_access_check_rule_name (LpPlan      *plan,
   return TRUE;
 }
 
+/* A PCN rule's base: registered patients, or weights the plan holds
+ * (an imported PCN adjusted population); an age band is not what the
+ * contract counts. */
+static char *
+lp_access_read_rule_base (LpPlan      *plan,
+                          const char  *typed,
+                          GError     **error)
+{
+  g_autoptr(LpPopulationBase) base = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (lp_text_is_blank (typed))
+    return g_strdup (LP_POPULATION_BASE_REGISTERED);
+  if ((base = lp_population_base_parse (typed, error)) == NULL)
+    return NULL;
+  if (base->kind == LP_POPULATION_BASE_KIND_REGISTERED)
+    return g_strdup (base->name);
+  if (base->kind != LP_POPULATION_BASE_KIND_WEIGHTED)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("A rule for primary care networks counts registered patients or a weighted "
+                          "population such as the PCN adjusted population, not “%s”"), base->name), NULL;
+  if ((stmt = lp_plan_prepare (plan, "SELECT 1 FROM population_weights WHERE name = ?1", error)) == NULL)
+    return NULL;
+  lp_stmt_bind_text (stmt, 1, base->weights);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("The plan has no weighted population called “%s”: import the PCN adjusted "
+                          "populations first"), base->weights), NULL;
+  if (rc != SQLITE_ROW)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weighted populations")), NULL;
+  return g_strdup (base->name);
+}
+
+/**
+ * lp_plan_list_pcn_rule_bases:
+ *
+ * Returns: (transfer full): %NULL-terminated, "registered" first
+ */
+char **
+lp_plan_list_pcn_rule_bases (LpPlan  *plan,
+                             GError **error)
+{
+  g_autoptr(GStrvBuilder) bases = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
+
+  stmt = lp_plan_prepare (plan, "SELECT name FROM population_weights ORDER BY kind = 'imported' DESC, name", error);
+  if (stmt == NULL)
+    return NULL;
+  g_strv_builder_add (bases, LP_POPULATION_BASE_REGISTERED);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *base = g_strconcat ("weighted ", lp_stmt_column_text (stmt, 0), NULL);
+
+      g_strv_builder_add (bases, base);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the weighted populations")), NULL;
+  return g_strv_builder_end (bases);
+}
+
 static gboolean
 lp_access_read_rule_form (LpPlan                    *plan,
                           const LpCapacityRuleForm  *form,
@@ -489,10 +561,13 @@ lp_access_read_rule_form (LpPlan                    *plan,
                           char                     **start,
                           double                    *minutes,
                           gboolean                  *quarter_hour,
+                          gboolean                  *per_pcn,
+                          char                     **base,
                           const char               **bad_field,
                           GError                   **error)
 {
   const char *rounding = form->rounding != NULL ? form->rounding : LP_ROUNDING_EXACT;
+  const char *applies = form->applies_to != NULL ? form->applies_to : LP_CAPACITY_APPLIES_PRACTICE;
 
   if (!lp_validate_text (_("The rule’s name"), form->name, TRUE, LP_NAME_MAX_CHARS, error))
     return lp_access_fail (bad_field, LP_FIELD_NAME);
@@ -509,6 +584,15 @@ lp_access_read_rule_form (LpPlan                    *plan,
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("Choose how the minutes are rounded")), lp_access_fail (bad_field, LP_FIELD_ROUNDING);
   *quarter_hour = strcmp (rounding, LP_ROUNDING_QUARTER_HOUR) == 0;
+  if (strcmp (applies, LP_CAPACITY_APPLIES_PRACTICE) != 0 && strcmp (applies, LP_CAPACITY_APPLIES_PCN) != 0)
+    return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
+                        _("Choose whether the rule applies to practices or to primary care networks")),
+           lp_access_fail (bad_field, LP_FIELD_APPLIES_TO);
+  *per_pcn = strcmp (applies, LP_CAPACITY_APPLIES_PCN) == 0;
+  *base = *per_pcn ? lp_access_read_rule_base (plan, form->population_base, error)
+                   : g_strdup (LP_POPULATION_BASE_REGISTERED);
+  if (*base == NULL)
+    return lp_access_fail (bad_field, LP_FIELD_POPULATION_BASE);
   *name = g_strstrip (g_strdup (form->name));
   return TRUE;
 }
@@ -528,14 +612,16 @@ lp_plan_save_capacity_rule_form (LpPlan                    *plan,
 {
   g_autofree char *name = NULL;
   g_autofree char *start = NULL;
+  g_autofree char *base = NULL;
   double minutes = 0;
-  gboolean quarter_hour = FALSE;
+  gboolean quarter_hour = FALSE, per_pcn = FALSE;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), 0);
   g_return_val_if_fail (form != NULL, 0);
 
-  if (!lp_access_read_rule_form (plan, form, &name, &start, &minutes, &quarter_hour, bad_field, error))
+  if (!lp_access_read_rule_form (plan, form, &name, &start, &minutes, &quarter_hour, &per_pcn, &base,
+                                 bad_field, error))
     return 0;
   if (!lp_plan_begin_write (plan, error))
     return 0;
@@ -552,13 +638,13 @@ lp_plan_save_capacity_rule_form (LpPlan                    *plan,
     {
       id = lp_id_new ();
       stmt = lp_plan_prepare (plan,
-          "INSERT INTO capacity_rule (id, name, start_date, minutes_per_1000, round_to_quarter_hour) "
-          "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+          "INSERT INTO capacity_rule (id, name, start_date, minutes_per_1000, round_to_quarter_hour, "
+          "applies_to, population_base) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
     }
   else
     stmt = lp_plan_prepare (plan,
         "UPDATE capacity_rule SET name = ?2, start_date = ?3, minutes_per_1000 = ?4, "
-        "round_to_quarter_hour = ?5 WHERE id = ?1", error);
+        "round_to_quarter_hour = ?5, applies_to = ?6, population_base = ?7 WHERE id = ?1", error);
   if (stmt == NULL)
     return lp_plan_rollback (plan), 0;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -566,6 +652,8 @@ lp_plan_save_capacity_rule_form (LpPlan                    *plan,
   lp_stmt_bind_text (stmt, 3, start);
   sqlite3_bind_double (stmt, 4, minutes);
   sqlite3_bind_int (stmt, 5, quarter_hour ? 1 : 0);
+  lp_stmt_bind_text (stmt, 6, per_pcn ? LP_CAPACITY_APPLIES_PCN : LP_CAPACITY_APPLIES_PRACTICE);
+  lp_stmt_bind_text (stmt, 7, base);
   if (!lp_stmt_run (plan, stmt, _("save the capacity rule"), error))
     return lp_plan_rollback (plan), 0;
   if (!lp_plan_commit (plan, error))

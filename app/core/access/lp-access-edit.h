@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 #define LP_FIELD_GO_LIVE           "go_live"
 #define LP_FIELD_LEVEL             "level"
 #define LP_FIELD_MINUTES           "minutes"
+#define LP_FIELD_APPLIES_TO        "applies_to"
+#define LP_FIELD_POPULATION_BASE   "population_base"
+#define LP_FIELD_PCN               "pcn"
+#define LP_FIELD_WEEKDAY           "weekday"
+#define LP_FIELD_START_TIME        "start_time"
+#define LP_FIELD_END_TIME          "end_time"
 
 /* The rounding keys of a capacity rule. */
 #define LP_ROUNDING_EXACT          "exact"
@@ -41,6 +47,8 @@ typedef struct {
   char      start_date[11];
   double    minutes_per_1000;
   gboolean  round_to_quarter_hour;
+  gboolean  per_pcn;             /* applies to primary care networks, not practices */
+  char     *population_base;     /* "registered" or "weighted NAME" */
 } LpCapacityRuleRow;
 
 typedef struct {
@@ -55,7 +63,43 @@ typedef struct {
   const char *start_date;        /* DD/MM/YYYY or YYYY-MM-DD */
   const char *minutes_per_1000;  /* minutes a week per 1,000 patients: "30", "22.5" */
   const char *rounding;          /* LP_ROUNDING_EXACT or LP_ROUNDING_QUARTER_HOUR; NULL: exact */
+  /* LP_CAPACITY_APPLIES_PRACTICE or _PCN (lp-pcn-access.h); NULL: practices */
+  const char *applies_to;
+  /* A PCN rule's population base as typed: "registered" or "weighted
+   * NAME" of imported weights; NULL or empty: registered.  A practice
+   * rule counts registered patients whatever this says. */
+  const char *population_base;
 } LpCapacityRuleForm;
+
+/* One enhanced access session of a primary care network, as stored. */
+typedef struct {
+  gint64    id;
+  char     *pcn_code;
+  char     *pcn_name;            /* as the practice map names it; the code if none */
+  int       weekday;             /* 1 Monday ... 7 Sunday */
+  char      start_time[6];       /* "18:30" */
+  char      end_time[6];
+  char      start_date[11];
+  char      end_date[11];        /* "": runs on */
+  gint64    offered_minutes;     /* a week */
+  gint64    standard_minutes;    /* of those, inside network standard hours */
+} LpPcnSessionRow;
+
+typedef struct {
+  const char *pcn_code;          /* one of lp_plan_list_pcns() */
+  int         weekday;           /* 1 Monday ... 7 Sunday */
+  const char *start_time;        /* "18:30", "6:30", "18.30" */
+  const char *end_time;
+  const char *start_date;        /* DD/MM/YYYY or YYYY-MM-DD */
+  const char *end_date;          /* NULL or empty: runs on */
+} LpPcnSessionForm;
+
+/* A primary care network of the practice map: code and name. */
+typedef struct {
+  char  *code;
+  char  *name;
+  guint  practices;
+} LpPcnRow;
 
 /* The base scenario's trajectory for the whole plan (@locality_id 0) or
  * a locality's own (none if it follows the plan's), by month. */
@@ -117,6 +161,45 @@ gboolean   lp_plan_enter_access_provision  (LpPlan                    *plan,
                                             const char                *typed,
                                             GError                   **error);
 
+/* The population bases a PCN rule may count: "registered", then
+ * "weighted NAME" for each set of weights, imported ones (PCN adjusted
+ * populations) first. */
+char     **lp_plan_list_pcn_rule_bases     (LpPlan                    *plan,
+                                            GError                   **error);
+
+/* A time of day as typed, as minutes from midnight; the error's message
+ * names @field: "Start time must be a time of day such as 18:30". */
+gboolean   lp_parse_time_of_day            (const char                *field,
+                                            const char                *text,
+                                            int                       *minutes,
+                                            GError                   **error);
+
+/* The plan's PCNs (practice_grouping kind 'pcn'), by name. */
+GPtrArray *lp_plan_list_pcns               (LpPlan                    *plan,
+                                            GError                   **error);
+void       lp_pcn_row_free                 (LpPcnRow                  *row);
+/* The base scenario's sessions, of @pcn_code (NULL: every PCN), by PCN
+ * name, weekday and start. */
+GPtrArray *lp_plan_list_pcn_sessions       (LpPlan                    *plan,
+                                            const char                *pcn_code,
+                                            GError                   **error);
+LpPcnSessionRow *lp_plan_get_pcn_session   (LpPlan                    *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+void       lp_pcn_session_row_free         (LpPcnSessionRow           *row);
+/* @id 0 adds a session to the base scenario.  Returns its id, or 0 with
+ * @error set, @bad_field the field at fault, and nothing saved. */
+gint64     lp_plan_save_pcn_session_form   (LpPlan                    *plan,
+                                            gint64                     id,
+                                            const LpPcnSessionForm    *form,
+                                            const char               **bad_field,
+                                            GError                   **error);
+gboolean   lp_plan_delete_pcn_session      (LpPlan                    *plan,
+                                            gint64                     id,
+                                            GError                   **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPcnRow, lp_pcn_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPcnSessionRow, lp_pcn_session_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpAccessTargetRow, lp_access_target_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpCapacityRuleRow, lp_capacity_rule_row_free)
 

@@ -60,7 +60,8 @@ lp_access_required_at (const LpAccessData *data,
 {
   const LpAccessRule *rule = lp_access_rule_at (data, last_day);
 
-  return rule != NULL ? lp_access_required_minutes (patients, rule->minutes_per_1000,
+  /* A PCN rule requires nothing of a practice alone (lp-pcn-access.h). */
+  return rule != NULL && !rule->pcn ? lp_access_required_minutes (patients, rule->minutes_per_1000,
                                                     rule->round_to_quarter_hour) : 0;
 }
 

@@ -5,6 +5,7 @@
  * lp-access-practices.c (counting). */
 
 #include "lp-access.h"
+#include "lp-pcn-access.h"
 #include "lp-practice-private.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,7 @@ typedef struct {
   char     *name;
   double    minutes_per_1000;
   gboolean  round_to_quarter_hour;
+  gboolean  pcn;            /* applies per primary care network */
 } LpAccessRule;
 
 typedef struct {
@@ -93,6 +95,20 @@ const LpAccessProvision *lp_access_live (GArray      *rows,
 const LpAccessRule      *lp_access_rule_at (const LpAccessData *data,
                                             const char         *date);
 
+/* Enhanced access per network month by month (lp-pcn-access.c), reading
+ * once what each month would read again. */
+typedef struct _LpPcnCache LpPcnCache;
+
+LpPcnCache *lp_pcn_cache_new     (void);
+void        lp_pcn_cache_free    (LpPcnCache  *cache);
+LpPcnAccess *lp_pcn_access_cached (LpPlan     *plan,
+                                  gint64       scenario_id,
+                                  gint64       locality_id,
+                                  const char  *month,
+                                  LpPcnCache  *cache,
+                                  GError     **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessData, lp_access_data_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpPcnCache, lp_pcn_cache_free)
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-access-private.h"
+#include "lp-pcn-access.h"
 
 int
 lp_access_month_index (const char *month)
@@ -255,7 +256,14 @@ lp_access_month (const LpAccessData  *data,
   /* A hundredth of a percentage point is below what anyone reads. */
   month->behind = month->has_target && month->gap > 1e-6;
   rule = lp_access_rule_at (data, last);
-  if (rule != NULL)
+  if (rule != NULL && rule->pcn)
+    {
+      /* Coverage of practices is no longer what is commissioned. */
+      month->rule = g_strdup (rule->name);
+      month->pcn_rule = TRUE;
+      month->behind = FALSE;
+    }
+  else if (rule != NULL)
     {
       month->rule = g_strdup (rule->name);
       month->required_minutes = lp_access_required_minutes (month->population, rule->minutes_per_1000,
@@ -301,6 +309,33 @@ lp_access_range (const LpAccessData  *data,
     *to = lp_access_month_index (query->to);
 }
 
+/* The PCN-era months' required and offered minutes: the PCNs' figures,
+ * or the locality's shares of them. */
+static gboolean
+lp_access_pcn_months (LpPlan              *plan,
+                      const LpAccessQuery *query,
+                      LpAccessTable       *table,
+                      GError             **error)
+{
+  g_autoptr(LpPcnCache) cache = lp_pcn_cache_new ();
+
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      LpAccessMonth *month = g_ptr_array_index (table->months, i);
+      g_autoptr(LpPcnAccess) pcn = NULL;
+
+      if (!month->pcn_rule)
+        continue;
+      pcn = lp_pcn_access_cached (plan, query->scenario_id, query->locality_id, month->month, cache, error);
+      if (pcn == NULL)
+        return FALSE;
+      month->required_minutes = pcn->required_minutes;
+      month->offered_minutes = (gint64) round (pcn->offered_minutes);
+      month->standard_minutes = (gint64) round (pcn->standard_minutes);
+    }
+  return TRUE;
+}
+
 /**
  * lp_plan_access:
  *
@@ -332,5 +367,7 @@ lp_plan_access (LpPlan               *plan,
   any_actual = lp_access_has_actuals (&data, query);
   for (int index = from; index <= to; index++)
     g_ptr_array_add (table->months, lp_access_month (&data, query, any_actual, index));
+  if (!lp_access_pcn_months (plan, query, table, error))
+    return NULL;
   return g_steal_pointer (&table);
 }

@@ -28,7 +28,9 @@
  *   gets the same months as a new one.
  * - Required capacity = registered patients / 1,000 x the rule's minutes a
  *   week (rounded to the nearest quarter hour if the rule says so); the
- *   rule in force is the latest one starting on or before the month's end. */
+ *   rule in force is the latest one starting on or before the month's end.
+ * - From a rule that applies per primary care network, months are
+ *   counted per PCN instead (lp-pcn-access.h). */
 
 #include "lp-plan.h"
 
@@ -61,6 +63,13 @@ typedef struct {
   char     *rule;                /* the capacity rule in force, or NULL */
   double    required_minutes;    /* a week */
   gint64    offered_minutes;     /* a week, by the plan */
+  /* The rule in force applies per primary care network (see
+   * lp-pcn-access.h): coverage is not counted against the trajectory
+   * (planned, actual and the gap are the practices' still, but no month
+   * is behind); required and offered minutes are the PCNs' (the
+   * locality's shares of them), offered rounded to the minute. */
+  gboolean  pcn_rule;
+  gint64    standard_minutes;    /* pcn_rule: of those offered, inside network standard hours */
 } LpAccessMonth;
 
 /* A trajectory point: its target from @month until the next point's. */

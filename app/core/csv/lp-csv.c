@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <nettle/sha2.h>
 
 #include "lp-csv-private.h"
 #include "lp-error.h"
@@ -250,7 +251,7 @@ lp_csv_reader_open (const char  *path,
   self->store = lp_csv_store_new ();
   self->parsing = self->store;
   self->chunk = g_malloc (LP_CSV_CHUNK_BYTES);
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  sha256_init (&self->checksum);
   self->record_start = 1;
   self->at_start = TRUE;
   if (!lp_csv_open_source (self, error))
@@ -289,7 +290,6 @@ lp_csv_reader_free (LpCsvReader *self)
   g_free (self->path);
   g_free (self->member);
   g_free (self->damage);
-  g_clear_pointer (&self->checksum, g_checksum_free);
   g_free (self);
 }
 
@@ -323,13 +323,71 @@ lp_csv_read_chunk (LpCsvReader *self)
     {
       self->chunk_length = fread (self->chunk, 1, LP_CSV_CHUNK_BYTES, self->file);
       self->bytes_read += self->chunk_length;
-      g_checksum_update (self->checksum, (const guchar *) self->chunk, self->chunk_length);
+      sha256_update (&self->checksum, self->chunk_length, (const guint8 *) self->chunk);
     }
   self->chunk_pos = 0;
   if (self->at_start && self->chunk_length >= 3 && memcmp (self->chunk, "\xEF\xBB\xBF", 3) == 0)
     self->chunk_pos = 3;   /* libcsv does not strip a UTF-8 byte order mark */
   self->at_start = FALSE;
   return self->chunk_length > 0;
+}
+
+static gboolean
+lp_csv_is_space (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+/* Most lines of NHS files hold no quotes: such a whole line, met between
+ * records, is split at its commas here rather than fed to libcsv byte by
+ * byte, giving the same fields as libcsv would (spaces and tabs around a
+ * field dropped, an empty field a missing value).  Anything else — a
+ * quote, a carriage return other than the line's last byte, a record
+ * left open by the line before — is left to libcsv. */
+static gboolean
+lp_csv_split_plain_line (LpCsvReader *self,
+                         const char  *line,
+                         gsize        length)
+{
+  gsize content = length > 0 ? length - 1 : 0;   /* without the newline */
+  const char *end, *field;
+
+  if (length == 0 || self->parser.pstate != 0 || self->parser.entry_pos != 0 ||
+      memchr (line, '"', length) != NULL)
+    return FALSE;
+  if (content > 0 && line[content - 1] == '\r')
+    content--;
+  if (memchr (line, '\r', content) != NULL)
+    return FALSE;
+  end = line + content;
+  for (field = line; field < end && lp_csv_is_space (*field); field++)
+    ;
+  if (field == end)
+    {
+      /* A blank line: a record of no fields, which is dropped. */
+      lp_csv_on_record ('\n', self);
+      return TRUE;
+    }
+  for (field = line;;)
+    {
+      const char *comma = memchr (field, ',', (gsize) (end - field));
+      const char *stop = comma != NULL ? comma : end;
+      const char *first = field, *last = stop;
+
+      while (first < last && lp_csv_is_space (*first))
+        first++;
+      while (last > first && lp_csv_is_space (last[-1]))
+        last--;
+      if (last == first)
+        lp_csv_on_field (NULL, 0, self);
+      else
+        lp_csv_on_field ((void *) first, (size_t) (last - first), self);
+      if (comma == NULL)
+        break;
+      field = comma + 1;
+    }
+  lp_csv_on_record ('\n', self);
+  return TRUE;
 }
 
 /* Feeds the rest of the current line (or of the chunk, for a line longer
@@ -363,6 +421,8 @@ lp_csv_feed (LpCsvReader  *self,
    * which copies a 1 MiB field thousands of times.  A block as large as the
    * field so far (and at least a chunk) doubles it instead. */
   csv_set_blk_size (&self->parser, MAX (LP_CSV_CHUNK_BYTES, self->parser.entry_size));
+  if (newline != NULL && lp_csv_split_plain_line (self, start, length))
+    return TRUE;
   if (csv_parse (&self->parser, start, length, lp_csv_on_field, lp_csv_on_record, self) != length)
     return lp_csv_parse_error (self, error);
   return TRUE;
@@ -593,9 +653,19 @@ lp_csv_reader_set_error (LpCsvReader  *self,
 char *
 lp_csv_reader_dup_checksum (LpCsvReader *self)
 {
+  struct sha256_ctx copy;
+  guint8 digest[SHA256_DIGEST_SIZE];
+  GString *hex = g_string_sized_new (2 * SHA256_DIGEST_SIZE);
+
   if (self->archive != NULL || !self->finished)
-    return NULL;
-  return g_strdup (g_checksum_get_string (self->checksum));
+    return g_string_free (hex, TRUE), NULL;
+  /* Nettle's digest resets the context: take it from a copy, so that it
+   * can be asked for again. */
+  copy = self->checksum;
+  sha256_digest (&copy, SHA256_DIGEST_SIZE, digest);
+  for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
+    g_string_append_printf (hex, "%02x", digest[i]);
+  return g_string_free (hex, FALSE);
 }
 
 /**

@@ -244,6 +244,13 @@ lp_model_choose_bases (LpModel  *model,
   return TRUE;
 }
 
+static int
+lp_model_compare_codes (gconstpointer a,
+                        gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The codes of the practices counted in the CCG that lack @base's figure. */
 static gboolean
 lp_model_sum_base (LpModel            *model,
@@ -254,7 +261,7 @@ lp_model_sum_base (LpModel            *model,
 {
   sqlite3_stmt *stmt = lp_plan_prepare (model->plan,
       "SELECT p.id, p.locality_id, p.ods_code FROM practice AS p JOIN locality AS l ON l.id = p.locality_id "
-      "WHERE " LP_PRACTICE_COUNTS_ON ("p", "?1") " ORDER BY p.ods_code", error);
+      "WHERE " LP_PRACTICE_COUNTS_ON ("p", "?1"), error);
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
 
   if (stmt == NULL)
@@ -275,6 +282,8 @@ lp_model_sum_base (LpModel            *model,
   sqlite3_reset (stmt);
   if (missing->len > 0)
     {
+      /* Sorted here, not by the query: they are rarely any. */
+      g_ptr_array_sort (missing, lp_model_compare_codes);
       g_ptr_array_add (missing, NULL);
       g_autofree char *codes = g_strjoinv (", ", (char **) missing->pdata);
       if (parsed->kind == LP_POPULATION_BASE_KIND_WEIGHTED)

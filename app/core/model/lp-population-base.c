@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-population-base.h"
+#include "lp-age-profiles-in-force.h"
 #include "lp-plan-private.h"
 
 void
@@ -182,19 +183,9 @@ lp_population_counts_new (void)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
-/* What one practice's rows of one sex hold for the band. */
-typedef struct {
-  double single, five, open;   /* patients in the band: single years, five-year bands, "95+" */
-  gint64 n_single, n_five;     /* rows of each kind at all */
-} LpAgeSums;
-
-/* The one reader of the age profiles, written against list_size_age's five
- * columns only (practice_id, extract_date, sex, age_band, patients) so that
- * it can be pointed at a faster store: each practice's patients aged @from
- * to @to (LP_POPULATION_BASE_AGE_OPEN: and over) of @sex ("all": both), at
- * its latest extract on or before @extract_date.  Bands are '0'..'94' and
- * '95+' (single years) or '0_4'..'90_94' and '95+' (five-year bands);
- * 'ALL' is a sex's total and is not read here. */
+/* The one reader of age data for population bases: each practice's
+ * patients aged @from to @to of @sex, from the profiles in force at
+ * @extract_date (see lp-age-profiles-in-force.h). */
 static GHashTable *
 lp_plan_read_age_counts (LpPlan      *plan,
                          int          from,
@@ -203,70 +194,11 @@ lp_plan_read_age_counts (LpPlan      *plan,
                          const char  *extract_date,
                          GError     **error)
 {
-  sqlite3_stmt *stmt = lp_plan_prepare (plan,
-      "WITH pick AS (SELECT practice_id, max (extract_date) AS extract_date FROM list_size_age "
-      "  WHERE ?1 IS NULL OR extract_date <= ?1 GROUP BY practice_id), "
-      "rows AS (SELECT a.practice_id, a.sex, a.patients, CAST (a.age_band AS INTEGER) AS lo, "
-      "    CASE WHEN instr (a.age_band, '_') > 0 THEN CAST (substr (a.age_band, instr (a.age_band, '_') + 1) AS INTEGER) "
-      "         WHEN a.age_band LIKE '%+' THEN 999 ELSE CAST (a.age_band AS INTEGER) END AS hi, "
-      "    CASE WHEN instr (a.age_band, '_') > 0 THEN 5 WHEN a.age_band LIKE '%+' THEN 0 ELSE 1 END AS kind "
-      "  FROM list_size_age AS a JOIN pick ON pick.practice_id = a.practice_id AND pick.extract_date = a.extract_date "
-      "  WHERE a.age_band <> 'ALL' AND (?4 = 'all' OR a.sex = ?4)) "
-      "SELECT practice_id, sex, "
-      "  total (CASE WHEN kind = 1 AND lo >= ?2 AND hi <= ?3 THEN patients END), sum (kind = 1), "
-      "  total (CASE WHEN kind = 5 AND lo >= ?2 AND hi <= ?3 THEN patients END), sum (kind = 5), "
-      "  total (CASE WHEN kind = 0 AND lo >= ?2 AND hi <= ?3 THEN patients END) "
-      "FROM rows GROUP BY practice_id, sex", error);
-  g_autoptr(GHashTable) by_sex = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) counts = lp_population_counts_new ();
-  gboolean five_fit = from % 5 == 0 && (to == LP_POPULATION_BASE_AGE_OPEN || to % 5 == 4);
-  GHashTableIter iter;
-  gpointer key, value;
-  int rc;
+  g_autoptr(LpAgeProfiles) profiles = lp_plan_age_profiles_in_force (plan, extract_date, error);
 
-  if (stmt == NULL)
+  if (profiles == NULL)
     return NULL;
-  lp_stmt_bind_text (stmt, 1, extract_date);
-  sqlite3_bind_int (stmt, 2, from);
-  sqlite3_bind_int (stmt, 3, to);
-  sqlite3_bind_text (stmt, 4, sex, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LpAgeSums sums = { sqlite3_column_double (stmt, 2), sqlite3_column_double (stmt, 4),
-                         sqlite3_column_double (stmt, 6), sqlite3_column_int64 (stmt, 3),
-                         sqlite3_column_int64 (stmt, 5) };
-      /* Single years where there are any; five-year bands only where the
-       * band asked for is made of whole ones. */
-      double patients = sums.n_single > 0 ? sums.single + sums.open
-                      : sums.n_five > 0 && five_fit ? sums.five + sums.open : -1;
-
-      if (patients >= 0)
-        g_hash_table_insert (by_sex,
-                             g_strdup_printf ("%" G_GINT64_FORMAT "|%s", (gint64) sqlite3_column_int64 (stmt, 0),
-                                              lp_stmt_column_text (stmt, 1)),
-                             g_memdup2 (&patients, sizeof patients));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return lp_sqlite_set_error (error, lp_plan_get_db (plan), rc, _("read the age profiles")), NULL;
-  /* Both sexes: the profile for all persons where there is one, else
-   * male and female together, only where both are there. */
-  g_hash_table_iter_init (&iter, by_sex);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      gint64 practice = g_ascii_strtoll (key, NULL, 10);
-      const char *key_sex = strchr (key, '|') + 1;
-      g_autofree char *all_key = g_strdup_printf ("%" G_GINT64_FORMAT "|all", practice);
-      g_autofree char *female_key = g_strdup_printf ("%" G_GINT64_FORMAT "|female", practice);
-
-      if (!g_str_equal (sex, "all") || g_str_equal (key_sex, "all"))
-        lp_population_counts_add (counts, practice, *(double *) value);
-      else if (!g_hash_table_contains (by_sex, all_key) && g_str_equal (key_sex, "male") &&
-               g_hash_table_contains (by_sex, female_key))
-        lp_population_counts_add (counts, practice,
-                                  *(double *) value + *(double *) g_hash_table_lookup (by_sex, female_key));
-    }
-  return g_steal_pointer (&counts);
+  return lp_age_profiles_band_counts (profiles, from, to, sex);
 }
 
 static GHashTable *

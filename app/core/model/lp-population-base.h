@@ -52,7 +52,9 @@ gboolean          lp_population_base_is_registered (const char        *name);
 
 /* Each practice's count on @base (practice id, a g_malloc'd gint64 ->
  * g_malloc'd double), practices without the figure left out; @extract_date
- * NULL: the latest. */
+ * NULL: the latest.  Age bands are counted once while the age profiles
+ * stay as they are, and the same table is given to every caller: read it,
+ * never change it. */
 GHashTable       *lp_plan_read_population_base (LpPlan                *plan,
                                                 const LpPopulationBase *base,
                                                 const char            *extract_date,

@@ -105,6 +105,7 @@ lp_history_noun (const char *table)
     { "access_trajectory", N_("trajectory target") },
     { "capacity_rule", N_("capacity rule") },
     { "access_provision", N_("extended access plan") },
+    { "pcn_access_session", N_("enhanced access session") },
     { "pathway", N_("pathway") },
     { "pathway_change", N_("pathway change") },
     { "workforce_fte", N_("FTE figure") },

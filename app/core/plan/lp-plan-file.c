@@ -134,6 +134,23 @@ lp_plan_file_identify (sqlite3     *db,
                        int         *version,
                        GError     **error)
 {
+  return lp_plan_file_identify_full (db, path, version, TRUE, error);
+}
+
+/**
+ * lp_plan_file_identify_full:
+ * @check_pages: whether to read every page with SQLite's quick check; a
+ *   file known to be as it was when last found sound need not be
+ *
+ * lp_plan_file_identify(), with the check of the whole file optional.
+ */
+gboolean
+lp_plan_file_identify_full (sqlite3     *db,
+                            const char  *path,
+                            int         *version,
+                            gboolean     check_pages,
+                            GError     **error)
+{
   g_autofree char *name = g_filename_display_basename (path);
   int app_id = 0;
   int rc;
@@ -165,7 +182,7 @@ lp_plan_file_identify (sqlite3     *db,
                    _("“%s” is damaged: it has no plan format version"), name);
       return FALSE;
     }
-  return lp_plan_file_quick_check (db, name, error);
+  return !check_pages || lp_plan_file_quick_check (db, name, error);
 }
 
 /**

@@ -31,6 +31,11 @@ gboolean  lp_plan_file_identify (sqlite3     *db,
                                  const char  *path,
                                  int         *version,
                                  GError     **error);
+gboolean  lp_plan_file_identify_full (sqlite3     *db,
+                                      const char  *path,
+                                      int         *version,
+                                      gboolean     check_pages,
+                                      GError     **error);
 gboolean  lp_plan_file_set_journal (sqlite3  *db,
                                      GError  **error);
 char     *lp_plan_file_backup   (sqlite3     *db,

@@ -10,6 +10,7 @@
 
 #include "lp-history.h"
 #include "lp-plan-file.h"
+#include "lp-plan-stamp.h"
 
 struct _LpPlan
 {
@@ -27,6 +28,8 @@ struct _LpPlan
   gboolean    write_failed;
   gboolean    read_only;
   LpFileIdentity identity;  /* the file opened, to notice it moved or deleted */
+  gboolean    sound_at_open;   /* opened for changes, and checked or known sound */
+  gint64      data_version_at_open;
 };
 
 enum {
@@ -159,6 +162,20 @@ lp_plan_new_for_db (sqlite3    *db,
   return self;
 }
 
+/* Changes when another connection commits to the file. */
+static gint64
+lp_plan_data_version (LpPlan *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (self->db != NULL && sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
 static gboolean
 lp_plan_file_is_writable (const char *path)
 {
@@ -214,6 +231,7 @@ lp_plan_open_with_migrations (const char         *path,
   gboolean read_only = (flags & LP_PLAN_OPEN_READ_ONLY) != 0;
   sqlite3 *db;
   int version = 0;
+  gboolean known_sound;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (n_steps > 0, NULL);
@@ -229,9 +247,13 @@ lp_plan_open_with_migrations (const char         *path,
   db = lp_plan_file_connect (path, read_only, FALSE, error);
   if (db == NULL)
     return NULL;
-  if (!lp_plan_file_identify (db, path, &version, error))
+  /* A plan closed sound by this program and not written since need not be
+   * read whole again (see lp-plan-stamp.c). */
+  known_sound = lp_plan_stamp_matches (path);
+  if (!lp_plan_file_identify_full (db, path, &version, !known_sound, error))
     {
       sqlite3_close_v2 (db);
+      lp_plan_stamp_forget (path);
       return NULL;
     }
   self = lp_plan_new_for_db (db, path, version, read_only);
@@ -239,6 +261,9 @@ lp_plan_open_with_migrations (const char         *path,
       !lp_plan_migrate (self, steps, n_steps, error) ||
       !lp_plan_reload_base_scenario (self, error))
     return NULL;
+  /* Only a check on a connection that may write tests the CHECK rules. */
+  self->sound_at_open = !read_only;
+  self->data_version_at_open = lp_plan_data_version (self);
   return g_steal_pointer (&self);
 }
 
@@ -345,11 +370,28 @@ lp_plan_create (const char  *path,
 void
 lp_plan_close (LpPlan *self)
 {
+  gboolean still_sound;
+
   g_return_if_fail (LP_IS_PLAN (self));
 
+  /* Sound when opened, written only through this connection since (no
+   * other program committed: data_version is the same), and every write
+   * whole: the file is sound as it is left. */
+  still_sound = self->db != NULL && self->sound_at_open && !self->write_failed && self->write_depth == 0 &&
+                lp_plan_data_version (self) == self->data_version_at_open &&
+                lp_plan_file_still_there (self->path, &self->identity, NULL);
   g_hash_table_remove_all (self->statements);
   lp_history_abort (self->history);   /* a session must not outlive its connection */
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
+    {
+      /* Something still holds the connection: it closes when let go, and
+       * the file is checked when next opened. */
+      sqlite3_close_v2 (self->db);
+      still_sound = FALSE;
+    }
+  self->db = NULL;
+  if (still_sound)
+    lp_plan_stamp_record (self->path);
 }
 
 const char *

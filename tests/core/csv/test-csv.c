@@ -207,6 +207,52 @@ test_no_final_newline (void)
   assert_end (reader);
 }
 
+/* Lines without quotes, in every shape a file gives them: spaces and tabs
+ * around fields dropped, an empty field a missing value (NULL), a line of
+ * spaces skipped, CRLF and LF mixed, a lone carriage return ending a
+ * record as libcsv ends it, non-UTF-8 bytes read as Latin-1, and quoted
+ * lines among them; every record on its own line number. */
+static void
+test_unquoted_lines (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "unquoted.csv", NULL);
+  static const char text[] =
+    "code,name,count\n"                 /* 1 */
+    "A1,Alpha,10\n"                     /* 2 */
+    "  A2 ,\tBeta\t, 20 \r\n"         /* 3 */
+    "A3,,\n"                            /* 4 */
+    "   \t \n"                          /* 5: blank */
+    "\r\n"                              /* 6: blank */
+    ", ,\n"                             /* 7 */
+    "A4,\"Quoted, name\",30\n"          /* 8 */
+    "A5,Caf\xe9,40\n"                   /* 9: Latin-1 */
+    "A6,One\rA7,Two\n"                  /* 10: a lone CR ends a record */
+    "A8,Last,50\n";                     /* 11 */
+  g_autoptr(LpCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, sizeof text - 1, &error));
+  reader = open_ok (path, TRUE);
+  assert_next_record (reader, 2, RECORD ("A1", "Alpha", "10"));
+  assert_next_record (reader, 3, RECORD ("A2", "Beta", "20"));
+  assert_next_record (reader, 4, RECORD ("A3", "", ""));
+  g_assert_false (lp_csv_reader_field_is_null (reader, 0));
+  g_assert_true (lp_csv_reader_field_is_null (reader, 1));
+  g_assert_true (lp_csv_reader_field_is_null (reader, 2));
+  g_assert_cmpuint (lp_csv_reader_get_n_fields (reader), ==, 3);
+  assert_next_record (reader, 7, RECORD ("", "", ""));
+  g_assert_true (lp_csv_reader_field_is_null (reader, 1));
+  assert_next_record (reader, 8, RECORD ("A4", "Quoted, name", "30"));
+  assert_next_record (reader, 9, RECORD ("A5", "Caf\xc3\xa9", "40"));
+  g_assert_cmpuint (lp_csv_reader_get_latin1_line (reader), ==, 9);
+  assert_next_record (reader, 10, RECORD ("A6", "One"));
+  assert_next_record (reader, 11, RECORD ("A7", "Two"));
+  assert_next_record (reader, 11, RECORD ("A8", "Last", "50"));
+  assert_end (reader);
+  test_rm_rf (dir);
+}
+
 /* Reads records up to the damaged one and returns its error. */
 static GError *
 read_until_error (const char *path,
@@ -476,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/csv/line-endings/crlf", test_line_endings_crlf);
   g_test_add_func ("/csv/quoted-fields", test_quoted_fields);
   g_test_add_func ("/csv/blank-lines", test_blank_lines);
+  g_test_add_func ("/csv/unquoted-lines", test_unquoted_lines);
   g_test_add_func ("/csv/no-final-newline", test_no_final_newline);
   g_test_add_func ("/csv/field-at-limit", test_field_at_limit);
   g_test_add_func ("/csv/no-header/epraccur", test_no_header_epraccur);

@@ -103,6 +103,10 @@ test_totals_skip_unknown (Fixture *f, gconstpointer data)
   g_assert_cmpint (test_sql_int (f->path,
       "SELECT count(*) FROM import_log WHERE file_name = 'gp-reg-pat-prac-all.csv' AND file_date = '2021-01-01' "
       "AND rows = 3 AND length (file_sha256) = 64"), ==, 1);
+  /* The file's SHA-256, as sha256sum gives it. */
+  g_assert_cmpint (test_sql_int (f->path,
+      "SELECT count(*) FROM import_log WHERE file_name = 'gp-reg-pat-prac-all.csv' AND file_sha256 = "
+      "'2cd0b154c912e8ceda6d1d6c71da15319b8f17b5778b6de81398a6eaea2756d9'"), ==, 1);
 }
 
 static void

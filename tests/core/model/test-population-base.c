@@ -262,6 +262,44 @@ test_weighted (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "The plan has no weights called “Other”");
 }
 
+/* Each practice's age profile is its latest on or before the date: N00003,
+ * new in North with 100 patients, has only a 2017 profile (all persons,
+ * 500 aged 80), so North's 75+ are 125 + 375 + 500 = 1,000 of 2,500.  When
+ * the profiles change (on the plan's connection, or committed by another
+ * program) the next modelling reads them again. */
+static void
+test_older_extract_and_changes (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(LpPlan) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *older = g_strdup_printf ("INSERT INTO age_profile (extract_date, practice_id, sex, banding, patients) "
+                                            "VALUES ('2017-04-01', 13, 'all', 'single', '%*s%6d%*s')",
+                                            80 * 6, "", 500, 15 * 6, "");
+
+  sql (f, "INSERT INTO practice (id, ods_code, name, locality_id) VALUES (13, 'N00003', 'North Three', 1);"
+          "INSERT INTO list_size (practice_id, extract_date, patients) VALUES (13, '2018-04-01', 100)");
+  lp_plan_emit_changed (f->plan, "practice");
+  sql (f, older);
+  lp_plan_emit_changed (f->plan, "age_profile");
+  g_assert_cmpfloat_with_epsilon (frailty (f, "North", "75+", 0, NULL), 4000.0 * 1000 / 2500, 1e-9);
+  g_assert_cmpfloat_with_epsilon (frailty (f, "South", "75+", 0, NULL), 4000.0 * 1500 / 2500, 1e-9);
+  /* S1's 75+ halved on this connection: 750 of 1,750. */
+  sql (f, "UPDATE age_profile SET patients = printf ('%6d%*s%6d%6d%*s', 1000, 14 * 6, '', 500, 250, 3 * 6, '') "
+          "WHERE practice_id = 21 AND extract_date = '2018-04-01'");
+  lp_plan_emit_changed (f->plan, "age_profile");
+  g_assert_cmpfloat_with_epsilon (frailty (f, "South", "75+", 0, NULL), 4000.0 * 750 / 1750, 1e-9);
+  /* Another program doubles S1's 75+ (2,000 aged 75-79, 1,000 aged
+   * 80-84): North 1,000 of 4,000. */
+  other = lp_plan_open (lp_plan_get_path (f->plan), LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (lp_sqlite_exec (lp_plan_get_db (other),
+                                 "UPDATE age_profile SET patients = printf ('%6d%*s%6d%6d%*s', 1000, 14 * 6, '', 2000, 1000, 3 * 6, '') "
+                                 "WHERE practice_id = 21 AND extract_date = '2018-04-01'", &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (frailty (f, "North", "75+", 0, NULL), 4000.0 * 1000 / 4000, 1e-9);
+}
+
 /* A weighted population imported per practice (a PCN adjusted population):
  * N1 6,000, N2 3,000 and S1 6,000 at 2022-01-01 (North 9,000 of 15,000);
  * an older figure for N1 is not read.  S1 missing from the file is named. */
@@ -434,6 +472,7 @@ main (int   argc,
   ADD ("stp-route", test_stp_route, "stp");
   ADD ("weighted", test_weighted, NULL);
   ADD ("weighted-imported", test_weighted_imported, NULL);
+  ADD ("older-extract-and-changes", test_older_extract_and_changes, NULL);
   ADD ("missing-age-data", test_missing_age_data, NULL);
   ADD ("bad-base-refused", test_bad_base_refused, NULL);
   ADD ("exports-say-base", test_exports_say_base, NULL);

@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
+#include "lp-plan-stamp.h"
 #include "lp-plan-private.h"
 
 static void
@@ -413,6 +414,66 @@ test_display_name (void)
   test_rm_rf (dir);
 }
 
+/* A plan closed sound is opened again without reading it whole, but only
+ * while it is the very file that was closed: a rule broken or a byte
+ * flipped by another program straight after closing is still found, and
+ * a plan another program committed to while it was open is checked. */
+static void
+test_known_sound (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = plan_with_one_locality (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = NULL;
+  g_autoptr(LpPlan) reader = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* Closed after changes through its own connection: known sound. */
+  g_assert_true (lp_plan_stamp_matches (path));
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&plan);
+  g_assert_true (lp_plan_stamp_matches (path));
+
+  /* A rule broken by another program at once: checked, and refused. */
+  test_sql_on_file (path, "PRAGMA ignore_check_constraints = ON; UPDATE locality SET name = ''");
+  g_assert_false (lp_plan_stamp_matches (path));
+  assert_refused_untouched (path, LP_PLAN_ERROR_CORRUPT, "is damaged");
+  test_sql_on_file (path, "UPDATE locality SET name = 'Lower Lea Valley'");
+
+  /* Another program commits while the plan is open: not taken as the
+   * plan's own, so the file is checked when next opened. */
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  test_sql_on_file (path, "UPDATE locality SET code = 'LV'");
+  g_clear_object (&plan);
+  g_assert_false (lp_plan_stamp_matches (path));
+
+  /* Opened only to be read, the check cannot test the rules, so nothing is
+   * recorded; opened for changes, it is. */
+  reader = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_clear_object (&reader);
+  g_assert_false (lp_plan_stamp_matches (path));
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&plan);
+  g_assert_true (lp_plan_stamp_matches (path));
+
+  /* A byte of the locality's page flipped at once, the size unchanged. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + 16 < length; i++)
+    if (memcmp (contents + i, "Lower Lea Valley", 16) == 0)
+      contents[i] = 'X';
+  test_write_file (path, contents, length);
+  g_assert_false (lp_plan_stamp_matches (path));
+  plan = lp_plan_open (path, LP_PLAN_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM locality WHERE name = 'Xower Lea Valley'"), ==, 1);
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -435,5 +496,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan-file/read-only", test_read_only_flag);
   g_test_add_func ("/plan-file/save-copy", test_save_copy);
   g_test_add_func ("/plan-file/display-name", test_display_name);
+  g_test_add_func ("/plan-file/known-sound", test_known_sound);
   return g_test_run ();
 }

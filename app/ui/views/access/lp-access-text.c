@@ -59,6 +59,8 @@ lp_access_text_percent (gboolean known,
   return known ? lp_format_share (fraction) : g_strdup ("–");
 }
 
+static char *lp_access_text_base (const char *base);
+
 static char *
 lp_access_text_minutes_hours (double minutes)
 {
@@ -83,6 +85,7 @@ lp_access_text_month_free (gpointer data)
   g_free (month->gap);
   g_free (month->required);
   g_free (month->offered);
+  g_free (month->standard);
   g_free (month);
 }
 
@@ -193,6 +196,22 @@ lp_access_text_month_row (const LpAccessMonth *month)
   row->required = lp_format_tenths (month->required_minutes);
   row->offered = lp_format_count (month->offered_minutes);
   row->behind = month->behind;
+  row->pcn = month->pcn_rule;
+  row->standard = month->pcn_rule ? lp_format_count (month->standard_minutes) : g_strdup ("–");
+  if (month->pcn_rule)
+    {
+      /* Coverage of practices is counted only while a practice rule applies. */
+      g_free (row->target);
+      g_free (row->target_from);
+      g_free (row->planned);
+      g_free (row->actual);
+      g_free (row->gap);
+      row->target = g_strdup ("–");
+      row->target_from = g_strdup ("–");
+      row->planned = g_strdup ("–");
+      row->actual = g_strdup ("–");
+      row->gap = g_strdup ("–");
+    }
   return row;
 }
 
@@ -331,11 +350,24 @@ lp_access_text_rules (GPtrArray *rules)
       row->name = g_strdup (rule->name);
       row->start = lp_format_date (rule->start_date);
       row->minutes = lp_format_shortest (rule->minutes_per_1000);
-      row->detail = g_strdup_printf (rule->round_to_quarter_hour
-                                     /* TRANSLATORS: a capacity rule: its minutes and its start date */
-                                     ? _("%s minutes a week per 1,000 patients from %s, rounded to the quarter hour")
-                                     : _("%s minutes a week per 1,000 patients from %s"),
-                                     row->minutes, row->start);
+      if (rule->per_pcn)
+        {
+          g_autofree char *base = lp_access_text_base (rule->population_base);
+
+          row->detail = g_strdup_printf (rule->round_to_quarter_hour
+                                         /* TRANSLATORS: a capacity rule per primary care network: its minutes,
+                                          * its population base and its start date */
+                                         ? _("%s minutes a week per 1,000 of %s from %s, per primary care network, "
+                                             "rounded to the quarter hour")
+                                         : _("%s minutes a week per 1,000 of %s from %s, per primary care network"),
+                                         row->minutes, base, row->start);
+        }
+      else
+        row->detail = g_strdup_printf (rule->round_to_quarter_hour
+                                       /* TRANSLATORS: a capacity rule: its minutes and its start date */
+                                       ? _("%s minutes a week per 1,000 patients from %s, rounded to the quarter hour")
+                                       : _("%s minutes a week per 1,000 patients from %s"),
+                                       row->minutes, row->start);
       g_ptr_array_add (rows, row);
     }
   return rows;
@@ -381,8 +413,10 @@ lp_access_text_chart (const LpAccessTable *table,
   for (guint i = 0; i < table->months->len; i++)
     {
       const LpAccessMonth *month = g_ptr_array_index (table->months, i);
-      double values[3] = { month->has_target ? month->target * 100 : NAN, month->planned * 100,
-                           month->has_actual ? month->actual * 100 : NAN };
+      /* Months under a network rule have no coverage: gaps in the lines. */
+      double values[3] = { month->has_target && !month->pcn_rule ? month->target * 100 : NAN,
+                           month->pcn_rule ? NAN : month->planned * 100,
+                           month->has_actual && !month->pcn_rule ? month->actual * 100 : NAN };
       const char *labels[3] = { "", "", "" };
       g_autofree char *name = lp_access_text_month (month->month);
       int year, number;
@@ -480,6 +514,20 @@ lp_access_text_basis (const LpAccessTable *table,
                           trajectory);
 }
 
+static gboolean
+lp_access_text_pcn_month (const LpAccessTable *table,
+                          const char          *month)
+{
+  for (guint i = 0; i < table->months->len; i++)
+    {
+      const LpAccessMonth *candidate = g_ptr_array_index (table->months, i);
+
+      if (g_strcmp0 (candidate->month, month) == 0)
+        return candidate->pcn_rule;
+    }
+  return FALSE;
+}
+
 void
 lp_access_text_build (const LpAccessTable *table,
                       GPtrArray           *capacity,
@@ -507,12 +555,23 @@ lp_access_text_build (const LpAccessTable *table,
       LpAccessTextMonth *row = lp_access_text_month_row (g_ptr_array_index (table->months, i));
 
       text->n_behind += row->behind;
+      text->has_pcn_months |= row->pcn;
       g_ptr_array_add (text->months, row);
     }
   for (guint i = 0; capacity != NULL && i < capacity->len; i++)
     g_ptr_array_add (text->capacity, lp_access_text_capacity_row (g_ptr_array_index (capacity, i)));
   for (guint i = 0; practices != NULL && i < practices->len; i++)
-    g_ptr_array_add (text->practices, lp_access_text_practice_row (g_ptr_array_index (practices, i)));
+    {
+      LpAccessTextPractice *row = lp_access_text_practice_row (g_ptr_array_index (practices, i));
+
+      /* A rule per network requires nothing of a practice alone. */
+      if (lp_access_text_pcn_month (table, as_at_month))
+        {
+          g_free (row->required);
+          row->required = g_strdup ("–");
+        }
+      g_ptr_array_add (text->practices, row);
+    }
   text->chart = lp_access_text_chart (table, locality);
 }
 
@@ -559,4 +618,203 @@ lp_access_text_own_trajectory_button (const char *locality)
 {
   /* TRANSLATORS: a button; %s is a locality's name */
   return g_strdup_printf (_("_Give %s Its Own Trajectory…"), locality);
+}
+
+/* ---- Enhanced access per primary care network --------------------------- */
+
+void
+lp_access_text_pcn_free (gpointer data)
+{
+  LpAccessTextPcn *pcn = data;
+
+  g_free (pcn->code);
+  g_free (pcn->name);
+  g_free (pcn->population);
+  g_free (pcn->share);
+  g_free (pcn->required);
+  g_free (pcn->offered);
+  g_free (pcn->standard);
+  g_free (pcn->difference);
+  g_free (pcn);
+}
+
+void
+lp_access_text_pcn_locality_free (gpointer data)
+{
+  LpAccessTextPcnLocality *locality = data;
+
+  g_free (locality->locality);
+  g_free (locality->population);
+  g_free (locality->required);
+  g_free (locality->offered);
+  g_free (locality->standard);
+  g_free (locality->difference);
+  g_free (locality);
+}
+
+static void
+lp_access_text_session_free (gpointer data)
+{
+  LpAccessTextSession *session = data;
+
+  g_free (session->pcn_code);
+  g_free (session->title);
+  g_free (session->detail);
+  g_free (session);
+}
+
+void
+lp_access_text_pcn_clear (LpAccessTextPcnMonth *text)
+{
+  g_clear_pointer (&text->heading, g_free);
+  g_clear_pointer (&text->month, g_free);
+  g_clear_pointer (&text->basis, g_free);
+  g_clear_pointer (&text->pcns, g_ptr_array_unref);
+  g_clear_pointer (&text->localities, g_ptr_array_unref);
+}
+
+static char *
+lp_access_text_difference (double offered,
+                           double required,
+                           gboolean *shortfall)
+{
+  double difference = offered - required;
+  g_autofree char *magnitude = lp_format_tenths (fabs (difference));
+
+  /* A thousandth of a minute is below what anyone reads. */
+  *shortfall = difference < -1e-3;
+  return g_strconcat (*shortfall ? "-" : "+", magnitude, NULL);
+}
+
+/* "PCN adjusted population" for "weighted PCN adjusted", "registered
+ * patients" for "registered". */
+static char *
+lp_access_text_base (const char *base)
+{
+  if (base != NULL && g_str_has_prefix (base, "weighted "))
+    /* TRANSLATORS: a population base: the weights' own name, "PCN adjusted" */
+    return g_strdup_printf (_("the weighted population “%s”"), base + strlen ("weighted "));
+  return g_strdup (_("registered patients"));
+}
+
+/**
+ * lp_access_text_pcn_build:
+ * @locality: the locality shown, or %NULL for all
+ */
+void
+lp_access_text_pcn_build (const LpPcnAccess    *access,
+                          const char           *locality,
+                          LpAccessTextPcnMonth *text)
+{
+  g_autofree char *month = lp_access_text_long_month (access->month);
+  g_autofree char *base = lp_access_text_base (access->base);
+  g_autofree char *minutes = lp_format_shortest (access->minutes_per_1000);
+
+  memset (text, 0, sizeof *text);
+  text->pcns = g_ptr_array_new_with_free_func (lp_access_text_pcn_free);
+  text->localities = g_ptr_array_new_with_free_func (lp_access_text_pcn_locality_free);
+  /* TRANSLATORS: a heading; %s is a month, "October 2022" */
+  text->heading = g_strdup_printf (_("Enhanced Access by Network, %s"), month);
+  text->month = g_strdup (month);
+  text->basis = g_strdup_printf (access->round_to_quarter_hour
+                                 /* TRANSLATORS: the rule's name, its minutes, the population base */
+                                 ? _("%s: %s minutes a week per 1,000 of %s, rounded to the quarter hour, "
+                                     "required of each primary care network. A network whose practices sit in "
+                                     "more than one locality is shared among them by its practices’ shares "
+                                     "of its population, so no minute is counted twice. Network standard hours "
+                                     "are 18:30–20:00 on weekdays and 09:00–17:00 on Saturdays.")
+                                 : _("%s: %s minutes a week per 1,000 of %s required of each primary care "
+                                     "network. A network whose practices sit in more than one locality is "
+                                     "shared among them by its practices’ shares of its population, so no "
+                                     "minute is counted twice. Network standard hours are 18:30–20:00 on "
+                                     "weekdays and 09:00–17:00 on Saturdays."),
+                                 access->rule != NULL ? access->rule : "", minutes, base);
+  for (guint i = 0; i < access->pcns->len; i++)
+    {
+      const LpPcnAccessPcn *pcn = g_ptr_array_index (access->pcns, i);
+      LpAccessTextPcn *row = g_new0 (LpAccessTextPcn, 1);
+
+      row->code = g_strdup (pcn->code);
+      row->name = g_strdup (pcn->name);
+      row->population = lp_format_count ((gint64) round (pcn->population));
+      row->share = locality != NULL ? lp_format_share (pcn->locality_share) : g_strdup ("");
+      row->required = lp_access_text_minutes_hours (pcn->required_minutes);
+      row->offered = lp_access_text_minutes_hours ((double) pcn->offered_minutes);
+      row->standard = lp_format_count (pcn->standard_minutes);
+      row->difference = lp_access_text_difference ((double) pcn->offered_minutes, pcn->required_minutes,
+                                                   &row->shortfall);
+      g_ptr_array_add (text->pcns, row);
+    }
+  for (guint i = 0; i < access->localities->len; i++)
+    {
+      const LpPcnAccessLocality *share = g_ptr_array_index (access->localities, i);
+      LpAccessTextPcnLocality *row = g_new0 (LpAccessTextPcnLocality, 1);
+
+      row->locality = g_strdup (share->name);
+      row->population = lp_format_count ((gint64) round (share->population));
+      row->required = lp_access_text_minutes_hours (share->required_minutes);
+      row->offered = lp_access_text_minutes_hours (share->offered_minutes);
+      row->standard = lp_format_tenths (share->standard_minutes);
+      row->difference = lp_access_text_difference (share->offered_minutes, share->required_minutes,
+                                                   &row->shortfall);
+      g_ptr_array_add (text->localities, row);
+    }
+}
+
+const char *
+lp_access_text_weekday (int weekday)
+{
+  static const char *const names[] = {
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"),
+  };
+
+  return weekday >= 1 && weekday <= 7 ? _(names[weekday - 1]) : "";
+}
+
+/**
+ * lp_access_text_sessions:
+ * @codes: (nullable): network codes to keep (a set), or %NULL for all
+ *
+ * Returns: (transfer full) (element-type LpAccessTextSession):
+ */
+GPtrArray *
+lp_access_text_sessions (GPtrArray  *sessions,
+                         GHashTable *codes)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (lp_access_text_session_free);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      const LpPcnSessionRow *session = g_ptr_array_index (sessions, i);
+      LpAccessTextSession *row;
+      g_autofree char *from = NULL;
+      g_autofree char *offered = NULL;
+      g_autofree char *standard = NULL;
+
+      if (codes != NULL && !g_hash_table_contains (codes, session->pcn_code))
+        continue;
+      row = g_new0 (LpAccessTextSession, 1);
+      row->id = session->id;
+      row->pcn_code = g_strdup (session->pcn_code);
+      /* TRANSLATORS: a session: its network, day and times, "Riverside PCN · Monday 18:30–20:00" */
+      row->title = g_strdup_printf (_("%s · %s %s–%s"), session->pcn_name, lp_access_text_weekday (session->weekday),
+                                    session->start_time, session->end_time);
+      from = lp_format_date (session->start_date);
+      offered = lp_format_count (session->offered_minutes);
+      standard = lp_format_count (session->standard_minutes);
+      if (session->end_date[0] != '\0')
+        {
+          g_autofree char *until = lp_format_date (session->end_date);
+
+          /* TRANSLATORS: minutes a week, those inside network standard hours, two dates */
+          row->detail = g_strdup_printf (_("%s minutes a week, %s in network standard hours; from %s until %s"),
+                                         offered, standard, from, until);
+        }
+      else
+        /* TRANSLATORS: minutes a week, those inside network standard hours, a date */
+        row->detail = g_strdup_printf (_("%s minutes a week, %s in network standard hours; from %s"),
+                                       offered, standard, from);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
 }

@@ -22,6 +22,11 @@ typedef struct {
   char     *required;       /* "2,274.8" minutes a week */
   char     *offered;        /* "2,340" */
   gboolean  behind;
+  /* Under a rule per primary care network: coverage is "–", required and
+   * offered are the networks'; @standard the minutes inside network
+   * standard hours ("1,020"), "–" in a practice month. */
+  gboolean  pcn;
+  char     *standard;
 } LpAccessTextMonth;
 
 typedef struct {
@@ -71,11 +76,63 @@ typedef struct {
   char      *trajectory;    /* "The plan’s trajectory: 21.0% from January 2018 (2017/18 Q4); …" */
   char      *as_at;         /* "Capacity and practices as at October 2018" */
   guint      n_behind;
+  gboolean   has_pcn_months;  /* a month is under a rule per primary care network */
   GPtrArray *months;        /* LpAccessTextMonth */
   GPtrArray *capacity;      /* LpAccessTextCapacity */
   GPtrArray *practices;     /* LpAccessTextPractice */
   LpChart   *chart;
 } LpAccessText;
+
+/* Enhanced access per primary care network (lp-pcn-access.h), in a month. */
+typedef struct {
+  char     *code;
+  char     *name;
+  char     *population;     /* on the rule's base: "30,000" */
+  char     *share;          /* of it in the locality shown: "70%"; "" when all is shown */
+  char     *required;       /* "1,800.0 (30.0 h)" */
+  char     *offered;        /* "1,080.0 (18.0 h)" */
+  char     *standard;       /* inside network standard hours: "690" */
+  char     *difference;     /* offered less required: "-720.0" */
+  gboolean  shortfall;
+} LpAccessTextPcn;
+
+typedef struct {
+  char     *locality;
+  char     *population;
+  char     *required;
+  char     *offered;
+  char     *standard;
+  char     *difference;
+  gboolean  shortfall;
+} LpAccessTextPcnLocality;
+
+/* A session, as the sessions list shows it. */
+typedef struct {
+  gint64    id;
+  char     *pcn_code;
+  char     *title;          /* "Riverside PCN · Monday 18:30–20:00" */
+  char     *detail;         /* "90 minutes, 90 in network standard hours; from 01/10/2022" */
+} LpAccessTextSession;
+
+typedef struct {
+  char      *heading;       /* "Enhanced Access by Network, October 2022" */
+  char      *month;         /* "October 2022" */
+  char      *basis;         /* the rule, its base and how networks are shared */
+  GPtrArray *pcns;          /* LpAccessTextPcn */
+  GPtrArray *localities;    /* LpAccessTextPcnLocality */
+} LpAccessTextPcnMonth;
+
+void        lp_access_text_pcn_build   (const LpPcnAccess    *access,
+                                        const char           *locality,
+                                        LpAccessTextPcnMonth *text);
+void        lp_access_text_pcn_clear   (LpAccessTextPcnMonth *text);
+void        lp_access_text_pcn_free    (gpointer              pcn);
+void        lp_access_text_pcn_locality_free (gpointer        locality);
+/* Sessions (LpPcnSessionRow), those of @codes only unless it is NULL. */
+GPtrArray  *lp_access_text_sessions    (GPtrArray            *sessions,
+                                        GHashTable           *codes);
+/* "Monday" for 1. */
+const char *lp_access_text_weekday     (int                   weekday);
 
 /* The month the capacity and practice lists are for: the reference date's
  * if the table spans it, else the table's last month ("YYYY-MM"). */
@@ -119,5 +176,6 @@ char       *lp_access_text_percent_typed (gint64              target_bp);
 char       *lp_access_text_month       (const char           *month);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessText, lp_access_text_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpAccessTextPcnMonth, lp_access_text_pcn_clear)
 
 G_END_DECLS

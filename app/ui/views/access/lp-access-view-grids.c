@@ -7,6 +7,8 @@
  * in the error colour. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "lp-access-view-private.h"
@@ -40,7 +42,10 @@ lp_access_view_months (LpAccessView       *self,
   /* The month the target applies from sits beside it: a quarter's target
    * starts in the quarter's first month, which the target alone does not say. */
   const char *titles[] = { _("Month"), _("Target"), _("Target from"), _("Planned"), _("Actual"),
-                           _("Behind by (points)"), _("Required min/week"), _("Offered min/week"), NULL };
+                           _("Behind by (points)"), _("Required min/week"), _("Offered min/week"),
+                           /* Only once a rule per network applies in a month shown. */
+                           text->has_pcn_months ? _("In network hours") : NULL, NULL };
+  int columns = text->has_pcn_months ? 9 : 8;
   GtkGrid *grid = self->months_grid;
 
   lp_table_grid_clear (grid);
@@ -49,16 +54,16 @@ lp_access_view_months (LpAccessView       *self,
     {
       const LpAccessTextMonth *month = g_ptr_array_index (text->months, i);
       const char *cells[] = { month->target, month->target_from, month->planned, month->actual, month->gap,
-                              month->required, month->offered };
+                              month->required, month->offered, month->standard };
       int at = 2 + 2 * (int) i;
       GtkWidget *name;
 
-      lp_table_grid_rule (grid, at - 1, 8);
+      lp_table_grid_rule (grid, at - 1, columns);
       name = lp_table_grid_cell (grid, month->month, 0, at, 1, month->behind ? LP_CELL_BOLD : LP_CELL_TEXT);
       gtk_widget_set_hexpand (name, TRUE);
       if (month->target_label != NULL)
         gtk_widget_set_tooltip_text (name, month->target_label);
-      for (int c = 0; c < (int) G_N_ELEMENTS (cells); c++)
+      for (int c = 0; c < columns - 1; c++)
         {
           GtkWidget *cell = lp_table_grid_cell (grid, cells[c], c + 1, at, 1, LP_CELL_NUMERIC | LP_CELL_TIGHT);
 
@@ -306,6 +311,8 @@ lp_access_view_placeholder (const char *text)
 }
 
 #define CAPACITY(field) G_STRUCT_OFFSET (LpAccessTextCapacity, field)
+#define PCN(field) G_STRUCT_OFFSET (LpAccessTextPcn, field)
+#define PCN_LOCALITY(field) G_STRUCT_OFFSET (LpAccessTextPcnLocality, field)
 #define PRACTICE(field) G_STRUCT_OFFSET (LpAccessTextPractice, field)
 
 /* The columns of the capacity and practice tables; called once, from init. */
@@ -334,6 +341,36 @@ lp_access_view_setup_tables (LpAccessView *self)
                              lp_text_row_label_factory (CAPACITY (difference), CAPACITY (shortfall), "error",
                                                         LP_CELL_NUMERIC), FALSE);
 
+  /* Short headings: the words above the tables give the unit, minutes a week. */
+  lp_text_row_add_column (self->pcn_view, _("Network"),
+                          lp_text_row_label_factory (PCN (name), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_text_row_add_column (self->pcn_view, _("Population"),
+                          lp_text_row_label_factory (PCN (population), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_view, _("In locality"),
+                          lp_text_row_label_factory (PCN (share), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_view, _("Required"),
+                          lp_text_row_label_factory (PCN (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_view, _("Offered"),
+                          lp_text_row_label_factory (PCN (offered), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_view, _("In network hours"),
+                          lp_text_row_label_factory (PCN (standard), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_view, _("Difference"),
+                          lp_text_row_label_factory (PCN (difference), PCN (shortfall), "error", LP_CELL_NUMERIC),
+                          FALSE);
+  lp_text_row_add_column (self->pcn_localities_view, _("Locality"),
+                          lp_text_row_label_factory (PCN_LOCALITY (locality), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_text_row_add_column (self->pcn_localities_view, _("Population"),
+                          lp_text_row_label_factory (PCN_LOCALITY (population), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_localities_view, _("Required"),
+                          lp_text_row_label_factory (PCN_LOCALITY (required), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_localities_view, _("Offered"),
+                          lp_text_row_label_factory (PCN_LOCALITY (offered), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_localities_view, _("In network hours"),
+                          lp_text_row_label_factory (PCN_LOCALITY (standard), -1, NULL, LP_CELL_NUMERIC), FALSE);
+  lp_text_row_add_column (self->pcn_localities_view, _("Difference"),
+                          lp_text_row_label_factory (PCN_LOCALITY (difference), PCN_LOCALITY (shortfall), "error",
+                                                     LP_CELL_NUMERIC), FALSE);
+
   lp_text_row_add_column (practices, _("Code"),
                              lp_text_row_label_factory (PRACTICE (code), -1, NULL, LP_CELL_DIM), FALSE);
   lp_text_row_add_column (practices, _("Practice"),
@@ -358,6 +395,8 @@ lp_access_view_clear_rows (LpAccessView *self)
 
   lp_text_rows_show (self->capacity_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->capacity_view)));
   lp_text_rows_show (self->practice_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+  lp_text_rows_show (self->pcn_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->pcn_view)));
+  lp_text_rows_show (self->pcn_locality_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->pcn_localities_view)));
   g_clear_pointer (&self->shown_capacity, g_ptr_array_unref);
   g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
 }
@@ -384,4 +423,73 @@ lp_access_view_show_result (LpAccessView         *self,
   self->shown_practices = g_ptr_array_ref (result->practice_rows);
   lp_text_rows_show (self->practice_rows, result->practice_rows,
                      gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+}
+
+/* The networks' section: only for a plan with a rule per network; what is
+ * missing first (the practice map's networks, then a session), with the
+ * button that provides it. */
+void
+lp_access_view_show_pcn (LpAccessView         *self,
+                         const LpAccessResult *result)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  gboolean tables = result->has_pcn_text && result->n_pcns > 0;
+
+  gtk_widget_set_visible (self->pcn_section, result->has_pcn_rule);
+  /* Under a network rule the networks' table by locality takes the place
+   * of the practices' capacity by locality, which would require nothing. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->capacity_view)), !result->pcn_as_at);
+  if (result->pcn_as_at)
+    {
+      /* TRANSLATORS: %s is a month, "November 2022" */
+      g_autofree char *as_at = g_strdup_printf (_("Practices as at %s"), result->pcn_text.month);
+
+      gtk_label_set_label (self->as_at_label, as_at);
+    }
+  lp_access_view_clear_list (self->sessions_list);
+  if (!result->has_pcn_rule)
+    return;
+  gtk_label_set_label (self->pcn_heading, result->has_pcn_text ? result->pcn_text.heading
+                                                               : _("Enhanced Access by Network"));
+  gtk_label_set_label (self->pcn_basis_label,
+                       result->has_pcn_text ? result->pcn_text.basis
+                       : _("No month shown is under a rule per primary care network: choose months from "
+                           "the rule’s start."));
+  gtk_widget_set_visible (self->pcn_empty_box, result->n_pcns == 0 || result->n_sessions == 0);
+  gtk_widget_set_visible (self->pcn_import_button, result->n_pcns == 0);
+  gtk_widget_set_visible (self->pcn_add_session_button, result->n_pcns > 0 && result->n_sessions == 0);
+  /* The empty card's button stands in for the heading's until a session exists. */
+  gtk_widget_set_visible (self->add_session_button, result->n_pcns > 0 && result->n_sessions > 0);
+  if (result->n_pcns == 0)
+    gtk_label_set_label (self->pcn_empty_label,
+                         _("No primary care networks: the practice map puts each practice in its network. "
+                           "Import the practice map, then add each network’s sessions."));
+  else if (result->n_sessions == 0)
+    gtk_label_set_label (self->pcn_empty_label,
+                         _("No enhanced access sessions: add each network’s evening and Saturday sessions, "
+                           "with their times, to count the minutes offered."));
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->pcn_view)), tables);
+  /* A network's share in the locality says nothing when all are shown. */
+  {
+    g_autoptr(GtkColumnViewColumn) share = g_list_model_get_item (gtk_column_view_get_columns (self->pcn_view), 2);
+
+    gtk_column_view_column_set_visible (share, result->locality_id != 0);
+  }
+  gtk_widget_set_visible (self->pcn_localities_label, tables);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->pcn_localities_view)), tables);
+  gtk_widget_set_visible (self->sessions_label, result->sessions != NULL && result->sessions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_list), result->sessions != NULL && result->sessions->len > 0);
+  lp_text_rows_show (self->pcn_rows, tables ? result->pcn_rows : none,
+                     gtk_widget_get_parent (GTK_WIDGET (self->pcn_view)));
+  lp_text_rows_show (self->pcn_locality_rows, tables ? result->pcn_locality_rows : none,
+                     gtk_widget_get_parent (GTK_WIDGET (self->pcn_localities_view)));
+  for (guint i = 0; result->sessions != NULL && i < result->sessions->len; i++)
+    {
+      const LpAccessTextSession *session = g_ptr_array_index (result->sessions, i);
+
+      gtk_list_box_append (self->sessions_list,
+                           lp_access_view_list_row (session->title, session->detail, NULL,
+                                                    "access.edit-session", _("Edit Session"),
+                                                    "access.remove-session", _("Remove Session"), session->id));
+    }
 }

@@ -28,6 +28,16 @@ typedef struct {
   gboolean       has_practices;   /* any practice in a locality to count */
   gboolean       has_trajectory;  /* a trajectory in force for the locality counted */
   gboolean       has_plan_year;   /* a reference date or financial year set */
+  /* Enhanced access per primary care network, when a rule says so. */
+  gboolean       has_pcn_rule;    /* a capacity rule applies per network */
+  guint          n_pcns;          /* networks of the practice map */
+  guint          n_sessions;      /* sessions of every network */
+  gboolean       has_pcn_text;    /* pcn_text holds a month under a network rule */
+  gboolean       pcn_as_at;       /* ... the month the lists are as at */
+  LpAccessTextPcnMonth pcn_text;
+  GPtrArray     *pcn_rows;        /* LpTextRow of LpAccessTextPcn */
+  GPtrArray     *pcn_locality_rows; /* LpTextRow of LpAccessTextPcnLocality */
+  GPtrArray     *sessions;        /* LpAccessTextSession of the networks shown */
 } LpAccessResult;
 
 struct _LpAccessView
@@ -56,6 +66,21 @@ struct _LpAccessView
   GtkWidget      *empty_import_button;
   GtkWidget      *empty_add_target_button;
   GtkWidget      *empty_settings_button;
+  GtkWidget      *pcn_section;
+  GtkLabel       *pcn_heading;
+  GtkLabel       *pcn_basis_label;
+  GtkWidget      *pcn_empty_box;
+  GtkLabel       *pcn_empty_label;
+  GtkWidget      *pcn_import_button;
+  GtkWidget      *pcn_add_session_button;
+  GtkWidget      *add_session_button;
+  GtkColumnView  *pcn_view;
+  GListStore     *pcn_rows;         /* LpTextRow of LpAccessTextPcn */
+  GtkWidget      *pcn_localities_label;
+  GtkColumnView  *pcn_localities_view;
+  GListStore     *pcn_locality_rows;
+  GtkWidget      *sessions_label;
+  GtkListBox     *sessions_list;
 
   LpAccessResult *result;           /* what the view shows; NULL: nothing */
   GPtrArray      *shown_capacity;   /* the LpTextRow capacity_rows shows (or is on its way to) */
@@ -73,6 +98,8 @@ void lp_access_view_clear_rows   (LpAccessView         *self);
 void lp_access_view_show_error   (LpAccessView         *self,
                                   const char           *message);
 void lp_access_view_show_lists   (LpAccessView         *self,
+                                  const LpAccessResult *result);
+void lp_access_view_show_pcn     (LpAccessView         *self,
                                   const LpAccessResult *result);
 
 G_END_DECLS

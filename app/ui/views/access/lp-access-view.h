@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 /* Extended Access: coverage month by month against the trajectory, with a
  * chart, the capacity each locality needs and offers, and each practice's
  * planned provision, editable in place; the trajectory and capacity rules
- * are added, edited and removed through their dialogs.  Core computes every figure
+ * are added, edited and removed through their dialogs.  Under a rule per
+ * primary care network, the networks' and localities' minutes required
+ * and offered instead of coverage, and the networks' sessions, edited
+ * through their dialog (lp-pcn-access.h).  Core computes every figure
  * (lp_plan_access); lp-access-text words them. */
 #define LP_TYPE_ACCESS_VIEW (lp_access_view_get_type ())
 G_DECLARE_FINAL_TYPE (LpAccessView, lp_access_view, LP, ACCESS_VIEW, LpView)
@@ -42,6 +45,14 @@ gboolean            lp_access_view_enter_provision    (LpAccessView *self,
 GPtrArray          *lp_access_view_get_targets        (LpAccessView *self);
 GPtrArray          *lp_access_view_get_rules          (LpAccessView *self);
 const char         *lp_access_view_get_error          (LpAccessView *self);
+/* The enhanced access sessions listed (LpAccessTextSession), and the
+ * networks' heading and basis shown (their rows: below), or NULL. */
+GPtrArray          *lp_access_view_get_sessions       (LpAccessView *self);
+const LpAccessTextPcnMonth *lp_access_view_get_pcn_text (LpAccessView *self);
+/* The networks' (or with @localities, the localities') rows shown: LpTextRow
+ * of LpAccessTextPcn (LpAccessTextPcnLocality), or NULL. */
+GPtrArray          *lp_access_view_get_pcn_rows       (LpAccessView *self,
+                                                       gboolean      localities);
 /* The view on one page, as Print Handout prints it; NULL if nothing shows. */
 struct _LpHandout  *lp_access_view_handout            (LpAccessView *self);
 

@@ -702,6 +702,15 @@ test_modelling_population_bases (void)
       "Each practice’s share of the grand total, in proportion to its population on the base above; "
       "the Share column is of its list size.");
   lp_test_save_png (GTK_WIDGET (window), "modelling-bases-75.png");
+  /* The same plan on registered patients, to set beside it: North's
+   * Frailty is half the CCG's, 166.7 a month. */
+  test_sql_on_file (path, "UPDATE pathway SET population_base = 'registered'");
+  g_assert_true (lp_modelling_view_select_locality (view, "South"));
+  g_assert_true (lp_modelling_view_select_locality (view, "North"));
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Frailty", 0), ==, "166.7");
+  lp_test_wait_cmpstr (lp_modelling_view_get_cell (view, "Elective", 0), ==, "50.0");
+  g_assert_false (lp_test_shows_label (GTK_WIDGET (view), "Shared by population base: 75+."));
+  lp_test_save_png (GTK_WIDGET (window), "modelling-bases-registered.png");
   lp_test_destroy_windows ();
 }
 
