@@ -29,7 +29,7 @@ lp_cli_import_options (GHashTable       *given,
   if (options->kind == LP_IMPORT_UNKNOWN)
     g_set_error (error, LP_CLI_ERROR, LP_CLI_ERROR_USAGE,
                  _("unknown kind “%s”; kinds: gp-reg-totals, gp-reg-single-age, gp-reg-quinary, "
-                   "gp-reg-map, ods-epraccur, workforce-detailed, workforce-high-level, plan-table, "
+                   "gp-reg-map, ods-epraccur, workforce-detailed, workforce-high-level, pcn-workforce, plan-table, "
                    "weighted-population"), kind);
   return options->kind != LP_IMPORT_UNKNOWN;
 }

@@ -76,6 +76,15 @@ INSERT INTO staff_role (code, staff_group, name, is_trainee, is_locum, sort_orde
   ('DPC_GP_ASSISTANT', 'DPC', 'GP assistant', 0, 0, 46, 1),
   ('ADMIN_DIGITAL_LEAD', 'ADMIN', 'Digital and transformation lead', 0, 0, 34, 1);
 
+-- PCNs also employ staff outside the scheme, whom the PCN workforce file
+-- lists too: kept apart so that a clinical director (most often one of
+-- the practices' GP partners, already counted there) is never counted as
+-- GP time twice.
+INSERT INTO staff_role (code, staff_group, name, is_trainee, is_locum, sort_order, is_arrs) VALUES
+  ('DPC_OTHER', 'DPC', 'Other direct patient care', 0, 0, 47, 0),
+  ('ADMIN_PCN_CLINICAL_DIRECTOR', 'ADMIN', 'PCN clinical director', 0, 0, 35, 0),
+  ('ADMIN_PCN_MANAGER', 'ADMIN', 'PCN manager', 0, 0, 36, 0);
+
 -- FTE and headcount that a PCN employs, by role, as NHS Digital's PCN
 -- workforce publication gives them.  These staff are not in the practice
 -- files, so they are never counted in workforce_fte as well.

@@ -139,6 +139,55 @@ test_import_weighted (void)
   g_assert_nonnull (strstr (bad->err, "pcn-adjusted.csv does not say the date its figures are as at: give the date"));
 }
 
+/* The PCN workforce file into the small plan of
+ * tests/fixtures/pcn-workforce-plan.sql: 16 rows into 14 figures; a bad
+ * row named by file, line and column, the plan unchanged; the same census
+ * imported again replaces it. */
+static void
+test_import_pcn_workforce (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = g_build_filename (dir, "pcn.lpplan", NULL);
+  g_autofree char *plan_sql = NULL;
+  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "fixtures", "pcn-workforce-plan.sql", NULL);
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "fixtures", "pcn-workforce-individual.csv", NULL);
+  g_autofree char *bad = fixture ("bad", "pcn-workforce-bad-fte.csv");
+  g_autofree char *expected = g_strdup_printf ("%s:4: FTE: “0.8 FTE” is not a number of 0 or more (nor a "
+                                               "missing-value marker such as ND or NA)\n", bad);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CliRun) created = cli_run ("new", plan, NULL);
+  g_autoptr(CliRun) run = NULL;
+  g_autoptr(CliRun) refused = NULL;
+  g_autoptr(CliRun) again = NULL;
+
+  g_assert_cmpint (created->status, ==, 0);
+  g_assert_true (g_file_get_contents (sql_path, &plan_sql, NULL, NULL));
+  cli_sql (plan, plan_sql);
+  run = cli_run ("import", plan, file, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "imported 16 of 16 rows (pcn-workforce)"));
+  g_assert_nonnull (strstr (run->out, "as at 2024-06-30"));
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (test_sql_int (plan, "SELECT count (*) FROM pcn_workforce_fte"), ==, 14);
+  /* Pharmacists 1.6 + 1.0 = 2.6 FTE over the two PCNs that have them. */
+  g_assert_cmpint (test_sql_int (plan, "SELECT round (sum (fte) * 10) FROM pcn_workforce_fte "
+                                 "WHERE role = 'DPC_PHARMACIST'"), ==, 26);
+
+  before = checksum (plan);
+  refused = cli_run ("import", plan, bad, NULL);
+  g_assert_cmpint (refused->status, ==, 1);
+  g_assert_true (g_str_has_prefix (refused->err, expected));
+  g_assert_nonnull (strstr (refused->err, "nothing was imported; the plan is unchanged"));
+  after = checksum (plan);
+  g_assert_cmpstr (after, ==, before);
+
+  again = cli_run ("import", plan, file, "--kind", "pcn-workforce", NULL);
+  g_assert_cmpint (again->status, ==, 0);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count (*) FROM pcn_workforce_fte"), ==, 14);
+  g_assert_cmpint (test_sql_int (plan, "SELECT count (*) FROM import_log WHERE kind = 'pcn-workforce'"), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -149,5 +198,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/import/usage", test_import_usage);
   g_test_add_func ("/cli/import/dry-run", test_import_dry_run);
   g_test_add_func ("/cli/import/weighted", test_import_weighted);
+  g_test_add_func ("/cli/import/pcn-workforce", test_import_pcn_workforce);
   return g_test_run ();
 }

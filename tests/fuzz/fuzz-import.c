@@ -20,6 +20,7 @@ static const char *const names[] = {
   [LP_IMPORT_WORKFORCE_HIGH_LEVEL] = "General Practice – March 2023 Practice Level - High level.csv",
   [LP_IMPORT_ODS_EPRACCUR] = "epraccur.csv",
   [LP_IMPORT_PLAN_TABLE] = "list_size.csv",
+  [LP_IMPORT_PCN_WORKFORCE] = "Primary Care Networks - June 2024 Individual Level.csv",
 };
 
 static LpPlan *plan;

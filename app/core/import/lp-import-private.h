@@ -57,6 +57,7 @@ extern const LpImportHandler lp_import_epraccur_handler;
 extern const LpImportHandler lp_import_workforce_detailed_handler;
 extern const LpImportHandler lp_import_workforce_high_level_handler;
 extern const LpImportHandler lp_import_table_handler;
+extern const LpImportHandler lp_import_pcn_workforce_handler;
 extern const LpImportHandler lp_import_weighted_population_handler;
 
 /* Whether the header is a weighted population's (lp-import-weighted.c). */
@@ -105,5 +106,8 @@ gboolean  lp_importer_load_practices (LpImporter *importer,
                                       GError    **error);
 
 char     *lp_import_parse_extract_date (const char   *text);
+/* The last day of the month a file's name gives ("... June 2024 ..."), or
+ * NULL. */
+char     *lp_import_date_from_month_name (const char *file_name);
 
 G_END_DECLS

@@ -84,8 +84,8 @@ lp_workforce_is_missing (const char *text)
 }
 
 /* The last day of the month the file's name gives ("... June 2024 ..."). */
-static char *
-lp_workforce_date_from_name (const char *file_name)
+char *
+lp_import_date_from_month_name (const char *file_name)
 {
   static const char * const month_names[] = {
     "january", "february", "march", "april", "may", "june", "july",
@@ -115,7 +115,7 @@ lp_workforce_start (LpImporter  *importer,
   importer->data = workforce;
   importer->data_free = lp_workforce_free;
   workforce->as_at = importer->options->as_at != NULL ? g_strdup (importer->options->as_at)
-                                                     : lp_workforce_date_from_name (importer->file_name);
+                                                     : lp_import_date_from_month_name (importer->file_name);
   if (workforce->as_at == NULL || !lp_validate_date ("", workforce->as_at, NULL))
     return g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_INVALID,
                         _("%s: the file's name does not say which month it describes "

@@ -21,6 +21,7 @@ static const LpImportHandler * const handlers[] = {
   &lp_import_workforce_high_level_handler,
   &lp_import_table_handler,
   &lp_import_weighted_population_handler,
+  &lp_import_pcn_workforce_handler,
 };
 
 #define LP_IMPORT_PROGRESS_EVERY 4096
@@ -105,6 +106,12 @@ lp_import_kind_of_header (LpCsvReader *csv)
     }
   if (has_total_fte)
     return LP_IMPORT_WORKFORCE_DETAILED;
+  /* The PCN workforce file is by PCN and role, with no practice column
+   * (its role-level tables can also have MEASURE and VALUE). */
+  if (lp_csv_reader_find_column (csv, "PCN_CODE") >= 0 && lp_csv_reader_find_column (csv, "PRAC_CODE") < 0 &&
+      lp_csv_reader_find_column (csv, "PRACTICE_CODE") < 0 &&
+      (lp_csv_reader_find_column (csv, "STAFF_ROLE") >= 0 || lp_csv_reader_find_column (csv, "DETAILED_STAFF_ROLE") >= 0))
+    return LP_IMPORT_PCN_WORKFORCE;
   if (lp_csv_reader_find_column (csv, "STAFF_GROUP") >= 0 && lp_csv_reader_find_column (csv, "MEASURE") >= 0)
     return LP_IMPORT_WORKFORCE_HIGH_LEVEL;
   if (lp_import_weighted_header (csv))

@@ -21,6 +21,8 @@ typedef enum {
   LP_IMPORT_ODS_EPRACCUR,         /* epraccur.csv: no header, 27 quoted fields */
   LP_IMPORT_PLAN_TABLE,           /* the app's own CSV of one plan table */
   LP_IMPORT_WEIGHTED_POPULATION,  /* practice code and weighted (PCN adjusted) population */
+  LP_IMPORT_PCN_WORKFORCE,        /* Primary Care Networks - June 2024 Individual Level.csv:
+                                   * PCN_CODE,...,STAFF_ROLE,FTE */
 } LpImportKind;
 
 typedef struct {
@@ -106,5 +108,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportReport, lp_import_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpImportPeek, lp_import_peek_free)
 
 void            lp_import_set_record_max_bytes (guint max_bytes);
+
+/* The plan's staff role for a role as the PCN workforce publication names
+ * it ("Social Prescribing Link Workers"), or NULL if unknown. */
+const char     *lp_import_pcn_role        (const char             *published);
 
 G_END_DECLS

@@ -113,6 +113,7 @@ lp_history_noun (const char *table)
     { "population_weight", N_("weight by age band") },
     { "weighted_population", N_("weighted population") },
     { "workforce_fte", N_("FTE figure") },
+    { "pcn_workforce_fte", N_("PCN staff figure") },
     { "workforce_change", N_("planned joiners and leavers") },
     { "workforce_turnover", N_("workforce rates") },
     { "workforce_target", N_("workforce target") },

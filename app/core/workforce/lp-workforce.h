@@ -274,6 +274,74 @@ gboolean   lp_plan_delete_reference_figure     (LpPlan                      *pla
                                                 const char                  *code,
                                                 GError                     **error);
 
+/* Staff by employer: a locality's practice staff (workforce_fte) and its
+ * PCNs' staff (pcn_workforce_fte) side by side, each labelled, never
+ * counted twice: the PCN file holds only staff the PCN employs.
+ * - Practice figures are each practice's and role's latest on or before
+ *   the latest date any practice figure has (the baseline, as above).
+ * - PCN figures are those of the latest census imported.  A PCN belongs
+ *   to the localities of its practices (practice_grouping kind 'pcn');
+ *   one whose practices sit in two localities is shared between them by
+ *   its practices' registered patients at the census (the latest list
+ *   size on or before it, else the first after), counting only its
+ *   practices in the plan.
+ * - A missing figure stays missing: counted in `missing`, never as 0. */
+typedef struct {
+  char     *pcn_code;       /* NULL: the practices' own staff */
+  char     *pcn_name;       /* the PCN's name ("" if the file gave none) */
+  double    share;          /* of the PCN's staff counted here, 0-1; 1 for practice staff */
+  char     *role;           /* "DPC_SPLW" */
+  char     *role_name;      /* "Social prescribing link worker" */
+  char     *staff_group;    /* "DPC" */
+  char     *group_name;     /* "Direct patient care" */
+  gboolean  is_arrs;        /* a role the Additional Roles Reimbursement Scheme pays for */
+  gboolean  has_fte;        /* FALSE: every figure of the row is missing */
+  double    fte;            /* after the share */
+  guint     missing;        /* figures of the row that are missing */
+} LpWorkforceStaffRow;
+
+typedef struct {
+  char    *staff_group;     /* "GP" */
+  char    *group_name;      /* "GPs" */
+  double   practice_fte;
+  double   pcn_fte;
+  gboolean has_practice_fte;            /* FALSE: no figure, or only missing ones */
+  gboolean has_pcn_fte;
+  double   patients_per_practice_fte;  /* 0 when there is no FTE */
+  double   patients_per_fte;           /* with the PCN staff */
+} LpWorkforceStaffGroup;
+
+typedef struct {
+  char    *pcn_code;
+  char    *pcn_name;
+  double   share;           /* of its staff counted in the selection */
+  gint64   patients;        /* of its practices in the selection */
+  gint64   pcn_patients;    /* of all its practices in the plan */
+} LpWorkforcePcnShare;
+
+typedef struct {
+  char       *practice_date;  /* the practice figures' baseline date, or NULL */
+  char       *census_date;    /* the PCN census shown, or NULL if none is imported */
+  gint64      patients;       /* registered patients of the selection, latest extract */
+  GPtrArray  *rows;           /* LpWorkforceStaffRow: practice staff by role, then each PCN's by role */
+  GPtrArray  *groups;         /* LpWorkforceStaffGroup, in the groups' order, those with staff */
+  GPtrArray  *pcns;           /* LpWorkforcePcnShare: the selection's PCNs, by name */
+  double      practice_fte;
+  double      pcn_fte;
+  double      arrs_fte;       /* of pcn_fte, in ARRS roles */
+  guint       missing;
+} LpWorkforceStaff;
+
+/* The staff of @locality_id (0: every locality) by employer. */
+LpWorkforceStaff *lp_plan_workforce_staff   (LpPlan                  *plan,
+                                             gint64                   locality_id,
+                                             GError                 **error);
+void              lp_workforce_staff_free   (LpWorkforceStaff        *staff);
+/* TRUE when the PCN is shared with another locality: only part of its
+ * staff is counted in the selection. */
+gboolean          lp_workforce_pcn_share_is_split (const LpWorkforcePcnShare *share);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceStaff, lp_workforce_staff_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTarget, lp_workforce_target_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpWorkforceTable, lp_workforce_table_free)
 

@@ -32,6 +32,8 @@ lp_import_text_kind (LpImportKind kind)
       return _("NHS Digital GP workforce, detailed");
     case LP_IMPORT_WORKFORCE_HIGH_LEVEL:
       return _("NHS Digital GP workforce, high level");
+    case LP_IMPORT_PCN_WORKFORCE:
+      return _("NHS Digital Primary Care Network workforce");
     case LP_IMPORT_ODS_EPRACCUR:
       return _("ODS list of GP practices (epraccur)");
     case LP_IMPORT_PLAN_TABLE:
@@ -48,8 +50,10 @@ lp_import_text_kind (LpImportKind kind)
 gboolean
 lp_import_text_offers_add (LpImportKind kind)
 {
-  /* A weighted population is a figure for practices the plan holds. */
-  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN && kind != LP_IMPORT_WEIGHTED_POPULATION;
+  /* A weighted population is a figure for practices the plan holds; the
+   * PCN workforce file is by PCN, not by practice. */
+  return kind != LP_IMPORT_PLAN_TABLE && kind != LP_IMPORT_UNKNOWN && kind != LP_IMPORT_WEIGHTED_POPULATION &&
+         kind != LP_IMPORT_PCN_WORKFORCE;
 }
 
 /* The files that list every practice in England, each with its
@@ -216,7 +220,8 @@ lp_import_text_outcome (const LpImportReport *report,
     lp_import_text_take (builder, lp_import_text_practices_sentence (report->new_practices, TRUE));
   if (report->unknown_practices > 0)
     lp_import_text_take (builder, lp_import_text_practices_sentence (report->unknown_practices, FALSE));
-  if (plan_practices > 0 && report->missing_practices != NULL)
+  /* The PCN workforce file is by PCN: it names no practice. */
+  if (plan_practices > 0 && report->missing_practices != NULL && report->kind != LP_IMPORT_PCN_WORKFORCE)
     lp_import_text_take (builder, lp_import_text_missing_sentence (report->missing_practices->len,
                                                                    plan_practices));
   if (report->localities_made != NULL)
@@ -261,6 +266,9 @@ lp_import_text_imported (const LpImportReport *report,
       return g_strdup_printf (ngettext ("Imported %s practice from %s", "Imported %s practices from %s",
                                         count), n, file_name);
     case LP_IMPORT_WORKFORCE_DETAILED:
+    case LP_IMPORT_PCN_WORKFORCE:
+      return g_strdup_printf (ngettext ("Imported %s row of PCN staff from %s",
+                                        "Imported %s rows of PCN staff from %s", count), n, file_name);
     case LP_IMPORT_WORKFORCE_HIGH_LEVEL:
       return g_strdup_printf (ngettext ("Imported %s workforce figure from %s",
                                         "Imported %s workforce figures from %s", count), n, file_name);

@@ -20,7 +20,7 @@ test_create (void)
   g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, LP_PLAN_SCHEMA_VERSION);
   /* The defaults every new plan carries. */
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM staff_group"), ==, 4);
-  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM staff_role"), ==, 28);
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM staff_role"), ==, 31);
   /* Of which the roles the Additional Roles Reimbursement Scheme names: 17. */
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM staff_role WHERE is_arrs = 1"), ==, 17);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM activity_line"), ==, 15);

@@ -161,6 +161,39 @@ lp_workforce_view_movement_factory (LpWorkforceView *self,
 }
 
 #define PRACTICE(field) G_STRUCT_OFFSET (LpWorkforceTextPractice, field)
+#define STAFF(field) G_STRUCT_OFFSET (LpWorkforceTextStaff, field)
+
+/* By staff group: the practices' FTE, the PCNs', both, and patients per
+ * FTE without and with the PCNs' staff (a handful of rows: a grid). */
+static void
+lp_workforce_view_staff_groups (LpWorkforceView            *self,
+                                const LpWorkforceStaffText *text)
+{
+  const char *titles[] = { _("Staff group"), _("Practices FTE"), _("PCNs FTE"), _("Together"),
+                           _("Patients per FTE"), _("With PCN staff"), NULL };
+  const char *practice_titles[] = { _("Staff group"), _("FTE"), _("Patients per FTE"), NULL };
+  GtkGrid *grid = self->staff_groups_grid;
+
+  lp_table_grid_clear (grid);
+  gtk_widget_set_visible (GTK_WIDGET (grid), text->groups->len > 0);
+  if (text->groups->len == 0)
+    return;
+  /* Without PCNs the PCN columns would be empty: the practices' alone. */
+  lp_workforce_view_headings (grid, text->has_pcns ? titles : practice_titles);
+  for (guint i = 0; i < text->groups->len; i++)
+    {
+      const LpWorkforceTextStaffGroup *row = g_ptr_array_index (text->groups, i);
+      const char *cells[] = { row->practices, row->pcns, row->together, row->per_fte, row->per_fte_with_pcns };
+      const char *practice_cells[] = { row->practices, row->per_fte };
+      int columns = text->has_pcns ? 5 : 2;
+      int at = 2 + 2 * (int) i;
+
+      lp_table_grid_rule (grid, at - 1, columns + 1);
+      gtk_widget_set_hexpand (lp_table_grid_cell (grid, row->group, 0, at, 1, LP_CELL_TEXT), TRUE);
+      for (int c = 0; c < columns; c++)
+        lp_table_grid_cell (grid, text->has_pcns ? cells[c] : practice_cells[c], c + 1, at, 1, LP_CELL_NUMERIC);
+    }
+}
 
 /* The columns of the practices' table; called once, from init. */
 void
@@ -179,6 +212,16 @@ lp_workforce_view_setup_tables (LpWorkforceView *self)
                                 lp_workforce_view_movement_factory (self, LP_MOVEMENT_JOINERS), FALSE);
   lp_text_row_add_column (practices, _("Leavers"),
                                 lp_workforce_view_movement_factory (self, LP_MOVEMENT_LEAVERS), FALSE);
+
+  lp_text_row_add_column (self->staff_view, _("Employed by"),
+                          lp_text_row_label_factory (STAFF (employer), STAFF (is_pcn), "accent", LP_CELL_ELLIPSIZE),
+                          TRUE);
+  lp_text_row_add_column (self->staff_view, _("Role"),
+                          lp_text_row_label_factory (STAFF (role), -1, NULL, LP_CELL_ELLIPSIZE), TRUE);
+  lp_text_row_add_column (self->staff_view, _("Scheme"),
+                          lp_text_row_label_factory (STAFF (arrs), -1, NULL, LP_CELL_DIM), FALSE);
+  lp_text_row_add_column (self->staff_view, _("FTE"),
+                          lp_text_row_label_factory (STAFF (fte), -1, NULL, LP_CELL_NUMERIC), FALSE);
 }
 
 /* Empties the table, with what was shown: nothing to compare with now. */
@@ -190,6 +233,8 @@ lp_workforce_view_clear_rows (LpWorkforceView *self)
   lp_text_rows_show (self->practice_rows, none, gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
   g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
   g_clear_pointer (&self->shown_role, g_free);
+  lp_text_rows_show (self->staff_rows, none, self->staff_scroller);
+  g_clear_pointer (&self->shown_staff, g_ptr_array_unref);
 }
 
 /* Only the rows that changed are replaced in the table: a field being
@@ -217,4 +262,27 @@ lp_workforce_view_show_result (LpWorkforceView         *self,
   self->shown_role = g_strdup (result->role);
   lp_text_rows_show (self->practice_rows, result->practice_rows,
                      gtk_widget_get_parent (GTK_WIDGET (self->practices_view)));
+
+  gtk_label_set_label (self->staff_title, result->staff.title);
+  gtk_label_set_label (self->staff_summary, result->staff.summary);
+  gtk_widget_set_visible (self->staff_import_box, result->staff.offer_import);
+  gtk_label_set_label (self->staff_note, result->staff.note != NULL ? result->staff.note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_note), result->staff.note != NULL);
+  lp_workforce_view_staff_groups (self, &result->staff);
+  /* Employer and scheme columns: only where there is more than one employer. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (self->staff_view);
+
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (i == 0 || i == 2)
+          gtk_column_view_column_set_visible (column, result->staff.has_pcns);
+      }
+  }
+  gtk_widget_set_visible (self->staff_scroller, result->staff_rows->len > 0);
+  g_clear_pointer (&self->shown_staff, g_ptr_array_unref);
+  self->shown_staff = g_ptr_array_ref (result->staff_rows);
+  lp_text_rows_show (self->staff_rows, result->staff_rows, self->staff_scroller);
 }

@@ -7,6 +7,7 @@
 #include "lp-chart-view.h"
 #include "lp-locality-picker.h"
 #include "lp-text-row.h"
+#include "lp-workforce-staff-text.h"
 #include "lp-workforce-view.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,8 @@ typedef struct {
   GPtrArray       *practice_rows;   /* LpTextRow to show, see lp-text-row.h */
   LpLocalityChoices *localities;  /* the locality choices read, or NULL if they are those offered */
   GPtrArray       *targets;         /* LpWorkforceTarget of the base scenario */
+  LpWorkforceStaffText staff;       /* practice and PCN staff side by side */
+  GPtrArray       *staff_rows;      /* LpTextRow of LpWorkforceTextStaff */
 } LpWorkforceResult;
 
 struct _LpWorkforceView
@@ -47,6 +50,15 @@ struct _LpWorkforceView
   GtkColumnView     *practices_view;
   GListStore        *practice_rows;    /* LpTextRow of LpWorkforceTextPractice */
   GtkLabel          *error_label;
+  GtkLabel          *staff_title;
+  GtkLabel          *staff_summary;
+  GtkWidget         *staff_import_box;
+  GtkGrid           *staff_groups_grid;
+  GtkWidget         *staff_scroller;
+  GtkColumnView     *staff_view;
+  GListStore        *staff_rows;       /* LpTextRow of LpWorkforceTextStaff */
+  GtkLabel          *staff_note;
+  GPtrArray         *shown_staff;      /* the LpTextRow staff_rows shows */
 
   LpWorkforceResult *result;           /* what the view shows; NULL: nothing */
   GPtrArray         *shown_practices;  /* the LpTextRow practice_rows shows (or is on its way to) */

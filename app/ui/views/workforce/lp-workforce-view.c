@@ -33,6 +33,8 @@ lp_workforce_result_free (LpWorkforceResult *result)
   g_clear_pointer (&result->practice_rows, g_ptr_array_unref);
   g_clear_pointer (&result->localities, lp_locality_choices_unref);
   g_clear_pointer (&result->targets, g_ptr_array_unref);
+  lp_workforce_staff_text_clear (&result->staff);
+  g_clear_pointer (&result->staff_rows, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -46,6 +48,7 @@ typedef struct {
   char       *staff;             /* the group's or role's words: "GPs" */
   LpLocalityChoices *localities;  /* the choices offered now */
   GPtrArray  *shown_practices;   /* the rows the table shows now, if of the role */
+  GPtrArray  *shown_staff;       /* the staff rows shown now */
 } LpWorkforceInput;
 
 static void
@@ -55,6 +58,7 @@ lp_workforce_input_free (LpWorkforceInput *input)
   g_free (input->staff);
   lp_locality_choices_unref (input->localities);
   g_clear_pointer (&input->shown_practices, g_ptr_array_unref);
+  g_clear_pointer (&input->shown_staff, g_ptr_array_unref);
   g_free (input);
 }
 
@@ -150,6 +154,7 @@ lp_workforce_view_read (LpPlan        *reader,
   g_autoptr(LpWorkforceResult) result = g_new0 (LpWorkforceResult, 1);
   g_autoptr(LpLocalityChoices) localities = lp_locality_choices_read (reader, error);
   g_autoptr(LpWorkforceTable) table = NULL;
+  g_autoptr(LpWorkforceStaff) staff = NULL;
   g_autoptr(GPtrArray) practices = NULL;
   g_autofree char *selection = NULL;
   g_autofree char *reference_date = NULL;
@@ -201,6 +206,12 @@ lp_workforce_view_read (LpPlan        *reader,
   lp_workforce_text_build (table, &ratios, reference, reference_date, practices, selection, rates_source,
                            &result->text);
   result->note = lp_plan_dup_info (reader, "workforce_note");
+  /* The practices' staff and the PCNs', side by side. */
+  if ((staff = lp_plan_workforce_staff (reader, query.locality_id, error)) == NULL)
+    return NULL;
+  lp_workforce_staff_text_build (staff, &result->staff);
+  result->staff_rows = lp_text_rows_new (input->shown_staff, result->staff.rows, lp_workforce_text_staff_copy,
+                                         lp_workforce_text_staff_free, lp_workforce_text_staff_equal);
   result->practice_rows = lp_text_rows_new (input->shown_practices, result->text.practices,
                                             lp_workforce_text_practice_copy, lp_workforce_text_practice_free,
                                             lp_workforce_text_practice_equal);
@@ -336,6 +347,8 @@ lp_workforce_view_refresh (LpView *view)
   /* Rows of another role have fields for that role: none are kept. */
   if (self->shown_practices != NULL && g_strcmp0 (self->shown_role, input->role) == 0)
     input->shown_practices = g_ptr_array_ref (self->shown_practices);
+  if (self->shown_staff != NULL)
+    input->shown_staff = g_ptr_array_ref (self->shown_staff);
   if (self->result == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "loading");
   lp_view_run (view, lp_workforce_view_read, input, (GDestroyNotify) lp_workforce_input_free,
@@ -473,6 +486,22 @@ lp_workforce_view_get_text (LpWorkforceView *self)
   g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
 
   return self->result != NULL ? &self->result->text : NULL;
+}
+
+const LpWorkforceStaffText *
+lp_workforce_view_get_staff_text (LpWorkforceView *self)
+{
+  g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
+
+  return self->result != NULL ? &self->result->staff : NULL;
+}
+
+GtkWidget *
+lp_workforce_view_get_staff_heading (LpWorkforceView *self)
+{
+  g_return_val_if_fail (LP_IS_WORKFORCE_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->staff_title);
 }
 
 const char *
@@ -664,6 +693,7 @@ lp_workforce_view_finalize (GObject *object)
 
   g_clear_pointer (&self->result, lp_workforce_result_free);
   g_clear_pointer (&self->shown_practices, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_staff, g_ptr_array_unref);
   g_free (self->shown_role);
   g_clear_pointer (&self->localities, lp_locality_choices_unref);
   g_strfreev (self->role_codes);
@@ -679,10 +709,12 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   /* What lp_plan_workforce, its ratios and practices read: the records,
    * movements, rates and targets, the roles and groups, the practices
    * (and their close dates), localities and list sizes, the scenarios
-   * they come through, the reference figure and the plan's words. */
+   * they come through, the reference figure and the plan's words; and
+   * for the staff by employer, the PCNs' staff and the practices' PCNs. */
   static const char * const tables[] = {
     "workforce_fte", "workforce_change", "workforce_turnover", "workforce_target", "staff_role",
-    "staff_group", "practice", "locality", "list_size", "reference_figure", "scenario", "plan_info", NULL,
+    "staff_group", "practice", "locality", "list_size", "reference_figure", "scenario", "plan_info",
+    "pcn_workforce_fte", "practice_grouping", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -715,6 +747,14 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   BIND_CHILD (practices_view);
   BIND_CHILD (practice_rows);
   BIND_CHILD (error_label);
+  BIND_CHILD (staff_title);
+  BIND_CHILD (staff_summary);
+  BIND_CHILD (staff_import_box);
+  BIND_CHILD (staff_groups_grid);
+  BIND_CHILD (staff_scroller);
+  BIND_CHILD (staff_view);
+  BIND_CHILD (staff_rows);
+  BIND_CHILD (staff_note);
   gtk_widget_class_install_action (widget_class, "workforce.save-chart", NULL,
                                    lp_workforce_view_save_chart_activated);
   gtk_widget_class_install_action (widget_class, "workforce.export", NULL, lp_workforce_view_export_activated);

@@ -5,6 +5,7 @@
 
 #include "lp-core.h"
 #include "lp-view.h"
+#include "lp-workforce-staff-text.h"
 #include "lp-workforce-text.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,10 @@ gboolean               lp_workforce_view_enter_movements (LpWorkforceView *self,
                                                           const char      *joiners,
                                                           const char      *leavers);
 const char            *lp_workforce_view_get_error       (LpWorkforceView *self);
+/* The practice and PCN staff shown, or NULL. */
+const LpWorkforceStaffText *lp_workforce_view_get_staff_text (LpWorkforceView *self);
+/* The "Practice and PCN Staff" heading, to bring it into view. */
+GtkWidget             *lp_workforce_view_get_staff_heading (LpWorkforceView *self);
 /* The view on one page, as Print Summary prints it; NULL if nothing shows. */
 struct _LpHandout     *lp_workforce_view_handout         (LpWorkforceView *self);
 
