@@ -338,6 +338,46 @@ lp_csv_is_space (char c)
   return c == ' ' || c == '\t';
 }
 
+/* Appends the fields of a line of UTF-8 text without quotes, as
+ * lp_csv_on_field would one by one, but sizing the store once: a field's
+ * text with its NUL takes at most its share of the line and its comma. */
+static void
+lp_csv_store_plain_fields (LpCsvStore *store,
+                           const char *line,
+                           const char *end)
+{
+  gsize text_start = store->text->len, text_end = text_start;
+  guint first_field = store->fields->len, n_fields = 0;
+  LpCsvField *fields;
+  char *text;
+
+  g_string_set_size (store->text, text_start + (gsize) (end - line) + 1);
+  g_array_set_size (store->fields, first_field + (guint) (end - line) + 1);
+  text = store->text->str;
+  fields = &g_array_index (store->fields, LpCsvField, first_field);
+  for (const char *field = line;;)
+    {
+      const char *comma = memchr (field, ',', (gsize) (end - field));
+      const char *first = field, *last = comma != NULL ? comma : end;
+
+      while (first < last && lp_csv_is_space (*first))
+        first++;
+      while (last > first && lp_csv_is_space (last[-1]))
+        last--;
+      fields[n_fields].offset = text_end;
+      fields[n_fields].null = last == first;
+      n_fields++;
+      memcpy (text + text_end, first, (gsize) (last - first));
+      text_end += (gsize) (last - first);
+      text[text_end++] = '\0';
+      if (comma == NULL)
+        break;
+      field = comma + 1;
+    }
+  g_string_truncate (store->text, text_end);
+  g_array_set_size (store->fields, first_field + n_fields);
+}
+
 /* Most lines of NHS files hold no quotes: such a whole line, met between
  * records, is split at its commas here rather than fed to libcsv byte by
  * byte, giving the same fields as libcsv would (spaces and tabs around a
@@ -368,24 +408,11 @@ lp_csv_split_plain_line (LpCsvReader *self,
       lp_csv_on_record ('\n', self);
       return TRUE;
     }
-  for (field = line;;)
-    {
-      const char *comma = memchr (field, ',', (gsize) (end - field));
-      const char *stop = comma != NULL ? comma : end;
-      const char *first = field, *last = stop;
-
-      while (first < last && lp_csv_is_space (*first))
-        first++;
-      while (last > first && lp_csv_is_space (last[-1]))
-        last--;
-      if (last == first)
-        lp_csv_on_field (NULL, 0, self);
-      else
-        lp_csv_on_field ((void *) first, (size_t) (last - first), self);
-      if (comma == NULL)
-        break;
-      field = comma + 1;
-    }
+  /* NUL bytes and text that is not UTF-8 are for lp_csv_on_field to deal
+   * with, by way of libcsv. */
+  if (memchr (line, '\0', content) != NULL || !g_utf8_validate_len (line, content, NULL))
+    return FALSE;
+  lp_csv_store_plain_fields (self->parsing, line, end);
   lp_csv_on_record ('\n', self);
   return TRUE;
 }
