@@ -96,20 +96,6 @@ lp_age_profiles_plan_changed (LpPlan     *plan,
     g_object_set_data (G_OBJECT (plan), LP_AGE_PROFILES_CACHE_KEY, NULL);
 }
 
-/* Changes when another connection commits to the file. */
-static gint64
-lp_age_profiles_data_version (LpPlan *plan)
-{
-  sqlite3_stmt *stmt = lp_plan_prepare (plan, "PRAGMA data_version", NULL);
-  gint64 version = -1;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return version;
-}
-
 static LpAgeSex
 lp_age_sex_from_text (const char *text)
 {
@@ -282,7 +268,7 @@ lp_plan_age_profiles_in_force (LpPlan      *plan,
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
-  data_version = lp_age_profiles_data_version (plan);
+  data_version = lp_plan_get_data_version (plan);
   cache = g_object_get_data (G_OBJECT (plan), LP_AGE_PROFILES_CACHE_KEY);
   if (cache != NULL && cache->data_version == data_version && data_version >= 0 &&
       g_strcmp0 (cache->extract_date, extract_date) == 0)

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Between lp-model.c (the arithmetic) and lp-model-results.c (what is
- * made of its table). */
+/* Between lp-model.c (the arithmetic), lp-model-results.c (what is made
+ * of its table) and the files that edit what it reads. */
 
 #include "lp-model.h"
 
@@ -13,5 +13,8 @@ LpModelTable *lp_model_run (LpPlan              *plan,
                             GHashTable          *tables,
                             GError             **error);
 void          lp_model_row_free (gpointer            row);
+gint64        lp_pathway_find   (LpPlan              *plan,
+                                 const char          *pathway,
+                                 GError             **error);
 
 G_END_DECLS

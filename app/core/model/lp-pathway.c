@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-pathway.h"
+#include "lp-model-private.h"
 #include "lp-plan-private.h"
 #include "lp-population-base.h"
 #include "lp-scenario.h"
@@ -47,7 +48,9 @@ lp_plan_list_pathways (LpPlan  *plan,
   return g_strv_builder_end (names);
 }
 
-static gint64
+/* The id of the pathway called @pathway; 0 with @error set when there is
+ * none. */
+gint64
 lp_pathway_find (LpPlan      *plan,
                  const char  *pathway,
                  GError     **error)

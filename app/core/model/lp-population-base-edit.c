@@ -13,6 +13,7 @@
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
 #include "lp-population-base.h"
+#include "lp-model-private.h"
 #include "lp-scenario.h"
 #include "lp-validate.h"
 
@@ -442,26 +443,6 @@ lp_plan_list_scenario_population_bases (LpPlan  *plan,
   return g_steal_pointer (&list);
 }
 
-static gint64
-lp_population_pathway_id (LpPlan      *plan,
-                          const char  *pathway,
-                          GError     **error)
-{
-  sqlite3_stmt *stmt = lp_plan_prepare (plan, "SELECT id FROM pathway WHERE name = ?1", error);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  lp_stmt_bind_text (stmt, 1, pathway);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (id == 0)
-    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND, _("There is no pathway “%s”"),
-                 pathway != NULL ? pathway : "");
-  return id;
-}
-
 /**
  * lp_plan_save_scenario_bases_form:
  * @rows: (array length=n_rows): a pathway's base each as typed
@@ -492,7 +473,7 @@ lp_plan_save_scenario_bases_form (LpPlan                      *plan,
     scenario_id = lp_plan_get_base_scenario_id (plan);
   for (guint i = 0; i < n_rows; i++)
     {
-      if ((ids[i] = lp_population_pathway_id (plan, rows[i].pathway, error)) == 0)
+      if ((ids[i] = lp_pathway_find (plan, rows[i].pathway, error)) == 0)
         return FALSE;
       if (!lp_text_is_blank (rows[i].base) &&
           (names[i] = lp_plan_check_population_base (plan, rows[i].base, error)) == NULL)

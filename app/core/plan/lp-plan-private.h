@@ -42,6 +42,7 @@ gboolean      lp_plan_reload_base_scenario (LpPlan             *self,
 gboolean      lp_plan_commit               (LpPlan             *self,
                                             GError            **error);
 void          lp_plan_rollback             (LpPlan             *self);
+gint64        lp_plan_get_data_version     (LpPlan             *self);
 void          lp_plan_emit_changed         (LpPlan             *self,
                                             const char         *table);
 

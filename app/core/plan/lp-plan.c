@@ -162,9 +162,15 @@ lp_plan_new_for_db (sqlite3    *db,
   return self;
 }
 
-/* Changes when another connection commits to the file. */
-static gint64
-lp_plan_data_version (LpPlan *self)
+/**
+ * lp_plan_get_data_version:
+ *
+ * SQLite's data_version: it changes when another connection commits to
+ * the file, never for this connection's own commits, so that what was read
+ * and kept can be known to be still true.  -1 when it cannot be read.
+ */
+gint64
+lp_plan_get_data_version (LpPlan *self)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 version = -1;
@@ -263,7 +269,7 @@ lp_plan_open_with_migrations (const char         *path,
     return NULL;
   /* Only a check on a connection that may write tests the CHECK rules. */
   self->sound_at_open = !read_only;
-  self->data_version_at_open = lp_plan_data_version (self);
+  self->data_version_at_open = lp_plan_get_data_version (self);
   return g_steal_pointer (&self);
 }
 
@@ -378,7 +384,7 @@ lp_plan_close (LpPlan *self)
    * other program committed: data_version is the same), and every write
    * whole: the file is sound as it is left. */
   still_sound = self->db != NULL && self->sound_at_open && !self->write_failed && self->write_depth == 0 &&
-                lp_plan_data_version (self) == self->data_version_at_open &&
+                lp_plan_get_data_version (self) == self->data_version_at_open &&
                 lp_plan_file_still_there (self->path, &self->identity, NULL);
   g_hash_table_remove_all (self->statements);
   lp_history_abort (self->history);   /* a session must not outlive its connection */

@@ -75,21 +75,6 @@ lp_wf_cache_get (LpPlan *plan)
   return cache;
 }
 
-/* Changes when another connection commits to the file, never for the
- * connection's own commits. */
-static gint64
-lp_wf_cache_data_version (LpPlan *plan)
-{
-  sqlite3_stmt *stmt = lp_plan_prepare (plan, "PRAGMA data_version", NULL);
-  gint64 version = -1;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return version;
-}
-
 static gboolean
 lp_wf_cache_matches (const LpWfCache        *cache,
                      const LpWorkforceQuery *query,
@@ -120,7 +105,7 @@ lp_plan_workforce (LpPlan                  *plan,
   g_return_val_if_fail (LP_IS_PLAN (plan) && query != NULL, NULL);
 
   cache = lp_wf_cache_get (plan);
-  data_version = lp_wf_cache_data_version (plan);
+  data_version = lp_plan_get_data_version (plan);
   if (lp_wf_cache_matches (cache, query, data_version))
     return lp_workforce_table_copy (cache->table);
   lp_wf_cache_drop (cache);
