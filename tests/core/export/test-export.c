@@ -145,7 +145,8 @@ test_sample_access (void)
 
   g_assert_true (g_str_has_prefix (text, "Locality Planner,Extended access\r\n"));
   g_assert_nonnull (strstr (text, "\r\n\r\nMonth,Target (%),Target from,Target period,Planned (%),Actual (%),"
-                                  "Gap (points),Required (minutes a week),Offered (minutes a week)\r\n"));
+                                  "Gap (points),Required (minutes a week),Offered (minutes a week),"
+                                  "In network standard hours (minutes a week)\r\n"));
   g_assert_cmpuint (rows->len, ==, 1 + 24);
   row = test_csv_find_row (rows, 0, "2017-12");
   g_assert_null (g_ptr_array_index (row, 1));
@@ -163,6 +164,36 @@ test_sample_access (void)
   row = test_csv_find_row (rows, 0, "2018-10");
   g_assert_cmpfloat_with_epsilon (g_ascii_strtod (g_ptr_array_index (row, 6), NULL),
                                   100.0 - 579861.0 * 100.0 / 596907.0, 1e-9);
+}
+
+/* Under a rule per primary care network (tests/fixtures/pcn-era.sql, from
+ * October 2022) the export says what the view says: coverage in
+ * September, 50% of 36,000 patients; minutes in October, 2,190 required,
+ * 1,410 offered, 1,020 inside network standard hours, and no coverage. */
+static void
+test_pcn_era_access (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  g_autofree char *plan_sql = test_fixture_sql ("pcn-era.sql");
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *row;
+
+  test_sql_on_file (lp_plan_get_path (plan), plan_sql);
+  rows = export_rows (plan, "access");
+  row = test_csv_find_row (rows, 0, "2022-09");
+  g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "50");
+  g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "1080");
+  g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "540");
+  g_assert_null (g_ptr_array_index (row, 9));
+  row = test_csv_find_row (rows, 0, "2022-10");
+  for (guint i = 1; i <= 6; i++)
+    g_assert_null (g_ptr_array_index (row, i));
+  g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "2190");
+  g_assert_cmpstr (g_ptr_array_index (row, 8), ==, "1410");
+  g_assert_cmpstr (g_ptr_array_index (row, 9), ==, "1020");
+  g_clear_object (&plan);
+  test_rm_rf (dir);
 }
 
 static void
@@ -470,6 +501,7 @@ main (int    argc,
   g_test_add_func ("/export/sample/tables", test_sample_tables);
   g_test_add_func ("/export/sample/views", test_sample_views);
   g_test_add_func ("/export/sample/access", test_sample_access);
+  g_test_add_func ("/export/pcn-era-access", test_pcn_era_access);
   g_test_add_func ("/export/sample/for-excel", test_for_excel);
   g_test_add_func ("/export/null-and-empty", test_null_and_empty);
   g_test_add_func ("/export/formula-guard", test_formula_guard);
