@@ -262,6 +262,38 @@ lp_workforce_text_targets (const LpWorkforceTable *table)
                             "so %s FTE."), baseline, table->target_change >= 0 ? "+" : "", change, due, total);
 }
 
+/**
+ * lp_workforce_text_add_weighted:
+ *
+ * "Patients per GP FTE: 2,267 (…). On the PCN adjusted population 5,100
+ * (Imported from pcn.csv, as at 01/01/2023): 2,040 per GP FTE."
+ */
+void
+lp_workforce_text_add_weighted (LpWorkforceText *text,
+                                const GPtrArray *weighted)
+{
+  g_autoptr(GString) line = g_string_new (text->patients_per_gp);
+
+  for (guint i = 0; weighted != NULL && i < weighted->len; i++)
+    {
+      const LpPracticeWeighted *one = g_ptr_array_index (weighted, i);
+      g_autofree char *figure = lp_format_count ((gint64) llround (one->population));
+      g_autofree char *each = lp_format_count ((gint64) llround (one->per_gp_fte));
+
+      if (one->per_gp_fte <= 0)
+        continue;
+      /* TRANSLATORS: a weighted population's name, its figure, where it comes from, and patients per GP FTE */
+      g_string_append_printf (line, _(". On the %s population %s (%s): %s per GP FTE"), one->name, figure,
+                              one->source, each);
+      if (one->n_missing > 0)
+        g_string_append_printf (line, ngettext (", %u practice without a figure not counted",
+                                                ", %u practices without a figure not counted", one->n_missing),
+                                one->n_missing);
+    }
+  g_free (text->patients_per_gp);
+  text->patients_per_gp = g_string_free (g_steal_pointer (&line), FALSE);
+}
+
 void
 lp_workforce_text_build (const LpWorkforceTable  *table,
                          const LpWorkforceRatios *ratios,

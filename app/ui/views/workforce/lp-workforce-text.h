@@ -53,6 +53,11 @@ void  lp_workforce_text_build (const LpWorkforceTable  *table,
                                const char              *rates_source,   /* "illustrative"; NULL: not said */
                                LpWorkforceText         *text);
 void  lp_workforce_text_clear (LpWorkforceText         *text);
+/* Adds to the patients-per-GP line the same figure on each weighted
+ * population the plan imported (@weighted: LpPracticeWeighted, from
+ * lp_plan_list_locality_weighted()). */
+void  lp_workforce_text_add_weighted (LpWorkforceText   *text,
+                                      const GPtrArray   *weighted);
 /* A practice's row on its own, for the view's table's rows (see
  * lp-text-row.h): copied, compared, freed. */
 gpointer lp_workforce_text_practice_copy  (gconstpointer  practice);

@@ -156,6 +156,7 @@ lp_workforce_view_read (LpPlan        *reader,
   g_autoptr(LpWorkforceTable) table = NULL;
   g_autoptr(LpWorkforceStaff) staff = NULL;
   g_autoptr(GPtrArray) practices = NULL;
+  g_autoptr(GPtrArray) weighted = NULL;
   g_autofree char *selection = NULL;
   g_autofree char *reference_date = NULL;
   g_autofree char *rates_source = NULL;
@@ -205,6 +206,10 @@ lp_workforce_view_read (LpPlan        *reader,
   selection = g_strdup_printf ("%s, %s", locality, input->staff);
   lp_workforce_text_build (table, &ratios, reference, reference_date, practices, selection, rates_source,
                            &result->text);
+  /* The same ratio on each weighted population imported (PCN adjusted). */
+  if ((weighted = lp_plan_list_locality_weighted (reader, query.locality_id, ratios.gp_fte, error)) == NULL)
+    return NULL;
+  lp_workforce_text_add_weighted (&result->text, weighted);
   result->note = lp_plan_dup_info (reader, "workforce_note");
   /* The practices' staff and the PCNs', side by side. */
   if ((staff = lp_plan_workforce_staff (reader, query.locality_id, error)) == NULL)
@@ -714,7 +719,7 @@ lp_workforce_view_class_init (LpWorkforceViewClass *klass)
   static const char * const tables[] = {
     "workforce_fte", "workforce_change", "workforce_turnover", "workforce_target", "staff_role",
     "staff_group", "practice", "locality", "list_size", "reference_figure", "scenario", "plan_info",
-    "pcn_workforce_fte", "practice_grouping", NULL,
+    "pcn_workforce_fte", "practice_grouping", "population_weights", "weighted_population", NULL,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);

@@ -122,6 +122,29 @@ test_workforce_missing (void)
   g_assert_null (text.targets);
 }
 
+/* The sample's ratio, then the same on an imported weighted population:
+ * 5,100 on 2.5 GP FTE is 2,040 per GP FTE, with the practice that has no
+ * figure said; a population with no GP FTE to divide by is left out. */
+static void
+test_workforce_weighted (void)
+{
+  g_auto(LpWorkforceText) text = { 0, };
+  g_autoptr(GPtrArray) weighted = g_ptr_array_new ();
+  LpPracticeWeighted adjusted = { "PCN adjusted", "Imported from pcn.csv, as at 01/01/2023", 5100, 5100 / 2.5, 1 };
+  LpPracticeWeighted none = { "Other", "Imported from other.csv, as at 01/01/2023", 100, 0, 0 };
+  g_autofree char *before = NULL;
+
+  sample_text (&text, NAN);
+  before = g_strdup (text.patients_per_gp);
+  g_ptr_array_add (weighted, &adjusted);
+  g_ptr_array_add (weighted, &none);
+  lp_workforce_text_add_weighted (&text, weighted);
+  g_assert_true (g_str_has_prefix (text.patients_per_gp, before));
+  g_assert_cmpstr (text.patients_per_gp + strlen (before), ==,
+                   ". On the PCN adjusted population 5,100 (Imported from pcn.csv, as at 01/01/2023): "
+                   "2,040 per GP FTE, 1 practice without a figure not counted");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -129,5 +152,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/workforce-text/chart", test_workforce_chart);
   g_test_add_func ("/workforce-text/words", test_workforce_words);
   g_test_add_func ("/workforce-text/missing", test_workforce_missing);
+  g_test_add_func ("/workforce-text/weighted", test_workforce_weighted);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
  * the view for a person to look at. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "lp-editable-cell.h"
@@ -76,6 +77,46 @@ test_workforce_sample (void)
   lp_test_wait_true (shows_selection (view, "Lower Lea Valley, GPs"));
   g_assert_cmpuint (lp_workforce_view_get_text (view)->practices->len, ==, 8);
   lp_test_save_png (GTK_WIDGET (window), "workforce-lower-lea-valley.png");
+  lp_test_destroy_windows ();
+}
+
+/* An imported weighted population of 1,000 for each of the sample's 57
+ * practices: the view gives patients per GP FTE on it too, 57,000 over
+ * the plan's GP FTE. */
+static void
+test_workforce_weighted (void)
+{
+  g_autofree char *path = lp_test_copy_sample ("Weighted.lpplan");
+  g_autofree char *expected = NULL;
+  LpWindow *window;
+  LpWorkforceView *view;
+  const LpWorkforceText *text;
+
+  test_sql_on_file (path,
+      "INSERT INTO population_weights (name, kind, source) VALUES ('PCN adjusted', 'imported', 'adjusted.csv');"
+      "INSERT INTO weighted_population (weights_name, practice_id, as_at, population) "
+      "  SELECT 'PCN adjusted', id, '2018-01-01', 1000 FROM practice WHERE status = 'active'");
+  g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM weighted_population"), ==, 57);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+    LpWorkforceQuery query = { 0, 0, 0, "GP", NULL };
+    LpWorkforceRatios ratios;
+    g_autofree char *each = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (lp_plan_workforce_ratios (plan, &query, &ratios, &error));
+    each = lp_format_count ((gint64) llround (57000 / ratios.gp_fte));
+    expected = g_strdup_printf (". On the PCN adjusted population 57,000 (Imported from adjusted.csv, as at "
+                                "01/01/2018): %s per GP FTE", each);
+  }
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  view = show_workforce (window);
+  g_assert_true (lp_workforce_view_select (view, "GP", NULL));
+  lp_test_wait_true (shows_selection (view, "All localities, GPs"));
+  text = lp_workforce_view_get_text (view);
+  g_assert_true (g_str_has_suffix (text->patients_per_gp, expected));
+  lp_test_wait_label (GTK_WIDGET (view), text->patients_per_gp);
   lp_test_destroy_windows ();
 }
 
@@ -175,6 +216,7 @@ main (int    argc,
   lp_test_init (&argc, &argv);
 
   g_test_add_func ("/workforce/sample", test_workforce_sample);
+  g_test_add_func ("/workforce/weighted", test_workforce_weighted);
   g_test_add_func ("/workforce/joiners", test_workforce_joiners);
   g_test_add_func ("/workforce/fields", test_workforce_fields);
   g_test_add_func ("/workforce/summary", test_workforce_summary);
