@@ -21,6 +21,7 @@ static const char *const names[] = {
   [LP_IMPORT_ODS_EPRACCUR] = "epraccur.csv",
   [LP_IMPORT_PLAN_TABLE] = "list_size.csv",
   [LP_IMPORT_PCN_WORKFORCE] = "Primary Care Networks - June 2024 Individual Level.csv",
+  [LP_IMPORT_WEIGHTED_POPULATION] = "pcn-adjusted-populations.csv",
 };
 
 static LpPlan *plan;
@@ -50,6 +51,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   LpImportOptions options = { LP_FUZZ_KIND, TRUE, TRUE, NULL, NULL, TRUE, NULL, "pcn" };
+
+  /* A weighted population needs its date when the file has none. */
+  if (LP_FUZZ_KIND == LP_IMPORT_WEIGHTED_POPULATION)
+    options.as_at = "2023-01-01";
   g_autoptr(GError) error = NULL;
   g_autoptr(LpImportReport) report = NULL;
 
