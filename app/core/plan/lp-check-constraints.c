@@ -39,14 +39,18 @@ typedef struct {
   const char *noun;
 } LpRowName;
 
-#define PRACTICE_OF(col) "(SELECT ods_code FROM practice WHERE id = t." col ")"
+/* A row's name must not hang on the very value at fault: a missing
+ * practice or provider is named by its id, a blank name by the row's. */
+#define PRACTICE_OF(col) "ifnull ((SELECT ods_code FROM practice WHERE id = t." col "), '#' || t." col ")"
+#define NAME_OF(table, col) "ifnull ((SELECT name FROM " table " WHERE id = t." col "), '#' || t." col ")"
+#define TEXT_OR_ID(col) "ifnull (nullif (trim (t." col "), ''), '#' || t.id)"
 
 static const LpRowName row_names[] = {
   { "practice", N_("Practice %s"), { "t.ods_code" }, N_("a practice") },
-  { "locality", N_("Locality %s"), { "t.name" }, N_("a locality") },
-  { "provider", N_("Provider %s"), { "t.name" }, N_("a provider") },
+  { "locality", N_("Locality %s"), { TEXT_OR_ID ("name") }, N_("a locality") },
+  { "provider", N_("Provider %s"), { TEXT_OR_ID ("name") }, N_("a provider") },
   { "scenario", N_("Scenario %s"), { "t.name" }, N_("a scenario") },
-  { "pathway", N_("Pathway %s"), { "t.name" }, N_("a pathway") },
+  { "pathway", N_("Pathway %s"), { TEXT_OR_ID ("name") }, N_("a pathway") },
   { "qipp_programme", N_("QIPP programme %s"), { "t.name" }, N_("a QIPP programme") },
   { "capacity_rule", N_("Capacity rule %s"), { "t.name" }, N_("a capacity rule") },
   { "activity_line", N_("Activity line %s"), { "t.code" }, N_("an activity line") },
@@ -56,8 +60,8 @@ static const LpRowName row_names[] = {
   { "population_weights", N_("Population weights %s"), { "t.name" }, N_("a set of population weights") },
   { "plan_info", N_("Plan setting %s"), { "t.key" }, N_("a plan setting") },
   { "contract", N_("Contract for %s with %s"),
-    { "t.service", "(SELECT name FROM provider WHERE id = t.provider_id)" }, N_("a contract") },
-  { "vulnerable_service", N_("Vulnerable service %s"), { "t.service" }, N_("a vulnerable service") },
+    { TEXT_OR_ID ("service"), NAME_OF ("provider", "provider_id") }, N_("a contract") },
+  { "vulnerable_service", N_("Vulnerable service %s"), { TEXT_OR_ID ("service") }, N_("a vulnerable service") },
   { "list_size", N_("List size of practice %s on %s"),
     { PRACTICE_OF ("practice_id"), "t.extract_date" }, N_("a list size") },
   { "age_profile", N_("Age profile of practice %s on %s (%s)"),
@@ -71,15 +75,15 @@ static const LpRowName row_names[] = {
   { "weighted_population", N_("Weighted population %s of practice %s on %s"),
     { "t.weights_name", PRACTICE_OF ("practice_id"), "t.as_at" }, N_("a weighted population") },
   { "access_trajectory", N_("Access trajectory of scenario %s for %s"),
-    { "(SELECT name FROM scenario WHERE id = t.scenario_id)", "t.period_month" }, N_("an access trajectory") },
+    { NAME_OF ("scenario", "scenario_id"), "t.period_month" }, N_("an access trajectory") },
   { "pathway_change", N_("Change to pathway %s in scenario %s"),
-    { "(SELECT name FROM pathway WHERE id = t.pathway_id)", "(SELECT name FROM scenario WHERE id = t.scenario_id)" },
+    { NAME_OF ("pathway", "pathway_id"), NAME_OF ("scenario", "scenario_id") },
     N_("a pathway change") },
   { "growth_assumption", N_("Growth of %s in %s, scenario %s"),
-    { "t.activity_line", "t.financial_year", "(SELECT name FROM scenario WHERE id = t.scenario_id)" },
+    { "t.activity_line", "t.financial_year", NAME_OF ("scenario", "scenario_id") },
     N_("a growth assumption") },
   { "qipp_reduction", N_("QIPP saving of %s on %s in %s"),
-    { "(SELECT name FROM qipp_programme WHERE id = t.programme_id)", "t.pod", "t.financial_year" },
+    { NAME_OF ("qipp_programme", "programme_id"), "t.pod", "t.financial_year" },
     N_("a QIPP saving") },
   { "pcn_workforce_fte", N_("Workforce of PCN %s, %s on %s"),
     { "t.pcn_code", "t.role", "t.as_at" }, N_("a PCN workforce figure") },
@@ -589,6 +593,10 @@ lp_row_words (const LpRowName *name,
 
 #pragma GCC diagnostic pop
 
+/* A test for NULL is written typeof (c) = 'null' throughout: SQLite
+ * folds "c IS NULL" to false for a column its schema declares NOT NULL,
+ * which is just the column a damaged file may hold a NULL in. */
+
 /**
  * lp_scan_rows:
  * @value_sql: an SQL expression giving the value at fault, as text
@@ -738,7 +746,7 @@ lp_scan_not_null (LpTableScan *scan,
     {
       const char *column = lp_stmt_column_text (stmt, 0);
       g_autofree char *ident = lp_sql_ident (column);
-      g_autofree char *where = g_strdup_printf ("t.%s IS NULL", ident);
+      g_autofree char *where = g_strdup_printf ("typeof (t.%s) = 'null'", ident);
 
       lp_scan_rows (scan, LP_PROBLEM_KIND_NOT_NULL, column, "'NULL'", from, where,
                     _("must not be empty"), FALSE);
@@ -787,7 +795,7 @@ lp_scan_foreign_keys (LpTableScan *scan,
             {
               g_autofree char *c = lp_sql_ident (g_ptr_array_index (children, i));
               g_autofree char *p = lp_sql_ident (g_ptr_array_index (parents, i));
-              g_string_append_printf (where, "t.%s IS NOT NULL AND ", c);
+              g_string_append_printf (where, "typeof (t.%s) <> 'null' AND ", c);
               g_string_append_printf (match, "%sp.%s = t.%s", i > 0 ? " AND " : "", p, c);
             }
           g_string_append_printf (where, "NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)",
@@ -870,7 +878,7 @@ lp_scan_unique (LpTableScan *scan,
       for (guint k = 0; k < keys->len; k++)
         {
           g_string_append_printf (partition, "%s%s", k > 0 ? ", " : "", (char *) g_ptr_array_index (keys, k));
-          g_string_append_printf (not_null, " AND (%s) IS NOT NULL", (char *) g_ptr_array_index (keys, k));
+          g_string_append_printf (not_null, " AND typeof (%s) <> 'null'", (char *) g_ptr_array_index (keys, k));
         }
       if (keys->len > 0 && columns->len > 0)
         {

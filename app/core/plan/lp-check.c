@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "lp-check-private.h"
+#include "lp-plan-file.h"
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
 
@@ -118,17 +119,21 @@ lp_check_integrity (sqlite3   *db,
                     GPtrArray *problems)
 {
   sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check(50)", -1, &stmt, NULL);
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA integrity_check(50)", -1, &stmt, NULL) != SQLITE_OK)
-    return;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *row = lp_stmt_column_text (stmt, 0);
       if (g_strcmp0 (row, "ok") != 0 && !g_str_has_prefix (row, "CHECK constraint failed in ") &&
           !g_str_has_prefix (row, "NULL value in "))
         lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
                         g_strdup_printf (_("Database integrity: %s"), row));
+      rc = SQLITE_OK;
     }
+  /* a file too damaged for the check to run at all */
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
+                    g_strdup_printf (_("The plan file is damaged: %s"), sqlite3_errmsg (db)));
   sqlite3_finalize (stmt);
 }
 
@@ -193,13 +198,35 @@ lp_check_reference (void)
   return reference;
 }
 
+/* Every check, on @db: the plan's own connection or one of check's. */
+static gboolean
+lp_check_db (sqlite3    *db,
+             GPtrArray  *problems,
+             GError    **error)
+{
+  sqlite3 *reference = lp_check_reference ();
+
+  if (reference == NULL)
+    {
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE,
+                   _("The rules to check the plan against could not be built"));
+      return FALSE;
+    }
+  lp_check_integrity (db, problems);
+  lp_check_schema (db, reference, problems);
+  lp_check_constraints (db, reference, problems);
+  sqlite3_close (reference);
+  for (guint i = 0; i < G_N_ELEMENTS (domain_rules); i++)
+    lp_check_rule (db, &domain_rules[i], problems);
+  return TRUE;
+}
+
 GPtrArray *
 lp_plan_check (LpPlan  *plan,
                GError **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (lp_problem_free);
   sqlite3 *db;
-  sqlite3 *reference;
 
   g_return_val_if_fail (LP_IS_PLAN (plan), NULL);
 
@@ -209,20 +236,70 @@ lp_plan_check (LpPlan  *plan,
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE, _("The plan is closed"));
       return NULL;
     }
-  reference = lp_check_reference ();
-  if (reference == NULL)
+  if (!lp_check_db (db, problems, error))
+    return NULL;
+  return g_steal_pointer (&problems);
+}
+
+/**
+ * lp_plan_check_file:
+ * @path: a plan file
+ *
+ * lp_plan_check() on a file that need not open as a plan: one whose rows
+ * break rules, or whose pages SQLite finds damaged, which lp_plan_open()
+ * refuses.  The file is read on a read-only connection of its own and
+ * never changed.  A file SQLite cannot read at all gives one problem that
+ * says so.  A file that is not a plan, or is of another schema version,
+ * is an error as for lp_plan_open().
+ */
+GPtrArray *
+lp_plan_check_file (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (lp_problem_free);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db;
+  int version = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE,
-                   _("The rules to check the plan against could not be built"));
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                   _("There is no plan file at “%s”"), name);
       return NULL;
     }
-  lp_check_integrity (db, problems);
-  lp_check_schema (db, reference, problems);
-  lp_check_constraints (db, reference, problems);
-  sqlite3_close (reference);
-  for (guint i = 0; i < G_N_ELEMENTS (domain_rules); i++)
-    lp_check_rule (db, &domain_rules[i], problems);
-  return g_steal_pointer (&problems);
+  db = lp_plan_file_connect (path, TRUE, FALSE, error);
+  if (db == NULL)
+    return NULL;
+  /* The pages are read by the integrity check below, which lists what it
+   * finds rather than stopping at the first. */
+  if (!lp_plan_file_identify_full (db, path, &version, FALSE, &local_error))
+    {
+      sqlite3_close_v2 (db);
+      if (!g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
+                      g_strdup (local_error->message));
+      return g_steal_pointer (&problems);
+    }
+  if (version != LP_PLAN_SCHEMA_VERSION)
+    {
+      /* An older plan is checked once upgraded; opening says how. */
+      g_autoptr(LpPlan) plan = NULL;
+
+      sqlite3_close_v2 (db);
+      plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, error);
+      return plan != NULL ? lp_plan_check (plan, error) : NULL;
+    }
+  ok = lp_check_db (db, problems, error);
+  sqlite3_close_v2 (db);
+  return ok ? g_steal_pointer (&problems) : NULL;
 }
 
 guint

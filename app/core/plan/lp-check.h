@@ -64,8 +64,10 @@ typedef struct {
  * creates, and the domain rules no constraint states.  Works the same on a
  * plan opened read-only.  Element type LpProblem; an empty array means the
  * plan is sound.  NULL with @error set only if the checks could not run. */
-GPtrArray *lp_plan_check            (LpPlan   *plan,
-                                     GError  **error);
+GPtrArray *lp_plan_check            (LpPlan      *plan,
+                                     GError     **error);
+GPtrArray *lp_plan_check_file       (const char  *path,
+                                     GError     **error);
 guint      lp_problems_count_errors (GPtrArray *problems);
 
 G_END_DECLS
