@@ -56,21 +56,25 @@ typedef struct {
   const char *name;
   const char *tamper;
   const char *expected;
+  const char *expected2;
 } Tampering;
 
 static const Tampering tamperings[] = {
   { "deleted-locality", "PRAGMA foreign_keys = OFF; DELETE FROM locality;",
-    "Practice X06K20 (Stevenage Surgery) belongs to a locality that does not exist" },
+    "Practice X06K20 (table practice): locality_id is ", "; it refers to a locality that does not exist" },
   { "negative-list-size",
     "PRAGMA ignore_check_constraints = ON; UPDATE list_size SET patients = -5;",
-    "Practice X06K20 has an impossible list size of -5 patients on 2018-01-01" },
+    "List size of practice X06K20 on 2018-01-01 (table list_size): patients is -5; "
+    "it must be a whole number of 0 or more" },
   { "contract-backwards",
     "PRAGMA ignore_check_constraints = ON; UPDATE contract SET end_date = '2016-03-31';",
-    "Contract with ENHT for Acute ends before it starts (2017-04-01 to 2016-03-31)" },
+    "Contract for Acute with ENHT (table contract): start_date, end_date are '2017-04-01', '2016-03-31'; "
+    "end_date must not be before start_date" },
   { "negative-fte",
     "PRAGMA ignore_check_constraints = ON; INSERT INTO workforce_fte (practice_id, role, as_at, fte) "
     "SELECT id, 'GP_PARTNER', '2018-03-31', -2 FROM practice;",
-    "Practice X06K20 has negative workforce figures for GP_PARTNER (-2.0 FTE)" },
+    "Workforce of practice X06K20, GP_PARTNER on 2018-03-31 (table workforce_fte): fte is -2.0; "
+    "it must be a number of 0 or more" },
   { "dropped-table", "DROP TABLE reference_figure;", "Table reference_figure is missing from the plan file" },
   { "impossible-age-band",
     "PRAGMA ignore_check_constraints = ON; INSERT INTO age_profile "
@@ -97,6 +101,17 @@ test_tampering_found (gconstpointer data)
       g_assert_null (plan);
       g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT);
       g_assert_cmpstr (error->message, ==, "The plan has no base scenario");
+      /* but checking the file says so among its problems */
+      {
+        g_autoptr(GPtrArray) problems = lp_plan_check_file (path, &error);
+        gboolean said = FALSE;
+
+        g_assert_nonnull (problems);
+        for (guint i = 0; i < problems->len; i++)
+          said |= g_str_equal (((LpProblem *) g_ptr_array_index (problems, i))->message,
+                               "The plan has no base scenario");
+        g_assert_true (said);
+      }
       test_rm_rf (dir);
       return;
     }
@@ -104,6 +119,8 @@ test_tampering_found (gconstpointer data)
   g_test_message ("%s", text);
   g_assert_cmpuint (errors, >=, 1);
   g_assert_nonnull (strstr (text, t->expected));
+  if (t->expected2 != NULL)
+    g_assert_nonnull (strstr (text, t->expected2));
   test_rm_rf (dir);
 }
 
