@@ -425,10 +425,14 @@ lp_allowed_values (const char *expression,
       for (guint i = 0; items[i] != NULL; i++)
         {
           g_autoptr(GMatchInfo) item = NULL;
+          char *value;
+
           if (!g_regex_match (one, items[i], 0, &item))
             return NULL;
+          /* the match reads the item it was made on: fetch, then free */
+          value = g_match_info_fetch (item, 1);
           g_free (items[i]);
-          items[i] = g_match_info_fetch (item, 1);
+          items[i] = value;
         }
     }
   for (guint i = 0; items[i] != NULL; i++)

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
+#include "lp-check-private.h"
 
 static char *
 sound_plan (const char *dir)
@@ -158,11 +159,53 @@ test_warnings_are_not_errors (void)
   test_rm_rf (dir);
 }
 
+typedef struct {
+  char *column;
+  char *expression;
+} CheckExpr;   /* as lp-check-constraints.c's LpCheckExpr */
+
+/* CHECK constraints read out of CREATE TABLE: column ones know their
+ * column; parentheses and the word CHECK inside quotes do not count. */
+static void
+test_split_checks (void)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) checks = lp_check_split_checks (
+      "CREATE TABLE \"odd (table\" (\n"
+      "  id INTEGER PRIMARY KEY NOT NULL,\n"
+      "  note TEXT DEFAULT 'CHECK (no), )' CHECK (note <> ')(' AND length(note) > 0),\n"
+      "  \"two words\" REAL NOT NULL check(\"two words\" >= 0) CHECK ( \"two words\" < 10 ),\n"
+      "  start_date TEXT, end_date TEXT,\n"
+      "  CONSTRAINT ordered CHECK (end_date >= start_date),\n"
+      "  UNIQUE (note, start_date)\n"
+      ") WITHOUT ROWID", columns);
+  const CheckExpr *c;
+
+  g_assert_cmpuint (columns->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (columns, 0), ==, "id");
+  g_assert_cmpstr (g_ptr_array_index (columns, 1), ==, "note");
+  g_assert_cmpstr (g_ptr_array_index (columns, 2), ==, "two words");
+  g_assert_cmpstr (g_ptr_array_index (columns, 4), ==, "end_date");
+  g_assert_cmpuint (checks->len, ==, 4);
+  c = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (c->column, ==, "note");
+  g_assert_cmpstr (c->expression, ==, "note <> ')(' AND length(note) > 0");
+  c = g_ptr_array_index (checks, 1);
+  g_assert_cmpstr (c->column, ==, "two words");
+  g_assert_cmpstr (c->expression, ==, "\"two words\" >= 0");
+  c = g_ptr_array_index (checks, 2);
+  g_assert_cmpstr (c->expression, ==, "\"two words\" < 10");
+  c = g_ptr_array_index (checks, 3);
+  g_assert_null (c->column);
+  g_assert_cmpstr (c->expression, ==, "end_date >= start_date");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/check/sound-plan", test_sound_plan_passes);
+  g_test_add_func ("/check/split-checks", test_split_checks);
   g_test_add_func ("/check/warnings", test_warnings_are_not_errors);
   for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
     {
