@@ -373,10 +373,16 @@ static const LpRuleWords rule_words[] = {
   { "length\\(C\\) = 5 AND time\\(C\\) IS C \\|\\| ':00'", N_("must be a time such as 08:30") },
   { "C GLOB '\\[0-9\\]\\[0-9\\]\\[0-9\\]\\[0-9\\]/\\[0-9\\]\\[0-9\\]'", N_("must be a financial year such as 2018/19") },
   { "C <> ([a-z_]+)", N_("must not be the same as %s") },
+  { "date\\(C, '\\+0 days'\\) IS C AND substr\\(C, 6\\) IN \\('01-01', '04-01', '07-01', '10-01'\\)",
+    N_("must be the first day of a quarter, such as 2018-04-01") },
+  /* \x43 is a C that is not the column */
+  { "instr\\(C, '-'\\) = 0 AND length\\(C\\) = \\x43ASE banding .*",
+    N_("must hold six digits for each age band of its banding, and no minus sign") },
 };
 
 /* Rules over two columns of a table constraint. */
 static const LpRuleWords pair_words[] = {
+  { "(?:[a-z_]+ IS NULL OR )?([a-z_]+) <> ([a-z_]+)", N_("%s must not be the same as %s") },
   { "([a-z_]+) >= ([a-z_]+)", N_("%s must not be before %s") },
   { "([a-z_]+) > ([a-z_]+)", N_("%s must be after %s") },
   { "\\(level = '([a-z_]+)'\\) = \\(([a-z_]+) IS NOT NULL\\)", N_("%2$s must be given when, and only when, level is %1$s") },
@@ -494,16 +500,16 @@ lp_words_try (const LpRuleWords *table,
 #pragma GCC diagnostic pop
 
 /**
- * lp_rule_in_words:
+ * lp_check_rule_in_words:
  * @expression: a CHECK constraint's expression
  * @column: (nullable): its column, NULL for a table constraint
  *
  * Returns: the rule as a phrase that follows the value ("must be a whole
  *   number of 0 or more"), or "breaks the rule CHECK (…)" when no words fit.
  */
-static char *
-lp_rule_in_words (const char *expression,
-                  const char *column)
+char *
+lp_check_rule_in_words (const char *expression,
+                        const char *column)
 {
   g_autofree char *normal = lp_normalize_expression (expression);
   g_autofree char *escaped = column != NULL ? g_regex_escape_string (column, -1) : NULL;
@@ -711,7 +717,7 @@ lp_scan_checks (LpTableScan *scan,
       LpCheckExpr *check = g_ptr_array_index (checks, i);
       g_autoptr(GPtrArray) mentioned = NULL;
       g_autofree char *where = g_strdup_printf ("NOT (%s)", check->expression);
-      g_autofree char *rule = lp_rule_in_words (check->expression, check->column);
+      g_autofree char *rule = lp_check_rule_in_words (check->expression, check->column);
       g_autofree char *values = NULL;
       g_autofree char *names = NULL;
 

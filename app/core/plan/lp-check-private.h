@@ -15,7 +15,9 @@ void       lp_check_constraints   (sqlite3            *db,
                                    sqlite3            *reference,
                                    GPtrArray          *problems);
 
-/* Exposed for the tests of the CREATE TABLE reader. */
+/* Exposed for the tests of the CREATE TABLE reader and of the words. */
+char      *lp_check_rule_in_words (const char         *expression,
+                                   const char         *column);
 GPtrArray *lp_check_split_checks  (const char         *create_sql,
                                    GPtrArray          *columns);
 

@@ -200,12 +200,52 @@ test_split_checks (void)
   g_assert_cmpstr (c->expression, ==, "end_date >= start_date");
 }
 
+/* Every CHECK of the schema has words a user reads, not the SQL. */
+static void
+test_every_rule_in_words (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  sqlite3_stmt *stmt = NULL;
+  guint n_checks = 0;
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (lp_plan_get_path (plan), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                   "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                   -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GPtrArray) checks = lp_check_split_checks ((const char *) sqlite3_column_text (stmt, 0), NULL);
+
+      for (guint i = 0; i < checks->len; i++)
+        {
+          const CheckExpr *c = g_ptr_array_index (checks, i);
+          g_autofree char *words = lp_check_rule_in_words (c->expression, c->column);
+
+          n_checks++;
+          if (g_str_has_prefix (words, "breaks the rule"))
+            g_string_append_printf (missing, "%s: %s\n", c->column, words);
+        }
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_test_message ("%u CHECK constraints", n_checks);
+  g_assert_cmpuint (n_checks, >=, 100);
+  g_assert_cmpstr (missing->str, ==, "");
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/check/sound-plan", test_sound_plan_passes);
   g_test_add_func ("/check/split-checks", test_split_checks);
+  g_test_add_func ("/check/every-rule-in-words", test_every_rule_in_words);
   g_test_add_func ("/check/warnings", test_warnings_are_not_errors);
   for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
     {
