@@ -609,11 +609,15 @@ lp_row_words (const LpRowName *name,
 
 /**
  * lp_scan_rows:
+ * @column: the column at fault, or the columns joined by ", "
  * @value_sql: an SQL expression giving the value at fault, as text
+ * @from: the FROM clause, whose rows are named t
  * @where: the condition a row at fault meets
- * @extra_sql: (nullable): one more column handed to @rule_cb (a count)
+ * @rule: the rule in words, unless @rule_has_count
+ * @rule_has_count: the FROM clause gives a column n, the number of rows
+ *   holding the row's key, and the rule says it
  *
- * Runs "SELECT key, name args…, value FROM table WHERE where" and adds a
+ * Runs "SELECT key, name args…, value FROM from WHERE where" and adds a
  * problem for each row.  The row's name is left out if its query cannot
  * run on this file (a column missing), and the rule skipped if even that
  * fails: the schema check reports the missing column.
