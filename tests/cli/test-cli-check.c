@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -91,7 +92,7 @@ test_check_missing_locality (void)
 {
   assert_check_finds ("PRAGMA foreign_keys = OFF;"
                       "DELETE FROM locality WHERE name = 'Stevenage'",
-                      "belongs to a locality that does not exist", 7);
+                      "(table practice): locality_id is ", 7);
 }
 
 static void
@@ -100,7 +101,81 @@ test_check_negative_list_size (void)
   assert_check_finds ("PRAGMA ignore_check_constraints = ON;"
                       "UPDATE list_size SET patients = -5"
                       " WHERE practice_id = (SELECT min(practice_id) FROM list_size)",
-                      "impossible list size of -5 patients", 1);
+                      "(table list_size): patients is -5; it must be a whole number of 0 or more", 1);
+}
+
+/* Every problem on a line of its own, and exit 1, whether the plan can
+ * be written or not: a file of mode 0444, then one in a folder of mode
+ * 0555.  Two broken CHECKs (a list size of 'abc', an empty access level)
+ * and a NULL where the schema forbids one (let in by editing the schema,
+ * as a careless tool could): a plan the window does not open. */
+static void
+test_check_read_only_damaged (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *path = cli_copy_sample (dir, "damaged.lpplan");
+  g_autofree char *folder = g_build_filename (dir, "locked", NULL);
+  g_autofree char *inside = g_build_filename (folder, "damaged.lpplan", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *const paths[] = { path, inside };
+
+  cli_sql (path, "PRAGMA ignore_check_constraints = ON;"
+                 "UPDATE list_size SET patients = 'abc' WHERE practice_id = "
+                 "(SELECT id FROM practice WHERE ods_code = 'X06K01');"
+                 "UPDATE access_provision SET level = '' WHERE id = (SELECT min (id) FROM access_provision)");
+  cli_sql (path, "PRAGMA writable_schema = ON;"
+                 "UPDATE sqlite_schema SET sql = replace (sql, 'service              TEXT NOT NULL', "
+                 "'service              TEXT') WHERE name = 'contract'");
+  cli_sql (path, "UPDATE contract SET service = NULL WHERE id = (SELECT min (id) FROM contract)");
+  cli_sql (path, "PRAGMA writable_schema = ON;"
+                 "UPDATE sqlite_schema SET sql = replace (sql, 'service              TEXT', "
+                 "'service              TEXT NOT NULL') WHERE name = 'contract'");
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (inside, contents, length, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (inside, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CliRun) run = cli_run ("check", paths[i], NULL);
+      g_autofree char *after = NULL;
+      gsize after_length;
+
+      g_test_message ("check said:\n%s", run->out);
+      g_assert_cmpint (run->status, ==, 1);
+      g_assert_cmpstr (run->err, ==, "");
+      g_assert_cmpuint (count_lines_with (run->out, "error: ",
+                                          "List size of practice X06K01 on 2018-01-01 (table list_size): "
+                                          "patients is 'abc'; it must be a whole number of 0 or more"), ==, 1);
+      g_assert_cmpuint (count_lines_with (run->out, "error: ",
+                                          "(table access_provision): level is ''; "
+                                          "it must be one of full, partial, none"), ==, 1);
+      g_assert_cmpuint (count_lines_with (run->out, "error: ",
+                                          "(table contract): service is NULL; it must not be empty"), ==, 1);
+      g_assert_cmpuint (count_lines_with (run->out, "error: ", ""), ==, 3);
+      g_assert_true (g_file_get_contents (paths[i], &after, &after_length, NULL));
+      g_assert_cmpmem (contents, length, after, after_length);
+    }
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+}
+
+/* A file cut short is reported, not crashed on. */
+static void
+test_check_truncated (void)
+{
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *path = cli_copy_sample (dir, "cut.lpplan");
+  g_autoptr(CliRun) run = NULL;
+
+  g_assert_cmpint (truncate (path, 100000), ==, 0);
+  run = cli_run ("check", path, NULL);
+  g_test_message ("check said:\n%s", run->out);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_nonnull (strstr (run->out, "error: "));
+  g_assert_nonnull (strstr (run->out, "damaged"));
 }
 
 int
@@ -113,6 +188,8 @@ main (int    argc,
   g_test_add_func ("/cli/check/read-only-file", test_check_read_only_file);
   g_test_add_func ("/cli/check/missing-locality", test_check_missing_locality);
   g_test_add_func ("/cli/check/negative-list-size", test_check_negative_list_size);
+  g_test_add_func ("/cli/check/read-only-damaged", test_check_read_only_damaged);
+  g_test_add_func ("/cli/check/truncated", test_check_truncated);
 
   return g_test_run ();
 }

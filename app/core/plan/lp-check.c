@@ -7,7 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "lp-check.h"
+#include "lp-check-private.h"
+#include "lp-plan-file.h"
 #include "lp-plan-private.h"
 #include "lp-practice-private.h"
 
@@ -17,20 +18,10 @@ typedef struct {
   const char        *format;
 } LpRule;
 
+/* Rules of the domain that no constraint of the schema states; what a
+ * CHECK, NOT NULL, foreign or unique key says is found row by row in
+ * lp-check-constraints.c. */
 static const LpRule domain_rules[] = {
-  { LP_PROBLEM_ERROR,
-    "SELECT p.ods_code, p.name, '' FROM practice AS p "
-    "WHERE p.locality_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM locality WHERE id = p.locality_id) "
-    "ORDER BY p.ods_code",
-    N_("Practice %s (%s) belongs to a locality that does not exist") },
-  { LP_PROBLEM_ERROR,
-    "SELECT ifnull (p.ods_code, '(unknown practice)'), s.patients, s.extract_date FROM list_size AS s "
-    "LEFT JOIN practice AS p ON p.id = s.practice_id WHERE s.patients < 0 OR typeof (s.patients) <> 'integer'",
-    N_("Practice %s has an impossible list size of %s patients on %s") },
-  { LP_PROBLEM_ERROR,
-    "SELECT s.practice_id, s.extract_date, '' FROM list_size AS s "
-    "WHERE NOT EXISTS (SELECT 1 FROM practice WHERE id = s.practice_id)",
-    N_("A list size belongs to a practice that does not exist (id %s, extract %s)") },
   { LP_PROBLEM_ERROR,
     /* The age profile's figures read by substr(): anything but digits and
      * blanks, or a length that is not its banding's, would be misread. */
@@ -41,23 +32,6 @@ static const LpRule domain_rules[] = {
     "OR length (a.patients) <> CASE a.banding WHEN 'single' THEN 576 ELSE 120 END "
     "OR a.total < 0 OR (a.total IS NOT NULL AND typeof (a.total) <> 'integer')",
     N_("Practice %s has an impossible age profile (extract %s, %s)") },
-  { LP_PROBLEM_ERROR,
-    "SELECT pr.name, c.service, c.start_date || ' to ' || c.end_date FROM contract AS c "
-    "LEFT JOIN provider AS pr ON pr.id = c.provider_id WHERE c.end_date < c.start_date",
-    N_("Contract with %s for %s ends before it starts (%s)") },
-  { LP_PROBLEM_ERROR,
-    "SELECT c.service, c.provider_id, '' FROM contract AS c "
-    "WHERE NOT EXISTS (SELECT 1 FROM provider WHERE id = c.provider_id)",
-    N_("Contract for %s belongs to a provider that does not exist (id %s)") },
-  { LP_PROBLEM_ERROR,
-    "SELECT pr.name, c.service, c.annual_value_pounds FROM contract AS c "
-    "LEFT JOIN provider AS pr ON pr.id = c.provider_id "
-    "WHERE c.annual_value_pounds < 0 OR typeof (c.annual_value_pounds) <> 'integer'",
-    N_("Contract with %s for %s has an impossible annual value (%s)") },
-  { LP_PROBLEM_ERROR,
-    "SELECT ifnull (p.ods_code, '(unknown practice)'), w.role, w.fte FROM workforce_fte AS w "
-    "LEFT JOIN practice AS p ON p.id = w.practice_id WHERE w.fte < 0 OR w.headcount < 0",
-    N_("Practice %s has negative workforce figures for %s (%s FTE)") },
   { LP_PROBLEM_ERROR,
     "SELECT 'base', '', '' WHERE NOT EXISTS (SELECT 1 FROM scenario WHERE base_id IS NULL)",
     N_("The plan has no %s scenario") },
@@ -83,19 +57,29 @@ lp_problem_free (gpointer data)
   LpProblem *problem = data;
 
   g_free (problem->message);
+  g_free (problem->table);
+  g_free (problem->row);
+  g_free (problem->key);
+  g_free (problem->column);
+  g_free (problem->value);
+  g_free (problem->rule);
   g_free (problem);
 }
 
-static void
+/* Adds a problem owning @message; the caller fills in the row's fields. */
+LpProblem *
 lp_problem_add (GPtrArray         *problems,
                 LpProblemSeverity  severity,
+                LpProblemKind      kind,
                 char              *message)
 {
   LpProblem *problem = g_new0 (LpProblem, 1);
 
   problem->severity = severity;
+  problem->kind = kind;
   problem->message = message;
   g_ptr_array_add (problems, problem);
+  return problem;
 }
 
 /* The formats are this file's own translatable constants, and every rule's
@@ -118,7 +102,7 @@ lp_check_rule (sqlite3        *db,
       const char *a = lp_stmt_column_text (stmt, 0);
       const char *b = lp_stmt_column_text (stmt, 1);
       const char *c = lp_stmt_column_text (stmt, 2);
-      lp_problem_add (problems, rule->severity,
+      lp_problem_add (problems, rule->severity, LP_PROBLEM_KIND_DOMAIN,
                       g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, rule->format), a, b, c));
     }
   sqlite3_finalize (stmt);
@@ -127,54 +111,29 @@ lp_check_rule (sqlite3        *db,
 
 #pragma GCC diagnostic pop
 
-/* On a read-only connection SQLite's integrity check does not re-check
- * CHECK constraints; the domain rules below cover the ones that matter. */
+/* Pages, indexes and the like.  Its lines about CHECK and NOT NULL (these
+ * come only on a writable connection) are left out: those rules are tested
+ * row by row, with the row named, by lp_check_constraints(). */
 static void
 lp_check_integrity (sqlite3   *db,
                     GPtrArray *problems)
 {
   sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check(50)", -1, &stmt, NULL);
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA integrity_check(50)", -1, &stmt, NULL) != SQLITE_OK)
-    return;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *row = lp_stmt_column_text (stmt, 0);
-      if (g_strcmp0 (row, "ok") != 0)
-        lp_problem_add (problems, LP_PROBLEM_ERROR,
+      if (g_strcmp0 (row, "ok") != 0 && !g_str_has_prefix (row, "CHECK constraint failed in ") &&
+          !g_str_has_prefix (row, "NULL value in "))
+        lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
                         g_strdup_printf (_("Database integrity: %s"), row));
+      rc = SQLITE_OK;
     }
-  sqlite3_finalize (stmt);
-}
-
-/* Foreign keys the domain rules above already explain row by row. */
-static const char * const explained_keys[] = { "practice>locality", "list_size>practice", "contract>provider", NULL };
-
-static void
-lp_check_foreign_keys (sqlite3   *db,
-                       GPtrArray *problems)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db,
-        "SELECT \"table\", parent, count (*) FROM pragma_foreign_key_check GROUP BY 1, 2",
-        -1, &stmt, NULL) != SQLITE_OK)
-    return;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *table = lp_stmt_column_text (stmt, 0);
-      const char *parent = lp_stmt_column_text (stmt, 1);
-      g_autofree char *key = g_strdup_printf ("%s>%s", table, parent);
-      int rows = sqlite3_column_int (stmt, 2);
-
-      if (g_strv_contains (explained_keys, key))
-        continue;
-      lp_problem_add (problems, LP_PROBLEM_ERROR,
-                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%d row of table %s refers to a missing row of table %s",
-                                                    "%d rows of table %s refer to missing rows of table %s", rows),
-                                       rows, table, parent));
-    }
+  /* a file too damaged for the check to run at all */
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
+                    g_strdup_printf (_("The plan file is damaged: %s"), sqlite3_errmsg (db)));
   sqlite3_finalize (stmt);
 }
 
@@ -196,16 +155,36 @@ lp_check_table_columns (sqlite3 *db)
   return tables;
 }
 
-/* Compares the file's tables and columns with those the migrations create
- * in an empty in-memory database. */
+/* Compares the file's tables and columns with those of @reference. */
 static void
-lp_check_schema (LpPlan    *plan,
+lp_check_schema (sqlite3   *db,
+                 sqlite3   *reference,
                  GPtrArray *problems)
 {
-  g_autoptr(GHashTable) expected = NULL;
-  g_autoptr(GHashTable) actual = NULL;
+  g_autoptr(GHashTable) expected = lp_check_table_columns (reference);
+  g_autoptr(GHashTable) actual = lp_check_table_columns (db);
   GHashTableIter iter;
   gpointer name, columns;
+
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &name, &columns))
+    {
+      const char *found = g_hash_table_lookup (actual, name);
+      if (found == NULL)
+        lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_SCHEMA,
+                        g_strdup_printf (_("Table %s is missing from the plan file"), (char *) name));
+      else if (g_strcmp0 (found, columns) != 0)
+        lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_SCHEMA,
+                        g_strdup_printf (_("Table %s has columns (%s) where (%s) are expected"),
+                                         (char *) name, found, (char *) columns));
+    }
+}
+
+/* An empty database with the schema this build creates: the rules every
+ * plan is checked against. */
+static sqlite3 *
+lp_check_reference (void)
+{
   sqlite3 *reference = NULL;
   guint n_steps;
   const LpMigration *steps = lp_migrations_builtin (&n_steps);
@@ -214,23 +193,32 @@ lp_check_schema (LpPlan    *plan,
       !lp_migrations_apply (reference, steps, n_steps, 0, NULL))
     {
       sqlite3_close (reference);
-      return;
+      return NULL;
     }
-  expected = lp_check_table_columns (reference);
-  sqlite3_close (reference);
-  actual = lp_check_table_columns (lp_plan_get_db (plan));
-  g_hash_table_iter_init (&iter, expected);
-  while (g_hash_table_iter_next (&iter, &name, &columns))
+  return reference;
+}
+
+/* Every check, on @db: the plan's own connection or one of check's. */
+static gboolean
+lp_check_db (sqlite3    *db,
+             GPtrArray  *problems,
+             GError    **error)
+{
+  sqlite3 *reference = lp_check_reference ();
+
+  if (reference == NULL)
     {
-      const char *found = g_hash_table_lookup (actual, name);
-      if (found == NULL)
-        lp_problem_add (problems, LP_PROBLEM_ERROR,
-                        g_strdup_printf (_("Table %s is missing from the plan file"), (char *) name));
-      else if (g_strcmp0 (found, columns) != 0)
-        lp_problem_add (problems, LP_PROBLEM_ERROR,
-                        g_strdup_printf (_("Table %s has columns (%s) where (%s) are expected"),
-                                         (char *) name, found, (char *) columns));
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE,
+                   _("The rules to check the plan against could not be built"));
+      return FALSE;
     }
+  lp_check_integrity (db, problems);
+  lp_check_schema (db, reference, problems);
+  lp_check_constraints (db, reference, problems);
+  sqlite3_close (reference);
+  for (guint i = 0; i < G_N_ELEMENTS (domain_rules); i++)
+    lp_check_rule (db, &domain_rules[i], problems);
+  return TRUE;
 }
 
 GPtrArray *
@@ -248,12 +236,70 @@ lp_plan_check (LpPlan  *plan,
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE, _("The plan is closed"));
       return NULL;
     }
-  lp_check_integrity (db, problems);
-  lp_check_foreign_keys (db, problems);
-  lp_check_schema (plan, problems);
-  for (guint i = 0; i < G_N_ELEMENTS (domain_rules); i++)
-    lp_check_rule (db, &domain_rules[i], problems);
+  if (!lp_check_db (db, problems, error))
+    return NULL;
   return g_steal_pointer (&problems);
+}
+
+/**
+ * lp_plan_check_file:
+ * @path: a plan file
+ *
+ * lp_plan_check() on a file that need not open as a plan: one whose rows
+ * break rules, or whose pages SQLite finds damaged, which lp_plan_open()
+ * refuses.  The file is read on a read-only connection of its own and
+ * never changed.  A file SQLite cannot read at all gives one problem that
+ * says so.  A file that is not a plan, or is of another schema version,
+ * is an error as for lp_plan_open().
+ */
+GPtrArray *
+lp_plan_check_file (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (lp_problem_free);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db;
+  int version = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_FOUND,
+                   _("There is no plan file at “%s”"), name);
+      return NULL;
+    }
+  db = lp_plan_file_connect (path, TRUE, FALSE, error);
+  if (db == NULL)
+    return NULL;
+  /* The pages are read by the integrity check below, which lists what it
+   * finds rather than stopping at the first. */
+  if (!lp_plan_file_identify_full (db, path, &version, FALSE, &local_error))
+    {
+      sqlite3_close_v2 (db);
+      if (!g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
+                      g_strdup (local_error->message));
+      return g_steal_pointer (&problems);
+    }
+  if (version != LP_PLAN_SCHEMA_VERSION)
+    {
+      /* An older plan is checked once upgraded; opening says how. */
+      g_autoptr(LpPlan) plan = NULL;
+
+      sqlite3_close_v2 (db);
+      plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, error);
+      return plan != NULL ? lp_plan_check (plan, error) : NULL;
+    }
+  ok = lp_check_db (db, problems, error);
+  sqlite3_close_v2 (db);
+  return ok ? g_steal_pointer (&problems) : NULL;
 }
 
 guint

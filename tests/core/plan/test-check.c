@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
+#include "lp-check-private.h"
 
 static char *
 sound_plan (const char *dir)
@@ -56,21 +57,25 @@ typedef struct {
   const char *name;
   const char *tamper;
   const char *expected;
+  const char *expected2;
 } Tampering;
 
 static const Tampering tamperings[] = {
   { "deleted-locality", "PRAGMA foreign_keys = OFF; DELETE FROM locality;",
-    "Practice X06K20 (Stevenage Surgery) belongs to a locality that does not exist" },
+    "Practice X06K20 (table practice): locality_id is ", "; it refers to a locality that does not exist" },
   { "negative-list-size",
     "PRAGMA ignore_check_constraints = ON; UPDATE list_size SET patients = -5;",
-    "Practice X06K20 has an impossible list size of -5 patients on 2018-01-01" },
+    "List size of practice X06K20 on 2018-01-01 (table list_size): patients is -5; "
+    "it must be a whole number of 0 or more" },
   { "contract-backwards",
     "PRAGMA ignore_check_constraints = ON; UPDATE contract SET end_date = '2016-03-31';",
-    "Contract with ENHT for Acute ends before it starts (2017-04-01 to 2016-03-31)" },
+    "Contract for Acute with ENHT (table contract): start_date, end_date are '2017-04-01', '2016-03-31'; "
+    "end_date must not be before start_date" },
   { "negative-fte",
     "PRAGMA ignore_check_constraints = ON; INSERT INTO workforce_fte (practice_id, role, as_at, fte) "
     "SELECT id, 'GP_PARTNER', '2018-03-31', -2 FROM practice;",
-    "Practice X06K20 has negative workforce figures for GP_PARTNER (-2.0 FTE)" },
+    "Workforce of practice X06K20, GP_PARTNER on 2018-03-31 (table workforce_fte): fte is -2.0; "
+    "it must be a number of 0 or more" },
   { "dropped-table", "DROP TABLE reference_figure;", "Table reference_figure is missing from the plan file" },
   { "impossible-age-band",
     "PRAGMA ignore_check_constraints = ON; INSERT INTO age_profile "
@@ -97,6 +102,17 @@ test_tampering_found (gconstpointer data)
       g_assert_null (plan);
       g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT);
       g_assert_cmpstr (error->message, ==, "The plan has no base scenario");
+      /* but checking the file says so among its problems */
+      {
+        g_autoptr(GPtrArray) problems = lp_plan_check_file (path, &error);
+        gboolean said = FALSE;
+
+        g_assert_nonnull (problems);
+        for (guint i = 0; i < problems->len; i++)
+          said |= g_str_equal (((LpProblem *) g_ptr_array_index (problems, i))->message,
+                               "The plan has no base scenario");
+        g_assert_true (said);
+      }
       test_rm_rf (dir);
       return;
     }
@@ -104,6 +120,8 @@ test_tampering_found (gconstpointer data)
   g_test_message ("%s", text);
   g_assert_cmpuint (errors, >=, 1);
   g_assert_nonnull (strstr (text, t->expected));
+  if (t->expected2 != NULL)
+    g_assert_nonnull (strstr (text, t->expected2));
   test_rm_rf (dir);
 }
 
@@ -141,11 +159,93 @@ test_warnings_are_not_errors (void)
   test_rm_rf (dir);
 }
 
+typedef struct {
+  char *column;
+  char *expression;
+} CheckExpr;   /* as lp-check-constraints.c's LpCheckExpr */
+
+/* CHECK constraints read out of CREATE TABLE: column ones know their
+ * column; parentheses and the word CHECK inside quotes do not count. */
+static void
+test_split_checks (void)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) checks = lp_check_split_checks (
+      "CREATE TABLE \"odd (table\" (\n"
+      "  id INTEGER PRIMARY KEY NOT NULL,\n"
+      "  note TEXT DEFAULT 'CHECK (no), )' CHECK (note <> ')(' AND length(note) > 0),\n"
+      "  \"two words\" REAL NOT NULL check(\"two words\" >= 0) CHECK ( \"two words\" < 10 ),\n"
+      "  start_date TEXT, end_date TEXT,\n"
+      "  CONSTRAINT ordered CHECK (end_date >= start_date),\n"
+      "  UNIQUE (note, start_date)\n"
+      ") WITHOUT ROWID", columns);
+  const CheckExpr *c;
+
+  g_assert_cmpuint (columns->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (columns, 0), ==, "id");
+  g_assert_cmpstr (g_ptr_array_index (columns, 1), ==, "note");
+  g_assert_cmpstr (g_ptr_array_index (columns, 2), ==, "two words");
+  g_assert_cmpstr (g_ptr_array_index (columns, 4), ==, "end_date");
+  g_assert_cmpuint (checks->len, ==, 4);
+  c = g_ptr_array_index (checks, 0);
+  g_assert_cmpstr (c->column, ==, "note");
+  g_assert_cmpstr (c->expression, ==, "note <> ')(' AND length(note) > 0");
+  c = g_ptr_array_index (checks, 1);
+  g_assert_cmpstr (c->column, ==, "two words");
+  g_assert_cmpstr (c->expression, ==, "\"two words\" >= 0");
+  c = g_ptr_array_index (checks, 2);
+  g_assert_cmpstr (c->expression, ==, "\"two words\" < 10");
+  c = g_ptr_array_index (checks, 3);
+  g_assert_null (c->column);
+  g_assert_cmpstr (c->expression, ==, "end_date >= start_date");
+}
+
+/* Every CHECK of the schema has words a user reads, not the SQL. */
+static void
+test_every_rule_in_words (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autoptr(LpPlan) plan = test_new_plan (dir);
+  sqlite3_stmt *stmt = NULL;
+  guint n_checks = 0;
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (lp_plan_get_path (plan), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                   "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+                   -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GPtrArray) checks = lp_check_split_checks ((const char *) sqlite3_column_text (stmt, 0), NULL);
+
+      for (guint i = 0; i < checks->len; i++)
+        {
+          const CheckExpr *c = g_ptr_array_index (checks, i);
+          g_autofree char *words = lp_check_rule_in_words (c->expression, c->column);
+
+          n_checks++;
+          if (g_str_has_prefix (words, "breaks the rule"))
+            g_string_append_printf (missing, "%s: %s\n", c->column, words);
+        }
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_test_message ("%u CHECK constraints", n_checks);
+  g_assert_cmpuint (n_checks, >=, 100);
+  g_assert_cmpstr (missing->str, ==, "");
+  g_clear_object (&plan);
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/check/sound-plan", test_sound_plan_passes);
+  g_test_add_func ("/check/split-checks", test_split_checks);
+  g_test_add_func ("/check/every-rule-in-words", test_every_rule_in_words);
   g_test_add_func ("/check/warnings", test_warnings_are_not_errors);
   for (guint i = 0; i < G_N_ELEMENTS (tamperings); i++)
     {
