@@ -493,6 +493,25 @@ lp_test_access_month (const LpAccessText *text,
   g_error ("no month %s", month);
 }
 
+LpAccessView *
+lp_test_show_access (LpWindow *window)
+{
+  GtkWidget *view = lp_test_show_view (window, "access");
+
+  g_assert_true (LP_IS_ACCESS_VIEW (view));
+  lp_test_wait_view (view);
+  return LP_ACCESS_VIEW (view);
+}
+
+const LpAccessTextMonth *
+lp_test_access_month_shown (LpAccessView *view,
+                            const char   *month)
+{
+  const LpAccessText *text = lp_access_view_get_text (view);
+
+  return text != NULL ? lp_test_access_month (text, month) : NULL;
+}
+
 typedef struct {
   const char *code;
   int         movement;   /* as the view marks its cells: 0 joiners, 1 leavers */

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lp-access-text.h"
+#include "lp-access-view.h"
 #include "lp-application.h"
 #include "lp-editable-cell.h"
 #include "lp-test-gtk.h"
@@ -76,6 +77,11 @@ void        lp_test_sort_by          (GtkWidget        *view,
 /* What both tests of one view look for in it. */
 const LpAccessTextMonth *lp_test_access_month (const LpAccessText *text,
                                                const char         *month);
+/* The Extended Access view, shown and read once. */
+LpAccessView            *lp_test_show_access  (LpWindow           *window);
+/* @month's figures as the view shows them; NULL before it has read any. */
+const LpAccessTextMonth *lp_test_access_month_shown (LpAccessView *view,
+                                                     const char   *month);
 GtkWidget      *lp_test_find_movement_cell (GtkWidget  *view,
                                             const char *code,
                                             const char *column);

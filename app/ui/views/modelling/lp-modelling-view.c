@@ -670,18 +670,33 @@ lp_modelling_view_remove_pathway_activated (GtkWidget  *widget,
   lp_view_common_toast (widget, done, removed);
 }
 
+/* What a dialog about the scenario shown needs: its window, the plan and
+ * the scenario; FALSE while either is missing. */
+static gboolean
+lp_modelling_view_scenario_dialog_args (GtkWidget   *widget,
+                                        GtkWindow  **parent,
+                                        LpPlan     **plan,
+                                        LpScenario **scenario)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  *plan = lp_view_get_plan (LP_VIEW (widget));
+  *scenario = lp_modelling_view_scenario (LP_MODELLING_VIEW (widget));
+  return *plan != NULL && *scenario != NULL;
+}
+
 static void
 lp_modelling_view_edit_weights_activated (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
 {
-  LpModellingView *self = LP_MODELLING_VIEW (widget);
-  LpScenario *scenario = lp_modelling_view_scenario (self);
-  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent;
+  LpPlan *plan;
+  LpScenario *scenario;
 
-  if (plan != NULL && scenario != NULL)
-    lp_weights_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario);
+  if (lp_modelling_view_scenario_dialog_args (widget, &parent, &plan, &scenario))
+    lp_weights_dialog_new (parent, plan, scenario);
 }
 
 /* The scenario's own population base per pathway. */
@@ -690,13 +705,12 @@ lp_modelling_view_edit_bases_activated (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *parameter)
 {
-  LpModellingView *self = LP_MODELLING_VIEW (widget);
-  LpScenario *scenario = lp_modelling_view_scenario (self);
-  LpPlan *plan = lp_view_get_plan (LP_VIEW (self));
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent;
+  LpPlan *plan;
+  LpScenario *scenario;
 
-  if (plan != NULL && scenario != NULL)
-    lp_scenario_bases_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, plan, scenario);
+  if (lp_modelling_view_scenario_dialog_args (widget, &parent, &plan, &scenario))
+    lp_scenario_bases_dialog_new (parent, plan, scenario);
 }
 
 /* The plan's weights by age band and imported weighted populations. */

@@ -72,30 +72,11 @@ copy_sample_without_access (const char *name,
   return path;
 }
 
-static LpAccessView *
-show_access (LpWindow *window)
-{
-  GtkWidget *view = lp_test_show_view (window, "access");
-
-  g_assert_true (LP_IS_ACCESS_VIEW (view));
-  lp_test_wait_view (view);
-  return LP_ACCESS_VIEW (view);
-}
-
-static const LpAccessTextMonth *
-month_shown (LpAccessView *view,
-             const char   *month)
-{
-  const LpAccessText *text = lp_access_view_get_text (view);
-
-  return text != NULL ? lp_test_access_month (text, month) : NULL;
-}
-
 static const char *
 planned_in (LpAccessView *view,
             const char   *month)
 {
-  const LpAccessTextMonth *row = month_shown (view, month);
+  const LpAccessTextMonth *row = lp_test_access_month_shown (view, month);
 
   return row != NULL ? row->planned : NULL;
 }
@@ -160,7 +141,7 @@ test_access_enter_inputs (void)
 {
   g_autofree char *path = copy_sample_without_access ("Access inputs.lpplan", FALSE);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
-  LpAccessView *view = show_access (window);
+  LpAccessView *view = lp_test_show_access (window);
   const LpAccessTextTarget *target;
   const LpAccessTextRule *rule;
   LpEditableCell *cell;
@@ -185,15 +166,15 @@ test_access_enter_inputs (void)
   g_assert_cmpstr (target->period, ==, "2018/19 Q3");
   g_assert_cmpstr (target->target, ==, "100.0%");
   g_assert_cmpstr (target->from, ==, "from October 2018");
-  lp_test_wait_cmpstr (month_shown (view, "Sep 2018")->target, ==, "80.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Sep 2018")->target, ==, "80.0%");
   g_assert_cmpuint (lp_access_view_get_text (view)->months->len, ==, 12);
-  g_assert_cmpstr (month_shown (view, "Jul 2018")->target, ==, "–");
-  g_assert_cmpstr (month_shown (view, "Sep 2018")->target_from, ==, "Aug 2018");
-  g_assert_cmpstr (month_shown (view, "Oct 2018")->target, ==, "100.0%");
-  g_assert_cmpstr (month_shown (view, "Oct 2018")->target_from, ==, "Oct 2018");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "–");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Sep 2018")->target_from, ==, "Aug 2018");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->target, ==, "100.0%");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->target_from, ==, "Oct 2018");
   /* 97.1% covered in October by recorded provision: 2.9 points behind. */
-  g_assert_cmpstr (month_shown (view, "Oct 2018")->actual, ==, "97.1%");
-  g_assert_cmpstr (month_shown (view, "Oct 2018")->gap, ==, "2.9");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->actual, ==, "97.1%");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->gap, ==, "2.9");
   g_assert_cmpstr (planned_in (view, "Oct 2018"), ==, "100.0%");
   lp_test_wait_label (GTK_WIDGET (view), "from October 2018");
 
@@ -209,8 +190,8 @@ test_access_enter_inputs (void)
   rule = g_ptr_array_index (lp_access_view_get_rules (view), 0);
   g_assert_cmpstr (rule->detail, ==,
                    "45 minutes a week per 1,000 patients from 01/04/2018, rounded to the quarter hour");
-  lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "26,865.0");
-  g_assert_cmpstr (month_shown (view, "Apr 2018")->required, ==, "26,865.0");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->required, ==, "26,865.0");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Apr 2018")->required, ==, "26,865.0");
   /* The lists are made again on each refresh, each point once. */
   g_assert_cmpuint (lp_test_count_widgets (GTK_WIDGET (view), lp_test_is_label, "from October 2018"), ==, 1);
   g_assert_cmpuint (lp_test_count_widgets (GTK_WIDGET (view), lp_test_is_label, "Extended access 2018"), ==, 1);
@@ -274,7 +255,7 @@ test_access_edit_remove (void)
   g_autofree char *path = lp_test_copy_sample ("Access lists.lpplan");
   /* The smallest window the app is made for, for the PNGs. */
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
-  LpAccessView *view = show_access (window);
+  LpAccessView *view = lp_test_show_access (window);
   const LpAccessTextTarget *july;
   const LpAccessTextRule *rule;
   LpEditDialog *dialog;
@@ -294,23 +275,23 @@ test_access_edit_remove (void)
   lp_test_save_png (GTK_WIDGET (dialog), "access-target-dialog.png");
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_TARGET)), "75");
   g_assert_true (lp_edit_dialog_save (dialog));
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "75.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "75.0%");
   g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Edit trajectory target");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
 
   july = g_ptr_array_index (lp_access_view_get_targets (view), 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.remove-target", "x", july->id));
   /* Without July's 68%, Q1's 31% holds until August's 81%. */
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "31.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "31.0%");
   g_assert_cmpuint (lp_access_view_get_targets (view)->len, ==, 4);
   g_assert_cmpstr (lp_plan_get_undo_label (lp_window_get_plan (window)), ==, "Remove trajectory target");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
 
   /* The sample's rule: 30 minutes per 1,000 from April 2017; October
    * 2018's 596,907 patients need 17,907.2 minutes a week. */
-  lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "17,907.2");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->required, ==, "17,907.2");
   rule = g_ptr_array_index (lp_access_view_get_rules (view), 0);
   g_assert_cmpstr (rule->name, ==, "GP Forward View extended access");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.edit-rule", "x", rule->id));
@@ -336,14 +317,14 @@ test_access_edit_remove (void)
   gtk_editable_set_text (GTK_EDITABLE (lp_edit_dialog_get_field (dialog, LP_FIELD_START_DATE)), "01/04/2017");
   g_assert_true (lp_edit_dialog_save (dialog));
   /* 596,907 x 20 / 1,000 = 11,938.14. */
-  lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "11,938.1");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->required, ==, "11,938.1");
   rule = g_ptr_array_index (lp_access_view_get_rules (view), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.remove-rule", "x", rule->id));
   lp_test_wait_cmpuint (lp_access_view_get_rules (view)->len, ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   lp_test_wait_cmpuint (lp_access_view_get_rules (view)->len, ==, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_shown (view, "Oct 2018")->required, ==, "17,907.2");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Oct 2018")->required, ==, "17,907.2");
   lp_test_wait_label (GTK_WIDGET (view), "PCN Enhanced Access");
   lp_test_scroll_to (GTK_WIDGET (view), 0.25);
   lp_test_save_png (GTK_WIDGET (window), "access-trajectory-1024x600.png");
@@ -364,7 +345,7 @@ test_access_locality_trajectory (void)
 {
   g_autofree char *path = lp_test_copy_sample ("Access locality.lpplan");
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
-  LpAccessView *view = show_access (window);
+  LpAccessView *view = lp_test_show_access (window);
   LpPlan *plan = lp_window_get_plan (window);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -372,7 +353,7 @@ test_access_locality_trajectory (void)
 
   g_assert_true (lp_access_view_select_locality (view, "Stevenage"));
   lp_test_wait_label (GTK_WIDGET (view), "Stevenage follows the plan’s trajectory, below.");
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
   g_assert_cmpuint (lp_access_view_get_targets (view)->len, ==, 5);
   lp_test_wait_label (GTK_WIDGET (view), "_Give Stevenage Its Own Trajectory…");
 
@@ -391,7 +372,7 @@ test_access_locality_trajectory (void)
   g_assert_true (lp_edit_dialog_save (dialog));
 
   /* Stevenage's own point alone: 50% from July; none before it. */
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "50.0%");
   g_assert_cmpuint (lp_access_view_get_targets (view)->len, ==, 1);
   lp_test_wait_label (GTK_WIDGET (view), "Stevenage has its own trajectory, in place of the plan’s.");
   lp_test_wait_label (GTK_WIDGET (view), "_Use the Plan’s Trajectory");
@@ -404,18 +385,18 @@ test_access_locality_trajectory (void)
 
   g_assert_true (lp_access_view_select_locality (view, "North Herts"));
   lp_test_wait_label (GTK_WIDGET (view), "North Herts follows the plan’s trajectory, below.");
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
 
   g_assert_true (lp_access_view_select_locality (view, "Stevenage"));
   lp_test_wait_label (GTK_WIDGET (view), "_Use the Plan’s Trajectory");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "access.use-plan-trajectory", NULL));
   lp_test_wait_label (GTK_WIDGET (view), "Stevenage follows the plan’s trajectory, below.");
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
   g_assert_cmpstr (lp_plan_get_undo_label (plan), ==, "Use the plan’s trajectory for Stevenage");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "50.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "50.0%");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  lp_test_wait_cmpstr (month_shown (view, "Jul 2018")->target, ==, "68.0%");
+  lp_test_wait_cmpstr (lp_test_access_month_shown (view, "Jul 2018")->target, ==, "68.0%");
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM access_trajectory WHERE locality_id IS NOT NULL"),
                    ==, 0);
   lp_test_destroy_windows ();
@@ -435,7 +416,7 @@ test_access_empty_states (void)
   g_assert_no_error (error);
   g_object_unref (empty);
   window = lp_test_open_window (empty_path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
-  view = show_access (window);
+  view = lp_test_show_access (window);
   lp_test_wait_label (GTK_WIDGET (view), "No Practices");
   lp_test_wait_label (GTK_WIDGET (view), "_Import Practices…");
   g_assert_false (lp_test_shows_label (GTK_WIDGET (view), "_Add Target…"));
@@ -443,7 +424,7 @@ test_access_empty_states (void)
   lp_test_destroy_windows ();
 
   window = lp_test_open_window (no_year_path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
-  view = show_access (window);
+  view = lp_test_show_access (window);
   lp_test_wait_label (GTK_WIDGET (view), "No Coverage Trajectory");
   lp_test_wait_label (GTK_WIDGET (view), "_Add Target…");
   lp_test_wait_label (GTK_WIDGET (view), "_Plan Settings…");

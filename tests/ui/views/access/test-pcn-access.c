@@ -59,25 +59,6 @@ new_pcn_plan (const char *name,
   return path;
 }
 
-static LpAccessView *
-show_access (LpWindow *window)
-{
-  GtkWidget *view = lp_test_show_view (window, "access");
-
-  g_assert_true (LP_IS_ACCESS_VIEW (view));
-  lp_test_wait_view (view);
-  return LP_ACCESS_VIEW (view);
-}
-
-static const LpAccessTextMonth *
-month_shown (LpAccessView *view,
-             const char   *month)
-{
-  const LpAccessText *text = lp_access_view_get_text (view);
-
-  return text != NULL ? lp_test_access_month (text, month) : NULL;
-}
-
 static const LpAccessTextPcn *
 pcn_shown (LpAccessView *view,
            const char   *name)
@@ -144,7 +125,7 @@ test_pcn_era (void)
 {
   g_autofree char *path = new_pcn_plan ("PCN era.lpplan", NULL);
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
-  LpAccessView *view = show_access (window);
+  LpAccessView *view = lp_test_show_access (window);
   LpPlan *plan = lp_window_get_plan (window);
   const LpAccessTextPcn *riverside;
   const LpAccessTextPcnLocality *east, *west;
@@ -154,18 +135,18 @@ test_pcn_era (void)
   gint64 id;
 
   /* September 2022: East One and West Two live, 18,000 of 36,000. */
-  lp_test_wait_nonnull (month_shown (view, "Sep 2022"));
-  g_assert_cmpstr (month_shown (view, "Sep 2022")->planned, ==, "50.0%");
-  g_assert_cmpstr (month_shown (view, "Sep 2022")->required, ==, "1,080.0");
-  g_assert_cmpstr (month_shown (view, "Sep 2022")->offered, ==, "540");
-  g_assert_cmpstr (month_shown (view, "Sep 2022")->standard, ==, "–");
+  lp_test_wait_nonnull (lp_test_access_month_shown (view, "Sep 2022"));
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Sep 2022")->planned, ==, "50.0%");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Sep 2022")->required, ==, "1,080.0");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Sep 2022")->offered, ==, "540");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Sep 2022")->standard, ==, "–");
   /* October 2022: no coverage, the networks' minutes. */
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->planned, ==, "–");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->target, ==, "–");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->required, ==, "2,190.0");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->offered, ==, "1,410");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->standard, ==, "1,020");
-  g_assert_false (month_shown (view, "Oct 2022")->behind);
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->planned, ==, "–");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->target, ==, "–");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->required, ==, "2,190.0");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->offered, ==, "1,410");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->standard, ==, "1,020");
+  g_assert_false (lp_test_access_month_shown (view, "Oct 2022")->behind);
   g_assert_true (lp_access_view_get_text (view)->has_pcn_months);
   /* As at November, a practice alone is required nothing: "–". */
   g_assert_cmpstr (((LpAccessTextPractice *) g_ptr_array_index (lp_access_view_get_text (view)->practices, 0))->required,
@@ -216,8 +197,8 @@ test_pcn_era (void)
   /* West alone: its share of Riverside, and Hillside whole. */
   g_assert_true (lp_access_view_select_locality (view, "West"));
   lp_test_wait_cmpstr (pcn_shown (view, "Riverside PCN")->share, ==, "30.0%");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->required, ==, "930.0");
-  g_assert_cmpstr (month_shown (view, "Oct 2022")->standard, ==, "537");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->required, ==, "930.0");
+  g_assert_cmpstr (lp_test_access_month_shown (view, "Oct 2022")->standard, ==, "537");
   lp_test_scroll_to (GTK_WIDGET (view), 0.55);
   lp_test_save_png (GTK_WIDGET (window), "access-pcn-era-west-1024x600.png");
   /* West's networks are both: what follows is the same there. */
@@ -303,7 +284,7 @@ test_pcn_empty (void)
 {
   g_autofree char *path = new_pcn_plan ("PCN era empty.lpplan", "DELETE FROM pcn_access_session;");
   LpWindow *window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
-  LpAccessView *view = show_access (window);
+  LpAccessView *view = lp_test_show_access (window);
   GtkWidget *button;
 
   lp_test_wait_label (GTK_WIDGET (view), "No enhanced access sessions: add each network’s evening and Saturday "
