@@ -53,6 +53,7 @@ typedef struct {
   sqlite3        *reference;   /* this build's schema, empty */
   GCancellable   *cancellable;
   GHashTable     *gone;        /* "table\037key" of rows left out this round */
+  GHashTable     *left_out;    /* "table\037key" of every row left out -> its words */
 } LpRepair;
 
 static void
@@ -334,6 +335,32 @@ lp_repair_because (const LpProblem *problem)
   return g_strdup_printf (_("%s is %s; it %s"), problem->column, problem->value, problem->rule);
 }
 
+/* For a reference to a row this repair left out: that row's words, so
+ * that the rows that belonged to it say so; NULL for any other problem. */
+static const char *
+lp_repair_left_out_parent (LpRepair        *r,
+                           const LpProblem *problem)
+{
+  sqlite3_stmt *stmt = NULL;
+  const char *words = NULL;
+
+  if (problem->kind != LP_PROBLEM_KIND_FOREIGN_KEY || strchr (problem->column, ',') != NULL ||
+      sqlite3_prepare_v2 (r->reference,
+        "SELECT f.\"table\", ifnull (f.\"to\", (SELECT name FROM pragma_table_info (f.\"table\") WHERE pk = 1)) "
+        "FROM pragma_foreign_key_list (?1) AS f WHERE f.\"from\" = ?2", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, problem->table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, problem->column, -1, SQLITE_TRANSIENT);
+  while (words == NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *key = g_strdup_printf ("%s\037%s=%s", (const char *) sqlite3_column_text (stmt, 0),
+                                              (const char *) sqlite3_column_text (stmt, 1), problem->value);
+      words = g_hash_table_lookup (r->left_out, key);
+    }
+  sqlite3_finalize (stmt);
+  return words;
+}
+
 /* Leaves the row a problem names out of the copy. */
 static gboolean
 lp_repair_leave_out (LpRepair         *r,
@@ -346,15 +373,24 @@ lp_repair_leave_out (LpRepair         *r,
   g_autofree char *sql = g_strdup_printf ("DELETE FROM %s AS t WHERE %s", table, where);
   int changed = lp_repair_run_on_row (r, sql, problem->key, number, error);
   g_autofree char *because = NULL;
+  const char *parent;
 
   if (changed < 0)
     return FALSE;
   g_hash_table_add (r->gone, lp_repair_gone_key (problem->table, problem->key));
   if (changed == 0)
     return TRUE;
-  because = lp_repair_because (problem);
-  lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
-                      g_strdup_printf (_("%s: left out, because %s"), problem->row, because));
+  g_hash_table_insert (r->left_out, lp_repair_gone_key (problem->table, problem->key), g_strdup (problem->row));
+  parent = lp_repair_left_out_parent (r, problem);
+  if (parent != NULL)
+    lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
+                        g_strdup_printf (_("%s: left out with %s, which it belongs to"), problem->row, parent));
+  else
+    {
+      because = lp_repair_because (problem);
+      lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
+                          g_strdup_printf (_("%s: left out, because %s"), problem->row, because));
+    }
   return TRUE;
 }
 
@@ -438,10 +474,15 @@ lp_repair_row (LpRepair         *r,
             return FALSE;
           if (cleared)
             {
+              const char *parent = lp_repair_left_out_parent (r, problem);
+
               lp_repair_add_step (r, LP_REPAIR_CLEARED, problem, problem->table,
-                                  g_strdup_printf (_("%s: %s cleared (was %s), because it %s"),
-                                                   problem->row, problem->column, problem->value,
-                                                   problem->rule));
+                                  parent != NULL
+                                  ? g_strdup_printf (_("%s: %s cleared (was %s), because %s was left out"),
+                                                     problem->row, problem->column, problem->value, parent)
+                                  : g_strdup_printf (_("%s: %s cleared (was %s), because it %s"),
+                                                     problem->row, problem->column, problem->value,
+                                                     problem->rule));
               return TRUE;
             }
         }
@@ -1206,6 +1247,7 @@ lp_plan_repair_file (const char    *path,
 {
   g_autoptr(LpRepairReport) report = NULL;
   g_autoptr(GHashTable) gone = NULL;
+  g_autoptr(GHashTable) left_out = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -1245,9 +1287,11 @@ lp_plan_repair_file (const char    *path,
   close (fd);
 
   gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r.report = report;
   r.cancellable = cancellable;
   r.gone = gone;
+  r.left_out = left_out;
   r.reference = lp_check_reference ();
   r.db = lp_plan_file_connect (tmp_path, FALSE, FALSE, error);
   ok = r.db != NULL && !lp_repair_cancelled (&r, error);
