@@ -1173,8 +1173,9 @@ lp_repair_move_into_place (const char  *tmp_path,
 
       if (saved_errno == EEXIST)
         {
+          g_autofree char *name = g_filename_display_basename (copy_path);
           g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_EXISTS,
-                       _("“%s” already exists; choose another name for the repaired copy"), display);
+                       _("“%s” already exists; choose another name for the repaired copy"), name);
           return FALSE;
         }
       /* a file system without hard links */
@@ -1198,7 +1199,7 @@ lp_repair_refuse_paths (const char  *path,
 {
   g_autofree char *source = g_canonicalize_filename (path, NULL);
   g_autofree char *copy = g_canonicalize_filename (copy_path, NULL);
-  g_autofree char *display = g_filename_display_name (copy_path);
+  g_autofree char *display = g_filename_display_basename (copy_path);
   GStatBuf a, b;
 
   if (g_str_equal (source, copy) ||
