@@ -319,8 +319,14 @@ run (int           argc,
     }
   if (!check_usage (command, &args, error))
     return LP_CLI_EXIT_FAILURE;
-  if (positional->len > 1 && command->n_args > 0)
-    *plan_path = g_ptr_array_index (positional, 1);
+  /* the argument the synopsis calls PLAN, for a hint if it is refused */
+  {
+    g_auto(GStrv) words = g_strsplit (command->synopsis, " ", -1);
+
+    for (guint i = 0; words[i] != NULL && i + 1 < positional->len; i++)
+      if (g_str_equal (words[i], "PLAN"))
+        *plan_path = g_ptr_array_index (positional, i + 1);
+  }
   g_ptr_array_add (positional, NULL);
   return command->run ((const char *const *) positional->pdata + 1, options, error);
 }

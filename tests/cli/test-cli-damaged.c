@@ -35,6 +35,7 @@ static const char *const commands[][10] = {
   { "import", "PLAN", "FIXTURES/gp-reg-pat-prac-all.csv", "--dry-run" },
   { "workshop", "PLAN", "DIR/workshop", "--copies", "table-a" },
   { "merge", "PLAN", "DIR/workshop/table-a.lpplan", "--dry-run" },
+  { "repair", "PLAN", "DIR/repaired.lpplan", "--report", "DIR/repair.txt" },
 };
 
 static char *
