@@ -328,6 +328,8 @@ lp_repair_is_gone (LpRepair        *r,
 static char *
 lp_repair_because (const LpProblem *problem)
 {
+  if (problem->column == NULL)
+    return g_strdup_printf (_("it %s"), problem->rule);
   if (strchr (problem->column, ',') != NULL && problem->kind == LP_PROBLEM_KIND_UNIQUE)
     return g_strdup_printf (_("%s are %s; together they %s"), problem->column, problem->value, problem->rule);
   if (strchr (problem->column, ',') != NULL)
@@ -848,6 +850,16 @@ lp_repair_round (LpRepair   *r,
         if (!lp_repair_row (r, problem, pass == 1, error))
           return FALSE;
       }
+  /* a row a rule of the domain cannot read (an impossible age profile) */
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == LP_PROBLEM_KIND_DOMAIN && problem->severity == LP_PROBLEM_ERROR &&
+          problem->table != NULL && problem->key != NULL && problem->column == NULL &&
+          !lp_repair_leave_out (r, problem, error))
+        return FALSE;
+    }
   for (guint i = 0; i < problems->len; i++)
     {
       const LpProblem *problem = g_ptr_array_index (problems, i);
