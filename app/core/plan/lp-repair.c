@@ -54,6 +54,7 @@ typedef struct {
   GCancellable   *cancellable;
   GHashTable     *gone;        /* "table\037key" of rows left out this round */
   GHashTable     *left_out;    /* "table\037key" of every row left out -> its words */
+  GHashTable     *labels;      /* … -> what its children's words call it */
 } LpRepair;
 
 static void
@@ -456,14 +457,17 @@ lp_repair_because (const LpProblem *problem)
 }
 
 /* For a reference to a row this repair left out: that row's words, so
- * that the rows that belonged to it say so; NULL for any other problem. */
+ * that the rows that belonged to it say so, and in @label what check
+ * would have named it by in theirs; NULL for any other problem. */
 static const char *
-lp_repair_left_out_parent (LpRepair        *r,
-                           const LpProblem *problem)
+lp_repair_left_out_parent (LpRepair         *r,
+                           const LpProblem  *problem,
+                           const char      **label)
 {
   sqlite3_stmt *stmt = NULL;
   const char *words = NULL;
 
+  *label = NULL;
   if (problem->kind != LP_PROBLEM_KIND_FOREIGN_KEY || strchr (problem->column, ',') != NULL ||
       sqlite3_prepare_v2 (r->reference,
         "SELECT f.\"table\", ifnull (f.\"to\", (SELECT name FROM pragma_table_info (f.\"table\") WHERE pk = 1)) "
@@ -476,9 +480,50 @@ lp_repair_left_out_parent (LpRepair        *r,
       g_autofree char *key = g_strdup_printf ("%s\037%s=%s", (const char *) sqlite3_column_text (stmt, 0),
                                               (const char *) sqlite3_column_text (stmt, 1), problem->value);
       words = g_hash_table_lookup (r->left_out, key);
+      *label = g_hash_table_lookup (r->labels, key);
     }
   sqlite3_finalize (stmt);
   return words;
+}
+
+/* What the rows of @table call one of its rows in their own words: a
+ * practice's code, else its name, read before the row is left out. */
+static char *
+lp_repair_label (LpRepair        *r,
+                 const char      *table,
+                 const LpRowRef  *ref)
+{
+  const char *column = g_str_equal (table, "practice") ? "ods_code" : "name";
+  g_autofree char *ident = lp_repair_ident (table);
+  g_autofree char *sql = g_strdup_printf ("SELECT t.%s FROM %s AS t WHERE %s", column, ident, ref->where);
+  sqlite3_stmt *stmt = NULL;
+  char *label = NULL;
+
+  /* a table without such a column does not prepare: no label */
+  if (sqlite3_prepare_v2 (r->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      lp_row_ref_bind (ref, stmt);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_TEXT)
+        label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return label;
+}
+
+/* The problem's row words, with "#id" of a row this repair left out put
+ * back as that row was named ("practice #3021…" -> "practice X06K03"). */
+static char *
+lp_repair_row_words (const LpProblem *problem,
+                     const char      *parent_label)
+{
+  g_autofree char *id = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (parent_label == NULL || problem->value == NULL)
+    return g_strdup (problem->row);
+  id = g_strdup_printf ("#%s", problem->value);
+  parts = g_strsplit (problem->row, id, -1);
+  return g_strjoinv (parent_label, parts);
 }
 
 /* Leaves the row a problem names out of the copy. */
@@ -490,29 +535,39 @@ lp_repair_leave_out (LpRepair         *r,
   g_auto(LpRowRef) ref;
   g_autofree char *table = lp_repair_ident (problem->table);
   g_autofree char *sql = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *row = NULL;
+  const char *parent_label = NULL;
+  const char *parent;
   int changed;
 
   lp_repair_row_ref (r, problem->table, problem->key, &ref);
+  label = lp_repair_label (r, problem->table, &ref);
   sql = g_strdup_printf ("DELETE FROM %s AS t WHERE %s", table, ref.where);
   changed = lp_repair_run_on_row (r, sql, &ref, error);
-  g_autofree char *because = NULL;
-  const char *parent;
-
   if (changed < 0)
     return FALSE;
   g_hash_table_add (r->gone, lp_repair_gone_key (problem->table, problem->key));
   if (changed == 0)
     return TRUE;
-  g_hash_table_insert (r->left_out, lp_repair_gone_key (problem->table, problem->key), g_strdup (problem->row));
-  parent = lp_repair_left_out_parent (r, problem);
+  parent = lp_repair_left_out_parent (r, problem, &parent_label);
+  row = lp_repair_row_words (problem, parent_label);
+  g_hash_table_insert (r->left_out, lp_repair_gone_key (problem->table, problem->key), g_strdup (row));
+  if (label != NULL)
+    g_hash_table_insert (r->labels, lp_repair_gone_key (problem->table, problem->key), g_steal_pointer (&label));
   if (parent != NULL)
-    lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
-                        g_strdup_printf (_("%s: left out with %s, which it belongs to"), problem->row, parent));
+    {
+      LpRepairStep *step = lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
+                                               g_strdup_printf (_("%s: left out with %s, which it belongs to"),
+                                                                row, parent));
+      g_free (step->row);
+      step->row = g_steal_pointer (&row);
+    }
   else
     {
-      because = lp_repair_because (problem);
+      g_autofree char *because = lp_repair_because (problem);
       lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
-                          g_strdup_printf (_("%s: left out, because %s"), problem->row, because));
+                          g_strdup_printf (_("%s: left out, because %s"), row, because));
     }
   return TRUE;
 }
@@ -597,7 +652,8 @@ lp_repair_row (LpRepair         *r,
             return FALSE;
           if (cleared)
             {
-              const char *parent = lp_repair_left_out_parent (r, problem);
+              const char *parent_label;
+              const char *parent = lp_repair_left_out_parent (r, problem, &parent_label);
 
               lp_repair_add_step (r, LP_REPAIR_CLEARED, problem, problem->table,
                                   parent != NULL
@@ -1384,6 +1440,7 @@ lp_plan_repair_file (const char    *path,
   g_autoptr(LpRepairReport) report = NULL;
   g_autoptr(GHashTable) gone = NULL;
   g_autoptr(GHashTable) left_out = NULL;
+  g_autoptr(GHashTable) labels = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
@@ -1424,10 +1481,12 @@ lp_plan_repair_file (const char    *path,
 
   gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r.report = report;
   r.cancellable = cancellable;
   r.gone = gone;
   r.left_out = left_out;
+  r.labels = labels;
   r.reference = lp_check_reference ();
   r.db = lp_plan_file_connect (tmp_path, FALSE, FALSE, error);
   ok = r.db != NULL && !lp_repair_cancelled (&r, error);

@@ -338,6 +338,9 @@ test_damage (gconstpointer data)
 
         g_assert_cmpint (step->action, ==, LP_REPAIR_LEFT_OUT);
         g_assert_true (g_str_has_suffix (step->message, ": left out with Practice X06K09, which it belongs to"));
+        /* named by the practice's code, as before it was left out */
+        g_assert_nonnull (strstr (step->row, "practice X06K09"));
+        g_assert_null (strchr (step->message, '#'));
       }
   if (g_str_equal (damage->name, "locality-name-blank"))
     for (guint i = 1; i < report->steps->len; i++)
