@@ -1245,6 +1245,7 @@ lp_repair_log (LpRepair    *r,
 static gboolean
 lp_repair_copy_sound (LpRepair    *r,
                       const char  *path,
+                      int          old_version,
                       GError     **error)
 {
   sqlite3 *source = lp_plan_file_connect (path, TRUE, FALSE, error);
@@ -1271,7 +1272,26 @@ lp_repair_copy_sound (LpRepair    *r,
       return FALSE;
     }
   sqlite3_close_v2 (source);
-  return lp_plan_file_set_journal (r->db, error) && lp_repair_list_tables (r, TRUE, error);
+  if (!lp_plan_file_set_journal (r->db, error))
+    return FALSE;
+  /* A plan of an older format: the copy is upgraded as opening it for
+   * changes would (its bad values let through), then checked by this
+   * version's rules; the file's own check could not say more than
+   * "must be upgraded". */
+  if (old_version > 0)
+    {
+      guint n_steps;
+      const LpMigration *steps = lp_migrations_builtin (&n_steps);
+
+      if (!lp_sqlite_exec (r->db, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON", error) ||
+          !lp_migrations_apply (r->db, steps, n_steps, old_version, error))
+        return FALSE;
+      g_assert (r->report->problems == NULL);
+      r->report->problems = lp_check_connection (r->db, error);
+      if (r->report->problems == NULL)
+        return FALSE;
+    }
+  return lp_repair_list_tables (r, TRUE, error);
 }
 
 /* A new plan, its own rows set aside, filled with what can be read of the
@@ -1409,6 +1429,25 @@ lp_repair_refuse_paths (const char  *path,
   return TRUE;
 }
 
+/* The format of a plan older than this version's, or 0 (this version's,
+ * or a file that is no plan or cannot be read, which check then says). */
+static int
+lp_repair_older_version (const char *path)
+{
+  sqlite3 *db;
+  int version = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return 0;
+  db = lp_plan_file_connect (path, TRUE, FALSE, NULL);
+  if (db == NULL)
+    return 0;
+  if (!lp_plan_file_identify_full (db, path, &version, FALSE, NULL) || version >= LP_PLAN_SCHEMA_VERSION)
+    version = 0;
+  sqlite3_close_v2 (db);
+  return MAX (version, 0);
+}
+
 static gboolean
 lp_repair_has_integrity_problem (GPtrArray *problems)
 {
@@ -1444,8 +1483,9 @@ lp_plan_repair_file (const char    *path,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
-  GPtrArray *problems;
+  GPtrArray *problems = NULL;
   LpRepair r = { 0 };
+  int old_version;
   int fd;
   gboolean ok;
 
@@ -1454,9 +1494,13 @@ lp_plan_repair_file (const char    *path,
 
   if (!lp_repair_refuse_paths (path, copy_path, error))
     return NULL;
-  problems = lp_plan_check_file (path, error);
-  if (problems == NULL)
-    return NULL;
+  old_version = lp_repair_older_version (path);
+  if (old_version == 0)
+    {
+      problems = lp_plan_check_file (path, error);
+      if (problems == NULL)
+        return NULL;
+    }
   report = g_new0 (LpRepairReport, 1);
   report->source_path = g_strdup (path);
   report->copy_path = g_strdup (copy_path);
@@ -1497,10 +1541,11 @@ lp_plan_repair_file (const char    *path,
       ok = FALSE;
     }
   if (ok)
-    ok = lp_repair_has_integrity_problem (problems)
+    ok = old_version == 0 && lp_repair_has_integrity_problem (problems)
          ? lp_repair_copy_recovered (&r, path, error)
-         : lp_repair_copy_sound (&r, path, error);
+         : lp_repair_copy_sound (&r, path, old_version, error);
   ok = ok && lp_sqlite_exec (r.db, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; BEGIN", error);
+  problems = report->problems;
   ok = ok && lp_repair_clean (&r, error);
   if (ok)
     {

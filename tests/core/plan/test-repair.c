@@ -598,6 +598,51 @@ test_impossible_age_profile (void)
   test_rm_rf (dir);
 }
 
+/* A damaged plan of the previous format (every plan before this version):
+ * the copy is upgraded, then repaired by this version's rules; the file
+ * itself stays at its format. */
+static void
+test_older_format (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "v8.lpplan", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.lpplan", NULL);
+  g_autofree char *sql = test_fixture_sql ("migrations/v8.sql");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpRepairReport) report = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpRepairStep *step;
+
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  test_sql_on_file (path, "PRAGMA ignore_check_constraints = ON; UPDATE list_size SET patients = 'abc' "
+                          "WHERE practice_id = (SELECT id FROM practice WHERE ods_code = 'X06K01')");
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 8);
+  before = test_file_checksum (path);
+  report = lp_plan_repair_file (path, copy, NULL, &error);
+  g_assert_no_error (error);
+  after = test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (lp_problems_count_errors (report->problems), ==, 1);
+  g_assert_cmpuint (report->steps->len, ==, 1);
+  step = g_ptr_array_index (report->steps, 0);
+  g_assert_cmpstr (step->message, ==, "List size of practice X06K01 on 2018-01-01: left out, because patients is "
+                                      "'abc'; it must be a whole number of 0 or more");
+  g_assert_cmpint (test_sql_int (copy, "PRAGMA user_version"), ==, LP_PLAN_SCHEMA_VERSION);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM import_log_note"), ==, 1);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM list_size"), ==,
+                   test_sql_int (path, "SELECT count (*) FROM list_size") - 1);
+  problems = lp_plan_check_file (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lp_problems_count_errors (problems), ==, 0);
+  test_rm_rf (dir);
+}
+
 /* A file SQLite finds damaged goes to the recovery of its rows; what it
  * cannot read is said, and nothing is left behind. */
 static void
@@ -654,6 +699,7 @@ main (int    argc,
   g_test_add_func ("/repair/no-base-scenario", test_no_base_scenario);
   g_test_add_func ("/repair/truncated", test_truncated);
   g_test_add_func ("/repair/impossible-age-profile", test_impossible_age_profile);
+  g_test_add_func ("/repair/older-format", test_older_format);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("/repair/corpus/%s", damages[i].name);
