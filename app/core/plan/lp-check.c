@@ -42,7 +42,7 @@ static const LpRule domain_rules[] = {
     "OR a.total < 0 OR (a.total IS NOT NULL AND typeof (a.total) <> 'integer')",
     N_("Practice %s has an impossible age profile (extract %s, %s)"),
     "age_profile", N_("Age profile of practice %s on %s (%s)"),
-    N_("holds figures that are not its banding's age bands of whole numbers") },
+    N_("holds figures that are not its banding’s age bands of whole numbers") },
   { LP_PROBLEM_ERROR,
     "SELECT 'base', '', '' WHERE NOT EXISTS (SELECT 1 FROM scenario WHERE base_id IS NULL)",
     N_("The plan has no %s scenario") },

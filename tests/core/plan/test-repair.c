@@ -591,7 +591,7 @@ test_impossible_age_profile (void)
   g_assert_cmpstr (step->table, ==, "age_profile");
   g_assert_null (step->column);
   g_assert_cmpstr (step->message, ==, "Age profile of practice X06K01 on 2018-01-01 (all): left out, because it "
-                                      "holds figures that are not its banding's age bands of whole numbers");
+                                      "holds figures that are not its banding’s age bands of whole numbers");
   assert_repaired (path, report);
   g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM age_profile WHERE sex = 'male'"), ==, 1);
   g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM age_profile"), ==, 1);
