@@ -1345,11 +1345,17 @@ lp_repair_copy_recovered (LpRepair    *r,
       g_autofree char *seed = g_strdup_printf ("\"lp_seed_%s\"", name);
       g_autofree char *sql = g_str_equal (name, "scenario")
         ? g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s "
-                           "WHERE NOT EXISTS (SELECT 1 FROM main.scenario WHERE base_id IS NULL); "
-                           "DROP TABLE temp.%s", ident, seed, seed)
-        : g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s; DROP TABLE temp.%s",
-                           ident, seed, seed);
+                           "WHERE NOT EXISTS (SELECT 1 FROM main.scenario WHERE base_id IS NULL)", ident, seed)
+        : g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s", ident, seed);
+      g_autofree char *drop = g_strdup_printf ("DROP TABLE temp.%s", seed);
+      LpRepairTable *table;
+
       if (!lp_sqlite_exec (r->db, sql, error))
+        return FALSE;
+      table = lp_repair_find_table (r->report, name);
+      if (table != NULL)
+        table->rows_added = sqlite3_changes (r->db);
+      if (!lp_sqlite_exec (r->db, drop, error))
         return FALSE;
     }
   return TRUE;
@@ -1552,7 +1558,7 @@ lp_plan_repair_file (const char    *path,
       for (guint i = 0; i < report->tables->len; i++)
         {
           LpRepairTable *table = g_ptr_array_index (report->tables, i);
-          table->rows_kept = lp_repair_count (r.db, table->table);
+          table->rows_kept = MAX (lp_repair_count (r.db, table->table) - table->rows_added, 0);
         }
       report->repaired_at = g_date_time_new_now_utc ();
       ok = lp_repair_log (&r, path, error) &&
@@ -1644,11 +1650,18 @@ lp_repair_report_to_text (const LpRepairReport *report)
       g_autofree char *read = NULL;
       g_autofree char *kept = NULL;
 
-      if (table->rows_read == 0 && table->rows_kept == 0)
+      if (table->rows_read == 0 && table->rows_kept == 0 && table->rows_added == 0)
         continue;
       read = lp_format_count (table->rows_read);
       kept = lp_format_count (table->rows_kept);
-      g_string_append_printf (text, _("  %s: %s read, %s kept\n"), table->table, read, kept);
+      if (table->rows_added > 0)
+        {
+          g_autofree char *added = lp_format_count (table->rows_added);
+          g_string_append_printf (text, _("  %s: %s read, %s kept, %s added as a new plan has them\n"),
+                                  table->table, read, kept, added);
+        }
+      else
+        g_string_append_printf (text, _("  %s: %s read, %s kept\n"), table->table, read, kept);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -190,10 +190,17 @@ test_some_recovered (void)
   g_assert_cmpint (table_kept (report, "practice", &read), ==, 57);
   g_assert_cmpint (read, ==, 57);
   g_assert_cmpint (table_kept (report, "list_size", &read), ==, 57);
-  /* not read, put back from this version's own */
-  g_assert_cmpint (table_kept (report, "staff_role", &read), ==, 31);
+  /* not read, put back from this version's own: added, not kept */
+  g_assert_cmpint (table_kept (report, "staff_role", &read), ==, 0);
   g_assert_cmpint (read, ==, 0);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM staff_role"), ==, 31);
+  {
+    g_autofree char *text = lp_repair_report_to_text (report);
+    g_assert_nonnull (strstr (text, "\n  staff_role: 0 read, 0 kept, 31 added as a new plan has them\n"));
+    g_assert_nonnull (strstr (text, "\n  practice: 57 read, 57 kept\n"));
+  }
   g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM scenario WHERE base_id IS NULL"), ==, 1);
+  g_assert_cmpint (table_kept (report, "scenario", &read), ==, 0);
   g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM contract"), ==, 0);
   problems = lp_plan_check_file (copy, &error);
   g_assert_no_error (error);
