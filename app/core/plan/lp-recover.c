@@ -1220,6 +1220,33 @@ report_set_rows (LpRepairReport *report,
 }
 
 gboolean
+lp_recover_looks_like_plan (const char *path)
+{
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
+  g_autoptr(GPtrArray) schema = NULL;
+  RecFile f = { 0 };
+  gboolean plan_info = FALSE, practice = FALSE;
+
+  if (mapped == NULL || g_mapped_file_get_contents (mapped) == NULL)
+    return FALSE;
+  f.data = (const guint8 *) g_mapped_file_get_contents (mapped);
+  f.size = g_mapped_file_get_length (mapped);
+  if (f.size < 512 || !file_geometry (&f))
+    return FALSE;
+  f.owned = g_malloc0 ((gsize) f.n_pages + 1);
+  schema = schema_read (&f);
+  g_free (f.owned);
+  for (guint i = 0; i < schema->len; i++)
+    {
+      SchemaRow *s = g_ptr_array_index (schema, i);
+
+      plan_info |= g_strcmp0 (s->type, "table") == 0 && g_strcmp0 (s->name, "plan_info") == 0;
+      practice |= g_strcmp0 (s->type, "table") == 0 && g_strcmp0 (s->name, "practice") == 0;
+    }
+  return plan_info && practice;
+}
+
+gboolean
 lp_recover_rows (const char      *path,
                  sqlite3         *copy,
                  LpRepairReport  *report,
