@@ -176,10 +176,10 @@ lp_plan_file_identify_full (sqlite3     *db,
     return lp_plan_file_not_a_plan (error, rc, path, name);
   if (app_id != LP_PLAN_APPLICATION_ID && lp_plan_file_is_empty (path))
     {
-      /* SQLite takes an empty file for an empty database. */
-      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT,
-                   _("“%s” is empty (0 bytes long): nothing in it can be read; use a backup copy of the plan"),
-                   name);
+      /* SQLite takes an empty file for an empty database, not another
+       * program's; there is nothing in it to repair either. */
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN,
+                   _("“%s” is not a Locality Planner plan: it is empty (0 bytes long)"), name);
       return FALSE;
     }
   if (app_id != LP_PLAN_APPLICATION_ID)

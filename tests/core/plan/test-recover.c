@@ -186,6 +186,30 @@ assert_check_refuses (const char *path)
   g_assert_true (integrity);
 }
 
+/* The window's refusal: damaged (and so offered for repair), whichever
+ * part was hit; only the empty file is no plan at all. */
+static void
+assert_open_refuses (const Corruption *c,
+                     const char       *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &error);
+  g_autofree char *words = NULL;
+
+  g_assert_null (plan);
+  if (c->how == CORRUPT_TRUNCATE && c->page_sql == NULL && c->bytes == 0)
+    {
+      words = g_strdup_printf ("“%s.lpplan” is not a Locality Planner plan: it is empty (0 bytes long)", c->name);
+      g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN);
+    }
+  else
+    {
+      words = g_strdup_printf ("“%s.lpplan” is damaged and cannot be opened", c->name);
+      g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT);
+    }
+  g_assert_true (g_str_has_prefix (error->message, words));
+}
+
 static void
 test_corrupt (gconstpointer data)
 {
@@ -205,6 +229,7 @@ test_corrupt (gconstpointer data)
   gboolean ok;
 
   assert_check_refuses (path);
+  assert_open_refuses (c, path);
 
   copy = lp_plan_create (copy_path, &error);
   g_assert_no_error (error);
