@@ -40,6 +40,9 @@ typedef struct {
   guint32       n_pages;
   int           encoding;   /* SQLITE_UTF8, SQLITE_UTF16LE or SQLITE_UTF16BE */
   guint8       *owned;      /* per page: reached from a root, or known not to hold rows */
+  guint32      *chain;      /* per page: the overflow chain that last went through it */
+  guint32       chain_id;
+  guint64       budget;     /* bytes of overflow pages left to copy */
 } RecFile;
 
 typedef struct {
@@ -220,6 +223,7 @@ cell_payload (RecFile       *f,
   if ((gsize) (end - p) < (gsize) local + (size > local ? 4 : 0))
     return NULL;
 
+  f->chain_id++;
   payload = g_malloc (size > 0 ? size : 1);
   memcpy (payload, p, local);
   have = local;
@@ -229,11 +233,16 @@ cell_payload (RecFile       *f,
       const guint8 *o = page_data (f, next);
       gsize take = MIN (size - have, (gsize) f->usable - 4);
 
-      if (o == NULL || hops >= f->n_pages)
+      /* A chain through a page twice is a loop; and overflow pages shared
+       * by many cells of a hostile file could make the reading quadratic:
+       * a real file's are read a few times over, well within the budget. */
+      if (o == NULL || hops >= f->n_pages || f->chain[next] == f->chain_id || f->budget < take)
         {
           g_free (payload);
           return NULL;
         }
+      f->chain[next] = f->chain_id;
+      f->budget -= take;
       f->owned[next] = 1;
       memcpy (payload + have, o + 4, take);
       have += take;
@@ -455,6 +464,22 @@ file_geometry (RecFile *f)
   f->usable = (reserved < best && best - reserved >= 480) ? best - reserved : best;
   f->n_pages = (guint32) MIN (f->size / best, G_MAXUINT32 - 1);
   return f->n_pages > 0;
+}
+
+static void
+file_alloc (RecFile *f)
+{
+  f->owned = g_malloc0 ((gsize) f->n_pages + 1);
+  f->chain = g_new0 (guint32, (gsize) f->n_pages + 1);
+  f->chain_id = 0;
+  f->budget = 4 * (guint64) f->size + 64 * 1024 * 1024;
+}
+
+static void
+file_clear (RecFile *f)
+{
+  g_clear_pointer (&f->owned, g_free);
+  g_clear_pointer (&f->chain, g_free);
 }
 
 /* Marks the freelist's pages as owned, so that rows deleted long ago are
@@ -1233,9 +1258,9 @@ lp_recover_looks_like_plan (const char *path)
   f.size = g_mapped_file_get_length (mapped);
   if (f.size < 512 || !file_geometry (&f))
     return FALSE;
-  f.owned = g_malloc0 ((gsize) f.n_pages + 1);
+  file_alloc (&f);
   schema = schema_read (&f);
-  g_free (f.owned);
+  file_clear (&f);
   for (guint i = 0; i < schema->len; i++)
     {
       SchemaRow *s = g_ptr_array_index (schema, i);
@@ -1324,7 +1349,7 @@ lp_recover_rows (const char      *path,
   have_pages = f.size >= 512 && file_geometry (&f);
   if (pending && have_pages)
     {
-      f.owned = g_malloc0 ((gsize) f.n_pages + 1);
+      file_alloc (&f);
       file_mark_freelist (&f);
       schema = schema_read (&f);
       for (guint i = 0; i < schema->len; i++)
@@ -1396,7 +1421,7 @@ lp_recover_rows (const char      *path,
       report_set_rows (report, t->name, t->rows_read);
     }
   report->recovered = TRUE;
-  g_free (f.owned);
+  file_clear (&f);
   sqlite3_exec (copy, fk_before ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
   sqlite3_exec (copy, checks_before ? "PRAGMA ignore_check_constraints = ON" : "PRAGMA ignore_check_constraints = OFF",
                 NULL, NULL, NULL);
@@ -1404,7 +1429,7 @@ lp_recover_rows (const char      *path,
 
 failed:
   sqlite3_exec (copy, "ROLLBACK TO lp_recover; RELEASE lp_recover", NULL, NULL, NULL);
-  g_free (f.owned);
+  file_clear (&f);
   sqlite3_exec (copy, fk_before ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
   sqlite3_exec (copy, checks_before ? "PRAGMA ignore_check_constraints = ON" : "PRAGMA ignore_check_constraints = OFF",
                 NULL, NULL, NULL);

@@ -8,6 +8,8 @@
  * table, whose cells are rows too) and how many rows each holds.  A page cut
  * off or overwritten loses its rows; every other row must be read, and read
  * exactly as the sample holds it. */
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "core-test-util.h"
@@ -149,15 +151,17 @@ compare_rows (sqlite3    *copy,
   sqlite3_free (q);
 }
 
-/* Attaches the sample as s and @made, the new plan as it was made, as n. */
+/* Attaches @source (the sample, unless given) as s and @made, the new plan
+ * as it was made, as n. */
 static void
-attach_sample (sqlite3    *db,
+attach_source (sqlite3    *db,
+               const char *source,
                const char *made)
 {
   sqlite3_stmt *stmt = NULL;
 
   g_assert_cmpint (sqlite3_prepare_v2 (db, "ATTACH ?1 AS s", -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, sample_plan (), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, source != NULL ? source : sample_plan (), -1, SQLITE_STATIC);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "ATTACH ?1 AS n", -1, &stmt, NULL), ==, SQLITE_OK);
@@ -260,7 +264,7 @@ test_corrupt (gconstpointer data)
       g_assert_no_error (error);
       g_assert_true (ok);
       g_assert_true (report.recovered);
-      attach_sample (db, made);
+      attach_source (db, NULL, made);
       for (guint i = 0; i < tables->len; i++)
         {
           const char *table = g_ptr_array_index (tables, i);
@@ -311,7 +315,7 @@ test_sound (void)
   g_assert_no_error (error);
   after = test_file_checksum (path);
   g_assert_cmpstr (after, ==, before);
-  attach_sample (db, made);
+  attach_source (db, NULL, made);
   g_assert_cmpuint (report.tables->len, ==, tables->len);
   for (guint i = 0; i < tables->len; i++)
     {
@@ -336,6 +340,82 @@ test_sound (void)
   test_rm_rf (dir);
 }
 
+/* Rows longer than a page go on in overflow pages: read through the chain,
+ * in a rowid table (a practice's notes) and a WITHOUT ROWID one (a plan
+ * setting), with the header damaged so that every row is read page by
+ * page; and with a page of a chain zeroed, that row alone is lost. */
+static void
+test_overflow (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *sound = damaged_plan_copy_file (sample_plan (), dir, "long.lpplan");
+  g_autofree char *path = NULL;
+  g_autofree char *copy_path = test_tmp_path (dir, "copy.lpplan");
+  g_autofree char *made = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlan) copy = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  LpRepairReport report = { 0 };
+  gsize length;
+  gint64 extra, missing;
+  sqlite3 *db;
+
+  /* 20,000 and 9,000 bytes: 4 and 2 overflow pages of 4,096 besides what
+   * the cell itself holds */
+  test_sql_on_file (sound, "UPDATE practice SET notes = printf ('%.*c', 20000, 'x') WHERE ods_code = 'X06K01';"
+                           "UPDATE plan_info SET value = printf ('%.*c', 9000, 'y') WHERE key = 'access_note'");
+  g_assert_cmpint (test_sql_int (sound, "SELECT count(*) FROM dbstat WHERE pagetype = 'overflow'"), ==, 4 + 2);
+  g_assert_true (g_file_get_contents (sound, &contents, &length, NULL));
+  for (guint i = 0; i < 16; i++)
+    contents[i] ^= 0x5a;
+  path = g_build_filename (dir, "long-damaged.lpplan", NULL);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  copy = lp_plan_create (copy_path, &error);
+  g_assert_no_error (error);
+  db = lp_plan_get_db (copy);
+  tables = plan_tables (db);
+  made = damaged_plan_copy_file (copy_path, dir, "made.lpplan");
+  g_assert_true (lp_recover_rows (path, db, &report, NULL, &error));
+  g_assert_no_error (error);
+  attach_source (db, sound, made);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      compare_rows (db, g_ptr_array_index (tables, i), &extra, &missing);
+      g_assert_cmpint (extra, ==, 0);
+      g_assert_cmpint (missing, ==, 0);
+    }
+  g_assert_cmpint (sql_int (db, "SELECT length (notes) FROM practice WHERE ods_code = 'X06K01'"), ==, 20000);
+  g_assert_cmpint (sql_int (db, "SELECT length (value) FROM plan_info WHERE key = 'access_note'"), ==, 9000);
+  g_assert_true (lp_sqlite_exec (db, "DETACH s; DETACH n", NULL));
+  report_clear (&report);
+  lp_plan_close (copy);
+  g_clear_object (&copy);
+
+  /* The practice's first overflow page zeroed: the chain ends there. */
+  {
+    gint64 page = test_sql_int (sound, "SELECT pageno FROM dbstat WHERE name = 'practice' "
+                                       "AND pagetype = 'overflow' ORDER BY path LIMIT 1");
+    gint64 page_size = test_sql_int (sound, "SELECT page_size FROM pragma_page_size");
+    g_autofree char *copy2_path = test_tmp_path (dir, "copy2.lpplan");
+
+    memset (contents + (page - 1) * page_size, 0, page_size);
+    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+    copy = lp_plan_create (copy2_path, &error);
+    g_assert_no_error (error);
+    db = lp_plan_get_db (copy);
+    g_assert_true (lp_recover_rows (path, db, &report, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (report_rows (&report, "practice"), ==, 56);
+    g_assert_cmpint (report_rows (&report, "plan_info"), ==, 15);
+    g_assert_cmpint (sql_int (db, "SELECT count(*) FROM practice WHERE ods_code = 'X06K01'"), ==, 0);
+    report_clear (&report);
+    lp_plan_close (copy);
+  }
+  test_rm_rf (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -344,6 +424,7 @@ main (int argc, char *argv[])
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/recover/sound", test_sound);
+  g_test_add_func ("/recover/overflow", test_overflow);
   corpus = corrupt_plans (&n);
   for (guint i = 0; i < n; i++)
     {
