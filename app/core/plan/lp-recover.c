@@ -658,7 +658,7 @@ layout_load (sqlite3    *db,
   return layout;
 }
 
-/* SQLite may not run anything but the CREATE TABLE itself. */
+/* SQLite may run nothing but the CREATE TABLE itself. */
 static int
 deny_select (void       *data,
              int         action,
@@ -667,7 +667,9 @@ deny_select (void       *data,
              const char *c,
              const char *d)
 {
-  return action == SQLITE_SELECT || action == SQLITE_FUNCTION ? SQLITE_DENY : SQLITE_OK;
+  /* A CREATE TABLE … AS SELECT would run a query; CHECK and DEFAULT
+   * expressions are only parsed (so functions in them are allowed). */
+  return action == SQLITE_SELECT ? SQLITE_DENY : SQLITE_OK;
 }
 
 /* The layout the damaged file declares for a table, from its CREATE TABLE
@@ -1146,13 +1148,15 @@ schema_read (RecFile *f)
 /* ---- putting it together ---------------------------------------------- */
 
 /* Gives each leaf page no tree reaches to the one table whose columns fit
- * every row on it; pages that fit none or several are counted unplaced. */
-static guint
+ * every row on it.  The rows of a page that fits several are counted
+ * unplaced; a page that fits none is taken for an index's (an index of
+ * a lost table is as orphaned as its table) and not counted. */
+static gint64
 place_orphans (RecFile   *f,
                GPtrArray *tables)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (rec_row_free);
-  guint unplaced = 0;
+  gint64 unplaced = 0;
 
   for (guint32 pgno = 1; pgno <= f->n_pages; pgno++)
     {
@@ -1205,7 +1209,7 @@ place_orphans (RecFile   *f,
           while (rows->len > 0)
             g_ptr_array_add (home->rows, g_ptr_array_steal_index (rows, 0));
         }
-      else if (n_homes != 1)
+      else if (n_homes > 1)
         unplaced += rows->len;
     }
   return unplaced;
@@ -1384,7 +1388,7 @@ lp_recover_rows (const char      *path,
           else
             tree_walk (&f, s->root, index_tree, 0, t != NULL && !t->done && t->root == s->root ? t->rows : NULL);
         }
-      place_orphans (&f, tables);
+      report->rows_unplaced = place_orphans (&f, tables);
       for (guint i = 0; i < tables->len; i++)
         {
           RecTable *t = g_ptr_array_index (tables, i);
