@@ -890,8 +890,10 @@ table_write_rows (sqlite3   *copy,
   g_autoptr(GHashTable) stmts = g_hash_table_new_full (NULL, NULL, NULL, stmt_finalize);
   g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (int));
   const char *key = NULL;
+  gint64 written = 0;
 
-  if (!file->without_rowid)
+  /* The rowid is kept where both the file and this build have one. */
+  if (!file->without_rowid && !ref->without_rowid)
     key = ref->alias >= 0 ? g_array_index (ref->columns, RecColumn, ref->alias).name : "rowid";
 
   for (guint r = 0; r < t->rows->len; r++)
@@ -936,10 +938,16 @@ table_write_rows (sqlite3   *copy,
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
+      /* A row this build's table cannot take at all (a NULL where a column
+       * added since allows none and has no default) is not saved; any
+       * other failure (a full disk) stops the whole reading. */
+      if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        continue;
       if (rc != SQLITE_DONE)
         return lp_sqlite_set_error (error, copy, rc, _("write the rows read"));
+      written++;
     }
-  t->rows_read += t->rows->len;
+  t->rows_read += written;
   return TRUE;
 }
 
@@ -981,7 +989,7 @@ table_copy_gently (sqlite3  *source,
 
   if (t->file == NULL)
     return FALSE;
-  if (!t->file->without_rowid)
+  if (!t->file->without_rowid && !ref->without_rowid)
     {
       const char *key = ref->alias >= 0 ? g_array_index (ref->columns, RecColumn, ref->alias).name : "rowid";
 
