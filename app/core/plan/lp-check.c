@@ -321,12 +321,25 @@ lp_plan_check_file (const char  *path,
     }
   if (version != LP_PLAN_SCHEMA_VERSION)
     {
-      /* An older plan is checked once upgraded; opening says how. */
+      /* An older plan is checked once upgraded; opening says how.  One
+       * SQLite finds damaged is that one problem, whatever its version, so
+       * that it can be repaired like any other. */
       g_autoptr(LpPlan) plan = NULL;
 
       sqlite3_close_v2 (db);
-      plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, error);
-      return plan != NULL ? lp_plan_check (plan, error) : NULL;
+      plan = lp_plan_open (path, LP_PLAN_OPEN_READ_ONLY, &local_error);
+      if (plan == NULL && g_error_matches (local_error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT))
+        {
+          lp_problem_add (problems, LP_PROBLEM_ERROR, LP_PROBLEM_KIND_INTEGRITY,
+                          g_strdup (local_error->message));
+          return g_steal_pointer (&problems);
+        }
+      if (plan == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      return lp_plan_check (plan, error);
     }
   ok = lp_check_db (db, problems, error);
   sqlite3_close_v2 (db);

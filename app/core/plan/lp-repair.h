@@ -63,6 +63,9 @@ typedef struct {
  *   order; rows_kept counts the rows kept from the source, not the repair's
  *   own record in the import log
  * @repaired_at: when the copy was written
+ * @rows_unplaced: rows read off pages of a recovered file whose table
+ *   could not be told (their table's schema row lost, and their columns
+ *   fitting several tables): not in the copy
  */
 typedef struct {
   char      *source_path;
@@ -72,6 +75,7 @@ typedef struct {
   GPtrArray *steps;
   GPtrArray *tables;
   GDateTime *repaired_at;
+  gint64     rows_unplaced;
 } LpRepairReport;
 
 LpRepairReport *lp_plan_repair_file       (const char            *path,
