@@ -91,7 +91,7 @@ assert_shown_damaged (LpWindow   *window,
   g_autofree char *subtitle = g_strdup_printf ("Read-only · %s", path);
   LpPlan *plan = lp_window_get_plan (window);
 
-  g_assert_null (lp_window_get_error_text (window));
+  g_assert_cmpstr (lp_window_get_error_text (window), ==, NULL);
   g_assert_nonnull (plan);
   g_assert_true (lp_plan_is_read_only (plan));
   /* Shown from a copy, but named after the file the user chose. */
