@@ -26,7 +26,7 @@ typedef struct {
 /* The options that take a value, given as "--kind K" or "--kind=K". */
 static const char * const valued_options[] = {
   "--kind", "--commissioner", "--as-at", "--localities-from", "--name", "--locality", "--scenario", "--per",
-  "--compare", "--base", "--from", "--to", "--group", "--default-rule", "--copies", NULL
+  "--compare", "--base", "--from", "--to", "--group", "--default-rule", "--copies", "--report", NULL
 };
 
 static const LpCliCommand commands[] = {
@@ -68,6 +68,12 @@ static const LpCliCommand commands[] = {
     N_("Export a table or view (NAME) to CSV or Excel, or “all” tables to one .xlsx; "
        "--for-excel starts CSV with a BOM so that Excel reads it as UTF-8"),
     3, "--for-excel", lp_cli_export },
+  { "repair", N_("PLAN OUT.lpplan [--report FILE]"),
+    N_("Repair a damaged plan into a new file OUT, never changing PLAN: a value that breaks a rule is "
+       "cleared where the column may be empty, else its row is left out; of rows sharing a key the first "
+       "is kept; each decision is printed and kept in the copy's import log; --report also writes the "
+       "report to FILE; exit status 1 if no copy could be written"),
+    2, "--report=", lp_cli_repair },
   { "sample", N_("DATA_DIR PLAN [--replace]"),
     N_("Build the sample plan from the CSV files in DATA_DIR; --replace overwrites PLAN"),
     2, "--replace", lp_cli_sample },
@@ -110,8 +116,8 @@ print_help (void)
   g_print ("%s\n\n", _("export's NAME: localities, practices or contracts (as the app shows "
                          "them), a table of the plan file by its SQL name (practice, list_size, "
                          "contract…: `info` lists them), or all (every table, .xlsx only)."));
-  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors, import found bad rows, or merge "
-                     "left conflicts undecided; "
+  g_print ("%s\n", _("Exit status: 0 success; 1 check found errors, import found bad rows, merge "
+                     "left conflicts undecided, or repair could not write a copy; "
                      "2 wrong usage, or a file that could not be opened or created."));
 }
 
@@ -271,9 +277,10 @@ print_help_or_version (const LpCliArgs *args)
 
 /* Returns the exit status; with LP_CLI_EXIT_FAILURE, @error is set. */
 static int
-run (int      argc,
-     char   **argv,
-     GError **error)
+run (int           argc,
+     char        **argv,
+     const char  **plan_path,
+     GError      **error)
 {
   LpCliArgs args = { .positional = g_ptr_array_new (),
                      .options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
@@ -312,6 +319,14 @@ run (int      argc,
     }
   if (!check_usage (command, &args, error))
     return LP_CLI_EXIT_FAILURE;
+  /* the argument the synopsis calls PLAN, for a hint if it is refused */
+  {
+    g_auto(GStrv) words = g_strsplit (command->synopsis, " ", -1);
+
+    for (guint i = 0; words[i] != NULL && i + 1 < positional->len; i++)
+      if (g_str_equal (words[i], "PLAN"))
+        *plan_path = g_ptr_array_index (positional, i + 1);
+  }
   g_ptr_array_add (positional, NULL);
   return command->run ((const char *const *) positional->pdata + 1, options, error);
 }
@@ -333,6 +348,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
+  const char *plan_path = NULL;
   int status;
 
   setlocale (LC_ALL, "");
@@ -341,7 +357,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (LP_CLI_NAME);
 
-  status = run (argc, argv, &error);
+  status = run (argc, argv, &plan_path, &error);
   if (error == NULL && !flush_stdout (&error))
     status = LP_CLI_EXIT_FAILURE;
   if (error != NULL)
@@ -349,6 +365,13 @@ main (int    argc,
       g_autofree char *message = lp_cli_one_line (error->message);
 
       g_printerr ("%s: %s\n", LP_CLI_NAME, message);
+      /* A plan refused as damaged can still be listed and repaired. */
+      if (g_error_matches (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT) && plan_path != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (plan_path);
+          g_printerr (_("hint: run “%s check %s” to list its problems and “%s repair %s COPY.lpplan” "
+                        "to repair it into a copy\n"), LP_CLI_NAME, display, LP_CLI_NAME, display);
+        }
       return LP_CLI_EXIT_FAILURE;
     }
   return status;

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * build (data/sample/meson.build) rely on them. */
 enum {
   LP_CLI_EXIT_OK = 0,
-  LP_CLI_EXIT_PROBLEMS = 1,  /* `check` found at least one error; `merge` left conflicts undecided */
+  LP_CLI_EXIT_PROBLEMS = 1,  /* `check` found at least one error; `merge` left conflicts undecided;
+                              * `repair` could not write a repaired copy */
   LP_CLI_EXIT_FAILURE = 2,   /* bad usage, or a file that could not be used */
 };
 
@@ -44,6 +45,7 @@ int     lp_cli_model  (const char *const *args, GHashTable *options, GError **er
 int     lp_cli_access (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_workforce (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_workshop (const char *const *args, GHashTable *options, GError **error);
+int     lp_cli_repair (const char *const *args, GHashTable *options, GError **error);
 int     lp_cli_merge  (const char *const *args, GHashTable *options, GError **error);
 
 LpPlan  *lp_cli_open_plan  (const char *path,

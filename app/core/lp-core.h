@@ -34,3 +34,4 @@
 #include "lp-workforce.h"
 #include "lp-workshop.h"
 #include "lp-merge-words.h"
+#include "lp-repair.h"

@@ -143,7 +143,7 @@ test_new_then_info (void)
   version = cli_info_value (info->out, "Schema version:");
   practices = cli_info_value (info->out, "Practices:");
   value = cli_info_value (info->out, "Total contract value:");
-  g_assert_cmpstr (version, ==, "8");
+  g_assert_cmpstr (version, ==, "9");
   g_assert_cmpstr (practices, ==, "0");
   g_assert_cmpstr (value, ==, "£0");
 }
@@ -183,7 +183,7 @@ test_info_sample (void)
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
-  assert_info_value (run->out, "Schema version:", "8");
+  assert_info_value (run->out, "Schema version:", "9");
   assert_info_value (run->out, "Localities:", "6");
   assert_info_value (run->out, "Practices:", "57");
   assert_info_value (run->out, "Registered patients:", "596,907");

@@ -85,6 +85,7 @@ static const LpRowName row_names[] = {
   { "qipp_reduction", N_("QIPP saving of %s on %s in %s"),
     { NAME_OF ("qipp_programme", "programme_id"), "t.pod", "t.financial_year" },
     N_("a QIPP saving") },
+  { "import_log_note", N_("Note %s of an import record"), { "t.position" }, N_("an import note") },
   { "pcn_workforce_fte", N_("Workforce of PCN %s, %s on %s"),
     { "t.pcn_code", "t.role", "t.as_at" }, N_("a PCN workforce figure") },
 };
@@ -227,11 +228,6 @@ lp_definition_column (const char *part)
     if (!lp_is_ident_char (*p))
       return g_strndup (part, p - part);
 }
-
-typedef struct {
-  char *column;       /* NULL for a table constraint */
-  char *expression;   /* between CHECK's parentheses */
-} LpCheckExpr;
 
 static void
 lp_check_expr_free (gpointer data)
@@ -577,6 +573,13 @@ lp_key_sql (sqlite3    *reference,
   if (sql->len == 0)
     g_string_assign (sql, "'rowid=' || t.rowid");
   return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+char *
+lp_check_key_sql (sqlite3    *reference,
+                  const char *table)
+{
+  return lp_key_sql (reference, table);
 }
 
 #pragma GCC diagnostic push

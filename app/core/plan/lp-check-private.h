@@ -7,6 +7,12 @@
 
 G_BEGIN_DECLS
 
+/* One CHECK constraint of a CREATE TABLE statement. */
+typedef struct {
+  char *column;       /* NULL for a table constraint */
+  char *expression;   /* between CHECK's parentheses */
+} LpCheckExpr;
+
 LpProblem *lp_problem_add         (GPtrArray          *problems,
                                    LpProblemSeverity   severity,
                                    LpProblemKind       kind,
@@ -14,6 +20,16 @@ LpProblem *lp_problem_add         (GPtrArray          *problems,
 void       lp_check_constraints   (sqlite3            *db,
                                    sqlite3            *reference,
                                    GPtrArray          *problems);
+
+/* For the repair: the reference schema (this build's migrations applied
+ * to an empty in-memory database), every check on a connection of the
+ * caller's, and a table's row key as check writes it, as an SQL text
+ * expression on the row (alias t). */
+sqlite3   *lp_check_reference     (void);
+GPtrArray *lp_check_connection    (sqlite3            *db,
+                                   GError            **error);
+char      *lp_check_key_sql       (sqlite3            *reference,
+                                   const char         *table);
 
 /* Exposed for the tests of the CREATE TABLE reader and of the words. */
 char      *lp_check_rule_in_words (const char         *expression,

@@ -182,7 +182,7 @@ lp_check_schema (sqlite3   *db,
 
 /* An empty database with the schema this build creates: the rules every
  * plan is checked against. */
-static sqlite3 *
+sqlite3 *
 lp_check_reference (void)
 {
   sqlite3 *reference = NULL;
@@ -219,6 +219,18 @@ lp_check_db (sqlite3    *db,
   for (guint i = 0; i < G_N_ELEMENTS (domain_rules); i++)
     lp_check_rule (db, &domain_rules[i], problems);
   return TRUE;
+}
+
+/* Every check on a connection of the caller's, e.g. the repair's copy. */
+GPtrArray *
+lp_check_connection (sqlite3  *db,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (lp_problem_free);
+
+  if (!lp_check_db (db, problems, error))
+    return NULL;
+  return g_steal_pointer (&problems);
 }
 
 GPtrArray *

@@ -118,6 +118,7 @@ lp_history_noun (const char *table)
     { "workforce_turnover", N_("workforce rates") },
     { "workforce_target", N_("workforce target") },
     { "reference_figure", N_("reference figure") },
+    { "import_log_note", N_("import note") },
     { "activity_baseline", N_("forecast outturn") },
     { "growth_assumption", N_("growth rate") },
     { "locality_growth_assumption", N_("locality’s growth rate") },

@@ -230,6 +230,7 @@ static const struct { const char *table; const char *noun; const char *section; 
   { "workforce_target", N_("workforce target"), N_("Workforce") },
   { "reference_figure", N_("reference figure"), N_("Plan") },
   { "import_log", N_("import record"), N_("Plan") },
+  { "import_log_note", N_("import note"), N_("Plan") },
 };
 
 typedef struct {

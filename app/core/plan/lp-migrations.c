@@ -16,6 +16,7 @@ static const LpMigration builtin_migrations[] = {
   { 6, RESOURCE_BASE "/sql/0006-age-profiles.sql", NULL },
   { 7, RESOURCE_BASE "/sql/0007-population-bases.sql", NULL },
   { 8, RESOURCE_BASE "/sql/0008-pcn-era.sql", NULL },
+  { 9, RESOURCE_BASE "/sql/0009-repair-notes.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (builtin_migrations) == LP_PLAN_SCHEMA_VERSION);

@@ -199,7 +199,7 @@ lp_plan_file_set_journal (sqlite3  *db,
   return lp_sqlite_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error);
 }
 
-static gboolean
+gboolean
 lp_plan_file_sync_path (const char  *path,
                         GError     **error)
 {

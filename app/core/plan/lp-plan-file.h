@@ -42,6 +42,9 @@ char     *lp_plan_file_backup   (sqlite3     *db,
                                  const char  *path,
                                  int          version,
                                  GError     **error);
+/* Flushes a file, or a folder's entries, to the disk. */
+gboolean  lp_plan_file_sync_path (const char *path,
+                                  GError    **error);
 gboolean  lp_plan_file_copy_to  (sqlite3     *db,
                                  const char  *dest_path,
                                  GError     **error);

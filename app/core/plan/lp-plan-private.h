@@ -23,6 +23,10 @@ gboolean           lp_migrations_apply     (sqlite3           *db,
                                             int                from_version,
                                             GError           **error);
 
+/* A new plan's schema, reference rows, base scenario and details, written
+ * into the empty database @db. */
+gboolean      lp_plan_initialise           (sqlite3            *db,
+                                            GError            **error);
 LpPlan       *lp_plan_open_with_migrations (const char         *path,
                                             LpPlanOpenFlags     flags,
                                             const LpMigration  *steps,

@@ -299,7 +299,7 @@ lp_plan_open (const char       *path,
   return lp_plan_open_with_migrations (path, flags, steps, n_steps, error);
 }
 
-static gboolean
+gboolean
 lp_plan_initialise (sqlite3  *db,
                     GError  **error)
 {

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* "LPln": written into every plan file's header as PRAGMA application_id. */
 #define LP_PLAN_APPLICATION_ID 1280339054
 /* The schema version this build creates and reads (PRAGMA user_version). */
-#define LP_PLAN_SCHEMA_VERSION 8
+#define LP_PLAN_SCHEMA_VERSION 9
 #define LP_PLAN_FILE_SUFFIX ".lpplan"
 
 typedef enum {

@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 typedef enum {
   LP_REPAIR_CLEARED,   /* the bad value was cleared; the row was kept */
   LP_REPAIR_LEFT_OUT,  /* the row was left out of the copy */
+  LP_REPAIR_REBUILT,   /* a table, index or view the file had lost or
+                        * changed was made again as this version makes it;
+                        * no row was changed */
 } LpRepairAction;
 
 /**
@@ -21,6 +24,8 @@ typedef enum {
  * @reason: the rule the row broke, in check's words
  * @message: the whole decision in one sentence, as the report and the
  *   copy's import log write it
+ * @key: (nullable): the row's key as check gives it (LpProblem.key), to
+ *   find the row again in the source; NULL for a rebuilt table
  */
 typedef struct {
   LpRepairAction  action;
@@ -30,6 +35,7 @@ typedef struct {
   char           *value;
   char           *reason;
   char           *message;
+  char           *key;
 } LpRepairStep;
 
 /* Rows per table: how many the damaged file held (as far as they could be
@@ -50,7 +56,9 @@ typedef struct {
  * @problems: (element-type LpProblem): what check found in the source
  * @steps: (element-type LpRepairStep): every decision, in the order taken
  * @tables: (element-type LpRepairTable): the plan's tables in the schema's
- *   order
+ *   order; rows_kept counts the rows kept from the source, not the repair's
+ *   own record in the import log
+ * @repaired_at: when the copy was written
  */
 typedef struct {
   char      *source_path;
@@ -59,6 +67,7 @@ typedef struct {
   GPtrArray *problems;
   GPtrArray *steps;
   GPtrArray *tables;
+  GDateTime *repaired_at;
 } LpRepairReport;
 
 LpRepairReport *lp_plan_repair_file       (const char            *path,

@@ -236,7 +236,8 @@ static const LpMigration test_steps_ok[] = {
   { 6, "/org/localityplanner/LocalityPlanner/sql/0006-age-profiles.sql", NULL },
   { 7, "/org/localityplanner/LocalityPlanner/sql/0007-population-bases.sql", NULL },
   { 8, "/org/localityplanner/LocalityPlanner/sql/0008-pcn-era.sql", NULL },
-  { 9, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
+  { 9, "/org/localityplanner/LocalityPlanner/sql/0009-repair-notes.sql", NULL },
+  { 10, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';" },
 };
 
 static const LpMigration test_steps_bad[] = {
@@ -248,7 +249,8 @@ static const LpMigration test_steps_bad[] = {
   { 6, "/org/localityplanner/LocalityPlanner/sql/0006-age-profiles.sql", NULL },
   { 7, "/org/localityplanner/LocalityPlanner/sql/0007-population-bases.sql", NULL },
   { 8, "/org/localityplanner/LocalityPlanner/sql/0008-pcn-era.sql", NULL },
-  { 9, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT; ALTER TABLE no_such_table ADD COLUMN x;" },
+  { 9, "/org/localityplanner/LocalityPlanner/sql/0009-repair-notes.sql", NULL },
+  { 10, NULL, "ALTER TABLE locality ADD COLUMN colour TEXT; ALTER TABLE no_such_table ADD COLUMN x;" },
 };
 
 /* A plan as the first release wrote it: schema version 1 only. */
@@ -309,21 +311,21 @@ test_migrate_keeps_backup (void)
 {
   g_autofree char *dir = test_tmp_dir ();
   g_autofree char *path = plan_with_one_locality (dir);
-  g_autofree char *expected_backup = g_strconcat (path, ".v8.bak", NULL);
+  g_autofree char *expected_backup = g_strconcat (path, ".v9.bak", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_ok, 9, &error);
+  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_ok, 10, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 9);
+  g_assert_cmpint (lp_plan_get_schema_version (plan), ==, 10);
   g_assert_cmpstr (lp_plan_get_migration_backup (plan), ==, expected_backup);
   g_clear_object (&plan);
-  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 9);
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 10);
   g_assert_cmpint (test_sql_int (path, "SELECT count(*) FROM locality WHERE colour = 'blue'"), ==, 1);
   /* The copy is the plan as it was, whole. */
-  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 8);
+  g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA user_version"), ==, 9);
   g_assert_cmpint (test_sql_int (expected_backup, "PRAGMA application_id"), ==, LP_PLAN_APPLICATION_ID);
   g_assert_cmpint (test_sql_int (expected_backup, "SELECT count(*) FROM locality"), ==, 1);
-  /* This build reads up to version 8, so the upgraded file is now too new. */
+  /* This build reads up to version 9, so the upgraded file is now too new. */
   plan = lp_plan_open (path, 0, &error);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_TOO_NEW);
   test_rm_rf (dir);
@@ -337,11 +339,11 @@ test_migrate_failure_changes_nothing (void)
   g_autofree char *before = test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_bad, 9, &error);
+  g_autoptr(LpPlan) plan = lp_plan_open_with_migrations (path, 0, test_steps_bad, 10, &error);
 
   g_assert_null (plan);
   g_assert_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_DATABASE);
-  g_assert_nonnull (strstr (error->message, "schema version 9"));
+  g_assert_nonnull (strstr (error->message, "schema version 10"));
   after = test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, LP_PLAN_SCHEMA_VERSION);

@@ -1043,9 +1043,9 @@ test_refused (TestWorkshop  *f,
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (f->copies.a, &contents, &length, NULL));
   test_write_file (newer, contents, (gssize) length);
-  test_sql_on_file (newer, "PRAGMA user_version = 9");
+  test_sql_on_file (newer, "PRAGMA user_version = 10");
   assert_refused (f, newer, LP_PLAN_ERROR_TOO_NEW,
-                  "“newer.lpplan” was made by a newer Locality Planner (plan format 9; this version reads up to 8). "
+                  "“newer.lpplan” was made by a newer Locality Planner (plan format 10; this version reads up to 9). "
                   "Update Locality Planner to open it");
   /* A copy whose base the plan no longer holds. */
   test_sql_on_file (f->sample.path, "DELETE FROM workshop_base");
