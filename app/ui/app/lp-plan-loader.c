@@ -6,6 +6,8 @@
  * from then on, so no connection is ever used by two threads at once. */
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -450,6 +452,34 @@ lp_plan_repair_request_free (LpPlanRepairRequest *request)
   g_free (request);
 }
 
+/* Puts the copy written at @partial in place of @dest_path, with any
+ * journal the old file left, which SQLite would otherwise replay into
+ * the new one. */
+static gboolean
+lp_plan_repair_replace (const char  *partial,
+                        const char  *dest_path,
+                        GError     **error)
+{
+  static const char *const suffixes[] = { "-journal", "-wal", "-shm" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *extra = g_strconcat (dest_path, suffixes[i], NULL);
+
+      g_unlink (extra);
+    }
+  if (g_rename (partial, dest_path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *name = g_filename_display_basename (dest_path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not replace “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The repair reads the damaged file on a connection of its own and writes
  * the copy; the copy is then opened like any plan, so that if the repair
  * had left anything broken the window would show it damaged again rather
@@ -462,12 +492,25 @@ lp_plan_repair_thread (GTask        *task,
 {
   LpPlanRepairRequest *request = task_data;
   g_autoptr(LpRepairReport) report = NULL;
+  g_autofree char *partial = NULL;
   LpPlanLoad *load;
   GError *error = NULL;
 
-  report = lp_plan_repair_file (request->source_path, request->copy_path, cancellable, &error);
+  /* The file dialog has asked before replacing a file, but a repair
+   * writes only a new one: it goes beside, and over the old one only once
+   * it is whole, so a failed repair leaves the old file as it was. */
+  if (g_file_test (request->copy_path, G_FILE_TEST_EXISTS))
+    partial = g_strdup_printf ("%s-%08x.partial", request->copy_path, g_random_int ());
+  report = lp_plan_repair_file (request->source_path, partial != NULL ? partial : request->copy_path,
+                                cancellable, &error);
   if (report == NULL)
     {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (partial != NULL && !lp_plan_repair_replace (partial, request->copy_path, &error))
+    {
+      g_unlink (partial);
       g_task_return_error (task, error);
       return;
     }
@@ -478,7 +521,11 @@ lp_plan_repair_thread (GTask        *task,
       return;
     }
   if (load->report == NULL)
-    load->report = g_steal_pointer (&report);
+    {
+      g_free (report->copy_path);
+      report->copy_path = g_strdup (request->copy_path);
+      load->report = g_steal_pointer (&report);
+    }
   g_task_return_pointer (task, load, (GDestroyNotify) lp_plan_load_free);
 }
 
