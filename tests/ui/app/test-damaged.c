@@ -192,6 +192,13 @@ test_damaged_value_missing (void)
   overview = lp_test_show_view (window, "overview");
   lp_test_wait_label (overview, expected);
   g_assert_false (lp_test_shows_label (overview, whole));
+  lp_test_save_pngs (window, "damaged-banner");
+  /* Folded, the banner's words go above its buttons. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 600);
+  lp_test_wait_true (lp_window_is_folded (window));
+  lp_test_wait_frame ();
+  lp_test_wait_label (GTK_WIDGET (window), lp_window_get_banner_text (window));
+  lp_test_save_png (GTK_WIDGET (window), "damaged-banner-folded.png");
   lp_test_destroy_windows ();
 }
 
@@ -246,7 +253,7 @@ test_damaged_show_problems (void)
   guint n_tables = 0;
   GListModel *rows;
 
-  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
   assert_shown_damaged (window, path, lp_problems_count_errors (problems));
   g_assert_cmpuint (lp_problems_count_errors (problems), >=, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
@@ -345,7 +352,7 @@ test_damaged_repair_copy (void)
   LpWindow *window;
 
   before = read_bytes (path, &before_length);
-  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1280, 800);
+  window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
   g_assert_nonnull (lp_window_get_banner_text (window));
 
   /* The copy is offered beside the damaged file, named after it. */
@@ -364,7 +371,7 @@ test_damaged_repair_copy (void)
   g_assert_cmpstr (lp_window_get_plan_subtitle (window), ==, dest);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "overview"));
   g_assert_nonnull (lp_test_find_widget (GTK_WIDGET (window), is_repaired_toast, NULL));
-  lp_test_save_png (GTK_WIDGET (window), "damaged-repaired.png");
+  lp_test_save_png (GTK_WIDGET (window), "damaged-repaired-1024x600.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-repair-report", NULL));
   chooser = lp_test_wait_save_dialog ();
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
