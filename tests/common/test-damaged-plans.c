@@ -258,3 +258,91 @@ damaged_plan_make (const char   *sample,
   damage (path, d);
   return path;
 }
+
+#define LEAF_OF(table, n) \
+  "SELECT pageno FROM dbstat WHERE name = '" table "' AND pagetype = 'leaf' ORDER BY path LIMIT 1 OFFSET " #n
+
+static const Corruption corrupt[] = {
+  { "truncated-half", CORRUPT_TRUNCATE, "SELECT page_count / 2 FROM pragma_page_count", 0, 0, 0, -1, FALSE },
+  /* sqlite_schema's leaves are cut off: page 2 holds plan_info's rows, and
+   * page 3 scenario's one row, which fits locality's columns as well */
+  { "truncated-3-pages", CORRUPT_TRUNCATE, "SELECT 3", 0, 0, 0, -1, FALSE, "scenario" },
+  { "truncated-100-bytes", CORRUPT_TRUNCATE, NULL, 100, 0, 0, -1, TRUE },
+  { "truncated-0-bytes", CORRUPT_TRUNCATE, NULL, 0, 0, 0, -1, TRUE },
+  /* "SQLite format 3\0" no more */
+  { "header-magic", CORRUPT_GARBLE, "SELECT 1", 0, 0, 16, 0, FALSE },
+  /* 4096 becomes 0x4a5a, not a power of two */
+  { "header-page-size", CORRUPT_GARBLE, "SELECT 1", 0, 16, 2, 0, FALSE },
+  /* the first 32 cell pointers of list_size's only page (bytes 8 to 71,
+   * after the 8-byte page header) */
+  { "list-size-cell-pointers", CORRUPT_ZERO, LEAF_OF ("list_size", 0), 0, 8, 64, 32, FALSE },
+  /* the interior page of the largest table: its leaves are left with no
+   * way down to them */
+  { "workforce-interior-page", CORRUPT_GARBLE,
+    "SELECT pageno FROM dbstat WHERE name = 'workforce_fte' AND pagetype = 'internal' LIMIT 1",
+    0, 0, 0, -1, FALSE },
+  /* sqlite_schema's first page, after the 100-byte file header */
+  { "schema-page-1", CORRUPT_GARBLE, "SELECT 1", 0, 100, 0, -1, FALSE },
+  /* the second of the practice table's three leaves */
+  { "practice-page-zeroed", CORRUPT_ZERO, LEAF_OF ("practice", 1), 0, 0, 0, -1, FALSE },
+};
+
+const Corruption *
+corrupt_plans (guint *n_corruptions)
+{
+  *n_corruptions = G_N_ELEMENTS (corrupt);
+  return corrupt;
+}
+
+gint64
+corrupt_plan_page (const char       *sample,
+                   const Corruption *c)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 page;
+
+  if (c->page_sql == NULL)
+    return 0;
+  g_assert_cmpint (sqlite3_open_v2 (sample, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, c->page_sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpint (page, >, 0);
+  return page;
+}
+
+char *
+corrupt_plan_make (const char       *sample,
+                   const char       *dir,
+                   const Corruption *c)
+{
+  g_autofree char *name = g_strdup_printf ("%s.lpplan", c->name);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  gsize length;
+  gsize page_size;
+  gint64 page = corrupt_plan_page (sample, c);
+
+  g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
+  /* The page size, from the sample's sound header. */
+  g_assert_cmpuint (length, >=, 100);
+  page_size = ((guint) (guint8) contents[16] << 8) | (guint8) contents[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (c->how == CORRUPT_TRUNCATE)
+    length = c->page_sql != NULL ? (gsize) page * page_size : (gsize) c->bytes;
+  else
+    {
+      gsize from = (gsize) (page - 1) * page_size + c->start;
+      gsize to = c->length > 0 ? from + c->length : (gsize) page * page_size;
+
+      g_assert_cmpuint (to, <=, length);
+      for (gsize i = from; i < to; i++)
+        contents[i] = c->how == CORRUPT_ZERO ? 0 : contents[i] ^ 0x5a;
+    }
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}

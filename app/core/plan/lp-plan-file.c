@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-plan-file.h"
+#include "lp-recover-private.h"
 
 #define LP_BUSY_TIMEOUT_MS 5000
 
@@ -101,11 +102,26 @@ lp_plan_file_quick_check (sqlite3     *db,
 }
 
 static gboolean
+lp_plan_file_is_empty (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size == 0;
+}
+
+static gboolean
 lp_plan_file_not_a_plan (GError     **error,
                          int          rc,
+                         const char  *path,
                          const char  *name)
 {
-  if ((rc & 0xff) == SQLITE_NOTADB)
+  /* A plan whose first bytes were overwritten is no database to SQLite,
+   * but its pages still hold the plan's rows: say it is damaged, so that
+   * it is offered for repair rather than called something else. */
+  if ((rc & 0xff) == SQLITE_NOTADB && lp_recover_looks_like_plan (path))
+    g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_CORRUPT,
+                 _("“%s” is damaged and cannot be opened; use a backup copy of the plan"), name);
+  else if ((rc & 0xff) == SQLITE_NOTADB)
     g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN,
                  _("“%s” is not a Locality Planner plan: it is not a database file"), name);
   else if ((rc & 0xff) == SQLITE_CORRUPT)
@@ -157,7 +173,15 @@ lp_plan_file_identify_full (sqlite3     *db,
 
   rc = lp_plan_file_pragma_int (db, "PRAGMA application_id", &app_id);
   if (rc != SQLITE_OK)
-    return lp_plan_file_not_a_plan (error, rc, name);
+    return lp_plan_file_not_a_plan (error, rc, path, name);
+  if (app_id != LP_PLAN_APPLICATION_ID && lp_plan_file_is_empty (path))
+    {
+      /* SQLite takes an empty file for an empty database, not another
+       * program's; there is nothing in it to repair either. */
+      g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN,
+                   _("“%s” is not a Locality Planner plan: it is empty (0 bytes long)"), name);
+      return FALSE;
+    }
   if (app_id != LP_PLAN_APPLICATION_ID)
     {
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_NOT_A_PLAN,
@@ -167,7 +191,7 @@ lp_plan_file_identify_full (sqlite3     *db,
     }
   rc = lp_plan_file_pragma_int (db, "PRAGMA user_version", version);
   if (rc != SQLITE_OK)
-    return lp_plan_file_not_a_plan (error, rc, name);
+    return lp_plan_file_not_a_plan (error, rc, path, name);
   if (*version > LP_PLAN_SCHEMA_VERSION)
     {
       g_set_error (error, LP_PLAN_ERROR, LP_PLAN_ERROR_TOO_NEW,

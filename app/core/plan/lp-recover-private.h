@@ -20,4 +20,9 @@ gboolean lp_recover_rows (const char      *path,
                           GCancellable    *cancellable,
                           GError         **error);
 
+/* Whether @path, which SQLite cannot read as a database, still holds pages
+ * of a plan (sqlite_schema rows naming a plan's tables): a plan whose
+ * header is damaged, rather than another kind of file. */
+gboolean lp_recover_looks_like_plan (const char *path);
+
 G_END_DECLS

@@ -144,7 +144,7 @@ test_reject_empty_file (void)
   g_autofree char *path = test_tmp_path (dir, "empty.lpplan");
 
   test_write_file (path, "", 0);
-  assert_refused_untouched (path, LP_PLAN_ERROR_NOT_A_PLAN, "not a Locality Planner plan");
+  assert_refused_untouched (path, LP_PLAN_ERROR_NOT_A_PLAN, "not a Locality Planner plan: it is empty (0 bytes long)");
   test_rm_rf (dir);
 }
 
