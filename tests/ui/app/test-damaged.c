@@ -480,6 +480,79 @@ test_damaged_corrupt_dialog (void)
   lp_test_destroy_windows ();
 }
 
+static gboolean
+is_recovered_toast (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Recovered copy saved: ");
+}
+
+/* Every plan of the corrupt corpus: refused with Recover into a Copy…
+ * offered, never a crash; recovered, the copy opens writable and sound
+ * with a toast counting the rows kept, or, when nothing can be read, the
+ * page says so.  The corrupt file is never changed. */
+static void
+test_damaged_corrupt_corpus (void)
+{
+  guint n;
+  const Corruption *corruptions = corrupt_plans (&n);
+  g_autofree char *probe = lp_test_scratch_path ("probe");
+  g_autofree char *dir = g_path_get_dirname (probe);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = corrupt_plan_make (g_getenv ("LP_SAMPLE_PLAN"), dir, &corruptions[i]);
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *dest = g_strdup_printf ("%s/recovered-%u.lpplan", dir, i);
+      g_autofree char *before = NULL;
+      gsize before_length = 0;
+      LpWindow *window;
+
+      g_test_message ("%s", corruptions[i].name);
+      before = read_bytes (path, &before_length);
+      window = lp_test_open_window (path, LP_PLAN_OPEN_DEFAULT, 1024, 600);
+      g_assert_null (lp_window_get_plan (window));
+      g_assert_nonnull (lp_window_get_error_text (window));
+      g_test_message ("  refused: %s", lp_window_get_error_text (window));
+      /* An empty file is no plan at all: nothing to recover, and the page
+       * offers nothing. */
+      if (corruptions[i].how == CORRUPT_TRUNCATE && corruptions[i].page_sql == NULL &&
+          corruptions[i].bytes == 0)
+        {
+          g_assert_true (g_str_has_suffix (lp_window_get_error_text (window), "it is empty (0 bytes long)"));
+          g_assert_false (lp_test_shows_label (GTK_WIDGET (window), "_Recover into a Copy…"));
+          lp_test_destroy_windows ();
+          continue;
+        }
+      g_assert_true (g_str_has_prefix (lp_window_get_error_text (window), "“"));
+      g_assert_nonnull (strstr (lp_window_get_error_text (window), "” is damaged: parts of the file itself"));
+      lp_test_wait_label (GTK_WIDGET (window), "_Recover into a Copy…");
+      lp_window_recover_copy (window, path, dest);
+      lp_test_wait_loaded (window);
+      if (corruptions[i].unreadable)
+        {
+          g_assert_null (lp_window_get_plan (window));
+          g_test_message ("  not recovered: %s", lp_window_get_error_text (window));
+          lp_test_wait_label (GTK_WIDGET (window), "Could Not Recover the Plan");
+        }
+      else
+        {
+          g_autoptr(GPtrArray) after = NULL;
+
+          g_assert_cmpstr (lp_window_get_error_text (window), ==, NULL);
+          g_assert_nonnull (lp_window_get_plan (window));
+          g_assert_false (lp_plan_is_read_only (lp_window_get_plan (window)));
+          g_assert_null (lp_window_get_banner_text (window));
+          lp_test_wait_true (lp_test_find_widget (GTK_WIDGET (window), is_recovered_toast, NULL) != NULL);
+          after = check_file (dest);
+          g_assert_cmpuint (lp_problems_count_errors (after), ==, 0);
+        }
+      assert_same_bytes (path, before, before_length);
+      lp_test_destroy_windows ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/damaged/not-trusted-after-close", test_damaged_not_trusted_after_close);
   g_test_add_func ("/damaged/corrupt", test_damaged_corrupt);
   g_test_add_func ("/damaged/corrupt-dialog", test_damaged_corrupt_dialog);
+  g_test_add_func ("/damaged/corrupt-corpus", test_damaged_corrupt_corpus);
   g_test_add_func ("/damaged/corpus", test_damaged_corpus);
   return lp_test_run ();
 }
