@@ -480,6 +480,35 @@ test_damaged_corrupt_dialog (void)
   lp_test_destroy_windows ();
 }
 
+static LpWindow *
+only_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (lp_test_app)); l; l = l->next)
+    if (LP_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* File ▸ Open of a damaged plan: a window, damaged; opened again, the
+ * same window, found by the damaged file's path (not its copy's). */
+static void
+test_damaged_open_from_menu (void)
+{
+  g_autofree char *path = make_damaged (find_damage ("list-size-abc"));
+  LpWindow *window;
+
+  lp_application_open_plan (lp_test_app, path, NULL);
+  lp_test_wait_cmpuint (lp_test_count_windows (), ==, 1);
+  window = only_window ();
+  lp_test_wait_loaded (window);
+  assert_shown_damaged (window, path, 1);
+  g_assert_true (lp_application_find_window (lp_test_app, path) == window);
+  lp_application_open_plan (lp_test_app, path, NULL);
+  lp_test_wait_idle ();
+  g_assert_cmpuint (lp_test_count_windows (), ==, 1);
+  lp_test_destroy_windows ();
+}
+
 static gboolean
 is_recovered_toast (GtkWidget     *widget,
                     gconstpointer  unused)
@@ -562,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/damaged/show-problems", test_damaged_show_problems);
   g_test_add_func ("/damaged/repair-copy", test_damaged_repair_copy);
   g_test_add_func ("/damaged/not-trusted-after-close", test_damaged_not_trusted_after_close);
+  g_test_add_func ("/damaged/open-from-menu", test_damaged_open_from_menu);
   g_test_add_func ("/damaged/corrupt", test_damaged_corrupt);
   g_test_add_func ("/damaged/corrupt-dialog", test_damaged_corrupt_dialog);
   g_test_add_func ("/damaged/corrupt-corpus", test_damaged_corrupt_corpus);
