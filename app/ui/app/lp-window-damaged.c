@@ -49,10 +49,21 @@ lp_window_take_damage (LpWindow   *self,
 void
 lp_window_forget_damage (LpWindow *self)
 {
-  if (self->damage_banner != NULL)
-    gtk_revealer_set_reveal_child (self->damage_banner, FALSE);
+  gtk_revealer_set_reveal_child (self->damage_banner, FALSE);
   if (self->problems_window != NULL)
     gtk_window_destroy (self->problems_window);
+  lp_window_drop_damage (self);
+}
+
+/**
+ * lp_window_drop_damage:
+ *
+ * The part of lp_window_forget_damage() that touches no widget, for a
+ * window being disposed: the problems go, and so does the repaired copy.
+ */
+void
+lp_window_drop_damage (LpWindow *self)
+{
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   lp_plan_load_remove_temp (self->damage_dir);
   g_clear_pointer (&self->damage_dir, g_free);

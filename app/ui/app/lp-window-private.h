@@ -78,6 +78,7 @@ void     lp_window_class_install_damage_actions (GtkWidgetClass *widget_class);
 void     lp_window_take_damage           (LpWindow       *self,
                                           LpPlanLoad     *load);
 void     lp_window_forget_damage         (LpWindow       *self);
+void     lp_window_drop_damage           (LpWindow       *self);
 void     lp_window_show_repaired         (LpWindow       *self,
                                           LpPlanLoad     *load);
 void     lp_window_setup_damage          (LpWindow       *self);

@@ -466,7 +466,7 @@ lp_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
   g_clear_object (&self->plan);
   /* The views are gone with the template: a damaged plan's copy can go. */
-  lp_window_forget_damage (self);
+  lp_window_drop_damage (self);
   g_clear_pointer (&self->repair_report, lp_repair_report_free);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
