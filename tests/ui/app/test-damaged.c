@@ -477,6 +477,9 @@ test_damaged_corrupt_dialog (void)
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "“Cut short.lpplan” is damaged"));
   g_assert_true (adw_message_dialog_has_response (dialog, "recover"));
   g_assert_cmpuint (lp_test_count_windows (), ==, 0);
+  lp_test_wait_allocated (GTK_WIDGET (dialog));
+  lp_test_wait_frame ();
+  lp_test_save_png (GTK_WIDGET (dialog), "damaged-corrupt-dialog.png");
   lp_test_destroy_windows ();
 }
 
