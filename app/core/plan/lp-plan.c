@@ -29,6 +29,7 @@ struct _LpPlan
   gboolean    read_only;
   LpFileIdentity identity;  /* the file opened, to notice it moved or deleted */
   gboolean    sound_at_open;   /* opened for changes, and checked or known sound */
+  gboolean    known_sound;     /* the plan-stamp vouched for it: not read whole at open */
   gint64      data_version_at_open;
 };
 
@@ -263,6 +264,7 @@ lp_plan_open_with_migrations (const char         *path,
       return NULL;
     }
   self = lp_plan_new_for_db (db, path, version, read_only);
+  self->known_sound = known_sound;
   if ((!read_only && !lp_plan_file_set_journal (db, error)) ||
       !lp_plan_migrate (self, steps, n_steps, error) ||
       !lp_plan_reload_base_scenario (self, error))
@@ -412,6 +414,38 @@ lp_plan_is_read_only (LpPlan *self)
 {
   g_return_val_if_fail (LP_IS_PLAN (self), TRUE);
   return self->read_only;
+}
+
+/**
+ * lp_plan_was_known_sound:
+ *
+ * Whether opening trusted the file without reading it whole: this program
+ * closed it sound and nothing has written it since (see lp-plan-stamp.c).
+ * A plan not known sound may still break rules that opening does not test
+ * (a reference to a row that is gone, a key held twice, and on a read-only
+ * file every CHECK): a caller that must know runs lp_plan_check().
+ */
+gboolean
+lp_plan_was_known_sound (LpPlan *self)
+{
+  g_return_val_if_fail (LP_IS_PLAN (self), FALSE);
+  return self->known_sound;
+}
+
+/**
+ * lp_plan_set_unsound:
+ *
+ * Records that the plan breaks rules (lp_plan_check() found errors), so
+ * that closing it does not vouch for the file and the next open checks it
+ * again.
+ */
+void
+lp_plan_set_unsound (LpPlan *self)
+{
+  g_return_if_fail (LP_IS_PLAN (self));
+  self->sound_at_open = FALSE;
+  self->known_sound = FALSE;
+  lp_plan_stamp_forget (self->path);
 }
 
 int

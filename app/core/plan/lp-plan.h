@@ -30,6 +30,8 @@ void        lp_plan_close                (LpPlan          *self);
 const char *lp_plan_get_path             (LpPlan          *self);
 char       *lp_plan_dup_display_name     (LpPlan          *self);
 gboolean    lp_plan_is_read_only         (LpPlan          *self);
+gboolean    lp_plan_was_known_sound      (LpPlan          *self);
+void        lp_plan_set_unsound          (LpPlan          *self);
 int         lp_plan_get_schema_version   (LpPlan          *self);
 const char *lp_plan_get_migration_backup (LpPlan          *self);
 gint64      lp_plan_get_base_scenario_id (LpPlan          *self);

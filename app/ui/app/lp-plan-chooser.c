@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The file choosers for plan files: New Plan, Open and Save As.  Native
+/* The file choosers for plan files: New Plan, Open, Save As and the
+ * copies a damaged plan is repaired or recovered into.  Native
  * (the desktop portal inside Flatpak), and filtered to .lpplan files so
  * that a CSV is not picked by mistake. */
 #include "config.h"
@@ -45,10 +46,12 @@ lp_plan_chooser_new (GtkWindow         *parent,
     [LP_PLAN_CHOOSER_OPEN] = { N_("Open a Plan"), N_("_Open"), GTK_FILE_CHOOSER_ACTION_OPEN },
     [LP_PLAN_CHOOSER_NEW] = { N_("New Plan"), N_("C_reate"), GTK_FILE_CHOOSER_ACTION_SAVE },
     [LP_PLAN_CHOOSER_SAVE_COPY] = { N_("Save a Copy"), N_("_Save"), GTK_FILE_CHOOSER_ACTION_SAVE },
+    [LP_PLAN_CHOOSER_REPAIR_COPY] = { N_("Repair into a Copy"), N_("_Repair"), GTK_FILE_CHOOSER_ACTION_SAVE },
+    [LP_PLAN_CHOOSER_RECOVER_COPY] = { N_("Recover into a Copy"), N_("_Recover"), GTK_FILE_CHOOSER_ACTION_SAVE },
   };
   GtkFileChooserNative *chooser;
 
-  g_return_val_if_fail (kind <= LP_PLAN_CHOOSER_SAVE_COPY, NULL);
+  g_return_val_if_fail (kind <= LP_PLAN_CHOOSER_RECOVER_COPY, NULL);
 
   chooser = gtk_file_chooser_native_new (_(kinds[kind].title), parent, kinds[kind].action,
                                          _(kinds[kind].accept), _("_Cancel"));

@@ -9,6 +9,8 @@ typedef enum {
   LP_PLAN_CHOOSER_OPEN,
   LP_PLAN_CHOOSER_NEW,
   LP_PLAN_CHOOSER_SAVE_COPY,
+  LP_PLAN_CHOOSER_REPAIR_COPY,
+  LP_PLAN_CHOOSER_RECOVER_COPY,
 } LpPlanChooserKind;
 
 GtkFileChooserNative *lp_plan_chooser_new (GtkWindow         *parent,

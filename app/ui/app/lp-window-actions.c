@@ -54,6 +54,11 @@ lp_window_update_actions (LpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-slides", has_plan);
   gtk_widget_action_set_enabled (widget, "win.prepare-workshop", lp_window_can_import (self));
   gtk_widget_action_set_enabled (widget, "win.merge-copies", lp_window_can_import (self));
+  gtk_widget_action_set_enabled (widget, "win.show-problems", has_plan && self->problems != NULL);
+  gtk_widget_action_set_enabled (widget, "win.repair-copy",
+                                 has_plan && self->problems != NULL && self->repair_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.recover-copy", self->error_recoverable && self->cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.save-repair-report", has_plan && self->repair_report != NULL);
 }
 
 /* The buttons say what they would undo or redo ("Undo: Delete practice
@@ -275,6 +280,13 @@ lp_window_save_as_activated (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
+  /* The plan shown is a repaired copy kept out of sight: a copy of it is
+   * what Repair into a Copy… writes, beside the damaged file. */
+  if (self->problems != NULL)
+    {
+      gtk_widget_activate_action (widget, "win.repair-copy", NULL);
+      return;
+    }
   name = lp_window_text_copy_name (lp_plan_get_path (self->plan));
   folder = g_path_get_dirname (lp_plan_get_path (self->plan));
   chooser = lp_plan_chooser_new (GTK_WINDOW (self), LP_PLAN_CHOOSER_SAVE_COPY, name, folder);
@@ -414,6 +426,7 @@ lp_window_class_install_actions (GtkWidgetClass *widget_class)
   lp_window_class_install_export_actions (widget_class);
   lp_window_class_install_settings_actions (widget_class);
   lp_window_class_install_workshop_actions (widget_class);
+  lp_window_class_install_damage_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -26,6 +26,11 @@ struct _LpWindow
   GtkStack             *view_stack;
   GMenu                *recent_menu;
   GMenu                *export_views_menu;
+  GtkRevealer          *damage_banner;
+  GtkBox               *damage_box;
+  GtkLabel             *damage_label;
+  GtkButton            *recover_button;
+  GtkButton            *open_other_button;
 
   char                 *path;   /* NULL until known, e.g. for the sample */
   LpPlan               *plan;
@@ -39,6 +44,15 @@ struct _LpWindow
   GSettings            *settings;
   GtkWindow            *import_dialog;      /* weak: the one import at a time */
   GtkWindow            *settings_dialog;    /* weak: the one Plan Settings dialog */
+
+  /* A damaged plan (see lp-window-damaged.c): @path is the damaged file,
+   * @plan a repaired copy of it in @damage_dir, read-only. */
+  GPtrArray            *problems;           /* LpProblem; NULL for a sound plan */
+  char                 *damage_dir;
+  GCancellable         *repair_cancellable; /* while Repair into a Copy… writes */
+  LpRepairReport       *repair_report;      /* the last repair's, for its Save Report… */
+  gboolean              error_recoverable;  /* the error page offers Recover into a Copy… */
+  GtkWindow            *problems_window;    /* weak: the one Show Problems window */
 };
 
 void     lp_window_class_install_actions (GtkWidgetClass *widget_class);
@@ -60,5 +74,13 @@ void     lp_window_set_working           (LpWindow       *self,
                                           const char     *text);
 gboolean lp_window_is_working            (LpWindow       *self);
 void     lp_window_class_install_workshop_actions (GtkWidgetClass *widget_class);
+void     lp_window_class_install_damage_actions (GtkWidgetClass *widget_class);
+void     lp_window_take_damage           (LpWindow       *self,
+                                          LpPlanLoad     *load);
+void     lp_window_forget_damage         (LpWindow       *self);
+void     lp_window_drop_damage           (LpWindow       *self);
+void     lp_window_show_repaired         (LpWindow       *self,
+                                          LpPlanLoad     *load);
+void     lp_window_setup_damage          (LpWindow       *self);
 
 G_END_DECLS

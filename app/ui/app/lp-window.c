@@ -70,10 +70,14 @@ lp_window_show_plan (LpWindow   *self,
   g_autofree char *location = NULL;
 
   g_free (self->path);
-  self->path = g_strdup (lp_plan_get_path (load->plan));
+  /* A damaged plan is shown from a repaired copy, but it is the damaged
+   * file the user opened: the title, Open Recent and a second Open of it
+   * go by that. */
+  self->path = g_strdup (lp_plan_load_get_path (load));
   location = lp_window_text_location (self->path, lp_plan_is_read_only (load->plan),
                                       g_get_home_dir ());
   lp_window_set_titles (self, load->display_name, location);
+  lp_window_take_damage (self, load);
   lp_window_set_plan (self, load->plan);
   g_signal_connect_object (self->plan, "notify::can-undo",
                            G_CALLBACK (lp_window_update_history), self, G_CONNECT_SWAPPED);
@@ -93,6 +97,15 @@ lp_window_show_error (LpWindow     *self,
   /* Core's messages already name the file and say what to do; the status
    * page shows them as they are. */
   adw_status_page_set_description (self->error_page, error->message);
+  /* SQLite finds the file itself damaged: its rows may still be read out
+   * into a copy, and that is what the page offers first. */
+  self->error_recoverable = g_error_matches (error, LP_PLAN_LOAD_ERROR, LP_PLAN_LOAD_ERROR_CORRUPT);
+  gtk_widget_set_visible (GTK_WIDGET (self->recover_button), self->error_recoverable);
+  if (self->error_recoverable)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->open_other_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->open_other_button), "suggested-action");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recover-copy", self->error_recoverable);
   lp_window_show_page (self, "error");
 }
 
@@ -124,6 +137,7 @@ lp_window_clear_plan (LpWindow *self)
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   lp_window_set_plan (self, NULL);
+  lp_window_forget_damage (self);
   lp_window_set_titles (self, _("Locality Planner"), NULL);
   lp_window_update_history (self);
 }
@@ -146,6 +160,7 @@ lp_window_start_load (LpWindow        *self,
   g_free (self->path);
   self->path = g_strdup (path);
   lp_window_clear_plan (self);
+  adw_status_page_set_title (self->error_page, _("Could Not Open the Plan"));
   lp_window_show_page (self, "loading");
   lp_plan_load_async (self, path, flags, self->cancellable,
                       lp_window_load_cb, NULL);
@@ -266,6 +281,91 @@ lp_window_reload_after (LpWindow    *self,
 }
 
 /**
+ * lp_window_show_repaired:
+ * @load: a repaired (or recovered) copy, opened for changes, with the
+ *   repair's report
+ *
+ * Goes on with the copy, as Save As goes on with its copy, and says in a
+ * toast what the repair did, with the way to save its report.
+ */
+void
+lp_window_show_repaired (LpWindow   *self,
+                         LpPlanLoad *load)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  lp_window_cancel_load (self);
+  lp_window_clear_plan (self);
+  lp_repair_report_free (self->repair_report);
+  self->repair_report = g_steal_pointer (&load->report);
+  lp_window_show_plan (self, load);
+  if (self->repair_report == NULL)
+    return;
+  text = lp_window_text_repair_done (self->repair_report);
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("Save _Report…"));
+  adw_toast_set_action_name (toast, "win.save-repair-report");
+  /* Long enough to read and decide; the copy's import log keeps the
+   * repair's decisions too. */
+  adw_toast_set_timeout (toast, 15);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+lp_window_recover_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  LpWindow *self = LP_WINDOW (object);
+  g_autoptr(LpPlanLoad) load = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load = lp_plan_repair_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (load == NULL)
+    {
+      adw_status_page_set_title (self->error_page, _("Could Not Recover the Plan"));
+      lp_window_show_error (self, error);
+      return;
+    }
+  lp_window_show_repaired (self, load);
+}
+
+/**
+ * lp_window_recover_copy:
+ * @source_path: a plan file SQLite finds damaged; only read
+ * @dest_path: where the recovered copy goes; a file there is replaced
+ *
+ * Reads what rows can be read out of @source_path into a new plan at
+ * @dest_path, on a worker thread, then shows the copy, or why nothing
+ * could be recovered.
+ */
+void
+lp_window_recover_copy (LpWindow   *self,
+                        const char *source_path,
+                        const char *dest_path)
+{
+  g_autofree char *source = NULL;
+
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_return_if_fail (source_path != NULL && dest_path != NULL);
+
+  source = g_strdup (source_path);
+  lp_window_cancel_load (self);
+  self->cancellable = g_cancellable_new ();
+  lp_window_clear_plan (self);
+  g_free (self->path);
+  self->path = g_steal_pointer (&source);
+  lp_window_show_page (self, "loading");
+  lp_plan_repair_async (self, self->path, dest_path, self->cancellable, lp_window_recover_cb, NULL);
+}
+
+/**
  * lp_window_show_load:
  * @load: a plan the application has already opened, e.g. from File ▸ Open,
  *   which opens the file first so that a bad one leaves no empty window
@@ -355,6 +455,9 @@ lp_window_dispose (GObject *object)
   g_clear_object (&self->history_cancellable);
   g_cancellable_cancel (self->workshop_cancellable);
   g_clear_object (&self->workshop_cancellable);
+  g_cancellable_cancel (self->repair_cancellable);
+  g_clear_object (&self->repair_cancellable);
+  g_clear_weak_pointer (&self->problems_window);
   g_clear_object (&self->restore_toast);
   g_clear_weak_pointer (&self->import_dialog);
   g_clear_weak_pointer (&self->settings_dialog);
@@ -362,6 +465,9 @@ lp_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
   g_clear_object (&self->plan);
+  /* The views are gone with the template: a damaged plan's copy can go. */
+  lp_window_drop_damage (self);
+  g_clear_pointer (&self->repair_report, lp_repair_report_free);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
 }
@@ -430,6 +536,11 @@ lp_window_class_init (LpWindowClass *klass)
   BIND_CHILD (view_stack);
   BIND_CHILD (recent_menu);
   BIND_CHILD (export_views_menu);
+  BIND_CHILD (damage_banner);
+  BIND_CHILD (damage_box);
+  BIND_CHILD (damage_label);
+  BIND_CHILD (recover_button);
+  BIND_CHILD (open_other_button);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_selected);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_sidebar_activated);
   gtk_widget_class_bind_template_callback (widget_class, lp_window_back_clicked);
@@ -451,6 +562,7 @@ lp_window_init (LpWindow *self)
   self->settings = lp_settings_new ();
   lp_window_restore_size (self);
   lp_window_setup_drop (self);
+  lp_window_setup_damage (self);
   lp_window_update_actions (self);
 }
 
@@ -505,7 +617,8 @@ lp_window_is_busy (LpWindow *self)
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
 
   return self->cancellable != NULL || self->save_cancellable != NULL ||
-         self->export_cancellable != NULL || lp_window_is_working (self);
+         self->export_cancellable != NULL || self->repair_cancellable != NULL ||
+         lp_window_is_working (self);
 }
 
 /* Another connection is writing the plan file: undoing a large import, or

@@ -44,6 +44,14 @@ gboolean    lp_window_is_loading         (LpWindow        *self);
 gboolean    lp_window_is_busy            (LpWindow        *self);
 void        lp_window_merge_copies       (LpWindow           *self,
                                           const char * const *paths);
+void        lp_window_repair_copy        (LpWindow        *self,
+                                          const char      *dest_path);
+void        lp_window_recover_copy       (LpWindow        *self,
+                                          const char      *source_path,
+                                          const char      *dest_path);
+gboolean    lp_window_save_repair_report (LpWindow        *self,
+                                          const char      *dest_path,
+                                          GError         **error);
 
 /* What the window shows, for tests. */
 const char *lp_window_get_plan_title     (LpWindow        *self);
@@ -55,5 +63,8 @@ GtkWidget  *lp_window_get_view           (LpWindow        *self,
 GtkWidget  *lp_window_get_undo_button    (LpWindow        *self);
 GtkWidget  *lp_window_get_redo_button    (LpWindow        *self);
 gboolean    lp_window_is_folded          (LpWindow        *self);
+GPtrArray  *lp_window_get_problems       (LpWindow        *self);
+const char *lp_window_get_banner_text    (LpWindow        *self);
+GtkWindow  *lp_window_get_problems_window (LpWindow       *self);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  * background loader, maker and copier of plans. */
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "lp-overview-text.h"
@@ -12,6 +14,7 @@
 #include "lp-summary-text.h"
 #include "lp-test-util.h"
 #include "lp-window-text.h"
+#include "test-damaged-plans.h"
 
 /* A folder for one test's files; G_TEST_OPTION_ISOLATE_DIRS deletes it. */
 static char *
@@ -345,6 +348,115 @@ test_window_text_copy_name (void)
   g_assert_cmpstr (b, ==, "notes copy.lpplan");
 }
 
+/* The damaged plan's words: the banner, the names offered for the copy and
+ * the reports, the saved list (check's lines) and the toast. */
+static void
+test_window_text_damage (void)
+{
+  g_autofree char *one = lp_window_text_damage_banner (1);
+  g_autofree char *three = lp_window_text_damage_banner (3);
+  g_autofree char *repaired = lp_window_text_repaired_name ("/srv/Herts 2018.lpplan", FALSE);
+  g_autofree char *recovered = lp_window_text_repaired_name ("/srv/Herts 2018.lpplan", TRUE);
+  g_autofree char *problems_name = lp_window_text_report_name ("/srv/Herts.lpplan", FALSE);
+  g_autofree char *repair_name = lp_window_text_report_name ("/srv/Herts (repaired).lpplan", TRUE);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  LpProblem error = { .severity = LP_PROBLEM_ERROR, .message = "Practice X06K09 (table practice): status is ''" };
+  LpProblem warning = { .severity = LP_PROBLEM_WARNING, .message = "No practice has a list size" };
+  g_autofree char *report = NULL;
+
+  g_assert_cmpstr (one, ==, "This plan has 1 problem and cannot be changed until it is repaired");
+  g_assert_cmpstr (three, ==, "This plan has 3 problems and cannot be changed until it is repaired");
+  g_assert_cmpstr (repaired, ==, "Herts 2018 (repaired).lpplan");
+  g_assert_cmpstr (recovered, ==, "Herts 2018 (recovered).lpplan");
+  g_assert_cmpstr (problems_name, ==, "Herts problems.txt");
+  g_assert_cmpstr (repair_name, ==, "Herts (repaired) repair report.txt");
+  g_ptr_array_add (problems, &error);
+  g_ptr_array_add (problems, &warning);
+  report = lp_window_text_problems_report ("/srv/Herts.lpplan", problems);
+  g_assert_cmpstr (report, ==,
+                   "Problems in /srv/Herts.lpplan\n"
+                   "error: Practice X06K09 (table practice): status is ''\n"
+                   "warning: No practice has a list size\n");
+}
+
+static void
+test_window_text_repair_done (void)
+{
+  LpRepairStep cleared = { .action = LP_REPAIR_CLEARED };
+  LpRepairStep left_out = { .action = LP_REPAIR_LEFT_OUT };
+  LpRepairStep rebuilt = { .action = LP_REPAIR_REBUILT };
+  LpRepairTable practices = { .table = "practice", .rows_read = 57, .rows_kept = 56 };
+  LpRepairTable sizes = { .table = "list_size", .rows_read = 1300, .rows_kept = 1204 };
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+  LpRepairReport report = { .steps = steps, .tables = tables };
+  g_autofree char *none = NULL;
+  g_autofree char *two_one = NULL;
+  g_autofree char *one_cleared = NULL;
+  g_autofree char *recovered = NULL;
+
+  /* An index rebuilt changes no row: nothing cleared or left out. */
+  g_ptr_array_add (steps, &rebuilt);
+  none = lp_window_text_repair_done (&report);
+  g_assert_cmpstr (none, ==, "Repaired copy saved: no value needed clearing");
+  g_ptr_array_add (steps, &cleared);
+  one_cleared = lp_window_text_repair_done (&report);
+  g_assert_cmpstr (one_cleared, ==, "Repaired copy saved: 1 value cleared");
+  g_ptr_array_add (steps, &cleared);
+  g_ptr_array_add (steps, &left_out);
+  two_one = lp_window_text_repair_done (&report);
+  g_assert_cmpstr (two_one, ==, "Repaired copy saved: 2 values cleared, 1 row left out");
+  /* 56 + 1,204 rows kept. */
+  report.recovered = TRUE;
+  g_ptr_array_add (tables, &practices);
+  g_ptr_array_add (tables, &sizes);
+  recovered = lp_window_text_repair_done (&report);
+  g_assert_cmpstr (recovered, ==, "Recovered copy saved: 1260 rows kept");
+}
+
+/* A plan whose rows break rules loads from a repaired copy, read-only,
+ * with the damaged file's problems; the copy goes with the load. */
+static void
+test_loader_damaged (void)
+{
+  g_autofree char *dir = scratch_dir ();
+  guint n;
+  const Damage *damages = damaged_plans (&n);
+  g_autofree char *path = damaged_plan_make (g_getenv ("LP_SAMPLE_PLAN"), dir, &damages[0]);
+  g_autoptr(GError) error = NULL;
+  LpPlanLoad *load = load_and_wait (path, &error);
+  g_autofree char *copy = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (load->damaged_path, ==, path);
+  g_assert_cmpstr (lp_plan_load_get_path (load), ==, path);
+  g_assert_true (lp_plan_is_read_only (load->plan));
+  g_assert_nonnull (load->problems);
+  g_assert_cmpuint (lp_problems_count_errors (load->problems), ==, 1);
+  g_assert_nonnull (load->report);
+  copy = g_strdup (lp_plan_get_path (load->plan));
+  g_assert_true (g_str_has_prefix (copy, load->temp_dir));
+  g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
+  lp_plan_load_free (load);
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+}
+
+/* Cut short to its header: refused as corrupt, for Recover into a Copy…. */
+static void
+test_loader_corrupt (void)
+{
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = damaged_plan_copy_file (g_getenv ("LP_SAMPLE_PLAN"), dir, "Cut.lpplan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpPlanLoad) load = NULL;
+
+  g_assert_cmpint (truncate (path, 100), ==, 0);
+  load = load_and_wait (path, &error);
+  g_assert_null (load);
+  g_assert_error (error, LP_PLAN_LOAD_ERROR, LP_PLAN_LOAD_ERROR_CORRUPT);
+  g_assert_true (g_str_has_prefix (error->message, "“Cut.lpplan” is damaged"));
+}
+
 static void
 test_loader_create (void)
 {
@@ -440,5 +552,9 @@ main (int   argc,
   g_test_add_func ("/overview-text/sample", test_overview_text_sample);
   g_test_add_func ("/window-text/location", test_window_text_location);
   g_test_add_func ("/window-text/copy-name", test_window_text_copy_name);
+  g_test_add_func ("/window-text/damage", test_window_text_damage);
+  g_test_add_func ("/window-text/repair-done", test_window_text_repair_done);
+  g_test_add_func ("/plan-loader/damaged", test_loader_damaged);
+  g_test_add_func ("/plan-loader/corrupt", test_loader_corrupt);
   return g_test_run ();
 }
