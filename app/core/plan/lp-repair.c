@@ -1501,12 +1501,14 @@ lp_plan_repair_file (const char    *path,
   if (!lp_repair_refuse_paths (path, copy_path, error))
     return NULL;
   old_version = lp_repair_older_version (path);
-  if (old_version == 0)
-    {
-      problems = lp_plan_check_file (path, error);
-      if (problems == NULL)
-        return NULL;
-    }
+  problems = lp_plan_check_file (path, old_version == 0 ? error : NULL);
+  if (problems == NULL && old_version == 0)
+    return NULL;
+  /* A sound file of an older version is judged after its upgrade, by this
+   * version's rules; one SQLite finds damaged cannot be upgraded, so its
+   * rows are recovered whatever its version. */
+  if (old_version != 0 && problems != NULL && !lp_repair_has_integrity_problem (problems))
+    g_clear_pointer (&problems, g_ptr_array_unref);
   report = g_new0 (LpRepairReport, 1);
   report->source_path = g_strdup (path);
   report->copy_path = g_strdup (copy_path);
@@ -1547,7 +1549,7 @@ lp_plan_repair_file (const char    *path,
       ok = FALSE;
     }
   if (ok)
-    ok = old_version == 0 && lp_repair_has_integrity_problem (problems)
+    ok = problems != NULL && lp_repair_has_integrity_problem (problems)
          ? lp_repair_copy_recovered (&r, path, error)
          : lp_repair_copy_sound (&r, path, old_version, error);
   ok = ok && lp_sqlite_exec (r.db, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; BEGIN", error);
