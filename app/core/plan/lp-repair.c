@@ -1619,6 +1619,18 @@ lp_repair_report_to_text (const LpRepairReport *report)
   if (report->recovered)
     g_string_append_printf (text, "%s\n",
                             _("SQLite found the file itself damaged: its rows were recovered page by page."));
+  if (report->rows_unplaced > 0)
+    {
+      g_autofree char *count = lp_format_count (report->rows_unplaced);
+
+      /* Rows whose table was lost could fit more than one table: they are
+       * counted, never guessed into one. */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%s row was read whose table could not be told, and was left out.\n",
+                                                 "%s rows were read whose table could not be told, and were left out.\n",
+                                                 (gulong) report->rows_unplaced),
+                              count);
+    }
   g_string_append_c (text, '\n');
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u problem found\n", "%u problems found\n",
                                              n_problems), n_problems);

@@ -337,9 +337,18 @@ test_repair (gconstpointer data)
       g_autoptr(LpPlan) plan = NULL;
       gint64 kept = 0;
 
+      g_autofree char *text = NULL;
+
       g_assert_no_error (error);
       g_assert_nonnull (report);
       g_assert_true (report->recovered);
+      /* the report says what could not be placed */
+      text = lp_repair_report_to_text (report);
+      g_assert_nonnull (strstr (text, "its rows were recovered page by page"));
+      if (report->rows_unplaced == 1)
+        g_assert_nonnull (strstr (text, "\n1 row was read whose table could not be told, and was left out.\n"));
+      else
+        g_assert_null (strstr (text, "could not be told"));
       for (guint i = 0; i < report->tables->len; i++)
         {
           const LpRepairTable *t = g_ptr_array_index (report->tables, i);
