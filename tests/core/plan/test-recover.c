@@ -343,6 +343,7 @@ test_repair (gconstpointer data)
       g_assert_nonnull (report);
       g_assert_true (report->recovered);
       /* the report says what could not be placed */
+      g_assert_cmpint (report->rows_unplaced, ==, g_strcmp0 (c->unplaced, "scenario") == 0 ? 1 : 0);
       text = lp_repair_report_to_text (report);
       g_assert_nonnull (strstr (text, "its rows were recovered page by page"));
       if (report->rows_unplaced == 1)
