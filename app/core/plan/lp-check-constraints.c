@@ -99,21 +99,6 @@ lp_row_name_find (const char *table)
   return NULL;
 }
 
-static char *
-lp_sql_ident (const char *name)
-{
-  g_autoptr(GString) quoted = g_string_new ("\"");
-
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (quoted, '"');
-      g_string_append_c (quoted, *p);
-    }
-  g_string_append_c (quoted, '"');
-  return g_string_free (g_steal_pointer (&quoted), FALSE);
-}
-
 /* ---- Reading CHECK constraints out of a CREATE TABLE statement ---- */
 
 /* Skips a quoted string or identifier starting at @p ('…', "…", `…`, […]),
@@ -561,7 +546,7 @@ lp_key_sql (sqlite3    *reference,
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
           const char *column = lp_stmt_column_text (stmt, 0);
-          g_autofree char *ident = lp_sql_ident (column);
+          g_autofree char *ident = lp_sqlite_quote_ident (column);
           g_autofree char *label = g_strdup_printf ("%s%s=", sql->len > 0 ? ", " : "", column);
           char *literal = sqlite3_mprintf ("%Q", label);
 
@@ -695,7 +680,7 @@ lp_values_sql (GPtrArray *columns)
 
   for (guint i = 0; i < columns->len; i++)
     {
-      g_autofree char *ident = lp_sql_ident (g_ptr_array_index (columns, i));
+      g_autofree char *ident = lp_sqlite_quote_ident (g_ptr_array_index (columns, i));
       g_string_append_printf (sql, "%squote (t.%s)", i > 0 ? " || ', ' || " : "", ident);
     }
   return g_string_free (g_steal_pointer (&sql), FALSE);
@@ -789,7 +774,7 @@ lp_scan_not_null (LpTableScan *scan,
   sqlite3_bind_text (stmt, 1, scan->table, -1, SQLITE_TRANSIENT);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autofree char *ident = lp_sql_ident (lp_stmt_column_text (stmt, 0));
+      g_autofree char *ident = lp_sqlite_quote_ident (lp_stmt_column_text (stmt, 0));
 
       g_ptr_array_add (columns, g_strdup (lp_stmt_column_text (stmt, 0)));
       g_string_append_printf (any, "%stypeof (t.%s) = 'null'", any->len > 0 ? " OR " : "", ident);
@@ -801,7 +786,7 @@ lp_scan_not_null (LpTableScan *scan,
   for (guint i = 0; i < columns->len; i++)
     {
       const char *column = g_ptr_array_index (columns, i);
-      g_autofree char *ident = lp_sql_ident (column);
+      g_autofree char *ident = lp_sqlite_quote_ident (column);
       g_autofree char *where = g_strdup_printf ("typeof (t.%s) = 'null'", ident);
 
       lp_scan_rows (scan, LP_PROBLEM_KIND_NOT_NULL, column, "'NULL'", from, where,
@@ -837,7 +822,7 @@ lp_scan_foreign_keys (LpTableScan *scan,
           /* one whole key read: check it */
           g_autoptr(GString) where = g_string_new (NULL);
           g_autoptr(GString) match = g_string_new (NULL);
-          g_autofree char *parent_ident = lp_sql_ident (parent);
+          g_autofree char *parent_ident = lp_sqlite_quote_ident (parent);
           g_autofree char *values = lp_values_sql (children);
           g_autofree char *names = lp_join_columns (children);
           const LpRowName *parent_name = lp_row_name_find (parent);
@@ -848,8 +833,8 @@ lp_scan_foreign_keys (LpTableScan *scan,
 
           for (guint i = 0; i < children->len; i++)
             {
-              g_autofree char *c = lp_sql_ident (g_ptr_array_index (children, i));
-              g_autofree char *p = lp_sql_ident (g_ptr_array_index (parents, i));
+              g_autofree char *c = lp_sqlite_quote_ident (g_ptr_array_index (children, i));
+              g_autofree char *p = lp_sqlite_quote_ident (g_ptr_array_index (parents, i));
               g_string_append_printf (where, "typeof (t.%s) <> 'null' AND ", c);
               g_string_append_printf (match, "%sp.%s = t.%s", i > 0 ? " AND " : "", p, c);
             }
@@ -919,7 +904,7 @@ lp_scan_unique (LpTableScan *scan,
               while (sqlite3_step (info) == SQLITE_ROW)
                 {
                   const char *column = lp_stmt_column_text (info, 0);
-                  g_autofree char *ident = lp_sql_ident (column);
+                  g_autofree char *ident = lp_sqlite_quote_ident (column);
 
                   for (guint c = 0; c < scan->columns->len; c++)
                     if (g_str_equal (g_ptr_array_index (scan->columns, c), column))
@@ -978,7 +963,7 @@ lp_check_constraints (sqlite3   *db,
 
       scan.db = db;
       scan.table = lp_stmt_column_text (stmt, 0);
-      scan.quoted = lp_sql_ident (scan.table);
+      scan.quoted = lp_sqlite_quote_ident (scan.table);
       scan.key_sql = lp_key_sql (reference, scan.table);
       scan.name = lp_row_name_find (scan.table);
       scan.problems = problems;

@@ -61,6 +61,7 @@ gboolean      lp_sqlite_set_error          (GError            **error,
 gboolean      lp_sqlite_exec               (sqlite3            *db,
                                             const char         *sql,
                                             GError            **error);
+char         *lp_sqlite_quote_ident        (const char         *name);
 gint64        lp_id_new                    (void);
 
 /* Deletes the row @id with @sql ("DELETE FROM t WHERE id = ?1") in its own

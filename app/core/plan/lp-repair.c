@@ -95,21 +95,6 @@ lp_repair_report_free (LpRepairReport *report)
   g_free (report);
 }
 
-static char *
-lp_repair_ident (const char *name)
-{
-  g_autoptr(GString) quoted = g_string_new ("\"");
-
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (quoted, '"');
-      g_string_append_c (quoted, *p);
-    }
-  g_string_append_c (quoted, '"');
-  return g_string_free (g_steal_pointer (&quoted), FALSE);
-}
-
 static gboolean
 lp_repair_cancelled (LpRepair  *r,
                      GError   **error)
@@ -280,7 +265,7 @@ lp_repair_row_ref (LpRepair    *r,
   while (ok && sqlite3_step (stmt) == SQLITE_ROW)
     {
       const char *column = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *ident = lp_repair_ident (column);
+      g_autofree char *ident = lp_sqlite_quote_ident (column);
 
       ok = ref->n < LP_REPAIR_KEY_MAX &&
            (ref->n == 0 || g_str_has_prefix (p, ", ")) ;
@@ -494,7 +479,7 @@ lp_repair_label (LpRepair        *r,
                  const LpRowRef  *ref)
 {
   const char *column = g_str_equal (table, "practice") ? "ods_code" : "name";
-  g_autofree char *ident = lp_repair_ident (table);
+  g_autofree char *ident = lp_sqlite_quote_ident (table);
   g_autofree char *sql = g_strdup_printf ("SELECT t.%s FROM %s AS t WHERE %s", column, ident, ref->where);
   sqlite3_stmt *stmt = NULL;
   char *label = NULL;
@@ -533,7 +518,7 @@ lp_repair_leave_out (LpRepair         *r,
                      GError          **error)
 {
   g_auto(LpRowRef) ref;
-  g_autofree char *table = lp_repair_ident (problem->table);
+  g_autofree char *table = lp_sqlite_quote_ident (problem->table);
   g_autofree char *sql = NULL;
   g_autofree char *label = NULL;
   g_autofree char *row = NULL;
@@ -582,7 +567,7 @@ lp_repair_try_clear (LpRepair         *r,
                      GError          **error)
 {
   g_auto(LpRowRef) ref;
-  g_autofree char *table = lp_repair_ident (problem->table);
+  g_autofree char *table = lp_sqlite_quote_ident (problem->table);
   g_autofree char *checks = lp_repair_checks_on (r, problem->table, columns);
   g_autoptr(GString) set = g_string_new (NULL);
   g_autofree char *update = NULL;
@@ -592,7 +577,7 @@ lp_repair_try_clear (LpRepair         *r,
   lp_repair_row_ref (r, problem->table, problem->key, &ref);
   for (guint c = 0; columns[c] != NULL; c++)
     {
-      g_autofree char *ident = lp_repair_ident (columns[c]);
+      g_autofree char *ident = lp_sqlite_quote_ident (columns[c]);
       g_string_append_printf (set, "%s%s = NULL", c > 0 ? ", " : "", ident);
     }
   update = g_strdup_printf ("UPDATE %s AS t SET %s WHERE %s", table, set->str, ref.where);
@@ -733,7 +718,7 @@ lp_repair_duplicates (LpRepair   *r,
                       GError    **error)
 {
   const LpProblem *first = g_ptr_array_index (group, 0);
-  g_autofree char *table = lp_repair_ident (first->table);
+  g_autofree char *table = lp_sqlite_quote_ident (first->table);
   g_autoptr(GArray) holders = g_array_new (FALSE, FALSE, sizeof (LpRepairHolder));
   gboolean by_rowid = TRUE;
 
@@ -857,7 +842,7 @@ lp_repair_common_columns (LpRepair   *r,
           const char *column = (const char *) sqlite3_column_text (stmt, 0);
           if (g_hash_table_contains (present, column))
             {
-              g_autofree char *ident = lp_repair_ident (column);
+              g_autofree char *ident = lp_sqlite_quote_ident (column);
               g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", ident);
             }
         }
@@ -875,7 +860,7 @@ lp_repair_rebuild_table (LpRepair    *r,
                          const char  *create_sql,
                          GError     **error)
 {
-  g_autofree char *ident = lp_repair_ident (table);
+  g_autofree char *ident = lp_sqlite_quote_ident (table);
   g_autofree char *columns = lp_repair_common_columns (r, table, table);
   g_autofree char *rename = g_strdup_printf ("ALTER TABLE %s RENAME TO lp_repair_old", ident);
   g_autofree char *copy = g_strdup_printf ("INSERT INTO %s (%s) SELECT %s FROM lp_repair_old",
@@ -920,7 +905,7 @@ lp_repair_schema (LpRepair  *r,
       const char *table = (const char *) sqlite3_column_text (stmt, 2);
       const char *sql = (const char *) sqlite3_column_text (stmt, 3);
       g_autofree char *found = lp_repair_schema_sql (r->db, type, name);
-      g_autofree char *ident = lp_repair_ident (name);
+      g_autofree char *ident = lp_sqlite_quote_ident (name);
       char *message;
 
       if (g_strcmp0 (found, sql) == 0)
@@ -1120,7 +1105,7 @@ static gint64
 lp_repair_count (sqlite3    *db,
                  const char *table)
 {
-  g_autofree char *ident = lp_repair_ident (table);
+  g_autofree char *ident = lp_sqlite_quote_ident (table);
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", ident);
   sqlite3_stmt *stmt = NULL;
   gint64 n = 0;
@@ -1323,7 +1308,7 @@ lp_repair_copy_recovered (LpRepair    *r,
   sqlite3_finalize (stmt);
   for (guint i = 0; i < seeded->len; i++)
     {
-      g_autofree char *ident = lp_repair_ident (g_ptr_array_index (seeded, i));
+      g_autofree char *ident = lp_sqlite_quote_ident (g_ptr_array_index (seeded, i));
       g_autofree char *seed = g_strdup_printf ("\"lp_seed_%s\"", (char *) g_ptr_array_index (seeded, i));
       g_autofree char *sql = g_strdup_printf ("CREATE TEMP TABLE %s AS SELECT * FROM main.%s; DELETE FROM main.%s",
                                               seed, ident, ident);
@@ -1341,7 +1326,7 @@ lp_repair_copy_recovered (LpRepair    *r,
   for (guint i = 0; i < seeded->len; i++)
     {
       const char *name = g_ptr_array_index (seeded, i);
-      g_autofree char *ident = lp_repair_ident (name);
+      g_autofree char *ident = lp_sqlite_quote_ident (name);
       g_autofree char *seed = g_strdup_printf ("\"lp_seed_%s\"", name);
       g_autofree char *sql = g_str_equal (name, "scenario")
         ? g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s "

@@ -102,6 +102,24 @@ lp_sqlite_exec (sqlite3     *db,
  * rowids, do not collide when copies of a plan made on different laptops
  * are merged back together.
  */
+/* @name as an SQL identifier in double quotes, any quote in it doubled:
+ * table and column names read from a file another program wrote may hold
+ * anything. */
+char *
+lp_sqlite_quote_ident (const char *name)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
 gint64
 lp_id_new (void)
 {
