@@ -71,7 +71,7 @@ static const LpCliCommand commands[] = {
   { "repair", N_("PLAN OUT.lpplan [--report FILE]"),
     N_("Repair a damaged plan into a new file OUT, never changing PLAN: a value that breaks a rule is "
        "cleared where the column may be empty, else its row is left out; of rows sharing a key the first "
-       "is kept; each decision is printed and kept in the copy's import log; --report also writes the "
+       "is kept; each decision is printed and kept in the copy’s import log; --report also writes the "
        "report to FILE; exit status 1 if no copy could be written"),
     2, "--report=", lp_cli_repair },
   { "sample", N_("DATA_DIR PLAN [--replace]"),

@@ -16,6 +16,13 @@ typedef struct {
   LpProblemSeverity  severity;
   const char        *sql;     /* returns three text columns for the format */
   const char        *format;
+  /* for a rule one row breaks: its table, and the sql's fourth column is
+   * the row's key as lp_check_constraints writes it, for a repair to find
+   * it; the row is named by @row_format over the three columns and the
+   * rule is @rule */
+  const char        *table;
+  const char        *row_format;
+  const char        *rule;
 } LpRule;
 
 /* Rules of the domain that no constraint of the schema states; what a
@@ -25,13 +32,17 @@ static const LpRule domain_rules[] = {
   { LP_PROBLEM_ERROR,
     /* The age profile's figures read by substr(): anything but digits and
      * blanks, or a length that is not its banding's, would be misread. */
-    "SELECT ifnull (p.ods_code, '(unknown practice)'), a.extract_date, a.sex FROM age_profile AS a "
+    "SELECT ifnull (p.ods_code, '(unknown practice)'), a.extract_date, a.sex, "
+    "'extract_date=' || quote (a.extract_date) || ', practice_id=' || quote (a.practice_id) "
+    "|| ', sex=' || quote (a.sex) FROM age_profile AS a "
     "LEFT JOIN practice AS p ON p.id = a.practice_id "
     "WHERE date (a.extract_date, '+0 days') IS NOT a.extract_date OR typeof (a.patients) <> 'text' "
     "OR a.patients GLOB '*[^0-9 ]*' OR a.banding NOT IN ('single', 'five_year') "
     "OR length (a.patients) <> CASE a.banding WHEN 'single' THEN 576 ELSE 120 END "
     "OR a.total < 0 OR (a.total IS NOT NULL AND typeof (a.total) <> 'integer')",
-    N_("Practice %s has an impossible age profile (extract %s, %s)") },
+    N_("Practice %s has an impossible age profile (extract %s, %s)"),
+    "age_profile", N_("Age profile of practice %s on %s (%s)"),
+    N_("holds figures that are not its banding’s age bands of whole numbers") },
   { LP_PROBLEM_ERROR,
     "SELECT 'base', '', '' WHERE NOT EXISTS (SELECT 1 FROM scenario WHERE base_id IS NULL)",
     N_("The plan has no %s scenario") },
@@ -102,8 +113,16 @@ lp_check_rule (sqlite3        *db,
       const char *a = lp_stmt_column_text (stmt, 0);
       const char *b = lp_stmt_column_text (stmt, 1);
       const char *c = lp_stmt_column_text (stmt, 2);
-      lp_problem_add (problems, rule->severity, LP_PROBLEM_KIND_DOMAIN,
-                      g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, rule->format), a, b, c));
+      LpProblem *problem = lp_problem_add (problems, rule->severity, LP_PROBLEM_KIND_DOMAIN,
+                                           g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, rule->format), a, b, c));
+
+      if (rule->table != NULL)
+        {
+          problem->table = g_strdup (rule->table);
+          problem->key = g_strdup (lp_stmt_column_text (stmt, 3));
+          problem->row = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, rule->row_format), a, b, c);
+          problem->rule = g_strdup (g_dgettext (GETTEXT_PACKAGE, rule->rule));
+        }
     }
   sqlite3_finalize (stmt);
   return rc == SQLITE_OK;

@@ -54,6 +54,7 @@ typedef struct {
   GCancellable   *cancellable;
   GHashTable     *gone;        /* "table\037key" of rows left out this round */
   GHashTable     *left_out;    /* "table\037key" of every row left out -> its words */
+  GHashTable     *labels;      /* … -> what its children's words call it */
 } LpRepair;
 
 static void
@@ -145,68 +146,186 @@ lp_repair_add_step (LpRepair          *r,
 
 /* ---- Finding a row again ---- */
 
-/* The rows a problem names, as a condition on alias t with the key bound
- * as ?1: check's key ("id=12", "rowid=7", or "practice_id=3,
- * extract_date='2018-01-01'") compared with the same expression check
- * made it with, or, for a lone whole-number key, the column itself, which
- * SQLite finds by its index rather than by reading the whole table. */
-static char *
-lp_repair_where (LpRepair    *r,
-                 const char  *table,
-                 const char  *key,
-                 gint64      *number)
+#define LP_REPAIR_KEY_MAX 8
+
+/* A row to find again: a condition on alias t and the values it binds. */
+typedef struct {
+  char   *where;
+  guint   n;
+  int     type[LP_REPAIR_KEY_MAX];   /* SQLITE_INTEGER, _FLOAT, _TEXT or _NULL */
+  gint64  integer[LP_REPAIR_KEY_MAX];
+  double  real[LP_REPAIR_KEY_MAX];
+  char   *text[LP_REPAIR_KEY_MAX];
+} LpRowRef;
+
+static void
+lp_row_ref_clear (LpRowRef *ref)
 {
-  g_autoptr(GRegex) single = g_regex_new ("^([a-z_]+)=(-?[0-9]{1,18})$", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_clear_pointer (&ref->where, g_free);
+  for (guint i = 0; i < ref->n; i++)
+    g_clear_pointer (&ref->text[i], g_free);
+  ref->n = 0;
+}
 
-  if (g_regex_match (single, key, 0, &match))
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LpRowRef, lp_row_ref_clear)
+
+static void
+lp_row_ref_bind (const LpRowRef *ref,
+                 sqlite3_stmt   *stmt)
+{
+  for (guint i = 0; i < ref->n; i++)
+    switch (ref->type[i])
+      {
+      case SQLITE_INTEGER:
+        sqlite3_bind_int64 (stmt, (int) i + 1, ref->integer[i]);
+        break;
+      case SQLITE_FLOAT:
+        sqlite3_bind_double (stmt, (int) i + 1, ref->real[i]);
+        break;
+      case SQLITE_TEXT:
+        sqlite3_bind_text (stmt, (int) i + 1, ref->text[i], -1, SQLITE_TRANSIENT);
+        break;
+      default:
+        sqlite3_bind_null (stmt, (int) i + 1);
+      }
+}
+
+/* Reads one value as SQL's quote() writes it ('it''s', -12, 2.5, NULL) at
+ * *@p into slot @i of @ref; FALSE for anything else (a blob). */
+static gboolean
+lp_row_ref_read_value (const char **p,
+                       LpRowRef    *ref,
+                       guint        i)
+{
+  const char *q = *p;
+
+  if (*q == '\'')
     {
-      g_autofree char *column = g_match_info_fetch (match, 1);
-      g_autofree char *digits = g_match_info_fetch (match, 2);
-      g_autofree char *ident = lp_repair_ident (column);
-      g_autofree char *key_sql = lp_check_key_sql (r->reference, table);
-      /* as check writes a key of one column */
-      g_autofree char *one_column = g_strdup_printf ("'%s=' || quote (t.%s)", column, ident);
+      g_autoptr(GString) text = g_string_new (NULL);
 
-      *number = g_ascii_strtoll (digits, NULL, 10);
-      if (g_str_equal (column, "rowid"))
-        return g_strdup ("t.rowid = ?1");
-      if (g_str_equal (key_sql, one_column))
-        return g_strdup_printf ("t.%s = ?1", ident);
+      for (q++; ; q++)
+        {
+          if (*q == '\0')
+            return FALSE;
+          if (*q == '\'')
+            {
+              if (q[1] != '\'')
+                break;
+              q++;
+            }
+          g_string_append_c (text, *q);
+        }
+      ref->type[i] = SQLITE_TEXT;
+      ref->text[i] = g_string_free (g_steal_pointer (&text), FALSE);
+      *p = q + 1;
+      return TRUE;
     }
-  *number = G_MININT64;
+  if (g_str_has_prefix (q, "NULL"))
+    {
+      ref->type[i] = SQLITE_NULL;
+      *p = q + 4;
+      return TRUE;
+    }
   {
-    g_autofree char *key_sql = lp_check_key_sql (r->reference, table);
-    return g_strdup_printf ("(%s) = ?1", key_sql);
+    const char *end = strstr (q, ", ");
+    g_autofree char *token = end != NULL ? g_strndup (q, end - q) : g_strdup (q);
+    char *rest = NULL;
+
+    if (*token == '\0')
+      return FALSE;
+    if (g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, &ref->integer[i], NULL))
+      ref->type[i] = SQLITE_INTEGER;
+    else
+      {
+        ref->real[i] = g_ascii_strtod (token, &rest);
+        if (rest == NULL || *rest != '\0')
+          return FALSE;
+        ref->type[i] = SQLITE_FLOAT;
+      }
+    *p = q + strlen (token);
+    return TRUE;
   }
 }
 
+/* The row check's key names ("id=12", "rowid=7", "extract_date=
+ * '2018-01-01', practice_id=3, sex='all'"), as the key's columns with
+ * their values bound, which SQLite finds by the table's key rather than
+ * by reading the whole table; or, for a key that cannot be read so, the
+ * expression check made it with compared with the key as text. */
 static void
-lp_repair_bind_key (sqlite3_stmt *stmt,
-                    const char   *key,
-                    gint64        number)
+lp_repair_row_ref (LpRepair    *r,
+                   const char  *table,
+                   const char  *key,
+                   LpRowRef    *ref)
 {
-  if (number != G_MININT64)
-    sqlite3_bind_int64 (stmt, 1, number);
+  g_autoptr(GString) where = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  const char *p = key;
+  gboolean ok = TRUE;
+
+  memset (ref, 0, sizeof *ref);
+  if (g_str_has_prefix (key, "rowid=") &&
+      g_ascii_string_to_signed (key + strlen ("rowid="), 10, G_MININT64, G_MAXINT64, &ref->integer[0], NULL))
+    {
+      ref->where = g_strdup ("t.rowid = ?1");
+      ref->type[0] = SQLITE_INTEGER;
+      ref->n = 1;
+      return;
+    }
+  if (sqlite3_prepare_v2 (r->reference, "SELECT name FROM pragma_table_info (?1) WHERE pk > 0 ORDER BY pk",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    ok = FALSE;
   else
-    sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *column = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *ident = lp_repair_ident (column);
+
+      ok = ref->n < LP_REPAIR_KEY_MAX &&
+           (ref->n == 0 || g_str_has_prefix (p, ", ")) ;
+      if (!ok)
+        break;
+      if (ref->n > 0)
+        p += 2;
+      ok = g_str_has_prefix (p, column) && p[strlen (column)] == '=';
+      if (!ok)
+        break;
+      p += strlen (column) + 1;
+      ok = lp_row_ref_read_value (&p, ref, ref->n);
+      ref->n++;
+      g_string_append_printf (where, "%st.%s IS ?%u", where->len > 0 ? " AND " : "", ident, ref->n);
+    }
+  sqlite3_finalize (stmt);
+  if (ok && ref->n > 0 && *p == '\0')
+    {
+      ref->where = g_string_free (g_steal_pointer (&where), FALSE);
+      return;
+    }
+  lp_row_ref_clear (ref);
+  {
+    g_autofree char *key_sql = lp_check_key_sql (r->reference, table);
+    ref->where = g_strdup_printf ("(%s) = ?1", key_sql);
+    ref->type[0] = SQLITE_TEXT;
+    ref->text[0] = g_strdup (key);
+    ref->n = 1;
+  }
 }
 
-/* Runs @sql_format on the copy with the table and the row's condition
- * filled in: the number of rows it changed, or -1 on error. */
+/* Runs @sql, a statement on the row @ref finds, on the copy: the number
+ * of rows it changed, or -1 on error. */
 static int
-lp_repair_run_on_row (LpRepair    *r,
-                      const char  *sql,
-                      const char  *key,
-                      gint64       number,
-                      GError     **error)
+lp_repair_run_on_row (LpRepair        *r,
+                      const char      *sql,
+                      const LpRowRef  *ref,
+                      GError         **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (r->db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
-      lp_repair_bind_key (stmt, key, number);
+      lp_row_ref_bind (ref, stmt);
       rc = sqlite3_step (stmt);
     }
   sqlite3_finalize (stmt);
@@ -328,6 +447,8 @@ lp_repair_is_gone (LpRepair        *r,
 static char *
 lp_repair_because (const LpProblem *problem)
 {
+  if (problem->column == NULL)
+    return g_strdup_printf (_("it %s"), problem->rule);
   if (strchr (problem->column, ',') != NULL && problem->kind == LP_PROBLEM_KIND_UNIQUE)
     return g_strdup_printf (_("%s are %s; together they %s"), problem->column, problem->value, problem->rule);
   if (strchr (problem->column, ',') != NULL)
@@ -336,14 +457,17 @@ lp_repair_because (const LpProblem *problem)
 }
 
 /* For a reference to a row this repair left out: that row's words, so
- * that the rows that belonged to it say so; NULL for any other problem. */
+ * that the rows that belonged to it say so, and in @label what check
+ * would have named it by in theirs; NULL for any other problem. */
 static const char *
-lp_repair_left_out_parent (LpRepair        *r,
-                           const LpProblem *problem)
+lp_repair_left_out_parent (LpRepair         *r,
+                           const LpProblem  *problem,
+                           const char      **label)
 {
   sqlite3_stmt *stmt = NULL;
   const char *words = NULL;
 
+  *label = NULL;
   if (problem->kind != LP_PROBLEM_KIND_FOREIGN_KEY || strchr (problem->column, ',') != NULL ||
       sqlite3_prepare_v2 (r->reference,
         "SELECT f.\"table\", ifnull (f.\"to\", (SELECT name FROM pragma_table_info (f.\"table\") WHERE pk = 1)) "
@@ -356,9 +480,50 @@ lp_repair_left_out_parent (LpRepair        *r,
       g_autofree char *key = g_strdup_printf ("%s\037%s=%s", (const char *) sqlite3_column_text (stmt, 0),
                                               (const char *) sqlite3_column_text (stmt, 1), problem->value);
       words = g_hash_table_lookup (r->left_out, key);
+      *label = g_hash_table_lookup (r->labels, key);
     }
   sqlite3_finalize (stmt);
   return words;
+}
+
+/* What the rows of @table call one of its rows in their own words: a
+ * practice's code, else its name, read before the row is left out. */
+static char *
+lp_repair_label (LpRepair        *r,
+                 const char      *table,
+                 const LpRowRef  *ref)
+{
+  const char *column = g_str_equal (table, "practice") ? "ods_code" : "name";
+  g_autofree char *ident = lp_repair_ident (table);
+  g_autofree char *sql = g_strdup_printf ("SELECT t.%s FROM %s AS t WHERE %s", column, ident, ref->where);
+  sqlite3_stmt *stmt = NULL;
+  char *label = NULL;
+
+  /* a table without such a column does not prepare: no label */
+  if (sqlite3_prepare_v2 (r->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      lp_row_ref_bind (ref, stmt);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_TEXT)
+        label = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return label;
+}
+
+/* The problem's row words, with "#id" of a row this repair left out put
+ * back as that row was named ("practice #3021…" -> "practice X06K03"). */
+static char *
+lp_repair_row_words (const LpProblem *problem,
+                     const char      *parent_label)
+{
+  g_autofree char *id = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (parent_label == NULL || problem->value == NULL)
+    return g_strdup (problem->row);
+  id = g_strdup_printf ("#%s", problem->value);
+  parts = g_strsplit (problem->row, id, -1);
+  return g_strjoinv (parent_label, parts);
 }
 
 /* Leaves the row a problem names out of the copy. */
@@ -367,29 +532,42 @@ lp_repair_leave_out (LpRepair         *r,
                      const LpProblem  *problem,
                      GError          **error)
 {
-  gint64 number;
-  g_autofree char *where = lp_repair_where (r, problem->table, problem->key, &number);
+  g_auto(LpRowRef) ref;
   g_autofree char *table = lp_repair_ident (problem->table);
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s AS t WHERE %s", table, where);
-  int changed = lp_repair_run_on_row (r, sql, problem->key, number, error);
-  g_autofree char *because = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *row = NULL;
+  const char *parent_label = NULL;
   const char *parent;
+  int changed;
 
+  lp_repair_row_ref (r, problem->table, problem->key, &ref);
+  label = lp_repair_label (r, problem->table, &ref);
+  sql = g_strdup_printf ("DELETE FROM %s AS t WHERE %s", table, ref.where);
+  changed = lp_repair_run_on_row (r, sql, &ref, error);
   if (changed < 0)
     return FALSE;
   g_hash_table_add (r->gone, lp_repair_gone_key (problem->table, problem->key));
   if (changed == 0)
     return TRUE;
-  g_hash_table_insert (r->left_out, lp_repair_gone_key (problem->table, problem->key), g_strdup (problem->row));
-  parent = lp_repair_left_out_parent (r, problem);
+  parent = lp_repair_left_out_parent (r, problem, &parent_label);
+  row = lp_repair_row_words (problem, parent_label);
+  g_hash_table_insert (r->left_out, lp_repair_gone_key (problem->table, problem->key), g_strdup (row));
+  if (label != NULL)
+    g_hash_table_insert (r->labels, lp_repair_gone_key (problem->table, problem->key), g_steal_pointer (&label));
   if (parent != NULL)
-    lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
-                        g_strdup_printf (_("%s: left out with %s, which it belongs to"), problem->row, parent));
+    {
+      LpRepairStep *step = lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
+                                               g_strdup_printf (_("%s: left out with %s, which it belongs to"),
+                                                                row, parent));
+      g_free (step->row);
+      step->row = g_steal_pointer (&row);
+    }
   else
     {
-      because = lp_repair_because (problem);
+      g_autofree char *because = lp_repair_because (problem);
       lp_repair_add_step (r, LP_REPAIR_LEFT_OUT, problem, problem->table,
-                          g_strdup_printf (_("%s: left out, because %s"), problem->row, because));
+                          g_strdup_printf (_("%s: left out, because %s"), row, because));
     }
   return TRUE;
 }
@@ -403,8 +581,7 @@ lp_repair_try_clear (LpRepair         *r,
                      gboolean         *cleared,
                      GError          **error)
 {
-  gint64 number;
-  g_autofree char *where = lp_repair_where (r, problem->table, problem->key, &number);
+  g_auto(LpRowRef) ref;
   g_autofree char *table = lp_repair_ident (problem->table);
   g_autofree char *checks = lp_repair_checks_on (r, problem->table, columns);
   g_autoptr(GString) set = g_string_new (NULL);
@@ -412,24 +589,25 @@ lp_repair_try_clear (LpRepair         *r,
   int changed;
 
   *cleared = FALSE;
+  lp_repair_row_ref (r, problem->table, problem->key, &ref);
   for (guint c = 0; columns[c] != NULL; c++)
     {
       g_autofree char *ident = lp_repair_ident (columns[c]);
       g_string_append_printf (set, "%s%s = NULL", c > 0 ? ", " : "", ident);
     }
-  update = g_strdup_printf ("UPDATE %s AS t SET %s WHERE %s", table, set->str, where);
+  update = g_strdup_printf ("UPDATE %s AS t SET %s WHERE %s", table, set->str, ref.where);
   if (!lp_sqlite_exec (r->db, "SAVEPOINT lp_repair_clear", error))
     return FALSE;
-  changed = lp_repair_run_on_row (r, update, problem->key, number, error);
+  changed = lp_repair_run_on_row (r, update, &ref, error);
   if (changed > 0 && checks != NULL)
     {
       g_autofree char *test = g_strdup_printf ("SELECT count (*) FROM %s AS t WHERE %s AND (%s)",
-                                               table, where, checks);
+                                               table, ref.where, checks);
       sqlite3_stmt *stmt = NULL;
 
       if (sqlite3_prepare_v2 (r->db, test, -1, &stmt, NULL) == SQLITE_OK)
         {
-          lp_repair_bind_key (stmt, problem->key, number);
+          lp_row_ref_bind (&ref, stmt);
           *cleared = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == 0;
         }
       sqlite3_finalize (stmt);
@@ -474,7 +652,8 @@ lp_repair_row (LpRepair         *r,
             return FALSE;
           if (cleared)
             {
-              const char *parent = lp_repair_left_out_parent (r, problem);
+              const char *parent_label;
+              const char *parent = lp_repair_left_out_parent (r, problem, &parent_label);
 
               lp_repair_add_step (r, LP_REPAIR_CLEARED, problem, problem->table,
                                   parent != NULL
@@ -561,16 +740,18 @@ lp_repair_duplicates (LpRepair   *r,
   for (guint i = 0; i < group->len && by_rowid; i++)
     {
       const LpProblem *problem = g_ptr_array_index (group, i);
-      gint64 number;
-      g_autofree char *where = lp_repair_where (r, problem->table, problem->key, &number);
-      g_autofree char *sql = g_strdup_printf ("SELECT t.rowid FROM %s AS t WHERE %s", table, where);
+      g_auto(LpRowRef) ref;
+      g_autofree char *sql = NULL;
       sqlite3_stmt *stmt = NULL;
+
+      lp_repair_row_ref (r, problem->table, problem->key, &ref);
+      sql = g_strdup_printf ("SELECT t.rowid FROM %s AS t WHERE %s", table, ref.where);
 
       if (sqlite3_prepare_v2 (r->db, sql, -1, &stmt, NULL) != SQLITE_OK)
         by_rowid = FALSE;   /* a WITHOUT ROWID table */
       else
         {
-          lp_repair_bind_key (stmt, problem->key, number);
+          lp_row_ref_bind (&ref, stmt);
           while (sqlite3_step (stmt) == SQLITE_ROW)
             {
               LpRepairHolder holder = { sqlite3_column_int64 (stmt, 0), problem };
@@ -595,10 +776,10 @@ lp_repair_duplicates (LpRepair   *r,
   for (guint h = 1; h < holders->len; h++)
     {
       const LpRepairHolder *holder = &g_array_index (holders, LpRepairHolder, h);
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE rowid = ?1", table);
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, holder->rowid);
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s AS t WHERE t.rowid = ?1", table);
       g_autofree char *because = NULL;
-      int changed = lp_repair_run_on_row (r, sql, key, holder->rowid, error);
+      LpRowRef ref = { .n = 1, .type = { SQLITE_INTEGER }, .integer = { holder->rowid } };
+      int changed = lp_repair_run_on_row (r, sql, &ref, error);
       LpRepairStep *step;
 
       if (changed < 0)
@@ -848,6 +1029,16 @@ lp_repair_round (LpRepair   *r,
         if (!lp_repair_row (r, problem, pass == 1, error))
           return FALSE;
       }
+  /* a row a rule of the domain cannot read (an impossible age profile) */
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == LP_PROBLEM_KIND_DOMAIN && problem->severity == LP_PROBLEM_ERROR &&
+          problem->table != NULL && problem->key != NULL && problem->column == NULL &&
+          !lp_repair_leave_out (r, problem, error))
+        return FALSE;
+    }
   for (guint i = 0; i < problems->len; i++)
     {
       const LpProblem *problem = g_ptr_array_index (problems, i);
@@ -1054,6 +1245,7 @@ lp_repair_log (LpRepair    *r,
 static gboolean
 lp_repair_copy_sound (LpRepair    *r,
                       const char  *path,
+                      int          old_version,
                       GError     **error)
 {
   sqlite3 *source = lp_plan_file_connect (path, TRUE, FALSE, error);
@@ -1080,7 +1272,26 @@ lp_repair_copy_sound (LpRepair    *r,
       return FALSE;
     }
   sqlite3_close_v2 (source);
-  return lp_plan_file_set_journal (r->db, error) && lp_repair_list_tables (r, TRUE, error);
+  if (!lp_plan_file_set_journal (r->db, error))
+    return FALSE;
+  /* A plan of an older format: the copy is upgraded as opening it for
+   * changes would (its bad values let through), then checked by this
+   * version's rules; the file's own check could not say more than
+   * "must be upgraded". */
+  if (old_version > 0)
+    {
+      guint n_steps;
+      const LpMigration *steps = lp_migrations_builtin (&n_steps);
+
+      if (!lp_sqlite_exec (r->db, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON", error) ||
+          !lp_migrations_apply (r->db, steps, n_steps, old_version, error))
+        return FALSE;
+      g_assert (r->report->problems == NULL);
+      r->report->problems = lp_check_connection (r->db, error);
+      if (r->report->problems == NULL)
+        return FALSE;
+    }
+  return lp_repair_list_tables (r, TRUE, error);
 }
 
 /* A new plan, its own rows set aside, filled with what can be read of the
@@ -1134,11 +1345,17 @@ lp_repair_copy_recovered (LpRepair    *r,
       g_autofree char *seed = g_strdup_printf ("\"lp_seed_%s\"", name);
       g_autofree char *sql = g_str_equal (name, "scenario")
         ? g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s "
-                           "WHERE NOT EXISTS (SELECT 1 FROM main.scenario WHERE base_id IS NULL); "
-                           "DROP TABLE temp.%s", ident, seed, seed)
-        : g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s; DROP TABLE temp.%s",
-                           ident, seed, seed);
+                           "WHERE NOT EXISTS (SELECT 1 FROM main.scenario WHERE base_id IS NULL)", ident, seed)
+        : g_strdup_printf ("INSERT OR IGNORE INTO main.%s SELECT * FROM temp.%s", ident, seed);
+      g_autofree char *drop = g_strdup_printf ("DROP TABLE temp.%s", seed);
+      LpRepairTable *table;
+
       if (!lp_sqlite_exec (r->db, sql, error))
+        return FALSE;
+      table = lp_repair_find_table (r->report, name);
+      if (table != NULL)
+        table->rows_added = sqlite3_changes (r->db);
+      if (!lp_sqlite_exec (r->db, drop, error))
         return FALSE;
     }
   return TRUE;
@@ -1218,6 +1435,25 @@ lp_repair_refuse_paths (const char  *path,
   return TRUE;
 }
 
+/* The format of a plan older than this version's, or 0 (this version's,
+ * or a file that is no plan or cannot be read, which check then says). */
+static int
+lp_repair_older_version (const char *path)
+{
+  sqlite3 *db;
+  int version = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return 0;
+  db = lp_plan_file_connect (path, TRUE, FALSE, NULL);
+  if (db == NULL)
+    return 0;
+  if (!lp_plan_file_identify_full (db, path, &version, FALSE, NULL) || version >= LP_PLAN_SCHEMA_VERSION)
+    version = 0;
+  sqlite3_close_v2 (db);
+  return MAX (version, 0);
+}
+
 static gboolean
 lp_repair_has_integrity_problem (GPtrArray *problems)
 {
@@ -1249,11 +1485,13 @@ lp_plan_repair_file (const char    *path,
   g_autoptr(LpRepairReport) report = NULL;
   g_autoptr(GHashTable) gone = NULL;
   g_autoptr(GHashTable) left_out = NULL;
+  g_autoptr(GHashTable) labels = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
-  GPtrArray *problems;
+  GPtrArray *problems = NULL;
   LpRepair r = { 0 };
+  int old_version;
   int fd;
   gboolean ok;
 
@@ -1262,9 +1500,13 @@ lp_plan_repair_file (const char    *path,
 
   if (!lp_repair_refuse_paths (path, copy_path, error))
     return NULL;
-  problems = lp_plan_check_file (path, error);
-  if (problems == NULL)
-    return NULL;
+  old_version = lp_repair_older_version (path);
+  if (old_version == 0)
+    {
+      problems = lp_plan_check_file (path, error);
+      if (problems == NULL)
+        return NULL;
+    }
   report = g_new0 (LpRepairReport, 1);
   report->source_path = g_strdup (path);
   report->copy_path = g_strdup (copy_path);
@@ -1289,10 +1531,12 @@ lp_plan_repair_file (const char    *path,
 
   gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   left_out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   r.report = report;
   r.cancellable = cancellable;
   r.gone = gone;
   r.left_out = left_out;
+  r.labels = labels;
   r.reference = lp_check_reference ();
   r.db = lp_plan_file_connect (tmp_path, FALSE, FALSE, error);
   ok = r.db != NULL && !lp_repair_cancelled (&r, error);
@@ -1303,17 +1547,18 @@ lp_plan_repair_file (const char    *path,
       ok = FALSE;
     }
   if (ok)
-    ok = lp_repair_has_integrity_problem (problems)
+    ok = old_version == 0 && lp_repair_has_integrity_problem (problems)
          ? lp_repair_copy_recovered (&r, path, error)
-         : lp_repair_copy_sound (&r, path, error);
+         : lp_repair_copy_sound (&r, path, old_version, error);
   ok = ok && lp_sqlite_exec (r.db, "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; BEGIN", error);
+  problems = report->problems;
   ok = ok && lp_repair_clean (&r, error);
   if (ok)
     {
       for (guint i = 0; i < report->tables->len; i++)
         {
           LpRepairTable *table = g_ptr_array_index (report->tables, i);
-          table->rows_kept = lp_repair_count (r.db, table->table);
+          table->rows_kept = MAX (lp_repair_count (r.db, table->table) - table->rows_added, 0);
         }
       report->repaired_at = g_date_time_new_now_utc ();
       ok = lp_repair_log (&r, path, error) &&
@@ -1405,11 +1650,18 @@ lp_repair_report_to_text (const LpRepairReport *report)
       g_autofree char *read = NULL;
       g_autofree char *kept = NULL;
 
-      if (table->rows_read == 0 && table->rows_kept == 0)
+      if (table->rows_read == 0 && table->rows_kept == 0 && table->rows_added == 0)
         continue;
       read = lp_format_count (table->rows_read);
       kept = lp_format_count (table->rows_kept);
-      g_string_append_printf (text, _("  %s: %s read, %s kept\n"), table->table, read, kept);
+      if (table->rows_added > 0)
+        {
+          g_autofree char *added = lp_format_count (table->rows_added);
+          g_string_append_printf (text, _("  %s: %s read, %s kept, %s added as a new plan has them\n"),
+                                  table->table, read, kept, added);
+        }
+      else
+        g_string_append_printf (text, _("  %s: %s read, %s kept\n"), table->table, read, kept);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -39,11 +39,15 @@ typedef struct {
 } LpRepairStep;
 
 /* Rows per table: how many the damaged file held (as far as they could be
- * read) and how many the copy keeps. */
+ * read) and how many of them the copy keeps; for a recovered file, how
+ * many rows a new plan starts with (staff roles, points of delivery, a
+ * base scenario) were put back because the file's could not be read,
+ * which rows_kept does not count. */
 typedef struct {
   char   *table;
   gint64  rows_read;
   gint64  rows_kept;
+  gint64  rows_added;
 } LpRepairTable;
 
 /**

@@ -338,6 +338,9 @@ test_damage (gconstpointer data)
 
         g_assert_cmpint (step->action, ==, LP_REPAIR_LEFT_OUT);
         g_assert_true (g_str_has_suffix (step->message, ": left out with Practice X06K09, which it belongs to"));
+        /* named by the practice's code, as before it was left out */
+        g_assert_nonnull (strstr (step->row, "practice X06K09"));
+        g_assert_null (strchr (step->message, '#'));
       }
   if (g_str_equal (damage->name, "locality-name-blank"))
     for (guint i = 1; i < report->steps->len; i++)
@@ -561,6 +564,85 @@ test_no_base_scenario (void)
   test_rm_rf (dir);
 }
 
+/* A row that no constraint refuses but a rule of the domain cannot read
+ * (an age profile of letters) is left out; the sound one beside it kept. */
+static void
+test_impossible_age_profile (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = damaged_plan_copy_file (sample_plan (), dir, "ages.lpplan");
+  g_autofree char *copy = g_build_filename (dir, "copy.lpplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpRepairReport) report = NULL;
+  const LpRepairStep *step;
+
+  /* 20 five-year bands of 6 characters: 120 letters, or 120 digits */
+  test_sql_on_file (path,
+      "INSERT INTO age_profile (extract_date, practice_id, sex, banding, total, patients) VALUES "
+      "('2018-01-01', (SELECT id FROM practice WHERE ods_code = 'X06K01'), 'all', 'five_year', NULL, "
+      " replace (hex (zeroblob (60)), '0', 'x')), "
+      "('2018-01-01', (SELECT id FROM practice WHERE ods_code = 'X06K01'), 'male', 'five_year', NULL, "
+      " hex (zeroblob (60)))");
+  report = lp_plan_repair_file (path, copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->steps->len, ==, 1);
+  step = g_ptr_array_index (report->steps, 0);
+  g_assert_cmpint (step->action, ==, LP_REPAIR_LEFT_OUT);
+  g_assert_cmpstr (step->table, ==, "age_profile");
+  g_assert_null (step->column);
+  g_assert_cmpstr (step->message, ==, "Age profile of practice X06K01 on 2018-01-01 (all): left out, because it "
+                                      "holds figures that are not its banding’s age bands of whole numbers");
+  assert_repaired (path, report);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM age_profile WHERE sex = 'male'"), ==, 1);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM age_profile"), ==, 1);
+  test_rm_rf (dir);
+}
+
+/* A damaged plan of the previous format (every plan before this version):
+ * the copy is upgraded, then repaired by this version's rules; the file
+ * itself stays at its format. */
+static void
+test_older_format (void)
+{
+  g_autofree char *dir = test_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "v8.lpplan", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.lpplan", NULL);
+  g_autofree char *sql = test_fixture_sql ("migrations/v8.sql");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpRepairReport) report = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpRepairStep *step;
+
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  test_sql_on_file (path, "PRAGMA ignore_check_constraints = ON; UPDATE list_size SET patients = 'abc' "
+                          "WHERE practice_id = (SELECT id FROM practice WHERE ods_code = 'X06K01')");
+  g_assert_cmpint (test_sql_int (path, "PRAGMA user_version"), ==, 8);
+  before = test_file_checksum (path);
+  report = lp_plan_repair_file (path, copy, NULL, &error);
+  g_assert_no_error (error);
+  after = test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (lp_problems_count_errors (report->problems), ==, 1);
+  g_assert_cmpuint (report->steps->len, ==, 1);
+  step = g_ptr_array_index (report->steps, 0);
+  g_assert_cmpstr (step->message, ==, "List size of practice X06K01 on 2018-01-01: left out, because patients is "
+                                      "'abc'; it must be a whole number of 0 or more");
+  g_assert_cmpint (test_sql_int (copy, "PRAGMA user_version"), ==, LP_PLAN_SCHEMA_VERSION);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM import_log_note"), ==, 1);
+  g_assert_cmpint (test_sql_int (copy, "SELECT count (*) FROM list_size"), ==,
+                   test_sql_int (path, "SELECT count (*) FROM list_size") - 1);
+  problems = lp_plan_check_file (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lp_problems_count_errors (problems), ==, 0);
+  test_rm_rf (dir);
+}
+
 /* A file SQLite finds damaged goes to the recovery of its rows; what it
  * cannot read is said, and nothing is left behind. */
 static void
@@ -616,6 +698,8 @@ main (int    argc,
   g_test_add_func ("/repair/refusals", test_refusals);
   g_test_add_func ("/repair/no-base-scenario", test_no_base_scenario);
   g_test_add_func ("/repair/truncated", test_truncated);
+  g_test_add_func ("/repair/impossible-age-profile", test_impossible_age_profile);
+  g_test_add_func ("/repair/older-format", test_older_format);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("/repair/corpus/%s", damages[i].name);
