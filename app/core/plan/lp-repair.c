@@ -1501,6 +1501,16 @@ lp_plan_repair_file (const char    *path,
   if (!lp_repair_refuse_paths (path, copy_path, error))
     return NULL;
   old_version = lp_repair_older_version (path);
+  if (old_version > 0)
+    {
+      /* An older plan SQLite finds damaged cannot be copied and upgraded:
+       * its rows are read out into this version's schema, as for any
+       * damaged plan (lp_recover_rows matches columns by name). */
+      g_autoptr(GPtrArray) damaged = lp_plan_check_file (path, NULL);
+
+      if (damaged != NULL && lp_repair_has_integrity_problem (damaged))
+        old_version = 0;
+    }
   if (old_version == 0)
     {
       problems = lp_plan_check_file (path, error);
