@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Every command of the tool on every plan of the damaged corpus: a plan
- * another program broke must give an answer or a message, never a crash.
+/* Every command of the tool on every plan of the damaged corpus, and on
+ * every file of the corrupt one: a plan another program broke, or a file
+ * cut short, must give an answer or a message, never a crash.
  * test.sh runs this again with AddressSanitizer and UndefinedBehavior-
  * Sanitizer, whose findings end the tool with a signal or print a report:
  * both fail here. */
@@ -72,12 +73,11 @@ assert_no_finding (const char *command,
     g_error ("%s: exit status %d and not a word why", command, run->status);
 }
 
-static void
-test_every_command (gconstpointer data)
+/* Runs every command on @plan, in @dir; the number that refused it. */
+static guint
+run_every_command (const char *plan,
+                   const char *dir)
 {
-  const Damage *damage = data;
-  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
-  g_autofree char *plan = damaged_plan_make (cli_sample_plan (), dir, damage);
   g_autofree char *workshop = g_build_filename (dir, "workshop", NULL);
   guint n_refused = 0;
 
@@ -99,6 +99,17 @@ test_every_command (gconstpointer data)
       assert_no_finding (line, run);
       n_refused += run->status != 0;
     }
+  return n_refused;
+}
+
+static void
+test_every_command (gconstpointer data)
+{
+  const Damage *damage = data;
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = damaged_plan_make (cli_sample_plan (), dir, damage);
+  guint n_refused = run_every_command (plan, dir);
+
   /* check always finds the damage */
   {
     g_autoptr(CliRun) run = cli_run ("check", plan, NULL);
@@ -109,11 +120,29 @@ test_every_command (gconstpointer data)
                   G_N_ELEMENTS (commands));
 }
 
+/* A file SQLite finds corrupt: every command refuses it in words or, for
+ * repair, recovers what it can; none crashes. */
+static void
+test_every_command_corrupt (gconstpointer data)
+{
+  const Corruption *corruption = data;
+  g_autoptr(CliTmpDir) dir = cli_make_tmp_dir ();
+  g_autofree char *plan = corrupt_plan_make (cli_sample_plan (), dir, corruption);
+  guint n_refused = run_every_command (plan, dir);
+
+  g_test_message ("%s: %u of %zu commands refused the plan", corruption->name, n_refused,
+                  G_N_ELEMENTS (commands));
+  /* all but repair, which recovers what can be read */
+  g_assert_cmpuint (n_refused, >=, G_N_ELEMENTS (commands) - 1);
+}
+
 int
 main (int argc, char *argv[])
 {
   guint n_damages;
   const Damage *corpus = damaged_plans (&n_damages);
+  guint n_corruptions;
+  const Corruption *corrupt = corrupt_plans (&n_corruptions);
 
   g_test_init (&argc, &argv, NULL);
   for (guint i = 0; i < n_damages; i++)
@@ -121,6 +150,12 @@ main (int argc, char *argv[])
       g_autofree char *name = g_strdup_printf ("/cli/damaged/%s", corpus[i].name);
 
       g_test_add_data_func (name, &corpus[i], test_every_command);
+    }
+  for (guint i = 0; i < n_corruptions; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cli/damaged/corrupt/%s", corrupt[i].name);
+
+      g_test_add_data_func (name, &corrupt[i], test_every_command_corrupt);
     }
   return g_test_run ();
 }
