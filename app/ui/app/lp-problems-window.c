@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-problems-window.h"
+#include "lp-report-save.h"
 #include "lp-window-text.h"
 
 /* One row of the list: a table's heading, or a problem under it. */
@@ -188,53 +189,15 @@ lp_problems_window_save_report (LpProblemsWindow  *self,
 }
 
 static void
-lp_problems_window_save_response (GtkNativeDialog  *chooser,
-                                  int               response,
-                                  LpProblemsWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Reports can only be saved to a folder on this computer"));
-      else
-        lp_problems_window_save_report (self, path, &error);
-      if (error != NULL)
-        {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save the Report"),
-                                                      error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
-    }
-  g_object_unref (chooser);
-}
-
-static void
 lp_problems_window_save_activated (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
   LpProblemsWindow *self = LP_PROBLEMS_WINDOW (widget);
   g_autofree char *name = lp_window_text_report_name (self->path, FALSE);
-  g_autofree char *folder = g_path_get_dirname (self->path);
-  g_autoptr(GFile) where = g_file_new_for_path (folder);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), where, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (lp_problems_window_save_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lp_report_save_ask (GTK_WINDOW (self), self->path, name,
+                      lp_window_text_problems_report (self->path, self->problems));
 }
 
 /* The repair is the plan window's: this window closes for its file dialog. */

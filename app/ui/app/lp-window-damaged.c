@@ -16,6 +16,7 @@
 #include "lp-application.h"
 #include "lp-plan-chooser.h"
 #include "lp-problems-window.h"
+#include "lp-report-save.h"
 #include "lp-window-private.h"
 #include "lp-window-text.h"
 
@@ -257,52 +258,18 @@ lp_window_save_repair_report (LpWindow    *self,
 }
 
 static void
-lp_window_report_response (GtkNativeDialog *chooser,
-                           int              response,
-                           LpWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("Reports can only be saved to a folder on this computer"));
-      else
-        lp_window_save_repair_report (self, path, &error);
-      if (error != NULL)
-        lp_window_show_error_dialog (GTK_WINDOW (self), _("Could Not Save the Report"), error->message);
-    }
-  g_object_unref (chooser);
-}
-
-static void
 lp_window_save_repair_report_activated (GtkWidget  *widget,
                                         const char *action_name,
                                         GVariant   *parameter)
 {
   LpWindow *self = LP_WINDOW (widget);
   g_autofree char *name = NULL;
-  g_autofree char *folder = NULL;
-  g_autoptr(GFile) where = NULL;
-  GtkFileChooserNative *chooser;
 
   if (self->repair_report == NULL || self->repair_report->copy_path == NULL)
     return;
   name = lp_window_text_report_name (self->repair_report->copy_path, TRUE);
-  folder = g_path_get_dirname (self->repair_report->copy_path);
-  where = g_file_new_for_path (folder);
-  chooser = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), where, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (lp_window_report_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  lp_report_save_ask (GTK_WINDOW (self), self->repair_report->copy_path, name,
+                      lp_repair_report_to_text (self->repair_report));
 }
 
 /* Folded (a narrow window), the banner's words go above its buttons, so
